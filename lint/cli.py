@@ -1,0 +1,136 @@
+"""The `medlint` command: thin click commands over the engine."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from lint import __version__
+from lint.config import ConfigError, load_config
+from lint.model import SEVERITY_RANK, Report
+from lint.report import FORMATS, RenderOptions, render
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    floor = SEVERITY_RANK[fail_on]
+    failing = any(SEVERITY_RANK[f.severity] >= floor for file in report.files for f in file.findings)
+    return 1 if failing else 0
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="medlint")
+def main() -> None:
+    """medlint: check health articles for uncited claims, broken references, disclaimers and red flags."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Output format."
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option("--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit status 1  [default: error].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (pyproject.toml or medlint.toml); found automatically otherwise.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["markdown", "text", "html"]),
+    help="Read every input as this format instead of guessing from the extension.",
+)
+@click.option("--stdin-filename", help="Name to report for input read from '-'.")
+@click.option("--claims", is_flag=True, help="Add every claim and source entry to the JSON report.")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: Path | None,
+    input_format: str | None,
+    stdin_filename: str | None,
+    claims: bool,
+    quiet: bool,
+) -> None:
+    """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
+    from lint.engine import Engine, Options
+    from lint.rules import registry
+
+    if not paths:
+        raise click.UsageError("give at least one file, folder, URL or '-'")
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(2)
+    selectors = _split(select) or None
+    ignores = _split(ignore)
+    for s in [*(selectors or []), *ignores]:
+        if not registry.resolve(s):
+            raise click.BadParameter(f"unknown rule or code {s!r}; see 'medlint rules'", param_hint="--select/--ignore")
+    engine = Engine(
+        config,
+        Options(
+            select=selectors,
+            ignore=ignores,
+            input_format=input_format,  # type: ignore[arg-type]
+            stdin_filename=stdin_filename,
+            with_claims=claims,
+        ),
+    )
+    report = engine.check_paths(list(paths))
+    stream_is_tty = output is None and sys.stdout.isatty()
+    text = render(fmt, report, RenderOptions(texts=engine.texts, color=stream_is_tty, quiet=quiet))
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    sys.exit(exit_code(report, fail_on or config.fail_on))
+
+
+@main.command()
+def rules() -> None:
+    """List every rule: code, name, default severity and what it finds."""
+    from lint.rules import registry
+
+    all_rules = registry.all_rules()
+    width = max(len(r.name) for r in all_rules)
+    for r in all_rules:
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+
+
+@main.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Print a rule's documentation, by name or code."""
+    from lint.rules import registry
+
+    found = registry.get(rule)
+    if found is None:
+        click.echo(f"medlint: unknown rule {rule!r}; see 'medlint rules'", err=True)
+        sys.exit(2)
+    sections = found.doc_sections()
+    click.echo(f"{found.name} ({found.code}), default severity {found.severity}\n")
+    click.echo(sections["summary"] + "\n")
+    for name in ("What it does", "Why it matters", "Example", "Use instead", "Options"):
+        click.echo(f"## {name}\n{sections[name]}\n")

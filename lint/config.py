@@ -1,0 +1,148 @@
+"""Configuration: `[tool.medlint]` in the nearest pyproject.toml, or medlint.toml, validated by pydantic."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from lint.model import Severity
+
+DEFAULT_DISCLAIMER_PATTERNS = [
+    r"\b(?:not|never)\s+(?:intended\s+)?(?:to\s+be\s+)?(?:a\s+)?(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional)",
+    r"\b(?:not|never)\s+(?:intended\s+)?to\s+replace\b.{0,60}\b(?:medical|health|professional|doctor)",
+    r"\bfor\s+(?:general\s+)?(?:educational|informational|information)\s+purposes\s+only\b",
+    r"\bdoes\s+not\s+(?:constitute|provide)\s+medical\s+advice\b",
+    r"\bis\s+not\s+medical\s+advice\b",
+]
+DEFAULT_RED_FLAG_PATTERNS = [
+    r"\bwhen\s+to\s+(?:contact|call|see|seek|get|talk\s+to|go\s+to|ask)\b",
+    r"\bred[\s-]?flags?\b",
+    r"\b(?:seek|get)\s+(?:urgent|emergency|immediate|medical)\s+(?:care|help|attention|advice)\b",
+    r"\burgent(?:ly)?\s+(?:care|help|medical|attention)\b",
+    r"\bwarning\s+signs?\b",
+    r"\bemergency\s+(?:signs|symptoms|care|help)\b",
+    r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
+    r"\bcall\s+(?:911|999|112|000|your\s+(?:doctor|care\s+team|gp|nurse))\b",
+]
+
+CONFIG_FILES = ("medlint.toml", "pyproject.toml")
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the CLI exits 2 with this message."""
+
+
+class Config(BaseModel):
+    """Everything `[tool.medlint]` may set. Unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    select: list[str] = Field(default_factory=lambda: ["ALL"], description="rule names, codes or code prefixes to run")
+    ignore: list[str] = Field(default_factory=list, description="rule names, codes or code prefixes to skip")
+    severity: dict[str, Severity] = Field(default_factory=dict, description="per-rule severity, by name or code")
+    fail_on: Literal["error", "warning", "info", "never"] = "error"
+    citation_scope: Literal["block", "sentence"] = Field(
+        "block",
+        description="block: a marker covers the uncited sentences before it in its paragraph or list item; "
+        "sentence: every claim needs its own marker",
+    )
+    disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
+    red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))
+    max_review_age_months: int = Field(24, ge=1)
+    exclude: list[str] = Field(default_factory=list, description="glob patterns of paths never checked")
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
+
+    # where the config was found; globs are relative to it
+    root: Path = Field(default_factory=Path.cwd, exclude=True)
+
+    @field_validator("disclaimer_patterns", "red_flag_patterns")
+    @classmethod
+    def _compile(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
+        return patterns
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    data = _load_toml(path)
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("medlint")
+        return table if isinstance(table, dict) else None
+    return data.get("tool", {}).get("medlint", data) if "tool" in data else data
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest medlint.toml, or pyproject.toml with a [tool.medlint] table, at or above ``start``."""
+    start = start.resolve()
+    for folder in [start, *start.parents]:
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml":
+                    try:
+                        if _table(candidate) is None:
+                            continue
+                    except ConfigError:
+                        return candidate  # a broken pyproject is reported, not skipped
+                return candidate
+    return None
+
+
+def load_config(path: Path | None = None, *, start: Path | None = None) -> Config:
+    """Load ``path``, or discover the nearest config from ``start``; defaults when there is none."""
+    if path is None:
+        path = find_config_file(start or Path.cwd())
+        if path is None:
+            return Config(root=(start or Path.cwd()).resolve())
+    if not path.is_file():
+        raise ConfigError(f"{path}: config file not found")
+    table = _table(path) or {}
+    return config_from_mapping(table, source=str(path), root=path.resolve().parent)
+
+
+def config_from_mapping(table: dict[str, Any], *, source: str = "<config>", root: Path | None = None) -> Config:
+    data = {k.replace("-", "_"): v for k, v in table.items()}
+    if "root" in data:
+        raise ConfigError(f"{source}: unknown key 'root' in [tool.medlint]")
+    try:
+        config = Config.model_validate({**data, "root": root or Path.cwd()})
+    except ValidationError as exc:
+        raise ConfigError(_explain(exc, source)) from exc
+    from lint.rules import registry
+
+    for selector in [*config.select, *config.ignore, *config.severity]:
+        if not registry.resolve(selector):
+            raise ConfigError(f"{source}: unknown rule or code {selector!r}")
+    for pattern, selectors in config.per_file_ignores.items():
+        for selector in selectors:
+            if not registry.resolve(selector):
+                raise ConfigError(f"{source}: per_file_ignores[{pattern!r}]: unknown rule or code {selector!r}")
+    return config
+
+
+def _explain(exc: ValidationError, source: str) -> str:
+    lines = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        if err["type"] == "extra_forbidden":
+            lines.append(f"{source}: unknown key {where!r} in [tool.medlint]")
+        else:
+            lines.append(f"{source}: {where}: {err['msg']}")
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""The models that flow through medlint: the parsed Article and the findings report."""
+
+from lint.model.article import (
+    Article,
+    Block,
+    BlockKind,
+    BlockRole,
+    InputFormat,
+    LineIndex,
+    Metadata,
+    Person,
+    Source,
+)
+from lint.model.findings import (
+    SEVERITY_RANK,
+    ArticleInfo,
+    ClaimInfo,
+    ClaimKind,
+    FileReport,
+    Finding,
+    Report,
+    Severity,
+    SourceInfo,
+    Stats,
+    Summary,
+    ToolInfo,
+    Violation,
+)
+
+__all__ = [
+    "SEVERITY_RANK",
+    "Article",
+    "ArticleInfo",
+    "Block",
+    "BlockKind",
+    "BlockRole",
+    "ClaimInfo",
+    "ClaimKind",
+    "FileReport",
+    "Finding",
+    "InputFormat",
+    "LineIndex",
+    "Metadata",
+    "Person",
+    "Report",
+    "Severity",
+    "Source",
+    "SourceInfo",
+    "Stats",
+    "Summary",
+    "ToolInfo",
+    "Violation",
+]

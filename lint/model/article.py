@@ -1,0 +1,146 @@
+"""The document model every parser produces: one Article whatever the input format."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_cell", "table_header", "blockquote", "line"]
+# Where a block sits in the page: only "body" blocks are read for claims and citation markers.
+BlockRole = Literal["body", "chrome", "byline", "source_entry", "disclaimer"]
+InputFormat = Literal["markdown", "text", "html"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Person(_Frozen):
+    """An author or reviewer as printed: a name and the credentials after it."""
+
+    name: str
+    credentials: list[str] = Field(default_factory=list)
+
+
+class Metadata(_Frozen):
+    """Who wrote and reviewed the article and when; spans say where each field was found."""
+
+    title: str | None = None
+    description: str | None = None
+    authors: list[Person] = Field(default_factory=list)
+    reviewer: Person | None = None
+    published: date | None = None
+    updated: date | None = None
+    reading_time_minutes: int | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+    # field name -> (start, end) character offsets in the source file
+    spans: dict[str, tuple[int, int]] = Field(default_factory=dict)
+
+
+class Block(_Frozen):
+    """A run of text in the page: a heading, paragraph, list item, table cell or a page-text line.
+
+    ``segments`` maps ``text`` back to the file: each ``(text_offset, source_offset)`` pair starts a
+    run of characters that are copied one-to-one from the source, so any offset in ``text`` has an
+    exact place in the file.
+    """
+
+    kind: BlockKind
+    role: BlockRole = "body"
+    text: str
+    start: int
+    end: int
+    segments: tuple[tuple[int, int], ...]
+    level: int = 0  # heading level, or list nesting depth
+    # table cells of one row share a row number: a marker anywhere in the row cites the whole row
+    row: int | None = None
+
+    def source_offset(self, text_offset: int) -> int:
+        """Where ``text[text_offset]`` sits in the source file."""
+        i = bisect.bisect_right(self.segments, (text_offset, 1 << 62)) - 1
+        if i < 0:
+            return self.start
+        text_at, source_at = self.segments[i]
+        return source_at + (text_offset - text_at)
+
+
+class Source(_Frozen):
+    """One entry of the article's source list."""
+
+    number: int | None = None
+    label: str | None = None
+    title: str = ""
+    url: str | None = None
+    domain: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    # backlinks printed after the entry on published pages (`^abc` is 3), None when not printed
+    backlinks: int | None = None
+    text: str = ""
+    start: int
+    end: int
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The marker ids that resolve to this entry."""
+        ids = [] if self.number is None else [str(self.number)]
+        if self.label is not None:
+            ids.append(self.label)
+        return tuple(ids)
+
+    @property
+    def display_id(self) -> str:
+        return self.label or (str(self.number) if self.number is not None else "?")
+
+
+class Article(_Frozen):
+    """A parsed article: metadata, blocks in reading order, and the source list."""
+
+    path: str
+    format: InputFormat
+    text: str = Field(repr=False)
+    metadata: Metadata = Field(default_factory=Metadata)
+    blocks: list[Block] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    # the heading of the source list, when the article has one (even if empty)
+    sources_heading: Block | None = None
+    # problems the parser found but could recover from, as (start, end, message)
+    parse_problems: list[tuple[int, int, str]] = Field(default_factory=list)
+
+    @property
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.role == "body" and b.kind != "heading"]
+
+    @property
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading"]
+
+
+class LineIndex:
+    """Turns character offsets into 1-based line and column numbers, once per report."""
+
+    __slots__ = ("_length", "_starts")
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+        self._length = len(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, self._length))
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Start and end offsets of a 1-based line, without its newline."""
+        start = self._starts[line - 1]
+        end = self._starts[line] - 1 if line < len(self._starts) else self._length
+        return start, end

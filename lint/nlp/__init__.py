@@ -1,0 +1,30 @@
+"""The only place medlint builds a spaCy pipeline: blank English, sentencizer, and medlint's components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """Build the pipeline once per process."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    from lint.nlp import components  # noqa: F401  (registers the factories)
+    from lint.nlp.extensions import register
+
+    register()
+    nlp = spacy.blank("en")
+    # a citation marker is always its own tokens, even glued to a word: "feet.[^1]" -> feet . [ ^1 ]
+    infixes = [*(nlp.Defaults.infixes or ()), r"\[", r"\]", r"[.!?;,:](?=\[)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    nlp.add_pipe("medlint_block_starts")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("medlint_citation_markers")
+    nlp.add_pipe("medlint_claims")
+    return nlp

@@ -1,0 +1,139 @@
+"""Turns an Article's body into sentences, claims and citation markers with places in the file."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from lint.model import Article, Block
+from lint.nlp.markers import marker_ids
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+BLOCK_SEPARATOR = "\n\n"
+CitationScope = Literal["block", "sentence"]
+
+
+@dataclass(frozen=True, slots=True)
+class CitationMarker:
+    """A bracketed marker in the text; ``start``/``end`` are offsets in the source file."""
+
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+    block: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int  # index into Article.blocks
+    claim_kind: str | None
+    markers: tuple[int, ...]  # indices into Analysis.markers
+    covered: bool  # a marker in this sentence, or (block scope) a later one in its block, cites it
+
+    @property
+    def is_claim(self) -> bool:
+        return self.claim_kind is not None
+
+
+@dataclass(slots=True)
+class Analysis:
+    sentences: list[Sentence] = field(default_factory=list)
+    markers: list[CitationMarker] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.claim_kind is not None]
+
+
+def body_blocks(article: Article) -> list[int]:
+    """Indices of the blocks read for claims: body text, not headings, header cells or chrome."""
+    return [i for i, b in enumerate(article.blocks) if b.role == "body" and b.kind not in ("heading", "table_header")]
+
+
+def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()) -> tuple[Doc, list[int]]:
+    """One Doc per article: the body blocks joined by blank lines, each block starting a sentence."""
+    indices = [i for i in body_blocks(article) if i not in skip]
+    parts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for i in indices:
+        text = article.blocks[i].text
+        starts.append(at)
+        parts.append(text)
+        at += len(text) + len(BLOCK_SEPARATOR)
+    doc = nlp.make_doc(BLOCK_SEPARATOR.join(parts))
+    doc._.block_starts = starts
+    return doc, indices
+
+
+def pipe(nlp: Language, items: Iterable[tuple[Doc, object]], batch_size: int = 64) -> Iterator[tuple[Doc, object]]:
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)  # type: ignore[call-overload]
+
+
+def analyze(article: Article, doc: Doc, block_indices: list[int], scope: CitationScope = "block") -> Analysis:
+    """Read the processed doc back onto the article's blocks and decide which claims are cited."""
+    starts: list[int] = doc._.block_starts or []
+    blocks = article.blocks
+    analysis = Analysis()
+    claim_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims", [])}
+    marker_spans = list(doc.spans.get("citation_markers", []))
+    marker_starts = [m.start for m in marker_spans]
+
+    def locate(char: int) -> tuple[int, Block, int]:
+        j = bisect.bisect_right(starts, char) - 1
+        block_i = block_indices[j]
+        return block_i, blocks[block_i], char - starts[j]
+
+    pending: list[int] = []  # uncited sentences of the current block, waiting for a marker
+    current_block: object = -1
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        block_i, block, offset = locate(sent.start_char + lead)
+        # the cells of a table row are cited together; everything else by paragraph or list item
+        group = ("row", block.row) if block.row is not None else block_i
+        if group != current_block:
+            pending = []
+            current_block = group
+        start = block.source_offset(offset)
+        end = block.source_offset(offset + len(text) - 1) + 1
+        lo = bisect.bisect_left(marker_starts, sent.start)
+        hi = bisect.bisect_left(marker_starts, sent.end)
+        sentence_index = len(analysis.sentences)
+        own: list[int] = []
+        for span in marker_spans[lo:hi]:
+            m_block_i, m_block, m_offset = locate(span.start_char)
+            analysis.markers.append(
+                CitationMarker(
+                    start=m_block.source_offset(m_offset),
+                    end=m_block.source_offset(m_offset + len(span.text) - 1) + 1,
+                    text=span.text,
+                    ids=tuple(marker_ids(span.text)),
+                    block=m_block_i,
+                    sentence=sentence_index,
+                )
+            )
+            own.append(len(analysis.markers) - 1)
+        kind = claim_kinds.get((sent.start, sent.end))
+        sentence = Sentence(start, end, text, block_i, kind, tuple(own), bool(own))
+        analysis.sentences.append(sentence)
+        if own and scope == "block":
+            for k in pending:
+                s = analysis.sentences[k]
+                analysis.sentences[k] = Sentence(s.start, s.end, s.text, s.block, s.claim_kind, s.markers, True)
+            pending = []
+        elif not own:
+            pending.append(sentence_index)
+    return analysis

@@ -1,0 +1,15 @@
+"""Every Doc and Span extension medlint uses, registered once."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from lint.nlp.markers import marker_ids
+
+
+def register() -> None:
+    if not Doc.has_extension("block_starts"):
+        # character offsets in the doc where each block of the article starts
+        Doc.set_extension("block_starts", default=None)
+    if not Span.has_extension("citation_ids"):
+        Span.set_extension("citation_ids", getter=lambda span: marker_ids(span.text))

@@ -1,0 +1,366 @@
+"""Pieces every parser shares: building blocks with source maps, reading source entries, people and dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+from lint.model import Block, BlockKind, BlockRole, Person, Source
+
+
+class TextBuilder:
+    """Accumulates a block's text while recording where each run of it came from in the file."""
+
+    __slots__ = ("_length", "_next_source", "_parts", "_segments")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._segments: list[tuple[int, int]] = []
+        self._length = 0
+        self._next_source = -1
+
+    def add(self, text: str, source_offset: int) -> None:
+        """Append ``text``, whose first character sits at ``source_offset`` in the file."""
+        if not text:
+            return
+        if source_offset != self._next_source:
+            self._segments.append((self._length, source_offset))
+        self._parts.append(text)
+        self._length += len(text)
+        self._next_source = source_offset + len(text)
+
+    def add_synthetic(self, text: str, source_offset: int) -> None:
+        """Append text that is not in the file as written (a joined line break, a rendered marker)."""
+        if not text:
+            return
+        self._segments.append((self._length, source_offset))
+        self._parts.append(text)
+        self._length += len(text)
+        self._next_source = -1
+        # every following character of the synthetic run maps to the same place
+        if len(text) > 1:
+            self._segments.extend((self._length - len(text) + i, source_offset) for i in range(1, len(text)))
+
+    def __len__(self) -> int:
+        return self._length
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def build(
+        self,
+        kind: BlockKind,
+        start: int,
+        end: int,
+        role: BlockRole = "body",
+        level: int = 0,
+        row: int | None = None,
+    ) -> Block | None:
+        """The finished block with surrounding white space trimmed, or None when it is empty."""
+        text = self.text
+        stripped = text.strip()
+        if not stripped:
+            return None
+        lead = len(text) - len(text.lstrip())
+        segments = self._segments
+        if lead:
+            segments = _shift(segments, lead)
+        return Block.model_construct(
+            kind=kind,
+            role=role,
+            text=stripped,
+            start=start,
+            end=end,
+            segments=tuple(segments),
+            level=level,
+            row=row,
+        )
+
+
+def _shift(segments: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
+    """Re-base segments after dropping ``lead`` leading characters of text."""
+    out: list[tuple[int, int]] = []
+    for i, (text_at, source_at) in enumerate(segments):
+        nxt = segments[i + 1][0] if i + 1 < len(segments) else None
+        if nxt is not None and nxt <= lead:
+            continue
+        if text_at < lead:
+            source_at += lead - text_at
+            text_at = lead
+        out.append((text_at - lead, source_at))
+    return out
+
+
+# --- source entries -------------------------------------------------------------------------
+
+_URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:'\"]", re.I)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+[^\s\"<>.,;:)\]])", re.I)
+_PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
+_PUBMED_URL = re.compile(r"pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})", re.I)
+_LABEL = re.compile(r"^\s*\[([A-Za-z]{1,8}\d{1,6}|\d{1,5})\]\s*")
+_TRAILING_DOMAIN = re.compile(r"\(\s*((?:[a-z0-9-]+\.)+[a-z]{2,})\s*\)\s*\.?\s*$", re.I)
+_DOMAIN_WORD = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
+
+
+def domain_of(url: str) -> str | None:
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def parse_source_entry(
+    text: str,
+    *,
+    start: int,
+    end: int,
+    number: int | None,
+    link_text: str | None = None,
+    link_url: str | None = None,
+    backlinks: int | None = None,
+) -> Source:
+    """Read an entry of a source list: label, title, URL, domain, DOI and PMID.
+
+    ``link_text`` and ``link_url`` are the first hyperlink of the entry when the format has links;
+    the link text is then the title.
+    """
+    label = None
+    rest = text
+    m = _LABEL.match(rest)
+    if m and not (m.group(1).isdigit() and number is not None and int(m.group(1)) == number):
+        label = m.group(1)
+        rest = rest[m.end() :]
+    elif m:
+        rest = rest[m.end() :]
+    url = link_url or (_URL.search(rest).group(0) if _URL.search(rest) else None)  # type: ignore[union-attr]
+    doi_match = _DOI.search(rest) or (_DOI.search(url) if url else None)
+    doi = doi_match.group(1) if doi_match else None
+    pmid_match = _PMID.search(rest) or (_PUBMED_URL.search(url) if url else None)
+    pmid = pmid_match.group(1) if pmid_match else None
+    domain = domain_of(url) if url else None
+    trailing = _TRAILING_DOMAIN.search(rest)
+    if trailing and domain is None:
+        domain = trailing.group(1).lower().removeprefix("www.")
+    if link_text is not None and link_text.strip() and not _looks_like_locator(link_text):
+        title = link_text
+    else:
+        title = _title_from_text(rest, trailing)
+    return Source.model_construct(
+        number=number,
+        label=label,
+        title=" ".join(title.split()),
+        url=url,
+        domain=domain,
+        doi=doi,
+        pmid=pmid,
+        backlinks=backlinks,
+        text=text,
+        start=start,
+        end=end,
+    )
+
+
+def _looks_like_locator(text: str) -> bool:
+    text = text.strip()
+    return bool(_URL.fullmatch(text) or _DOMAIN_WORD.match(text) or _DOI.fullmatch(text))
+
+
+def _title_from_text(text: str, trailing: re.Match[str] | None) -> str:
+    if trailing:
+        text = text[: trailing.start()]
+    text = _URL.sub(" ", text)
+    text = re.sub(r"\bdoi:\s*\S+|\bPMID:?\s*\d+", " ", text, flags=re.I)
+    text = text.strip(" \t.;,-–—")
+    if _DOMAIN_WORD.match(text):
+        return ""
+    return text
+
+
+# --- people and dates --------------------------------------------------------------------------
+
+CREDENTIALS = (
+    "MD",
+    "DO",
+    "MBBS",
+    "MBChB",
+    "MBBCh",
+    "PhD",
+    "PharmD",
+    "RPh",
+    "RN",
+    "BSN",
+    "MSN",
+    "DNP",
+    "NP",
+    "APRN",
+    "FNP",
+    "FNP-BC",
+    "PA",
+    "PA-C",
+    "RD",
+    "RDN",
+    "LD",
+    "CDE",
+    "CDCES",
+    "MPH",
+    "MS",
+    "MSc",
+    "MA",
+    "BS",
+    "BSc",
+    "DPT",
+    "PT",
+    "OT",
+    "OTR",
+    "DDS",
+    "DMD",
+    "OD",
+    "DC",
+    "LCSW",
+    "LPC",
+    "PsyD",
+    "FACP",
+    "FACS",
+    "FRCP",
+    "FRCPC",
+    "FAAP",
+    "FACC",
+    "MRCP",
+    "MRCGP",
+    "IBCLC",
+    "CNM",
+    "CRNA",
+    "MBA",
+    "MHS",
+    "MSPH",
+    "DrPH",
+    "ScD",
+    "EdD",
+    "FRACP",
+    "FRCS",
+)
+# credentials that make someone a medical reviewer (a clinician or pharmacist, not a writer)
+CLINICAL_CREDENTIALS = frozenset(
+    c.upper()
+    for c in (
+        "MD",
+        "DO",
+        "MBBS",
+        "MBChB",
+        "MBBCh",
+        "PharmD",
+        "RPh",
+        "RN",
+        "BSN",
+        "MSN",
+        "DNP",
+        "NP",
+        "APRN",
+        "FNP",
+        "FNP-BC",
+        "PA-C",
+        "RD",
+        "RDN",
+        "CDE",
+        "CDCES",
+        "DPT",
+        "DDS",
+        "DMD",
+        "PsyD",
+        "CNM",
+        "CRNA",
+        "FACP",
+        "FACS",
+        "FRCP",
+        "FRCPC",
+        "FAAP",
+        "FACC",
+        "MRCP",
+        "MRCGP",
+        "FRACP",
+        "FRCS",
+        "IBCLC",
+        "OD",
+        "PhD",
+    )
+)
+_CRED_SET = {c.upper().replace(".", "") for c in CREDENTIALS}
+
+
+def is_credential(word: str) -> bool:
+    return word.strip().upper().replace(".", "") in _CRED_SET
+
+
+def parse_person(text: str) -> Person | None:
+    """'Jane Roe, MD, PhD' or 'Jane Roe MD' -> Person(name='Jane Roe', credentials=['MD', 'PhD'])."""
+    parts = [p.strip() for p in re.split(r",", text) if p.strip()]
+    if not parts:
+        return None
+    name_words = parts[0].split()
+    creds: list[str] = []
+    while len(name_words) > 1 and is_credential(name_words[-1]):
+        creds.insert(0, name_words.pop())
+    for part in parts[1:]:
+        words = part.split()
+        if words and all(is_credential(w) for w in words):
+            creds.extend(words)
+        else:
+            break  # a job title or affiliation follows the credentials
+    name = " ".join(name_words).strip()
+    if not name:
+        return None
+    return Person(name=name, credentials=[c.replace(".", "") if c.count(".") > 1 else c for c in creds])
+
+
+def credentials_list(value: object) -> list[str]:
+    """Front matter credentials may be a string ('MD, PhD') or a list."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [c for c in re.split(r"[,\s/]+", value) if c]
+    if isinstance(value, list):
+        return [str(c).strip() for c in value if str(c).strip()]
+    return [str(value)]
+
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# "April 21, 2022", "21 April 2022", "2022-04-21"; a year is four digits and never glued to more
+DATE_PATTERN = re.compile(
+    rf"\b(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MONTH_RE})\.?,?\s+(?P<year2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
+    re.I,
+)
+
+
+def date_from_match(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("iso"):
+            return date.fromisoformat(m.group("iso"))
+        if m.group("mon"):
+            return date(int(m.group("year")), MONTHS[m.group("mon").lower()], int(m.group("day")))
+        return date(int(m.group("year2")), MONTHS[m.group("mon2").lower()], int(m.group("day2")))
+    except ValueError:
+        return None

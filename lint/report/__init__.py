@@ -1,0 +1,31 @@
+"""Reporters: one module per output format, each rendering the same Report."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from lint.model import Report
+
+# format name -> module with `render(report, options) -> str`
+FORMATS: dict[str, str] = {
+    "text": "lint.report.text",
+    "json": "lint.report.json",
+}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """What a reporter may use beyond the report: the checked texts, and the terminal's abilities."""
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+    color: bool = False
+    show_source: bool = False
+    statistics: bool = False
+    quiet: bool = False
+
+
+def render(fmt: str, report: Report, options: RenderOptions | None = None) -> str:
+    module = importlib.import_module(FORMATS[fmt])
+    return module.render(report, options or RenderOptions())  # type: ignore[no-any-return]

@@ -1,0 +1,100 @@
+"""How a rule is declared: a class with a permanent code, a kebab-case name, a severity and a documented docstring."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, ClassVar
+
+from lint.model import Article, Severity, Violation
+
+if TYPE_CHECKING:
+    from lint.config import Config
+    from lint.nlp.analyze import Analysis
+
+DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
+_CODE = re.compile(r"^(MED|CIT|SRC|STR|META)\d{3}$")
+_NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+class RuleDefinitionError(TypeError):
+    """A rule declared wrongly: found when its module is imported, not when it runs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule may look at."""
+
+    article: Article
+    analysis: Analysis
+    config: Config
+    today: date
+
+
+class Rule:
+    """Base class of every rule. Subclasses set the class attributes and implement ``check``."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    # old names this rule still answers to in --select, --ignore, config and suppressions
+    aliases: ClassVar[tuple[str, ...]] = ()
+    # file-level rules are reported at line 1; set False for rules about a place in the text
+    summary: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        from lint.rules import registry
+
+        for attr in ("code", "name", "severity"):
+            if attr not in cls.__dict__:
+                raise RuleDefinitionError(f"{cls.__name__}: missing class attribute {attr!r}")
+        if not _CODE.match(cls.code):
+            raise RuleDefinitionError(f"{cls.__name__}: code {cls.code!r} is not like CIT001")
+        if not _NAME.match(cls.name):
+            raise RuleDefinitionError(f"{cls.__name__}: name {cls.name!r} is not kebab-case")
+        if cls.severity not in ("error", "warning", "info"):
+            raise RuleDefinitionError(f"{cls.__name__}: severity {cls.severity!r} is not error, warning or info")
+        sections = parse_doc(cls.__doc__ or "")
+        missing = [s for s in DOC_SECTIONS if s not in sections]
+        if missing:
+            raise RuleDefinitionError(f"{cls.__name__}: docstring lacks section(s) {', '.join(missing)}")
+        cls.summary = sections["summary"]
+        registry.register(cls)
+
+    @classmethod
+    def doc_sections(cls) -> dict[str, str]:
+        return parse_doc(cls.__doc__ or "")
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        raise NotImplementedError
+
+    def violation(self, start: int, end: int, message: str, **kwargs: object) -> Violation:
+        return Violation(self.name, start, end, message, **kwargs)  # type: ignore[arg-type]
+
+
+def parse_doc(doc: str) -> dict[str, str]:
+    """Split a rule docstring into its summary line and its `## Section` bodies."""
+    lines = _dedent(doc).strip().splitlines()
+    sections: dict[str, str] = {"summary": lines[0].strip() if lines else ""}
+    current = None
+    body: list[str] = []
+    for line in lines[1:]:
+        if line.startswith("## "):
+            if current:
+                sections[current] = "\n".join(body).strip()
+            current = line[3:].strip()
+            body = []
+        else:
+            body.append(line)
+    if current:
+        sections[current] = "\n".join(body).strip()
+    return sections
+
+
+def _dedent(doc: str) -> str:
+    import inspect
+
+    return inspect.cleandoc(doc)

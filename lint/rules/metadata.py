@@ -1,0 +1,1 @@
+"""Metadata rules: who wrote and reviewed the article, and when."""

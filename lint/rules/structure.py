@@ -1,0 +1,189 @@
+"""Structure rules: the disclaimer and the red-flag section are there and not empty; no empty sections."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from lint.model import Article, Block, Violation
+from lint.rules.base import Context, Rule
+
+
+@lru_cache(maxsize=32)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.S)
+
+
+def disclaimer_blocks(article: Article, patterns: list[str]) -> list[int]:
+    """Indices of the blocks that state the safety disclaimer."""
+    if not patterns:
+        return []
+    rx = _compiled(tuple(patterns))
+    return [i for i, b in enumerate(article.blocks) if b.kind != "heading" and rx.search(b.text)]
+
+
+def section_content(article: Article, heading_index: int) -> list[Block]:
+    """The blocks under a heading, up to the next heading of the same or a higher level."""
+    heading = article.blocks[heading_index]
+    content: list[Block] = []
+    for block in article.blocks[heading_index + 1 :]:
+        if block.kind == "heading" and block.level <= heading.level:
+            break
+        if block.kind != "heading":
+            content.append(block)
+    return content
+
+
+class MissingDisclaimer(Rule):
+    """No safety disclaimer.
+
+    ## What it does
+    Looks for a statement that the article is for information only and no substitute for
+    professional medical advice, anywhere in the article. A "Disclaimer" heading with nothing under
+    it does not count.
+
+    ## Why it matters
+    Readers of health content may take it as advice for their own case. The disclaimer tells them to
+    check with a clinician before acting, and publishers' policies require it.
+
+    ## Example
+    An article that ends with its source list and nothing else.
+
+    ## Use instead
+    ```markdown
+    ## Disclaimer
+
+    This article is for general information only and is not a substitute for professional medical
+    advice, diagnosis or treatment.
+    ```
+
+    ## Options
+    `disclaimer_patterns`: regular expressions (case-insensitive), any of which marks a block as the
+    disclaimer. Setting it replaces the defaults.
+    """
+
+    code = "STR001"
+    name = "missing-disclaimer"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        if disclaimer_blocks(ctx.article, ctx.config.disclaimer_patterns):
+            return
+        heading = next((b for b in ctx.article.blocks if b.kind == "heading" and "disclaimer" in b.text.lower()), None)
+        if heading is not None:
+            yield self.violation(
+                heading.start,
+                heading.end,
+                f'The "{heading.text}" section does not say the content is for information and no '
+                "substitute for professional medical advice; write that statement under it",
+            )
+            return
+        yield self.violation(
+            0,
+            0,
+            "No disclaimer: add a statement that the article is for information only and not a "
+            "substitute for professional medical advice, diagnosis or treatment",
+        )
+
+
+class MissingRedFlags(Rule):
+    """No section telling readers which symptoms need prompt or urgent care.
+
+    ## What it does
+    Looks for a heading such as "When to contact your care team", "When to seek medical help" or
+    "Red flags" with content under it, or a list item or paragraph labelled that way
+    ("Red flags: ..."). Reports a red-flag heading with nothing under it as well.
+
+    ## Why it matters
+    A reader managing symptoms at home needs to know when home care is no longer enough. Leaving out
+    the warning signs can delay urgent treatment.
+
+    ## Example
+    An article on chemotherapy neuropathy that lists coping tips but never says that rapidly
+    spreading weakness needs urgent care.
+
+    ## Use instead
+    ```markdown
+    ## When to contact your care team
+
+    - Weakness that spreads quickly, or trouble breathing or swallowing, needs urgent care. [2]
+    ```
+
+    ## Options
+    `red_flag_patterns`: regular expressions (case-insensitive) for red-flag headings and labels.
+    Setting it replaces the defaults.
+    """
+
+    code = "STR002"
+    name = "missing-red-flags"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        rx = _compiled(tuple(ctx.config.red_flag_patterns)) if ctx.config.red_flag_patterns else None
+        if rx is None:
+            return
+        article = ctx.article
+        empty: Block | None = None
+        for i, block in enumerate(article.blocks):
+            if block.kind == "heading":
+                if rx.search(block.text):
+                    if any(b.role == "body" for b in section_content(article, i)):
+                        return
+                    empty = empty or block
+            elif block.role == "body":
+                label, sep, rest = block.text.partition(":")
+                if sep and len(label) <= 60 and rest.strip() and rx.search(label):
+                    return
+        if empty is not None:
+            yield self.violation(
+                empty.start,
+                empty.end,
+                f'The red-flag section "{empty.text}" is empty; list the symptoms that need prompt or urgent care',
+            )
+            return
+        yield self.violation(
+            0,
+            0,
+            'No red-flag section: add a section such as "When to contact your care team" listing the '
+            "symptoms that need prompt or urgent care",
+        )
+
+
+class EmptySection(Rule):
+    """A heading with nothing under it.
+
+    ## What it does
+    Reports a heading followed by no text before the next heading of the same or a higher level.
+
+    ## Why it matters
+    An empty section promises readers information that is not there, and often shows content that
+    was lost in editing or in an export.
+
+    ## Example
+    ```markdown
+    ## Related questions
+
+    ## Sources
+    ```
+
+    ## Use instead
+    Write the section, or remove the heading.
+
+    ## Options
+    None.
+    """
+
+    code = "STR003"
+    name = "empty-section"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for i, block in enumerate(ctx.article.blocks):
+            if block.kind == "heading" and not section_content(ctx.article, i):
+                yield self.violation(
+                    block.start,
+                    block.end,
+                    f'The section "{block.text}" is empty; write its content or remove the heading',
+                    subject=block.text,
+                )
