@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from lint.model import Severity
+from lint.model import ClaimKind, Severity
 
 DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never)\s+(?:intended\s+)?(?:to\s+be\s+)?(?:a\s+)?(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional)",
@@ -28,6 +28,9 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
     r"\bcall\s+(?:911|999|112|000|your\s+(?:doctor|care\s+team|gp|nurse))\b",
 ]
+
+# unsourced numbers and doses are the claims a reader is most likely to act on
+DEFAULT_CLAIM_SEVERITY: dict[ClaimKind, Severity] = {"statistic": "error", "dosage": "error"}
 
 CONFIG_FILES = ("medlint.toml", "pyproject.toml")
 
@@ -55,11 +58,21 @@ class Config(BaseModel):
     max_review_age_months: int = Field(24, ge=1)
     exclude: list[str] = Field(default_factory=list, description="glob patterns of paths never checked")
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
+    claim_severity: dict[ClaimKind, Severity] = Field(
+        default_factory=lambda: dict(DEFAULT_CLAIM_SEVERITY),
+        description="severity of an uncited claim by kind; a kind not listed takes the uncited-claim severity, "
+        "so statistic and dosage stay errors when the rule is set to warning",
+    )
+    exempt_patterns: list[str] = Field(
+        default_factory=list,
+        description="regular expressions (case-insensitive) for sentences the site treats as common knowledge; "
+        "a claim that matches one needs no source",
+    )
 
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)
 
-    @field_validator("disclaimer_patterns", "red_flag_patterns")
+    @field_validator("disclaimer_patterns", "red_flag_patterns", "exempt_patterns")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
         for p in patterns:
@@ -68,6 +81,12 @@ class Config(BaseModel):
             except re.error as exc:
                 raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
         return patterns
+
+    @field_validator("claim_severity")
+    @classmethod
+    def _keep_default_claim_severity(cls, value: dict[ClaimKind, Severity]) -> dict[ClaimKind, Severity]:
+        # setting one kind keeps statistic and dosage at error unless they are named too
+        return {**DEFAULT_CLAIM_SEVERITY, **value}
 
 
 def _load_toml(path: Path) -> dict[str, Any]:

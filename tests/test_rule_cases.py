@@ -12,7 +12,8 @@ A case file names its rule and lists cases::
           ...
         expect:                   # every finding of the rule, in order; [] for a pass case
           - {line: 3, column: 1}
-          - {line: 9, column: 4, end_line: 9, end_column: 8, message: "substring", claim_kind: statistic}
+          - {line: 9, column: 4, end_line: 9, end_column: 8, message: "substring", claim_kind: statistic,
+             severity: error}
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def test_rule_case(rule: str, case: dict[str, Any]) -> None:
             assert exp["message"] in finding.message, finding.message
         if "claim_kind" in exp:
             assert finding.claim_kind == exp["claim_kind"]
+        if "severity" in exp:
+            assert finding.severity == exp["severity"], finding.message
 
 
 def test_every_rule_has_pass_and_fail_cases() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lint.model import Violation
+from lint.nlp.markers import MARKER
 from lint.rules.base import Context, Rule
 
 
@@ -45,6 +48,15 @@ class UncitedClaim(Rule):
 
     ## Options
     `citation_scope` (`"block"` or `"sentence"`, default `"block"`).
+    `claim_severity`, a table of severity by claim kind (`statistic`, `dosage`, `treatment`,
+    `causal`, `advice`, `general`); kinds not listed take this rule's severity, except `statistic`
+    and `dosage`, which stay errors unless named:
+    ```toml
+    [tool.medlint.claim_severity]
+    general = "warning"
+    ```
+    `exempt_patterns`, regular expressions (case-insensitive) for sentences the site treats as
+    common knowledge, such as `["^drink plenty of water"]`; a matching claim needs no source.
     """
 
     code = "CIT001"
@@ -52,8 +64,11 @@ class UncitedClaim(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
+        exempt = _exempt_pattern(tuple(ctx.config.exempt_patterns))
         for sentence in ctx.analysis.sentences:
             if sentence.claim_kind is None or sentence.covered:
+                continue
+            if exempt is not None and exempt.search(" ".join(MARKER.sub("", sentence.text).split())):
                 continue
             kind = sentence.claim_kind
             label = "Claim" if kind == "general" else f"{kind.capitalize()} claim"
@@ -64,7 +79,13 @@ class UncitedClaim(Rule):
                 "that points to an entry in the source list",
                 claim_kind=kind,
                 subject=sentence.text,
+                severity=ctx.config.claim_severity.get(kind),  # type: ignore[call-overload]
             )
+
+
+@lru_cache(maxsize=8)
+def _exempt_pattern(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 class UnresolvedCitation(Rule):
