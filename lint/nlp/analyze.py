@@ -95,6 +95,7 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
         return block_i, blocks[block_i], char - starts[j]
 
     pending: list[int] = []  # uncited sentences of the current block, waiting for a marker
+    cited_rows: set[int] = set()
     current_block: object = -1
     for sent in doc.sents:
         text = sent.text.strip()
@@ -131,9 +132,20 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
         analysis.sentences.append(sentence)
         if own and scope == "block":
             for k in pending:
-                s = analysis.sentences[k]
-                analysis.sentences[k] = Sentence(s.start, s.end, s.text, s.block, s.claim_kind, s.markers, True)
+                _cover(analysis, k)
             pending = []
+            if block.row is not None:
+                cited_rows.add(block.row)
         elif not own:
             pending.append(sentence_index)
+    if cited_rows:
+        # a marker in any cell cites the whole row, cells after it included
+        for k, s in enumerate(analysis.sentences):
+            if not s.covered and blocks[s.block].row in cited_rows:
+                _cover(analysis, k)
     return analysis
+
+
+def _cover(analysis: Analysis, k: int) -> None:
+    s = analysis.sentences[k]
+    analysis.sentences[k] = Sentence(s.start, s.end, s.text, s.block, s.claim_kind, s.markers, True)

@@ -1,0 +1,47 @@
+"""Developer sessions: tests, lint, typecheck, articles, schemas; `nox` runs them all but the slow ones."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "articles", "schemas"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.default_venv_backend = "venv"
+
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite (the README's test command runs the same)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting."""
+    session.install("ruff")
+    session.run("ruff", "check", "lint", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "lint", "tests", "noxfile.py")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy over the package."""
+    session.install("-e", ".[dev]")
+    session.run("mypy")
+
+
+@nox.session(python=PYTHON)
+def articles(session: nox.Session) -> None:
+    """The site's own articles lint clean."""
+    session.install("-e", ".")
+    session.run("medlint", "check", "articles/", "--fail-on", "info")
+
+
+@nox.session(python=PYTHON)
+def schemas(session: nox.Session) -> None:
+    """Fails when schemas/ or docs/rules.md differ from what the code generates; `-- --write` regenerates."""
+    session.install("-e", ".")
+    session.run("python", "-m", "lint.generated", *(session.posargs or ["--check"]))
