@@ -151,7 +151,7 @@ def test_config_errors_exit_2_naming_the_problem(
 ) -> None:
     (tmp_path / "pyproject.toml").write_text(toml)
     monkeypatch.chdir(tmp_path)
-    code, out, err = run("check", CLEAN)
+    code, _, err = run("check", CLEAN)
     assert code == 2
     assert message in err and "pyproject.toml" in err
 
