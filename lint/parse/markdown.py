@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, datetime
 from typing import Any
@@ -73,20 +74,18 @@ class _InlineRenderer:
     def __init__(self, raw: str, line_offsets: list[int]) -> None:
         self.raw = raw
         self.line_starts = [0]
-        for i, ch in enumerate(raw):
-            if ch == "\n":
-                self.line_starts.append(i + 1)
+        i = raw.find("\n")
+        while i != -1:
+            self.line_starts.append(i + 1)
+            i = raw.find("\n", i + 1)
         self.line_offsets = line_offsets
         self.cursor = 0
         self.builder = TextBuilder()
         self.first_link: tuple[str, str] | None = None  # (text, href) of the first link
 
     def source(self, raw_pos: int) -> int:
-        line = 0
-        starts = self.line_starts
-        while line + 1 < len(starts) and starts[line + 1] <= raw_pos:
-            line += 1
-        return self.line_offsets[line] + raw_pos - starts[line]
+        line = bisect.bisect_right(self.line_starts, raw_pos) - 1
+        return self.line_offsets[line] + raw_pos - self.line_starts[line]
 
     def add_verbatim(self, text: str) -> None:
         raw = self.raw
@@ -186,9 +185,32 @@ def _cell_block(lines: _Lines, inline: Token, kind: BlockKind, row_cursor: list[
     return built
 
 
-def _metadata(data: dict[str, Any], span: tuple[int, int]) -> tuple[Metadata, list[str]]:
-    problems: list[str] = []
-    known = {"title", "description", "authors", "author", "reviewer", "published", "last_reviewed", "updated"}
+def _key_spans(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
+    """Where each top-level front matter key's line is, so findings about a field point at it."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(r"^([A-Za-z_][\w-]*)[ \t]*:.*$", text[start:end], re.M):
+        spans.setdefault(m.group(1), (start + m.start(), start + m.end()))
+    return spans
+
+
+_FIELD_KEYS = {
+    "title": ("title",),
+    "authors": ("authors", "author"),
+    "reviewer": ("reviewer",),
+    "published": ("published",),
+    "updated": ("last_reviewed", "updated"),
+}
+
+
+def _metadata(
+    data: dict[str, Any], span: tuple[int, int], key_spans: dict[str, tuple[int, int]]
+) -> tuple[Metadata, list[tuple[int, int, str]]]:
+    """Metadata from a front matter mapping, and problems found in it, each at its key's line."""
+    problems: list[tuple[int, int, str]] = []
+
+    def problem(key: str, message: str) -> None:
+        start, end = key_spans.get(key, span)
+        problems.append((start, end, message))
 
     def person(value: Any, key: str) -> Person | None:
         if isinstance(value, str):
@@ -196,7 +218,7 @@ def _metadata(data: dict[str, Any], span: tuple[int, int]) -> tuple[Metadata, li
         if isinstance(value, dict) and value.get("name"):
             return Person(name=str(value["name"]).strip(), credentials=credentials_list(value.get("credentials")))
         if value is not None:
-            problems.append(f"front matter `{key}` should be a name or {{name, credentials}}")
+            problem(key, f"front matter `{key}` should be a name or {{name, credentials}}")
         return None
 
     def day(key: str) -> date | None:
@@ -208,14 +230,21 @@ def _metadata(data: dict[str, Any], span: tuple[int, int]) -> tuple[Metadata, li
         try:
             return date.fromisoformat(str(value).strip())
         except ValueError:
-            problems.append(f"front matter `{key}` is not an ISO date (YYYY-MM-DD): {value!r}")
+            problem(key, f"front matter `{key}` is not an ISO date (YYYY-MM-DD): {value!r}")
             return None
 
-    raw_authors = data.get("authors", data.get("author"))
+    author_key = "authors" if "authors" in data else "author"
+    raw_authors = data.get(author_key)
     if raw_authors is not None and not isinstance(raw_authors, list):
         raw_authors = [raw_authors]
-    authors = [p for p in (person(a, "authors") for a in raw_authors or []) if p]
+    authors = [p for p in (person(a, author_key) for a in raw_authors or []) if p]
     title = data.get("title")
+    spans: dict[str, tuple[int, int]] = {}
+    for field, keys in _FIELD_KEYS.items():
+        present = [k for k in keys if k in data]
+        if present:
+            spans[field] = key_spans.get(present[0], span)
+    known = {k for keys in _FIELD_KEYS.values() for k in keys} | {"description"}
     meta = Metadata(
         title=str(title).strip() if title is not None else None,
         description=str(data["description"]) if data.get("description") is not None else None,
@@ -224,11 +253,7 @@ def _metadata(data: dict[str, Any], span: tuple[int, int]) -> tuple[Metadata, li
         published=day("published"),
         updated=day("last_reviewed") or day("updated"),
         extra={k: v for k, v in data.items() if k not in known},
-        spans={
-            k: span
-            for k in ("title", "authors", "reviewer", "published", "updated")
-            if k in data or (k == "updated" and "last_reviewed" in data) or (k == "authors" and "author" in data)
-        },
+        spans=spans,
     )
     return meta, problems
 
@@ -264,8 +289,8 @@ def parse_markdown(text: str, path: str) -> Article:
                     data = {}
                 if not isinstance(data, dict):
                     raise yaml.YAMLError("front matter is not a mapping of keys to values")
-                metadata, msgs = _metadata(data, (fm_start, fm_end))
-                problems.extend((fm_start, fm_end, m) for m in msgs)
+                metadata, found = _metadata(data, (fm_start, fm_end), _key_spans(text, fm_start, fm_end))
+                problems.extend(found)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 at = fm_start
