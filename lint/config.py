@@ -58,6 +58,9 @@ class Config(BaseModel):
     max_review_age_months: int = Field(24, ge=1)
     exclude: list[str] = Field(default_factory=list, description="glob patterns of paths never checked")
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
+    require_suppression_reason: bool = Field(
+        False, description="suppression comments must give a reason after ' -- ' (missing-suppression-reason)"
+    )
     claim_severity: dict[ClaimKind, Severity] = Field(
         default_factory=lambda: dict(DEFAULT_CLAIM_SEVERITY),
         description="severity of an uncited claim by kind; a kind not listed takes the uncited-claim severity, "

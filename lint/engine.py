@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lint import __version__
+from lint import __version__, suppress
 from lint.config import Config
 from lint.inputs import Input, expand, read, relative
 from lint.model import (
@@ -132,11 +132,15 @@ class Engine:
     def _checked(self, item: Input, article: Article, analysis: Analysis) -> Checked:
         ctx = Context(article=article, analysis=analysis, config=self.config, today=self.today)
         violations: list[Violation] = []
-        for rule in self._rules_for(item.path):
+        rules = self._rules_for(item.path)
+        for rule in rules:
             violations.extend(rule.check(ctx))
         lines = LineIndex(article.text)
+        found = [self._finding(v, lines, article.text) for v in violations]
+        # suppression comments and the front matter `medlint: ignore`, once, after every rule has run
+        kept, notes = suppress.apply(found, article, self.config, {r.name for r in rules})
         findings = sorted(
-            (self._finding(v, lines, article.text) for v in violations),
+            [*kept, *(self._finding(v, lines, article.text) for v in notes)],
             key=lambda f: (f.line, f.column, f.rule),
         )
         claims = analysis.claims

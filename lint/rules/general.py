@@ -49,3 +49,77 @@ class ParseError(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         for start, end, message in ctx.article.parse_problems:
             yield self.violation(start, end, message)
+
+
+class UnusedSuppression(Rule):
+    """A suppression comment or front matter key that suppresses nothing.
+
+    ## What it does
+    Reports a `<!-- medlint-disable ... -->`, `medlint-disable-next-line`, `medlint-disable-file`
+    comment or a front matter `medlint: {ignore: [...]}` key that no finding needed, one that names
+    a rule or code medlint does not know, and a `<!-- medlint-enable -->` with no disable before it.
+    The engine reports it after every other rule has run; a suppression naming a rule that was not
+    run on the file is never called unused.
+
+    ## Why it matters
+    A stale suppression stays behind after the claim it excused was cited or removed, and then
+    silently hides the next uncited claim written in its place. A misspelt rule name suppresses
+    nothing while the editor believes the finding was reviewed.
+
+    ## Example
+    ```markdown
+    <!-- medlint-disable-next-line uncited-claim -- figure is from the trial cited below -->
+    Most people recover within a week. [1]
+    ```
+
+    ## Use instead
+    ```markdown
+    Most people recover within a week. [1]
+    ```
+
+    ## Options
+    None. Ignore it for one article with `<!-- medlint-disable-file unused-suppression -->`.
+    """
+
+    code = "MED002"
+    name = "unused-suppression"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        return iter(())  # reported by the engine once suppressions are applied (lint/suppress.py)
+
+
+class MissingSuppressionReason(Rule):
+    """A suppression comment without a reason, when the config requires one.
+
+    ## What it does
+    With `require_suppression_reason = true`, reports every `medlint-disable`,
+    `medlint-disable-next-line` and `medlint-disable-file` comment that gives no reason after
+    ` -- `. Without that option it reports nothing. The suppression still applies.
+
+    ## Why it matters
+    A suppressed finding is a claim or source someone decided not to fix. The reason tells the
+    medical reviewer why, so they can check that decision instead of guessing at it.
+
+    ## Example
+    ```markdown
+    <!-- medlint-disable-next-line uncited-claim -->
+    Most people with a cold get better within ten days.
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- medlint-disable-next-line uncited-claim -- common knowledge, agreed with the reviewer -->
+    Most people with a cold get better within ten days.
+    ```
+
+    ## Options
+    `require_suppression_reason` (default `false`) turns the rule on.
+    """
+
+    code = "MED003"
+    name = "missing-suppression-reason"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        return iter(())  # reported by the engine once suppressions are applied (lint/suppress.py)

@@ -1,0 +1,293 @@
+"""Suppressions: `<!-- medlint-disable ... -->` comments and the front matter `medlint: {ignore: [...]}` key.
+
+Applied once, by the engine, to the findings every rule has yielded; a suppression that suppresses
+nothing, or names a rule that does not exist, is itself reported (`unused-suppression`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Literal
+
+from lint.config import Config
+from lint.model import Article, Finding, LineIndex, Violation
+from lint.rules import registry
+
+UNUSED = "unused-suppression"
+NO_REASON = "missing-suppression-reason"
+
+Kind = Literal["disable", "enable", "disable-next-line", "disable-file", "front-matter"]
+
+# `medlint-disable RULE, RULE -- reason`, the text inside one HTML comment
+_DIRECTIVE = re.compile(
+    r"^\s*medlint-(?P<kind>disable-next-line|disable-file|disable|enable)(?![\w-])"
+    r"(?P<rules>.*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
+    re.S,
+)
+_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
+_FRONT_MATTER_KEY = re.compile(r"^medlint[ \t]*:", re.M)
+
+Position = tuple[int, int]  # (line, column), 1-based, as findings carry them
+
+
+@dataclass
+class Suppression:
+    """One comment or front matter key, and what it covers."""
+
+    kind: Kind
+    selectors: tuple[str, ...]  # as written; empty means every rule
+    reason: str
+    start: int  # source offsets of the comment, for reporting it
+    end: int
+    rules: frozenset[str] = frozenset()  # resolved rule names; every rule when no selector is given
+    unknown: tuple[str, ...] = ()
+    used: int = 0
+
+
+@dataclass
+class _Range:
+    origin: Suppression
+    rules: frozenset[str]
+    begin: Position  # covered from here (inclusive)
+    until: Position | None = None  # to here (exclusive); None runs to the end of the file
+
+    def covers(self, f: Finding) -> bool:
+        at = (f.line, f.column)
+        return at >= self.begin and (self.until is None or at < self.until)
+
+
+@dataclass
+class _Plan:
+    file_wide: list[Suppression] = field(default_factory=list)
+    ranges: list[_Range] = field(default_factory=list)
+    next_line: dict[int, list[Suppression]] = field(default_factory=dict)
+    stray_enables: list[Suppression] = field(default_factory=list)
+    all: list[Suppression] = field(default_factory=list)
+
+
+def _all_rule_names() -> frozenset[str]:
+    return frozenset(r.name for r in registry.all_rules())
+
+
+def _directive(body: str, start: int, end: int) -> Suppression | None:
+    m = _DIRECTIVE.match(body)
+    if m is None:
+        return None
+    selectors = tuple(s for s in re.split(r"[\s,]+", m["rules"]) if s)
+    sup = Suppression(m["kind"], selectors, (m["reason"] or "").strip(), start, end)  # type: ignore[arg-type]
+    _resolve(sup)
+    return sup
+
+
+def _resolve(sup: Suppression) -> None:
+    if not sup.selectors:
+        sup.rules = _all_rule_names()
+        return
+    names: set[str] = set()
+    unknown = []
+    for s in sup.selectors:
+        found = registry.resolve(s)
+        if found:
+            names |= found
+        else:
+            unknown.append(s)
+    sup.rules = frozenset(names)
+    sup.unknown = tuple(unknown)
+
+
+class _HtmlComments(HTMLParser):
+    """Comments of an HTML page with their offsets; a real parser, so script text and attributes are skipped."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines = LineIndex(text)
+        self.found: list[tuple[int, str]] = []
+
+    def handle_comment(self, data: str) -> None:
+        line, col = self.getpos()
+        start, _ = self.lines.line_span(line)
+        self.found.append((start + col, data))
+
+
+def _comments(article: Article) -> Iterator[tuple[int, int, str]]:
+    """(start, end, body) of each HTML comment that is markup, not text shown in a code example."""
+    text = article.text
+    if article.format == "html":
+        parser = _HtmlComments(text)
+        parser.feed(text)
+        parser.close()
+        for start, body in parser.found:
+            end = text.find("-->", start)
+            yield start, (len(text) if end < 0 else end + 3), body
+        return
+    if article.format != "markdown":
+        return
+    code_lines = _markdown_code_lines(text)
+    lines = LineIndex(text)
+    for m in _COMMENT.finditer(text):
+        if lines.position(m.start())[0] not in code_lines:
+            yield m.start(), m.end(), m["body"]
+
+
+def _markdown_code_lines(text: str) -> set[int]:
+    """1-based lines inside fenced or indented code, where a comment is an example, not a directive."""
+    from lint.parse.markdown import _parser
+
+    code: set[int] = set()
+    for tok in _parser().parse(text):
+        if tok.type in ("fence", "code_block") and tok.map:
+            code.update(range(tok.map[0] + 1, tok.map[1] + 1))
+    return code
+
+
+def _front_matter(article: Article) -> Suppression | None:
+    if "medlint" not in article.metadata.extra:
+        return None
+    text = article.text
+    fm_end = text.find("\n---", 3) if text.startswith("---") else len(text)
+    m = _FRONT_MATTER_KEY.search(text, 0, fm_end if fm_end > 0 else len(text))
+    start, end = (m.start(), m.end()) if m else (0, 0)
+    value = article.metadata.extra["medlint"]
+    ignore = value.get("ignore") if isinstance(value, dict) else None
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    sup = Suppression("front-matter", (), "", start, end)
+    if not isinstance(ignore, list) or not ignore or not all(isinstance(s, str) for s in ignore):
+        sup.unknown = ("<malformed>",)
+        return sup
+    sup.selectors = tuple(s.strip() for s in ignore)
+    _resolve(sup)
+    return sup
+
+
+def _plan(article: Article) -> _Plan:
+    plan = _Plan()
+    fm = _front_matter(article)
+    if fm is not None:
+        plan.file_wide.append(fm)
+        plan.all.append(fm)
+    if "medlint-" not in article.text:
+        return plan
+    lines = LineIndex(article.text)
+    open_ranges: list[_Range] = []
+    for start, end, body in _comments(article):
+        sup = _directive(body, start, end)
+        if sup is None:
+            continue
+        plan.all.append(sup)
+        end_pos = lines.position(end)
+        if sup.kind == "disable-file":
+            plan.file_wide.append(sup)
+        elif sup.kind == "disable-next-line":
+            plan.next_line.setdefault(end_pos[0] + 1, []).append(sup)
+        elif sup.kind == "disable":
+            rng = _Range(sup, sup.rules, end_pos)
+            open_ranges.append(rng)
+            plan.ranges.append(rng)
+        else:  # enable: ends the named rules' open ranges (all of them when none is named)
+            start_pos = lines.position(start)
+            closed = False
+            for rng in list(open_ranges):
+                ending = rng.rules if not sup.selectors else rng.rules & sup.rules
+                if not ending:
+                    continue
+                closed = True
+                rng.until = start_pos
+                open_ranges.remove(rng)
+                if rng.rules - ending:  # the rules not re-enabled stay disabled
+                    rest = _Range(rng.origin, rng.rules - ending, end_pos)
+                    open_ranges.append(rest)
+                    plan.ranges.append(rest)
+            if not closed:
+                plan.stray_enables.append(sup)
+    return plan
+
+
+def _suppressed(f: Finding, plan: _Plan) -> bool:
+    hit = False
+    for sup in plan.file_wide:
+        if f.rule in sup.rules:
+            sup.used += 1
+            hit = True
+    for sup in plan.next_line.get(f.line, []):
+        if f.rule in sup.rules:
+            sup.used += 1
+            hit = True
+    for rng in plan.ranges:
+        if f.rule in rng.rules and rng.covers(f):
+            rng.origin.used += 1
+            hit = True
+    return hit
+
+
+def _label(sup: Suppression) -> str:
+    if sup.kind == "front-matter":
+        return "front matter `medlint: ignore`"
+    return f"`medlint-{sup.kind}`" + (f" {', '.join(sup.selectors)}" if sup.selectors else "")
+
+
+def apply(
+    findings: list[Finding], article: Article, config: Config, ran: set[str]
+) -> tuple[list[Finding], list[Violation]]:
+    """Drop the findings a suppression covers; return the rest and violations about the suppressions themselves.
+
+    ``ran`` is the set of rules that ran on this article: a suppression naming a rule that did not run
+    cannot be judged unused.
+    """
+    plan = _plan(article)
+    if not plan.all:
+        return findings, []
+    kept = [f for f in findings if not _suppressed(f, plan)]
+    notes: list[Violation] = []
+    for sup in plan.all:
+        subject = article.text[sup.start : sup.end]
+        if sup.unknown == ("<malformed>",):
+            notes.append(
+                Violation(
+                    UNUSED,
+                    sup.start,
+                    sup.end,
+                    "front matter `medlint` should be `{ignore: [rule, ...]}` with rule names or codes",
+                    subject=subject,
+                )
+            )
+            continue
+        for name in sup.unknown:
+            notes.append(
+                Violation(
+                    UNUSED,
+                    sup.start,
+                    sup.end,
+                    f"{_label(sup)} names unknown rule or code {name!r}; see 'medlint rules'",
+                    subject=f"{subject}\x00{name}",
+                )
+            )
+        if sup.kind != "enable" and not sup.used and sup.rules and sup.rules <= ran:
+            notes.append(Violation(UNUSED, sup.start, sup.end, f"{_label(sup)} suppresses nothing", subject=subject))
+        if config.require_suppression_reason and sup.kind not in ("enable", "front-matter") and not sup.reason:
+            notes.append(
+                Violation(
+                    NO_REASON,
+                    sup.start,
+                    sup.end,
+                    f"{_label(sup)} gives no reason; add one after ' -- '",
+                    subject=subject,
+                )
+            )
+    for sup in plan.stray_enables:
+        if sup.kind == "enable" and not sup.unknown:
+            notes.append(
+                Violation(
+                    UNUSED,
+                    sup.start,
+                    sup.end,
+                    f"{_label(sup)} has no matching `medlint-disable` before it",
+                    subject=article.text[sup.start : sup.end],
+                )
+            )
+    # the file-wide suppressions may silence the reports about suppressions too
+    notes = [v for v in notes if not any(v.rule in s.rules for s in plan.file_wide)]
+    return kept, [v for v in notes if v.rule in ran]

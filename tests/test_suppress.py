@@ -1,0 +1,120 @@
+"""Suppression comments and the front matter `medlint: ignore` key, applied by the engine after the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.parse import _parsers
+from tests.conftest import run_text
+
+RULES = ["uncited-claim", "unused-suppression", "missing-suppression-reason"]
+
+
+def found(text: str, **kwargs: object) -> list[tuple[int, str]]:
+    report = run_text(text, select=kwargs.pop("select", RULES), **kwargs)  # type: ignore[arg-type]
+    return [(f.line, f.rule) for f in report.findings]
+
+
+def test_disable_next_line_covers_only_the_next_line() -> None:
+    text = (
+        "<!-- medlint-disable-next-line uncited-claim -- figure agreed with the reviewer -->\n"
+        "About 80% of adults catch two colds a year.\n"
+        "\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n"
+    )
+    assert found(text) == [(4, "uncited-claim")]
+
+
+def test_disable_enable_range() -> None:
+    text = (
+        "About 80% of adults catch two colds a year.\n\n"
+        "<!-- medlint-disable CIT001 -- quoted from the guideline below -->\n"
+        "Vitamin C shortens colds by 8% in adults.\n\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n"
+        "<!-- medlint-enable -->\n\n"
+        "Echinacea halves the risk of a cold in 20% of people.\n"
+    )
+    assert found(text) == [(1, "uncited-claim"), (9, "uncited-claim")]
+
+
+def test_a_range_without_enable_runs_to_the_end() -> None:
+    text = "Intro text.\n\n<!-- medlint-disable CIT -->\nAbout 80% of adults catch two colds a year.\n"
+    assert found(text) == []
+
+
+def test_enable_of_one_rule_keeps_the_others_disabled() -> None:
+    text = (
+        "<!-- medlint-disable uncited-claim, unresolved-citation -- draft -->\n"
+        "About 80% of adults catch two colds a year. [7]\n"
+        "<!-- medlint-enable unresolved-citation -->\n"
+        "Zinc lozenges shorten colds by 33% in adults. [9]\n\n"
+        "## Sources\n\n1. Allan GM. Prevention and treatment of the common cold. CMAJ. 2014.\n"
+    )
+    got = found(text, select=[*RULES, "unresolved-citation"])
+    assert got == [(4, "unresolved-citation")]
+
+
+def test_disable_file_by_code_and_front_matter_ignore_by_name() -> None:
+    body = "About 80% of adults catch two colds a year.\n"
+    assert found("<!-- medlint-disable-file CIT001 -- a stub page -->\n\n" + body) == []
+    front = "---\ntitle: Colds\nmedlint:\n  ignore: [uncited-claim]\n---\n\n"
+    assert found(front + body) == []
+
+
+def test_a_blanket_suppression_covers_every_rule() -> None:
+    text = (
+        "<!-- medlint-disable-next-line -- pending review -->\n"
+        "About 80% of adults catch two colds a year. [4]\n\n"
+        "## Sources\n\n1. Allan GM. Prevention and treatment of the common cold. CMAJ. 2014.\n"
+    )
+    assert found(text, select=[*RULES, "unresolved-citation"]) == []
+
+
+def test_unused_suppressions_are_reported_where_they_are() -> None:
+    text = (
+        "This page is about colds.\n\n"
+        "<!-- medlint-disable-next-line uncited-claim -- was a statistic once -->\n"
+        "This page is about colds.\n"
+    )
+    report = run_text(text, select=RULES)
+    assert [(f.line, f.column, f.rule, f.severity) for f in report.findings] == [
+        (3, 1, "unused-suppression", "warning")
+    ]
+    assert "suppresses nothing" in report.findings[0].message
+
+
+def test_unused_suppression_can_be_switched_off_for_one_file() -> None:
+    text = (
+        "<!-- medlint-disable-file unused-suppression -->\n"
+        "<!-- medlint-disable-next-line uncited-claim -->\n"
+        "This page is about colds.\n"
+    )
+    assert found(text) == []
+
+
+def test_required_reason() -> None:
+    text = "<!-- medlint-disable-next-line uncited-claim -->\nAbout 80% of adults catch two colds a year.\n"
+    assert found(text) == []
+    # the suppression still applies; the missing reason is its own finding
+    assert found(text, config={"require_suppression_reason": True}) == [(1, "missing-suppression-reason")]
+
+
+def test_suppression_keeps_fingerprints_and_positions_of_other_findings() -> None:
+    plain = "About 80% of adults catch two colds a year.\n"
+    base = run_text(plain, select=RULES).findings[0]
+    moved = run_text("<!-- a note -->\n\n" + plain, select=RULES).findings[0]
+    assert (moved.line, moved.fingerprint) == (3, base.fingerprint)
+
+
+@pytest.mark.skipif("html" not in _parsers(), reason="no HTML parser yet")
+def test_html_comments_suppress_and_script_text_does_not() -> None:
+    text = (
+        "<html><body><main>\n"
+        "<!-- medlint-disable-next-line uncited-claim -- agreed -->\n"
+        "<p>About 80% of adults catch two colds a year.</p>\n"
+        '<script>var s = "<!-- medlint-disable-file uncited-claim -->";</script>\n'
+        "<p>Zinc lozenges shorten colds by 33% in adults.</p>\n"
+        "</main></body></html>\n"
+    )
+    report = run_text(text, fmt="html", path="article.html", select=RULES)
+    assert [(f.line, f.rule) for f in report.findings] == [(5, "uncited-claim")]
