@@ -72,6 +72,22 @@ class Config(BaseModel):
         "a claim that matches one needs no source",
     )
 
+    trusted_domains: list[str] | None = Field(
+        None,
+        description="domains source-domain trusts (each covers its subdomains); replaces the shipped list of "
+        "authoritative health domains when set",
+    )
+    extend_trusted_domains: list[str] = Field(
+        default_factory=list, description="domains source-domain trusts on top of trusted_domains or the shipped list"
+    )
+    denied_domains: list[str] = Field(
+        default_factory=list, description="domains source-domain reports whenever an entry cites them"
+    )
+    accepted_source_languages: list[str] = Field(
+        default_factory=list,
+        description="ISO 639-1 codes of languages a source title may be in besides the article's own "
+        "(source-language-mismatch)",
+    )
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)
 
@@ -90,6 +106,29 @@ class Config(BaseModel):
     def _keep_default_claim_severity(cls, value: dict[ClaimKind, Severity]) -> dict[ClaimKind, Severity]:
         # setting one kind keeps statistic and dosage at error unless they are named too
         return {**DEFAULT_CLAIM_SEVERITY, **value}
+
+    @field_validator("trusted_domains", "extend_trusted_domains", "denied_domains")
+    @classmethod
+    def _domains(cls, domains: list[str] | None) -> list[str] | None:
+        if domains is None:
+            return None
+        # compared as bare lower-case host names: `https://www.NHS.uk/` is `nhs.uk`
+        out = []
+        for d in domains:
+            host = d.strip().lower()
+            host = host.split("://", 1)[-1].split("/", 1)[0].strip(".").removeprefix("www.")
+            if not re.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*", host):
+                raise ValueError(f"not a domain: {d!r}")
+            out.append(host)
+        return out
+
+    @field_validator("accepted_source_languages")
+    @classmethod
+    def _language_codes(cls, codes: list[str]) -> list[str]:
+        for c in codes:
+            if not re.fullmatch(r"[a-z]{2,3}", c):
+                raise ValueError(f"not an ISO 639-1 language code such as 'es': {c!r}")
+        return codes
 
 
 def _load_toml(path: Path) -> dict[str, Any]:

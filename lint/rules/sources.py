@@ -1,12 +1,16 @@
-"""Source-list rules: the list exists, and each entry has a title, is unique and is cited."""
+"""Source-list rules: the list exists, and each entry has a title, is unique, cited, traceable, trusted and readable."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from urllib.parse import urlsplit
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib.resources import files
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from lint.model import LineIndex, Source, Violation
+from lint.nlp.language_id import ARTICLE_SAMPLE_CHARS, Guess, identify, word_count
+from lint.parse.common import domain_of
 from lint.rules.base import Context, Rule
 
 
@@ -110,38 +114,64 @@ class EmptySourceTitle(Rule):
 
 
 def normalise_title(title: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
+    """A title with case, punctuation and spacing set aside: `Anti-Cancer Drug-Induced` = `anti cancer drug induced`."""
+    return " ".join(re.sub(r"[^\w\s]|_", " ", title.casefold()).split())
+
+
+# query parameters that say how a reader arrived, not which page it is
+_TRACKING_PARAMS = re.compile(
+    r"^(?:utm_\w*|fbclid|gclid|gclsrc|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|_gl|igshid|ref|ref_src|si|spm)$", re.I
+)
 
 
 def normalise_url(url: str) -> str:
+    """A URL without scheme, `www.`, fragment, trailing slash or tracking parameters; other parameters sorted."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower().removeprefix("www.")
-    path = parts.path.rstrip("/")
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    path = unquote(parts.path).rstrip("/")
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k))
+    return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")
+
+
+def normalise_doi(doi: str) -> str:
+    """`doi:10.1000/ABC`, `https://doi.org/10.1000/abc` and `10.1000%2Fabc` are one DOI."""
+    doi = unquote(doi.strip()).casefold()
+    doi = re.sub(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", doi)
+    return doi.rstrip(".")
 
 
 def source_keys(source: Source) -> list[tuple[str, str]]:
     """Identities by which two entries are the same source."""
     keys: list[tuple[str, str]] = []
+    doi = source.doi
+    if doi is None and source.url and re.match(r"https?://(?:dx\.)?doi\.org/10\.", unquote(source.url), re.I):
+        doi = source.url  # an escaped DOI link (`10.1200%2FJCO...`) the parser did not read as a DOI
+    if doi:
+        keys.append(("DOI", normalise_doi(doi)))
+    if source.pmid:
+        keys.append(("PMID", source.pmid.lstrip("0")))
     if source.url:
         keys.append(("URL", normalise_url(source.url)))
-    if source.doi:
-        keys.append(("DOI", source.doi.lower()))
-    if source.pmid:
-        keys.append(("PMID", source.pmid))
     title = normalise_title(source.title)
     if title:
         keys.append(("title and domain", f"{title}|{source.domain or ''}"))
     return keys
 
 
+def where(source: Source, lines: LineIndex) -> str:
+    """`source 3, line 66`: how a message names another entry."""
+    return f"source {source.display_id}, line {lines.position(source.start)[0]}"
+
+
 class DuplicateSource(Rule):
     """Two or more entries of the source list for the same source.
 
     ## What it does
-    Reports every entry that repeats an earlier one: the same URL, DOI or PMID, or the same title
-    and domain once case, spacing and punctuation are set aside. Each extra entry is reported once,
-    naming the first.
+    Reports every entry that repeats an earlier one: the same DOI or PMID however it is written
+    (`doi:10.1000/abc`, `https://doi.org/10.1000/ABC`), the same URL once the scheme, `www.`, the
+    fragment, a trailing slash and tracking parameters (`utm_source`, `fbclid`, ...) are set aside,
+    or the same title and domain once case, spacing and punctuation are set aside. Each extra entry
+    is reported once, naming the first entry and any other repeats before it.
 
     ## Why it matters
     Duplicates make an article look better sourced than it is: three numbers that lead to one page
@@ -150,7 +180,7 @@ class DuplicateSource(Rule):
     ## Example
     ```markdown
     3. [Anti-cancer drug induced peripheral neuropathy](https://www.eviq.org.au/p/1743)
-    5. [Anti-cancer drug induced peripheral neuropathy](https://www.eviq.org.au/p/1743)
+    5. [Anti-Cancer Drug-Induced Peripheral Neuropathy](https://eviq.org.au/p/1743/?utm_source=news)
     ```
 
     ## Use instead
@@ -165,25 +195,28 @@ class DuplicateSource(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        first_by_key: dict[tuple[str, str], Source] = {}
+        seen: dict[tuple[str, str], list[Source]] = {}
         lines = LineIndex(ctx.article.text)
         for source in ctx.article.sources:
-            match: tuple[str, Source] | None = None
+            match: tuple[str, list[Source]] | None = None
             keys = source_keys(source)
             for key in keys:
-                if key in first_by_key:
-                    match = (key[0], first_by_key[key])
+                if key in seen:
+                    match = (key[0], seen[key])
                     break
             for key in keys:
-                first_by_key.setdefault(key, source)
+                earlier = seen.setdefault(key, [])
+                if all(s is not source for s in earlier):
+                    earlier.append(source)
             if match is None:
                 continue
-            how, first = match
-            line = lines.position(first.start)[0]
+            how, earlier = match
+            first, others = earlier[0], [s for s in earlier[1:] if s is not source]
+            also = f" (also repeated as {', '.join(where(s, lines) for s in others)})" if others else ""
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id} duplicates source {first.display_id} (line {line}): same {how}; "
+                f"Source {source.display_id} is the same as {where(first, lines)}{also}: same {how}; "
                 f"keep one entry and cite it as [{first.display_id}]",
                 subject=source.text,
             )
@@ -231,3 +264,266 @@ class UnusedSource(Rule):
                 "supports a claim, or remove it",
                 subject=source.text,
             )
+
+
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*[\dX][\dX -]{8,16}", re.I)
+
+
+class UntraceableSource(Rule):
+    """A source entry no reader can find: no URL, DOI, PMID or domain.
+
+    ## What it does
+    Reports each entry of the source list that gives no way to look the source up: no link or URL,
+    no DOI, no PubMed id (PMID), no domain in parentheses and no ISBN.
+
+    ## Why it matters
+    A reviewer checks a claim by opening its source. "Mayo Clinic, 2023" or a bare title names a
+    source without letting anyone find the page or paper that was used, so the claim cannot be
+    checked.
+
+    ## Example
+    ```markdown
+    4. Managing your immunotherapy side effects. 2024.
+    ```
+
+    ## Use instead
+    ```markdown
+    4. [Managing your immunotherapy side effects](https://www.mskcc.org/cancer-care/patient-education/immunotherapy-side-effects). 2024.
+    ```
+    or give the paper's DOI (`doi:10.1200/JCO.21.01440`) or PMID.
+
+    ## Options
+    None.
+    """
+
+    code = "SRC005"
+    name = "untraceable-source"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        for source in ctx.article.sources:
+            if source.url or source.doi or source.pmid or source.domain or _ISBN.search(source.text):
+                continue
+            title = f' "{quote(source.title)}"' if source.title else ""
+            yield self.violation(
+                source.start,
+                source.end,
+                f"Source {source.display_id}{title} has no URL, DOI, PMID or domain, so no reader can find it; "
+                "add a link to the page or the paper's DOI or PMID",
+                subject=source.text,
+            )
+
+
+def quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+@lru_cache(maxsize=1)
+def default_trusted_domains() -> tuple[str, ...]:
+    """The shipped list of authoritative health domains (`lint/data/trusted_domains.txt`)."""
+    text = files("lint").joinpath("data/trusted_domains.txt").read_text(encoding="utf-8")
+    return tuple(normalise_domain(d) for line in text.splitlines() if (d := line.split("#", 1)[0].strip()))
+
+
+def normalise_domain(domain: str) -> str:
+    """`https://www.NHS.uk/` -> `nhs.uk`; list entries and entry domains are compared this way."""
+    domain = domain.strip().lower()
+    if "://" in domain:
+        domain = urlsplit(domain).hostname or ""
+    return domain.strip("./").removeprefix("www.")
+
+
+def domain_listed(domain: str, listed: Iterable[str]) -> str | None:
+    """The list entry that covers ``domain``: itself or a parent (`nih.gov` covers `pubmed.ncbi.nlm.nih.gov`)."""
+    for entry in listed:
+        if domain == entry or domain.endswith("." + entry):
+            return entry
+    return None
+
+
+class SourceDomain(Rule):
+    """A source entry from a domain outside the site's trusted list, or on its deny list.
+
+    ## What it does
+    Compares the domain of each entry with the list of trusted domains and the deny list. A list
+    entry covers the domain and every subdomain: `nih.gov` covers `pubmed.ncbi.nlm.nih.gov`, and
+    `gov` covers every `.gov` site. medlint ships a default list of authoritative health domains
+    (government health agencies, the WHO, national health services, major clinics, cancer centres,
+    professional bodies and journals). Entries that carry a DOI or PMID are peer-reviewed papers
+    and are only checked against the deny list; entries with no domain at all are left to
+    `untraceable-source`.
+
+    ## Why it matters
+    Editorial policies name the sources a health article may rely on. A supplement seller's blog or
+    a content farm is not evidence, and a reviewer wants every other source looked at once.
+
+    ## Example
+    ```markdown
+    3. [Ten natural cures for neuropathy](https://wellness-hacks.example/neuropathy)
+    ```
+
+    ## Use instead
+    Cite the authoritative page the claim rests on:
+    ```markdown
+    3. [Peripheral neuropathy](https://www.ninds.nih.gov/health-information/disorders/peripheral-neuropathy)
+    ```
+    or, when the site does trust the domain, add it to the list.
+
+    ## Options
+    `trusted_domains` replaces the shipped list; `extend_trusted_domains` adds to it;
+    `denied_domains` lists domains never to cite (checked first, so it overrides both):
+    ```toml
+    [tool.medlint]
+    extend_trusted_domains = ["eviq.org.au", "bcguidelines.ca"]
+    denied_domains = ["wellness-hacks.example"]
+    ```
+    """
+
+    code = "SRC006"
+    name = "source-domain"
+    severity = "info"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        config = ctx.config
+        trusted = [*(config.trusted_domains or default_trusted_domains()), *config.extend_trusted_domains]
+        for source in ctx.article.sources:
+            domain = source.domain or (domain_of(source.url) if source.url else None)
+            if not domain:
+                continue
+            domain = normalise_domain(domain)
+            denied = domain_listed(domain, config.denied_domains)
+            if denied is not None:
+                yield self.violation(
+                    source.start,
+                    source.end,
+                    f"Source {source.display_id} is from {domain} (deny-listed as {denied}), a domain this site "
+                    "does not cite; "
+                    "replace it with an authoritative source",
+                    subject=source.text,
+                )
+            elif not (source.doi or source.pmid) and domain_listed(domain, trusted) is None:
+                yield self.violation(
+                    source.start,
+                    source.end,
+                    f"Source {source.display_id} is from {domain}, which is not on the list of trusted domains; "
+                    "cite an authoritative source, or add the domain to `extend_trusted_domains`",
+                    subject=source.text,
+                )
+
+
+class SourceLanguageMismatch(Rule):
+    """A source whose title is in another language than the article.
+
+    ## What it does
+    Identifies the language of the article's body and of each source title (with the `py3langid`
+    model, which ships inside the package), and reports each title in another language: a Russian
+    or Spanish page cited in an English article. Short titles are hard to identify, so a title is
+    only judged when it has at least four words and the model is at least 90% sure, or when it is
+    written in another script than the article (Cyrillic, Greek, Chinese, ...) and the model is at
+    least 50% sure. Latin is never reported: medical terms such as "status epilepticus" are Latin.
+    An entry that says its language (`[in Spanish]`, `(Russian)`) is not reported. The article's
+    language comes from `lang` or `language` in its metadata when given.
+
+    ## Why it matters
+    A reader who follows the citation cannot read the page, and a reviewer cannot check the claim
+    against it. A foreign-language page in an English source list is often a translation of the page
+    that should have been cited.
+
+    ## Example
+    ```markdown
+    4. [Cómo hacer frente a los efectos secundarios de la inmunoterapia](https://www.mskcc.org/es/...)
+    ```
+    in an English article.
+
+    ## Use instead
+    Cite the page in the article's language:
+    ```markdown
+    4. [Managing your immunotherapy side effects](https://www.mskcc.org/...)
+    ```
+    or, when no such page exists, say so in the entry: `... de la inmunoterapia [in Spanish]`.
+
+    ## Options
+    `accepted_source_languages`: language codes (ISO 639-1, such as `["es"]`) a source title may be
+    in besides the article's own.
+    """
+
+    code = "SRC008"
+    name = "source-language-mismatch"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        titled = [s for s in ctx.article.sources if word_count(s.title) >= 1]
+        if not titled:
+            return
+        sample = article_sample(ctx)
+        article = article_language(ctx, sample)
+        if article is None:
+            return
+        accepted = {article.code, "la", *ctx.config.accepted_source_languages}
+        article_latin = is_latin(sample)
+        for source in titled:
+            title = source.title
+            other_script = is_latin(title) != article_latin
+            words = word_count(title)
+            if not other_script and words < MIN_TITLE_WORDS:
+                continue
+            guess = identify(title)
+            if guess.code in accepted:
+                continue
+            if guess.confidence < (MIN_SCRIPT_CONFIDENCE if other_script else MIN_TITLE_CONFIDENCE):
+                continue
+            if other_script and sum(len(w) for w in _WORD.findall(title)) < MIN_SCRIPT_LETTERS:
+                continue
+            if re.search(rf"[\[(]\s*(?:in\s+)?{re.escape(guess.name)}\b", source.text, re.I):
+                continue
+            yield self.violation(
+                source.start,
+                source.end,
+                f"Source {source.display_id} title is in {guess.name} ({guess.code}), the article is in "
+                f'{article.name} ({article.code}): "{quote(title)}"; cite the {article.name} version, '
+                f"or mark the entry [in {guess.name}]",
+                subject=source.text,
+            )
+
+
+MIN_TITLE_WORDS = 4
+MIN_TITLE_CONFIDENCE = 0.9
+MIN_SCRIPT_CONFIDENCE = 0.5
+MIN_SCRIPT_LETTERS = 6
+MIN_ARTICLE_LETTERS = 100
+MIN_ARTICLE_CONFIDENCE = 0.8
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_latin(text: str) -> bool:
+    """Whether most letters of ``text`` are Latin script (ASCII or Latin with diacritics)."""
+    letters = "".join(_WORD.findall(text))
+    if not letters:
+        return True
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    return latin * 2 >= len(letters)
+
+
+def article_sample(ctx: Context) -> str:
+    """The start of the article's body, enough to tell its language."""
+    parts: list[str] = []
+    size = 0
+    for block in ctx.article.body_blocks:
+        parts.append(block.text)
+        size += len(block.text) + 1
+        if size >= ARTICLE_SAMPLE_CHARS:
+            break
+    return " ".join(parts)[:ARTICLE_SAMPLE_CHARS]
+
+
+def article_language(ctx: Context, sample: str) -> Guess | None:
+    """The article's language: declared in its metadata, or identified from the start of its body."""
+    extra = ctx.article.metadata.extra
+    declared = extra.get("lang") or extra.get("language")
+    if isinstance(declared, str) and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", declared.strip()):
+        return Guess(re.split(r"[-_]", declared.strip())[0].lower(), 1.0)
+    if sum(len(w) for w in _WORD.findall(sample)) < MIN_ARTICLE_LETTERS:
+        return None
+    guess = identify(sample)
+    return guess if guess.confidence >= MIN_ARTICLE_CONFIDENCE else None
