@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -59,6 +60,19 @@ def main() -> None:
 @click.option("--stdin-filename", help="Name to report for input read from '-'.")
 @click.option("--claims", is_flag=True, help="Add every claim and source entry to the JSON report.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option("--show-source", is_flag=True, help="Text format: print each finding's line with carets under it.")
+@click.option("--statistics", is_flag=True, help="Text format: print counts per rule instead of each finding.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings not recorded in this baseline file (see --write-baseline).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in FILE, for --baseline; exits 0.",
+)
+@click.option("--changed-since", metavar="REF", help="Check only articles changed since this git ref (for pull requests).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -71,11 +85,18 @@ def check(
     stdin_filename: str | None,
     claims: bool,
     quiet: bool,
+    show_source: bool,
+    statistics: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    changed_since: str | None,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
     from lint.rules import registry
 
+    if not paths and changed_since:
+        paths = (".",)
     if not paths:
         raise click.UsageError("give at least one file, folder, URL or '-'")
     try:
@@ -98,14 +119,24 @@ def check(
             with_claims=claims,
         ),
     )
-    report = engine.check_paths(list(paths))
-    stream_is_tty = output is None and sys.stdout.isatty()
-    text = render(fmt, report, RenderOptions(texts=engine.texts, color=stream_is_tty, quiet=quiet))
+    from lint.ci import run
+
+    report = run(
+        engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
+    )
+    stream_is_tty = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    text = render(
+        fmt,
+        report,
+        RenderOptions(
+            texts=engine.texts, color=stream_is_tty, quiet=quiet, show_source=show_source, statistics=statistics
+        ),
+    )
     if output:
         Path(output).write_text(text, encoding="utf-8")
     else:
         click.echo(text, nl=False)
-    sys.exit(exit_code(report, fail_on or config.fail_on))
+    sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
 
 
 @main.command()

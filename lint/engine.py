@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -75,12 +75,16 @@ class Engine:
 
     # --- public entry points ----------------------------------------------------------------
 
-    def check_paths(self, args: Iterable[str]) -> Report:
+    def check_paths(
+        self, args: Iterable[str], progress: Callable[[Iterator[Checked]], Iterable[Checked]] | None = None
+    ) -> Report:
         inputs = (
             read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename)
             for a in expand(list(args), self.config)
         )
-        return self.report(c.report for c in self.check_inputs(inputs))
+        checked = self.check_inputs(inputs)
+        # a caller may watch the articles go by (the CLI's progress bar)
+        return self.report(c.report for c in (progress(checked) if progress else checked))
 
     def check_inputs(self, inputs: Iterable[Input]) -> Iterator[Checked]:
         """Check inputs in order, streaming: articles go through spaCy in batches."""

@@ -12,6 +12,10 @@ from lint.model import Report
 FORMATS: dict[str, str] = {
     "text": "lint.report.text",
     "json": "lint.report.json",
+    "sarif": "lint.report.sarif",
+    "github": "lint.report.github",
+    "junit": "lint.report.junit",
+    "markdown": "lint.report.markdown",
 }
 
 
