@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lint.model import Violation
+from lint.model import Block, LineIndex, Violation
+from lint.nlp.analyze import CitationMarker
 from lint.nlp.markers import MARKER
 from lint.rules.base import Context, Rule
 
@@ -146,3 +147,346 @@ class UnresolvedCitation(Rule):
                 f"Citation {names} matches no source entry ({listed}); add the entry or fix the marker",
                 subject=marker.text,
             )
+
+
+# --- malformed markers ------------------------------------------------------------------------
+
+_ID = r"[A-Za-z]{0,6}\d{1,5}[a-z]?"
+# a bracket and what follows it up to the next bracket, or a number run into a word or punctuation
+_SUSPECT = re.compile(
+    r"\[(?P<inner>[^\[\]\n]{0,40})(?P<close>\])?"
+    r"|(?<=[a-z]{2}[.,;:!?)\"'\u201d\u2019])(?P<punct>\d{1,3}(?:[,\u2013-]\d{1,3})*)(?=[\s)\]]|$|[A-Z][a-z])"
+    r"|(?<=[a-z]{4})(?P<glued>\d{1,3}(?:[,\u2013-]\d{1,3})*)(?=[\s.,;:!?)\]]|$)"
+)
+_ID_ONLY = re.compile(rf"^[\s,;.:\u2013-]*{_ID}(?:[\s,;.:\u2013-]+{_ID})*[\s,;.:\u2013-]*$")
+_UNCLOSED = re.compile(rf"^\s*({_ID}(?:\s*[,;\u2013-]\s*{_ID})*)(?=\s|$)")
+_RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
+# words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
+_NUMBERED_WORDS = frozenset(
+    {
+        "covid",
+        "sars",
+        "omega",
+        "type",
+        "stage",
+        "grade",
+        "phase",
+        "level",
+        "step",
+        "dose",
+        "doses",
+        "cycle",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "age",
+        "ages",
+        "version",
+        "vol",
+        "no",
+        "pp",
+        "fig",
+        "figs",
+        "ch",
+        "chap",
+        "ed",
+        "eds",
+        "sec",
+        "para",
+        "ref",
+        "refs",
+        "table",
+        "vs",
+        "approx",
+    }
+)
+
+
+def reversed_range(marker_text: str) -> tuple[int, int] | None:
+    """`[3-1]` -> (3, 1): a range whose ends are the wrong way round."""
+    for m in _RANGE.finditer(marker_text):
+        lo, hi = int(m.group(1)), int(m.group(2))
+        if lo > hi:
+            return lo, hi
+    return None
+
+
+def _numbers(run: str) -> list[int]:
+    """`1,3-5` -> [1, 3, 4, 5]; an inverted or huge range gives []."""
+    out: list[int] = []
+    for part in run.split(","):
+        ends = re.split(r"[-\u2013]", part)
+        if len(ends) == 2:
+            lo, hi = int(ends[0]), int(ends[1])
+            if not lo <= hi <= lo + 50:
+                return []
+            out.extend(range(lo, hi + 1))
+        else:
+            out.append(int(part))
+    return out
+
+
+def _shape_problem(inner: str) -> str:
+    """Why a bracketed list of ids is not a marker readers and tools can resolve."""
+    stripped = inner.strip()
+    if stripped[:1] in ",;.:-\u2013" or stripped[-1:] in ",;.:-\u2013":
+        return "stray punctuation inside the brackets"
+    if re.search(r"[,;.:]\s*[,;.:]", stripped):
+        return "an empty item between separators"
+    if "." in stripped or ":" in stripped:
+        return "ids separated by a full stop or colon"
+    if re.search(r"\w\s+\w", stripped) and not re.search(r"[,;\u2013-]", stripped):
+        return "ids separated only by a space"
+    if inner != stripped:
+        return "spaces inside the brackets"
+    return "spacing or separators medlint cannot read"
+
+
+def _suggest(inner: str) -> str:
+    ids = re.findall(_ID, inner)
+    return "[" + ", ".join(ids) + "]"
+
+
+class MalformedCitation(Rule):
+    """A citation marker written so that readers and tools cannot resolve it.
+
+    ## What it does
+    Reads the article's text for markers that are almost, but not quite, citations: stray
+    punctuation (`[1.]`, `[,2]`), spaces inside the brackets (`[ 3 ]`), an empty item (`[1,,2]`),
+    ids separated only by a space (`[1 2]`), a range written backwards (`[3-1]`), a marker with no
+    closing bracket (`[4` followed by text), and a marker inside a heading, where it cites nothing.
+    On articles with a numbered source list it also finds citation numbers flattened onto a word or
+    punctuation when a page was exported as text (`side effects.17`, `in adults,3-5`) whenever every
+    number is an entry of the list; numbers after a hyphen (`COVID-19`), after words like
+    `grade`, `day` or `pp.`, and numbers of four digits (years) are never read as citations.
+
+    ## Why it matters
+    A malformed marker is invisible to the checks that every claim is cited and every marker leads to
+    a source: the claim looks cited to a reader but is not linked, or the marker silently points
+    at the wrong entry.
+
+    ## Example
+    ```markdown
+    Numbness usually starts in the toes. [ 3 ] It can spread to the hands.[4
+    ```
+
+    ## Use instead
+    ```markdown
+    Numbness usually starts in the toes. [3] It can spread to the hands. [4]
+    ```
+
+    ## Options
+    None.
+    """
+
+    code = "CIT003"
+    name = "malformed-citation"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        sources = ctx.article.sources
+        numbers = {s.number for s in sources if s.number is not None}
+        known = {i for s in sources for i in s.ids}
+        for block in ctx.article.blocks:
+            if block.role != "body":
+                continue
+            if block.kind == "heading":
+                yield from self._heading(block)
+            else:
+                yield from self._text(block, numbers, known)
+
+    def _heading(self, block: Block) -> Iterator[Violation]:
+        if "[" not in block.text:
+            return
+        for m in MARKER.finditer(block.text):
+            yield self._at(
+                block,
+                m.start(),
+                m.end(),
+                f'Citation {m.group(0)} is in the heading "{quote(block.text)}", where it cites nothing; '
+                "move it to the end of the sentence it supports",
+            )
+
+    def _text(self, block: Block, numbers: set[int], known: set[str]) -> Iterator[Violation]:
+        text = block.text
+        for m in _SUSPECT.finditer(text):
+            inner = m.group("inner")
+            if inner is not None:
+                yield from self._bracket(block, m, inner, known)
+                continue
+            run = m.group("punct") or m.group("glued")
+            if not numbers or run is None:
+                continue
+            cited = _numbers(run)
+            if not cited or not all(n in numbers for n in cited):
+                continue
+            word = re.search(r"[A-Za-z]+\W?$", text[: m.start()])
+            if word is None or word.group(0).rstrip(".,;:!?)\"'\u201d\u2019").lower() in _NUMBERED_WORDS:
+                continue
+            before = text[max(0, m.start() - 12) : m.start()].split()[-1] if text[: m.start()].strip() else ""
+            yield self._at(
+                block,
+                m.start(),
+                m.end(),
+                f'Citation number {run} is run into the text ("{before}{run}"); write it as a marker: '
+                f"{before} [{run.replace(',', ', ')}]",
+            )
+
+    def _bracket(self, block: Block, m: re.Match[str], inner: str, known: set[str]) -> Iterator[Violation]:
+        text = block.text
+        if m.group("close"):
+            whole = m.group(0)
+            if not _ID_ONLY.match(inner):
+                return
+            if MARKER.fullmatch(whole):
+                backwards = reversed_range(whole)
+                if backwards is None:
+                    return
+                hi, lo = backwards
+                yield self._at(
+                    block,
+                    m.start(),
+                    m.end(),
+                    f"Citation {whole} has its range backwards; write [{lo}-{hi}]",
+                )
+                return
+            yield self._at(
+                block,
+                m.start(),
+                m.end(),
+                f"Malformed citation {whole}: {_shape_problem(inner)}; write {_suggest(inner)}",
+            )
+            return
+        # no closing bracket before the next bracket or the end of the paragraph
+        rest = text[m.end() :]
+        if not rest.startswith("[") and "]" in rest.split("[", 1)[0]:
+            return
+        head = _UNCLOSED.match(inner)
+        if head is None:
+            return
+        ids = re.findall(_ID, head.group(1))
+        if known and not all(i in known for i in ids):
+            return
+        end = m.start() + 1 + head.end()
+        yield self._at(
+            block,
+            m.start(),
+            end,
+            f'Citation "{text[m.start() : end]}" has no closing bracket; write {_suggest(head.group(1))}',
+        )
+
+    def _at(self, block: Block, start: int, end: int, message: str) -> Violation:
+        return self.violation(
+            block.source_offset(start),
+            block.source_offset(max(end - 1, start)) + 1,
+            message,
+            subject=block.text[start:end],
+        )
+
+
+# --- citation order -----------------------------------------------------------------------------
+
+
+def marker_groups(ctx: Context) -> list[list[CitationMarker]]:
+    """Markers that follow each other with only white space between them: `[7] [2] [5]` is one group."""
+    groups: list[list[CitationMarker]] = []
+    text = ctx.article.text
+    for marker in ctx.analysis.markers:
+        if groups:
+            last = groups[-1][-1]
+            if last.block == marker.block and last.end <= marker.start and not text[last.end : marker.start].strip():
+                groups[-1].append(marker)
+                continue
+        groups.append([marker])
+    return groups
+
+
+def _numeric_ids(markers: list[CitationMarker]) -> list[int]:
+    return [int(i) for m in markers if reversed_range(m.text) is None for i in m.ids if i.isdigit()]
+
+
+class CitationOrder(Rule):
+    """Sources not numbered in the order they are first cited, or markers in one group out of order.
+
+    ## What it does
+    Follows AMA (and Vancouver) style: sources are numbered in the order the text first cites them,
+    so the first marker is [1], the next new source [2], and so on; and the numbers in one group of
+    markers are in ascending order (`[2] [5] [7]`, `[2, 5, 7]`). Reports the marker where a source is
+    first cited ahead of its turn, naming the source that should have come first, and each group out
+    of order. Labelled markers (`[PM13]`, `[^note]`) are not numbered and are left alone.
+
+    ## Why it matters
+    Readers scan the source list by number: when numbers jump about, a reader looking for the source
+    of a sentence, or a reviewer checking that each source is cited, loses their place. Ordered
+    numbering is also the house style of most medical publishers.
+
+    ## Example
+    ```markdown
+    Nerve damage can cause numbness. [2] It often starts in the feet. [7] [1] [5]
+    ```
+
+    ## Use instead
+    ```markdown
+    Nerve damage can cause numbness. [1] It often starts in the feet. [1] [2] [3]
+    ```
+    with the source list renumbered to match.
+
+    ## Options
+    None.
+    """
+
+    code = "CIT004"
+    name = "citation-order"
+    severity = "info"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        numbers = {s.number for s in ctx.article.sources if s.number is not None}
+        if not numbers:
+            return
+        groups = marker_groups(ctx)
+        lines = LineIndex(ctx.article.text)
+        cited = sorted({n for g in groups for n in _numeric_ids(g) if n in numbers})
+        first_at: dict[int, CitationMarker] = {}
+        for group in groups:
+            for marker in group:
+                for n in _numeric_ids([marker]):
+                    first_at.setdefault(n, marker)
+        unseen = list(cited)  # cited numbers not yet reached, ascending
+        previous = 0
+        for group in groups:
+            ids = _numeric_ids(group)
+            if len(ids) > 1 and ids != sorted(ids):
+                yield self._group(group, ids)
+            for n in sorted({n for n in ids if n in numbers and n in unseen}):
+                expected = unseen[0]
+                if n != expected and n != previous + 1:
+                    other = first_at[expected]
+                    marker = first_at[n]
+                    yield self.violation(
+                        marker.start,
+                        marker.end,
+                        f"Source {n} is first cited here, before source {expected} (first cited on line "
+                        f"{lines.position(other.start)[0]}); number sources in the order they are first cited",
+                        subject=marker.text,
+                    )
+                unseen.remove(n)
+                previous = n
+
+    def _group(self, group: list[CitationMarker], ids: list[int]) -> Violation:
+        written = " ".join(m.text for m in group)
+        ordered = sorted(ids)
+        if len(group) > 1 and all(len(m.ids) == 1 for m in group):
+            fix = " ".join(f"[{n}]" for n in ordered)
+        else:
+            fix = "[" + ", ".join(str(n) for n in ordered) + "]"
+        return self.violation(
+            group[0].start,
+            group[-1].end,
+            f"Citations {written} are out of order; write {fix}",
+            subject=written,
+        )
