@@ -37,7 +37,12 @@ def main() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Output format."
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(writable=True),
+    help="Write the report to FILE; with --format html, a path not ending in .html is a folder of pages.",
+)
 @click.option("--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated).")
 @click.option("--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated).")
 @click.option(
@@ -116,14 +121,26 @@ def check(
             ignore=ignores,
             input_format=input_format,  # type: ignore[arg-type]
             stdin_filename=stdin_filename,
-            with_claims=claims,
+            with_claims=claims or fmt == "html",  # the HTML report shows every claim
         ),
     )
+    writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
+    if output and not writes_folder and Path(output).is_dir():
+        raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
     from lint.ci import run
 
     report = run(
         engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
     )
+    if writes_folder:
+        from lint.report.html import write
+
+        try:
+            write(report, RenderOptions(texts=engine.texts), Path(str(output)))
+        except OSError as exc:
+            click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+        sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
     stream_is_tty = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(
         fmt,
@@ -133,7 +150,11 @@ def check(
         ),
     )
     if output:
-        Path(output).write_text(text, encoding="utf-8")
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
     else:
         click.echo(text, nl=False)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))

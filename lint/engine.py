@@ -171,6 +171,19 @@ class Engine:
             ),
             findings=findings,
         )
+        if self.options.with_claims:
+            from lint.claims import claims_data
+
+            data = claims_data(ctx, findings)
+            report = report.model_copy(
+                update={
+                    "claims": data.claims,
+                    "sources": data.sources,
+                    "blocks": data.blocks,
+                    "markers": data.markers,
+                    "checklist": data.checklist,
+                }
+            )
         return Checked(report, article.text, article, analysis)
 
     def _failed(self, item: Input, reason: str) -> Checked:

@@ -8,11 +8,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lint.model.article import InputFormat, Person
+from lint.model.article import BlockKind, BlockRole, InputFormat, Person
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 ClaimKind = Literal["statistic", "dosage", "treatment", "causal", "advice", "general"]
+# cited: every marker that covers it resolves; broken: a marker that covers it points nowhere
+ClaimStatus = Literal["cited", "uncited", "broken"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,37 @@ class Stats(_Frozen):
     markers: int = 0
 
 
+def _absent(value: object) -> bool:
+    return value is None
+
+
+class BlockInfo(_Frozen):
+    """A block of the article's text as the reviewer's report shows it (only with `--claims`)."""
+
+    kind: BlockKind
+    role: BlockRole
+    level: int = 0
+    text: str
+    line: int
+    end_line: int
+
+
+class MarkerInfo(_Frozen):
+    """A citation marker in the text and the entries it resolves to (only with `--claims`)."""
+
+    text: str
+    ids: list[str]
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    block: int = Field(description="index into the file's blocks")
+    block_start: int = Field(description="offset of the marker in the block's text")
+    block_end: int
+    sources: list[str] = Field(default_factory=list, description="ids of the entries it resolves to")
+    unresolved: list[str] = Field(default_factory=list, description="ids that match no entry")
+
+
 class ClaimInfo(_Frozen):
     """A claim as the reviewer's report shows it (only with `--claims`)."""
 
@@ -74,9 +107,25 @@ class ClaimInfo(_Frozen):
     end_column: int
     kind: ClaimKind
     cited: bool
-    markers: list[str] = Field(default_factory=list)
+    status: ClaimStatus = "uncited"
+    markers: list[str] = Field(default_factory=list, description="the text of each marker that covers the claim")
+    citing: list[int] = Field(default_factory=list, description="indices into the file's markers covering the claim")
     sources: list[str] = Field(default_factory=list, description="resolved source ids")
     unresolved: list[str] = Field(default_factory=list, description="marker ids with no entry")
+    block: int | None = Field(None, description="index into the file's blocks")
+    block_start: int = Field(0, description="offset of the claim in the block's text")
+    block_end: int = 0
+
+
+class Checklist(_Frozen):
+    """What a medical reviewer ticks off for every article (only with `--claims`)."""
+
+    disclaimer: bool = False
+    red_flags: bool = Field(False, description="a section on symptoms that need prompt or urgent care")
+    author: bool = False
+    reviewer: bool = False
+    reviewer_credentials: bool = False
+    review_date: bool = False
 
 
 class SourceInfo(_Frozen):
@@ -93,6 +142,12 @@ class SourceInfo(_Frozen):
     line: int
     column: int
     cited: int = Field(description="times a marker cites this entry")
+    end_line: int
+    end_column: int
+    text: str = Field("", description="the entry as written")
+    duplicate_of: str | None = Field(None, description="id of the earlier entry it repeats")
+    cited_by: list[int] = Field(default_factory=list, description="indices into the file's markers citing it")
+    findings: list[str] = Field(default_factory=list, description="rules with a finding on this entry")
 
 
 class FileReport(_Frozen):
@@ -103,6 +158,10 @@ class FileReport(_Frozen):
     findings: list[Finding] = Field(default_factory=list)
     claims: list[ClaimInfo] | None = None
     sources: list[SourceInfo] | None = None
+    # the article's text, markers and checklist for the reviewer's report; absent without `--claims`
+    blocks: list[BlockInfo] | None = Field(None, exclude_if=_absent)
+    markers: list[MarkerInfo] | None = Field(None, exclude_if=_absent)
+    checklist: Checklist | None = Field(None, exclude_if=_absent)
 
 
 class ToolInfo(_Frozen):

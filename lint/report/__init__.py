@@ -16,6 +16,7 @@ FORMATS: dict[str, str] = {
     "github": "lint.report.github",
     "junit": "lint.report.junit",
     "markdown": "lint.report.markdown",
+    "html": "lint.report.html",
 }
 
 

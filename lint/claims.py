@@ -1,0 +1,201 @@
+"""What `--claims` adds to a file's report: the article's text, claims, markers, source states and checklist."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from lint.model import (
+    Article,
+    Block,
+    BlockInfo,
+    Checklist,
+    ClaimInfo,
+    Finding,
+    LineIndex,
+    MarkerInfo,
+    SourceInfo,
+)
+from lint.nlp.analyze import Analysis, Sentence
+from lint.rules.base import Context
+from lint.rules.sources import source_keys
+from lint.rules.structure import MissingRedFlags, disclaimer_blocks
+
+
+@dataclass(frozen=True)
+class ClaimsData:
+    blocks: list[BlockInfo]
+    claims: list[ClaimInfo]
+    markers: list[MarkerInfo]
+    sources: list[SourceInfo]
+    checklist: Checklist
+
+
+def text_offset(block: Block, source_offset: int) -> int:
+    """Where a source-file offset sits in ``block.text``: the inverse of ``Block.source_offset``."""
+    sources = [s for _, s in block.segments]
+    i = bisect.bisect_right(sources, source_offset) - 1
+    if i < 0:
+        return 0
+    text_at, source_at = block.segments[i]
+    limit = block.segments[i + 1][0] if i + 1 < len(block.segments) else len(block.text)
+    return max(0, min(text_at + source_offset - source_at, limit))
+
+
+def _span_in_block(block: Block, source_start: int, text: str) -> tuple[int, int]:
+    """The offsets of ``text`` in the block's text, found from where it starts in the file."""
+    at = text_offset(block, source_start)
+    if block.text[at : at + len(text)] != text:
+        # a mapping off by a character or two must not mislabel the text: look nearby
+        found = block.text.find(text, max(0, at - 16))
+        if found != -1:
+            at = found
+    return at, min(len(block.text), at + len(text))
+
+
+def _group(article: Article, sentence: Sentence) -> object:
+    """Sentences cited together: the cells of a table row, otherwise one block."""
+    block = article.blocks[sentence.block]
+    return ("row", block.row) if block.row is not None else sentence.block
+
+
+def _citing_markers(article: Article, analysis: Analysis, index: int) -> tuple[int, ...]:
+    """The markers that cover a sentence: its own, or the next ones after it in its block."""
+    sentence = analysis.sentences[index]
+    if sentence.markers or not sentence.covered:
+        return sentence.markers
+    group = _group(article, sentence)
+    for later in analysis.sentences[index + 1 :]:
+        if _group(article, later) != group:
+            break
+        if later.markers:
+            return later.markers
+    return ()
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
+    """Everything the reviewer's report shows about one article, from the same Article and Analysis the rules read."""
+    article, analysis = ctx.article, ctx.analysis
+    lines = LineIndex(article.text)
+    heading_start = article.sources_heading.start if article.sources_heading is not None else None
+
+    # the article's text, without page chrome and the source list (that is `sources`)
+    block_index: dict[int, int] = {}
+    blocks: list[BlockInfo] = []
+    for i, block in enumerate(article.blocks):
+        if block.role in ("chrome", "source_entry") or (block.kind == "heading" and block.start == heading_start):
+            continue
+        block_index[i] = len(blocks)
+        blocks.append(
+            BlockInfo(
+                kind=block.kind,
+                role=block.role,
+                level=block.level,
+                text=block.text,
+                line=lines.position(block.start)[0],
+                end_line=lines.position(max(block.start, block.end - 1))[0],
+            )
+        )
+
+    known: dict[str, str] = {i: s.display_id for s in article.sources for i in s.ids}
+    markers: list[MarkerInfo] = []
+    for marker in analysis.markers:
+        block = article.blocks[marker.block]
+        start, end = _span_in_block(block, marker.start, marker.text)
+        line, column = lines.position(marker.start)
+        end_line, end_column = lines.position(marker.end)
+        markers.append(
+            MarkerInfo(
+                text=marker.text,
+                ids=list(marker.ids),
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                block=block_index.get(marker.block, -1),
+                block_start=start,
+                block_end=end,
+                sources=_unique([known[i] for i in marker.ids if i in known]),
+                unresolved=[i for i in marker.ids if i not in known],
+            )
+        )
+
+    claims: list[ClaimInfo] = []
+    for k, sentence in enumerate(analysis.sentences):
+        if sentence.claim_kind is None:
+            continue
+        citing = _citing_markers(article, analysis, k)
+        resolved = _unique([s for m in citing for s in markers[m].sources])
+        unresolved = _unique([i for m in citing for i in markers[m].unresolved])
+        status = "uncited" if not sentence.covered else ("broken" if unresolved else "cited")
+        block = article.blocks[sentence.block]
+        start, end = _span_in_block(block, sentence.start, sentence.text)
+        line, column = lines.position(sentence.start)
+        end_line, end_column = lines.position(sentence.end)
+        claims.append(
+            ClaimInfo(
+                text=sentence.text,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                kind=sentence.claim_kind,  # type: ignore[arg-type]
+                cited=sentence.covered,
+                status=status,
+                markers=[markers[m].text for m in citing],
+                citing=list(citing),
+                sources=resolved,
+                unresolved=unresolved,
+                block=block_index.get(sentence.block),
+                block_start=start,
+                block_end=end,
+            )
+        )
+
+    sources: list[SourceInfo] = []
+    first_by_key: dict[tuple[str, str], str] = {}
+    for source in article.sources:
+        keys = source_keys(source)
+        duplicate_of = next((first_by_key[key] for key in keys if key in first_by_key), None)
+        for key in keys:
+            first_by_key.setdefault(key, source.display_id)
+        cited_by = [m for m, info in enumerate(markers) if source.display_id in info.sources]
+        line, column = lines.position(source.start)
+        end_line, end_column = lines.position(source.end)
+        on_entry = _unique([f.rule for f in findings if (line, column) <= (f.line, f.column) <= (end_line, end_column)])
+        sources.append(
+            SourceInfo(
+                id=source.display_id,
+                number=source.number,
+                label=source.label,
+                title=source.title,
+                url=source.url,
+                domain=source.domain,
+                doi=source.doi,
+                pmid=source.pmid,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                cited=len(cited_by),
+                text=source.text,
+                duplicate_of=duplicate_of,
+                cited_by=cited_by,
+                findings=on_entry,
+            )
+        )
+
+    meta = article.metadata
+    checklist = Checklist(
+        disclaimer=bool(disclaimer_blocks(article, ctx.config.disclaimer_patterns)),
+        red_flags=not any(MissingRedFlags().check(ctx)),
+        author=bool(meta.authors),
+        reviewer=meta.reviewer is not None,
+        reviewer_credentials=bool(meta.reviewer and meta.reviewer.credentials),
+        review_date=meta.updated is not None,
+    )
+    return ClaimsData(blocks, claims, markers, sources, checklist)
