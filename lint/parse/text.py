@@ -33,7 +33,7 @@ _ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)]|\[(?P<label>
 _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<letters2>[a-z]*)")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
-_GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])")
+_GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 

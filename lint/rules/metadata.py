@@ -183,13 +183,17 @@ class StaleReview(Rule):
         if add_months(last, limit) >= ctx.today:
             return
         age = months_between(last, ctx.today)
-        which = "last reviewed or updated" if meta.updated else "published and never updated"
         start, end = _span(meta, "updated" if meta.updated else "published")
+        when = (
+            f"last reviewed or updated on {last.isoformat()}"
+            if meta.updated
+            else f"published on {last.isoformat()} and not updated since"
+        )
         yield self.violation(
             start,
             end,
-            f"The article was {which} on {last.isoformat()}, {age} months ago (limit {limit}); review it "
-            "against current guidance and update the date",
+            f"The article was {when}, {age} months ago (limit {limit}); review it against current guidance "
+            "and update the date",
             subject=last.isoformat(),
         )
 

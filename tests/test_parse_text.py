@@ -1,0 +1,119 @@
+"""The page-text parser on fixtures in each publisher layout, pinned by golden files, and its details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lint.parse.text import parse_text
+from tests.conftest import run_text
+from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
+
+LAYOUTS = ["published-page.txt", "hospital-page.txt", "journal-abstract.txt", "same/dry-mouth.txt"]
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_parse_golden(name: str) -> None:
+    text = (PAGES / name).read_text(encoding="utf-8")
+    check_golden(name.replace("/", "-") + ".parsed", dump(parse_text(text, name)))
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_findings_golden(name: str) -> None:
+    text = (PAGES / name).read_text(encoding="utf-8")
+    report = run_text(text, fmt="text", path=name, select=PINNED_RULES)
+    lines = [f"{f.line}:{f.column}-{f.end_line}:{f.end_column} {f.rule} {f.message}" for f in report.findings]
+    check_golden(name.replace("/", "-") + ".findings", "\n".join(lines) + "\n")
+
+
+def _article(text: str):  # type: ignore[no-untyped-def]
+    return parse_text(text, "page.txt")
+
+
+def test_glued_date_and_reading_time() -> None:
+    a = _article("Ana BellAna Bell\nJanuary 26, 20265 min read\n\nKnee pain in runners\n\nRest helps. [1]\n")
+    assert a.metadata.published == date(2026, 1, 26)
+    assert a.metadata.reading_time_minutes == 5
+    start, end = a.metadata.spans["published"]
+    assert a.text[start:end] == "January 26, 2026"
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
+    assert a.metadata.title == "Knee pain in runners"
+    assert [b.role for b in a.blocks[:2]] == ["byline", "byline"]
+
+
+def test_doubled_team_name_is_an_author_not_a_reviewer() -> None:
+    report = run_text(
+        "Care Guide EditorsCare Guide Editors\nMay 2, 2026\n\nKnee pain\n\nRest helps most runners recover. [1]\n",
+        fmt="text",
+        select=["missing-author", "missing-reviewer"],
+    )
+    assert [f.rule for f in report.findings] == ["missing-reviewer"]
+    assert report.article.authors[0].name == "Care Guide Editors"
+
+
+def test_source_entries_with_backlinks_and_no_title() -> None:
+    a = _article(
+        "Sources\n\n  1. 1.^abcKnee pain(nhs.uk)\n  2. 2.^(example.org)\n  3. 3.^abacus use in clinics(example.org)\n"
+    )
+    first, untitled, lower = a.sources
+    assert (first.number, first.title, first.domain, first.backlinks) == (1, "Knee pain", "nhs.uk", 3)
+    assert (untitled.title, untitled.domain, untitled.backlinks) == ("", "example.org", 1)
+    # backlink letters run a, b, c; with a lower-case title the whole run is taken as backlinks
+    assert lower.backlinks == 2
+    assert a.sources_heading is not None and a.sources_heading.text == "Sources"
+
+
+def test_flattened_table_rows_are_cited_together() -> None:
+    a = _article("Doses\n\nAgeDoseNotes\nAdults500 mgWith food [1]\nChildren250 mgCheck weight\n")
+    cells = [(b.kind, b.row, b.text) for b in a.blocks if b.kind.startswith("table")]
+    assert cells == [
+        ("table_header", 1, "Age"),
+        ("table_header", 1, "Dose"),
+        ("table_header", 1, "Notes"),
+        ("table_cell", 2, "Adults"),
+        ("table_cell", 2, "500 mg"),
+        ("table_cell", 2, "With food [1]"),
+        ("table_cell", 3, "Children"),
+        ("table_cell", 3, "250 mg"),
+        ("table_cell", 3, "Check weight"),
+    ]
+
+
+def test_bullets_and_continuation_lines() -> None:
+    a = _article("Tips\n\n  • Drink water through the day, more in hot\n    weather. [1]\n  • Rest. [2]\n")
+    items = [b.text for b in a.blocks if b.kind == "list_item"]
+    assert items == ["Drink water through the day, more in hot weather. [1]", "Rest. [2]"]
+
+
+def test_headings_questions_lead_ins_and_chrome() -> None:
+    a = _article(
+        "Start Free\n\nKnee pain in runners\n\nKey Takeaway:\n\nWhy does it hurt?\n\n"
+        "Overuse strains the tendon. [1]\n\nLearn more about sports injuries\n\nBook an appointment\n"
+    )
+    roles = [(b.kind, b.role, b.text) for b in a.blocks]
+    assert roles == [
+        ("line", "chrome", "Start Free"),
+        ("heading", "body", "Knee pain in runners"),
+        ("paragraph", "body", "Key Takeaway:"),
+        ("heading", "body", "Why does it hurt?"),
+        ("paragraph", "body", "Overuse strains the tendon. [1]"),
+        ("line", "chrome", "Learn more about sports injuries"),
+        ("line", "chrome", "Book an appointment"),
+    ]
+
+
+def test_hard_wrapped_paragraph_is_one_block() -> None:
+    a = _article(
+        "Knee pain\n\nRunners who increase their weekly distance quickly are more likely to\n"
+        "develop pain at the front of the knee. [1]\n"
+    )
+    body = [b for b in a.blocks if b.kind == "paragraph"]
+    assert len(body) == 1
+    assert body[0].text.endswith("front of the knee. [1]")
+
+
+def test_nothing_depends_on_the_site_name() -> None:
+    page = (PAGES / "published-page.txt").read_text(encoding="utf-8")
+    renamed = page.replace("Brightleaf", "Qwzx")
+    assert [(b.kind, b.role) for b in _article(page).blocks] == [(b.kind, b.role) for b in _article(renamed).blocks]
