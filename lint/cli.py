@@ -132,6 +132,10 @@ def check(
     report = run(
         engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
     )
+    if len(paths) == 1 and paths[0] in engine.read_errors and paths[0].startswith(("http://", "https://")):
+        # one page asked for and not fetched: nothing was checked, so say why instead of reporting
+        click.echo(f"medlint: {engine.read_errors[paths[0]]}", err=True)
+        sys.exit(2)
     if writes_folder:
         from lint.report.html import write
 

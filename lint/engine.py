@@ -72,6 +72,8 @@ class Engine:
                 self.severity[name] = sev
         self.rules = [r() for r in registry.all_rules() if r.name in chosen]
         self.texts: dict[str, str] = {}
+        # inputs that could not be read (missing file, failed download): path -> reason
+        self.read_errors: dict[str, str] = {}
 
     # --- public entry points ----------------------------------------------------------------
 
@@ -111,6 +113,8 @@ class Engine:
             if item.text is not None:
                 self.texts[item.path] = item.text
             if article is None:
+                if item.error is not None:
+                    self.read_errors[item.path] = item.error
                 yield self._failed(item, error or item.error or "cannot read")
                 continue
             analysis = analyze(article, doc, indices, self.config.citation_scope)
