@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib.resources import files
@@ -410,6 +411,70 @@ class SourceDomain(Rule):
                     "cite an authoritative source, or add the domain to `extend_trusted_domains`",
                     subject=source.text,
                 )
+
+
+class BacklinkMismatch(Rule):
+    """A source entry whose printed backlinks do not match the times the text cites it.
+
+    ## What it does
+    On published pages whose source list prints backlinks after each entry (`1.^abc` has three:
+    `a`, `b` and `c` lead back to the three places that cite it; a bare `^` is one), counts the
+    citation markers in the text that cite each entry and reports every entry where the two differ.
+    Formats that print no backlinks (Markdown) are not checked, and an HTML list only when some
+    entry shows more than one backlink (a list with a single `^` per entry links to the first
+    citation only).
+
+    ## Why it matters
+    The page's own reference software counted the citations when it was published. A different
+    count in the exported text means a marker was lost or added on the way, so a claim may have lost
+    its source or gained the wrong one.
+
+    ## Example
+    ```text
+    Numbness may start in the toes. [1]
+
+    Sources
+      1. 1.^abNerve problems(cancer.gov)
+    ```
+    The entry prints two backlinks, but the text cites it once.
+
+    ## Use instead
+    Restore the lost marker, or remove the one that was added, so the text cites the entry as
+    often as the page links back to it.
+
+    ## Options
+    None.
+    """
+
+    code = "SRC007"
+    name = "backlink-mismatch"
+    severity = "warning"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        sources = ctx.article.sources
+        # page text prints one letter per citation; an HTML list may print one `^` per entry whatever
+        # the count, so it is only checked when some entry shows more than one
+        if ctx.article.format != "text" and not any((s.backlinks or 0) > 1 for s in sources):
+            return
+        cited: Counter[str] = Counter()
+        for marker in ctx.analysis.markers:
+            cited.update(set(marker.ids))
+        for source in sources:
+            if source.backlinks is None:
+                continue
+            times = sum(cited[i] for i in source.ids)
+            if times == source.backlinks:
+                continue
+            printed = f"{source.backlinks} backlink{'s' if source.backlinks != 1 else ''}"
+            counted = f"cites it {times} time{'s' if times != 1 else ''}" if times else "never cites it"
+            hint = "a marker was lost" if times < source.backlinks else "a marker was added"
+            yield self.violation(
+                source.start,
+                source.end,
+                f"Source {source.display_id} prints {printed} but the text {counted}: {hint}; "
+                f"check the [{source.display_id}] markers against the published page",
+                subject=source.text,
+            )
 
 
 class SourceLanguageMismatch(Rule):
