@@ -73,6 +73,7 @@ def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()
         at += len(text) + len(BLOCK_SEPARATOR)
     doc = nlp.make_doc(BLOCK_SEPARATOR.join(parts))
     doc._.block_starts = starts
+    doc._.block_kinds = [article.blocks[i].kind for i in indices]
     return doc, indices
 
 

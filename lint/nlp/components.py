@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -93,9 +92,6 @@ def _starts_block(doc: Doc, token_i: int) -> bool:
     return j < len(starts) and starts[j] == char
 
 
-_CLAIM_LABELS = ("dosage", "statistic", "advice", "treatment", "causal")
-
-
 @Language.factory(
     "medlint_claims",
     assigns=["doc.spans"],
@@ -106,120 +102,222 @@ def make_claims(nlp: Language, name: str, spans_key: str, markers_key: str) -> C
     return ClaimDetector(nlp, spans_key, markers_key)
 
 
+# a claim's kind is the first of these whose cue the sentence carries; "general" when none does
+KIND_ORDER = ("dosage", "statistic", "advice", "treatment", "causal")
+# cues that make a sentence no claim at all
+_NOT_CLAIM = frozenset({"methods", "not_health"})
+_CLOSERS = frozenset("\"'”’)]»")
+_OPENERS = frozenset({"if", "when", "whenever", "because", "once", "before", "after", "during", "while", "until"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
 class ClaimDetector:
     """Marks each sentence that asserts something about health as a claim, labelled with its kind.
 
-    Kinds, first that applies: dosage, statistic, advice, treatment, causal, general.
+    All cues are found by one PhraseMatcher and one Matcher pass over the doc; each sentence then
+    reads its slice of the sorted matches (bisect) and a few token attributes, so the cost per sentence
+    stays flat. Kinds, first that applies: dosage, statistic, advice, treatment, causal, general.
+    Not claims: questions, lead-ins ending in a colon, lines without a full stop outside lists and
+    tables (headings, titles, links), calls to action, statements about the article, the methods of a
+    study, and fragments too short to assert anything.
     """
 
     def __init__(self, nlp: Language, spans_key: str, markers_key: str) -> None:
         self.spans_key = spans_key
         self.markers_key = markers_key
-        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.phrases.add("treatment", [nlp.make_doc(t) for t in lexicon.TREATMENTS])
-        self.phrases.add("causal", [nlp.make_doc(t) for t in lexicon.CAUSAL])
-        self.phrases.add("advice", [nlp.make_doc(t) for t in lexicon.ADVICE_PHRASES])
-        self.phrases.add("statistic", [nlp.make_doc(t) for t in lexicon.STATISTIC_WORDS])
-        self.phrases.add("schedule", [nlp.make_doc(t) for t in lexicon.SCHEDULES])
-        self.matcher = Matcher(nlp.vocab)
-        units = [u.lower() for u in lexicon.UNITS]
+        vocab = nlp.vocab
+        self.phrases = PhraseMatcher(vocab, attr="LOWER")
+        for label, terms in (
+            ("treatment", lexicon.TREATMENTS),
+            ("causal", lexicon.CAUSAL),
+            ("advice", lexicon.ADVICE_PHRASES),
+            ("statistic", lexicon.STATISTIC_PHRASES),
+            ("rate", lexicon.RATE_PHRASES),
+            ("schedule", lexicon.SCHEDULES),
+            ("cta", lexicon.CALL_TO_ACTION),
+            ("about", lexicon.ABOUT_THE_ARTICLE),
+            ("methods", lexicon.STUDY_METHODS),
+            ("not_health", lexicon.NOT_HEALTH),
+        ):
+            self.phrases.add(label, [nlp.make_doc(t) for t in terms])
+        units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
+        number = {"LIKE_NUM": True}
+        self.matcher = Matcher(vocab)
         self.matcher.add(
             "dosage",
             [
-                [{"LIKE_NUM": True}, {"LOWER": {"IN": units}}],
-                [{"LIKE_NUM": True}, {"ORTH": {"IN": ["-", "–", "to"]}}, {"LIKE_NUM": True}, {"LOWER": {"IN": units}}],
-                [
-                    {"LOWER": "every"},
-                    {"LIKE_NUM": True, "OP": "?"},
-                    {"LOWER": {"IN": ["hours", "hour", "days", "weeks"]}},
-                ],
+                [number, {"LOWER": {"IN": units}}],
+                [number, {"ORTH": {"IN": ["-", "–", "to", "or"]}}, number, {"LOWER": {"IN": units}}],
+                [{"LOWER": "every"}, number, {"LOWER": {"IN": ["hours", "hour", "days", "weeks", "months"]}}],
+                [number, {"LOWER": "times"}, {"LOWER": {"IN": ["a", "per", "daily", "weekly"]}}],
             ],
         )
+        # a digit, or a counting word; filtered in _counts for years, labels ("type 2") and phone numbers
+        self.matcher.add("number", [[{"TEXT": {"REGEX": r"^\d"}}], [{"LOWER": {"IN": sorted(lexicon.NUMBER_WORDS)}}]])
+        self.matcher.add("rate", [[number, {"ORTH": "%"}], [{"TEXT": {"REGEX": r"^\d+(?:\.\d+)?%$"}}]])
         self.matcher.add(
-            "statistic",
-            [
-                [{"LIKE_NUM": True}, {"ORTH": "%"}],
-                [{"TEXT": {"REGEX": r"^\d+(\.\d+)?%$"}}],
-                [{"LIKE_NUM": True}, {"LOWER": {"IN": ["percent", "in", "out", "of", "times", "fold"]}}],
-                [
-                    {"LIKE_NUM": True},
-                    {
-                        "LOWER": {
-                            "IN": [
-                                "people",
-                                "patients",
-                                "adults",
-                                "children",
-                                "women",
-                                "men",
-                                "cases",
-                                "deaths",
-                                "years",
-                                "months",
-                                "weeks",
-                                "days",
-                                "hours",
-                            ]
-                        }
-                    },
-                ],
-            ],
+            "rate", [[number, {"LOWER": "in"}, number], [number, {"IS_ALPHA": True}, {"LOWER": "in"}, number]]
         )
-        self.drug_suffixes = tuple(lexicon.DRUG_SUFFIXES)
-        self.advice_verbs = frozenset(lexicon.ADVICE_VERBS)
-        self.cta = tuple(lexicon.CALL_TO_ACTION)
-        self.about = tuple(lexicon.ABOUT_THE_ARTICLE)
+        digits = {"IS_DIGIT": True}
+        self.matcher.add("phone", [[digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits]])
+        suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
+        self.matcher.add("treatment", [[{"LOWER": {"REGEX": rf"^[a-z]{{3,}}(?:{suffixes})$"}, "LENGTH": {">": 6}}]])
+        self.advice_verbs = lexicon.ADVICE_VERBS
+        self.not_imperative_next = lexicon.NOT_IMPERATIVE_NEXT
+        self.section_labels = lexicon.STUDY_SECTION_LABELS
+        self.quantity_words = lexicon.QUANTITY_WORDS
+        self.number_labels = lexicon.NUMBER_LABELS
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, int, str]] = []
         strings = doc.vocab.strings
-        for match_id, start, _end in self.phrases(doc):
-            found.append((start, strings[match_id]))
-        for match_id, start, _end in self.matcher(doc):
-            found.append((start, strings[match_id]))
+        for match_id, start, end in self.phrases(doc):
+            found.append((start, end, strings[match_id]))
+        for match_id, start, end in self.matcher(doc):
+            found.append((start, end, strings[match_id]))
         found.sort()
-        starts = [s for s, _ in found]
+        starts = [s for s, _, _ in found]
+        # running counts of words (two letters or more), so a sentence's word count is one subtraction
+        words = [0]
+        for token in doc:
+            words.append(words[-1] + (1 if token.is_alpha and len(token) > 1 else 0))
+        in_marker = bytearray(len(doc))
+        for span in doc.spans.get(self.markers_key, []):
+            in_marker[span.start : span.end] = b"\x01" * (span.end - span.start)
+        block_starts: list[int] = doc._.block_starts or []
+        block_kinds: list[str] = doc._.block_kinds or []
         claims: list[Span] = []
+        advice_lead_in = False  # the list items after "Call 911 if your child:" are advice
         for sent in doc.sents:
-            kind = self.classify(sent, found, starts)
+            j = bisect.bisect_right(block_starts, sent.start_char) - 1
+            block_kind = block_kinds[j] if 0 <= j < len(block_kinds) else "paragraph"
+            lo = bisect.bisect_left(starts, sent.start)
+            hi = bisect.bisect_left(starts, sent.end)
+            cues = found[lo:hi]
+            bounds = _bounds(sent, in_marker)
+            if bounds is None:
+                continue
+            kind = self.classify(sent, bounds, block_kind, cues, words[sent.end] - words[sent.start], in_marker)
+            if block_kind == "list_item":
+                if kind == "general" and advice_lead_in:
+                    kind = "advice"
+            else:
+                advice_lead_in = bounds[1] == ":" and (
+                    any(label == "advice" for _, _, label in cues) or self._instructs(doc, bounds[0], sent.end)
+                )
             if kind is not None:
                 claims.append(Span(doc, sent.start, sent.end, label=kind))
         doc.spans[self.spans_key] = claims
         return doc
 
-    def classify(self, sent: Span, found: list[tuple[int, str]], starts: list[int]) -> str | None:
-        text = MARKER.sub("", sent.text).strip()
-        if not text or text[-1] in "?:" or not _has_enough_words(text):
+    def classify(
+        self,
+        sent: Span,
+        bounds: tuple[int, str],
+        block_kind: str,
+        cues: list[tuple[int, int, str]],
+        words: int,
+        in_marker: bytearray,
+    ) -> str | None:
+        """The claim kind of one sentence, or None; ``bounds`` is its first word and final character."""
+        doc = sent.doc
+        first, final = bounds
+        if final in "?:":
+            return None  # a question or a lead-in
+        labels = {label for _, _, label in cues}
+        if labels & _NOT_CLAIM:
             return None
-        lower = text.lower()
-        if lower.startswith(self.cta) or lower.startswith(self.about):
+        opening = {label for start, _, label in cues if start == first}
+        if ("cta" in opening or "phone" in labels) and words <= 10:
             return None
-        lo = bisect.bisect_left(starts, sent.start)
-        hi = bisect.bisect_left(starts, sent.end)
-        labels = {label for _, label in found[lo:hi]}
-        if "dosage" in labels or ("schedule" in labels and "treatment" in labels):
+        if "about" in opening or self._section_label(doc, first) in self.section_labels:
+            return None
+        rate = "rate" in labels
+        dosage = "dosage" in labels or "schedule" in labels
+        statistic = rate or "statistic" in labels or self._counts(doc, cues, in_marker)
+        if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
+            return None  # a heading, title or link line: it does not end like a sentence
+        minimum = 2 if block_kind == "list_item" else 4
+        if words < minimum and not ((dosage or statistic) and self._says_more_than_a_quantity(sent)):
+            return None
+        if dosage and not rate:
             return "dosage"
-        if "statistic" in labels and any(t.like_num for t in sent):
+        if statistic:
             return "statistic"
-        first = sent[0]
-        while first.i < sent.end - 1 and (first.is_punct or first.is_space or first.text == "["):
-            first = sent.doc[first.i + 1]
-        if first.lower_ in self.advice_verbs or "advice" in labels:
+        if "advice" in labels or self._instructs(doc, first, sent.end):
             return "advice"
-        if "treatment" in labels or any(t.lower_.endswith(self.drug_suffixes) and len(t) > 6 for t in sent):
+        if "treatment" in labels:
             return "treatment"
         if "causal" in labels:
             return "causal"
         return "general"
 
+    def _counts(self, doc: Doc, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
+        """A number in the sentence that counts or measures something: not a year, a label or a phone."""
+        for start, _end, label in cues:
+            if label != "number" or in_marker[start]:
+                continue
+            token = doc[start]
+            if _YEAR.match(token.text) and not (start + 1 < len(doc) and doc[start + 1].text == "%"):
+                continue
+            prev = doc[start - 1] if start > 0 else None
+            if prev is not None and prev.text == "-" and start > 1:
+                prev = doc[start - 2]
+            if prev is not None and prev.lower_ in self.number_labels:
+                continue
+            return True
+        return False
 
-_WORD = re.compile(r"[A-Za-z]{2,}")
+    def _says_more_than_a_quantity(self, sent: Span) -> bool:
+        """`7% higher risk` says something; `10% to 25%` or `Less than 10%` only names a range."""
+        return any(t.is_alpha and not t.like_num and t.lower_ not in self.quantity_words for t in sent)
+
+    def _section_label(self, doc: Doc, first: int) -> str:
+        """The label of an abstract section the sentence opens with: `Methods:` -> "methods"."""
+        for k in range(first, min(first + 3, len(doc))):
+            if doc[k].text == ":":
+                return doc[first:k].text.lower()
+        return ""
+
+    def _instructs(self, doc: Doc, first: int, end: int) -> bool:
+        """An imperative: at the start, after a `Label:` prefix, or after an opening clause ("If ..., call")."""
+        candidates = [first]
+        for k in range(first, min(first + 6, end - 1)):
+            if doc[k].text == ":":
+                candidates.append(k + 1)
+                break
+        if doc[first].lower_ in _OPENERS:
+            for k in range(first + 1, min(first + 25, end - 1)):
+                if doc[k].text == ",":
+                    candidates.append(k + 1)
+                    break
+        for k in candidates:
+            if k >= end:
+                continue
+            token = doc[k]
+            if token.lower_ not in self.advice_verbs:
+                continue
+            nxt = doc[k + 1] if k + 1 < end else None
+            if nxt is not None and nxt.lower_ in self.not_imperative_next and token.lower_ not in ("do", "don't"):
+                continue
+            if token.text[:1].isupper() or k != first:
+                return True
+        return False
 
 
-def _has_enough_words(text: str, minimum: int = 4) -> bool:
-    return any(count >= minimum for count, _ in enumerate(_WORD.finditer(text), start=1))
-
-
-def sentences_in(docs: Iterable[Doc]) -> Iterable[Span]:
-    for doc in docs:
-        yield from doc.sents
+def _bounds(sent: Span, in_marker: bytearray) -> tuple[int, str] | None:
+    """The sentence's first word and its final character, markers, spaces and closing quotes aside."""
+    doc = sent.doc
+    first = sent.start
+    while first < sent.end and (doc[first].is_space or doc[first].is_punct or in_marker[first]):
+        first += 1
+    if first >= sent.end:
+        return None
+    last = sent.end - 1
+    while last > first and (doc[last].is_space or in_marker[last]):
+        last -= 1
+    end = doc[last].text
+    while end[-1] in _CLOSERS and last > first:
+        last -= 1
+        end = doc[last].text
+    return first, end[-1]

@@ -1,464 +1,209 @@
-"""Word lists the claim component matches: treatments, causal phrases, advice verbs, units, chrome."""
+"""Word lists the claim component matches: treatments, causal phrases, advice, amounts, and lines that are not claims.
+
+Lists are written as comma-separated text so a reviewer can scan them; every entry is matched
+case-insensitively on whole tokens by spaCy's PhraseMatcher.
+"""
 
 from __future__ import annotations
 
-TREATMENTS = (
-    "chemotherapy",
-    "chemo",
-    "radiotherapy",
-    "radiation therapy",
-    "immunotherapy",
-    "surgery",
-    "checkpoint inhibitor",
-    "checkpoint inhibitors",
-    "antibody-drug conjugate",
-    "antibody-drug conjugates",
-    "antibiotic",
-    "antibiotics",
-    "antiviral",
-    "antivirals",
-    "antidepressant",
-    "antidepressants",
-    "corticosteroid",
-    "corticosteroids",
-    "steroid",
-    "steroids",
-    "vaccine",
-    "vaccines",
-    "vaccination",
-    "insulin",
-    "metformin",
-    "statin",
-    "statins",
-    "aspirin",
-    "ibuprofen",
-    "paracetamol",
-    "acetaminophen",
-    "naproxen",
-    "nsaid",
-    "nsaids",
-    "opioid",
-    "opioids",
-    "morphine",
-    "codeine",
-    "duloxetine",
-    "gabapentin",
-    "pregabalin",
-    "gabapentinoids",
-    "amitriptyline",
-    "ondansetron",
-    "dexamethasone",
-    "prednisone",
-    "prednisolone",
-    "ivig",
-    "plasma exchange",
-    "dialysis",
-    "physical therapy",
-    "physiotherapy",
-    "occupational therapy",
-    "cognitive behavioural therapy",
-    "cognitive behavioral therapy",
-    "cbt",
-    "transplant",
-    "stem cell transplant",
-    "blood transfusion",
-    "transfusion",
-    "iron supplements",
-    "iron tablets",
-    "oral rehydration solution",
-    "beta blocker",
-    "beta blockers",
-    "ace inhibitor",
-    "ace inhibitors",
-    "diuretic",
-    "diuretics",
-    "anticoagulant",
-    "anticoagulants",
-    "blood thinner",
-    "blood thinners",
-    "warfarin",
-    "heparin",
-    "antihistamine",
-    "antihistamines",
-    "triptan",
-    "triptans",
-    "sumatriptan",
-    "levothyroxine",
-    "hormone therapy",
-    "nerve block",
-    "nerve blocks",
-    "pain pump",
-    "pain pumps",
-    "inhaler",
-    "inhalers",
-    "epinephrine",
-    "oxaliplatin",
-    "cisplatin",
-    "paclitaxel",
-    "docetaxel",
-    "vincristine",
-    "bortezomib",
-    "pembrolizumab",
-    "nivolumab",
-    "ipilimumab",
-    "enfortumab vedotin",
-    "tamoxifen",
-    "oseltamivir",
-    "amoxicillin",
-    "penicillin",
-    "lisinopril",
-    "amlodipine",
-    "losartan",
-    "atorvastatin",
-    "simvastatin",
-    "omeprazole",
-    "loperamide",
-    "laxative",
-    "laxatives",
-    "antiemetic",
-    "antiemetics",
-    "antacid",
-    "antacids",
-    "topical treatments",
-    "painkillers",
-    "painkiller",
-    "pain relievers",
-    "medication",
-    "medications",
-    "medicine",
-    "medicines",
-    "drug",
-    "drugs",
-    "treatment",
-    "treatments",
-    "therapy",
-    "therapies",
-    "supplement",
-    "supplements",
+
+def _phrases(text: str) -> tuple[str, ...]:
+    # only commas separate entries: an entry may run onto the next line
+    return tuple(" ".join(p.split()) for p in text.split(",") if p.strip())
+
+
+# named medicines, drug classes, procedures and therapies: a sentence naming one is a treatment claim
+TREATMENTS = _phrases(
+    """
+    chemotherapy, chemo, radiotherapy, radiation therapy, radiation, immunotherapy, surgery, surgeries,
+    operation, checkpoint inhibitor, checkpoint inhibitors, antibody-drug conjugate, antibody-drug conjugates,
+    antibiotic, antibiotics, antiviral, antivirals, antidepressant, antidepressants, antipsychotic,
+    antipsychotics, corticosteroid, corticosteroids, steroid, steroids, steroid cream, vaccine, vaccines,
+    vaccination, vaccinations, vaccinated, immunisation, immunization, jab, flu shot, booster, antibody shot,
+    insulin, metformin, glucagon, statin, statins, aspirin, ibuprofen, paracetamol, acetaminophen, naproxen,
+    diclofenac, celecoxib, nsaid, nsaids, opioid, opioids, morphine, codeine, duloxetine, gabapentin,
+    pregabalin, gabapentinoids, amitriptyline, ondansetron, metoclopramide, olanzapine, aprepitant,
+    dexamethasone, prednisone, prednisolone, hydrocortisone, ivig, plasma exchange, dialysis,
+    physical therapy, physiotherapy, physiotherapist, occupational therapy, occupational therapist,
+    cognitive behavioural therapy, cognitive behavioral therapy, cbt, talk therapy, talk therapies,
+    psychotherapy, counselling, counseling, cognitive rehabilitation, cardiac rehabilitation, cardiac rehab,
+    rehabilitation, transplant, stem cell transplant, blood transfusion, transfusion, iron supplements,
+    iron tablets, intravenous iron, iron infusion, oral rehydration solution, beta blocker, beta blockers,
+    beta-blocker, beta-blockers, ace inhibitor, ace inhibitors, angiotensin receptor blocker, diuretic,
+    diuretics, anticoagulant, anticoagulants, blood thinner, blood thinners, warfarin, heparin,
+    antihistamine, antihistamines, triptan, triptans, sumatriptan, propranolol, topiramate, cgrp,
+    levothyroxine, hormone therapy, estrogen, oestrogen, vaginal estrogen, nerve block, nerve blocks,
+    pain pump, pain pumps, inhaler, inhalers, inhaled corticosteroids, reliever inhaler, preventer inhaler,
+    epinephrine, adrenaline auto-injector, oxaliplatin, cisplatin, carboplatin, paclitaxel, docetaxel,
+    vincristine, bortezomib, capecitabine, fluorouracil, pembrolizumab, nivolumab, ipilimumab,
+    enfortumab vedotin, tamoxifen, oseltamivir, amoxicillin, penicillin, nitrofurantoin, trimethoprim,
+    fosfomycin, lisinopril, amlodipine, losartan, chlorthalidone, atorvastatin, simvastatin, omeprazole,
+    lansoprazole, loperamide, laxative, laxatives, antiemetic, antiemetics, anti-sickness medicines,
+    antacid, antacids, alginates, proton pump inhibitor, proton pump inhibitors, ssri, ssris, sertraline,
+    escitalopram, fluoxetine, citalopram, zuranolone, brexanolone, semaglutide, dulaglutide, liraglutide,
+    glp-1 receptor agonist, glp-1 receptor agonists, sglt2 inhibitors, tacrolimus, pimecrolimus, emollient,
+    emollients, moisturiser, moisturizer, urea cream, sunscreen, topical treatments, painkillers,
+    painkiller, pain relievers, pain relief, catheter ablation, ablation, cardioversion, pacemaker, stent,
+    angioplasty, bypass surgery, lymph node transfer, lymphovenous bypass, compression sleeve,
+    compression garment, compression garments, compression stockings, scalp cooling, cold cap,
+    acupressure, acupuncture, ginger, nicotine replacement, orthotics, insoles, therapeutic shoes,
+    controller medicines, preventive medicines, fever medicine, pyridoxine, doxylamine, vitamin b6,
+    vitamin b12 injections, b12 injections, injections, infusion, infusions, ice chips, cryotherapy, therapy,
+    therapies, supplements, vitamin supplements, cranberry, relaxation techniques, mindfulness, laser therapy,
+    photobiomodulation, compression bandaging, lymphatic drainage, electroconvulsive therapy,
+    transcranial magnetic stimulation, offloading, numbing rinses, clot-busting, thrombolysis
+    """
 )
 # drug-name endings (INN stems) that mark a named medicine
-DRUG_SUFFIXES = (
-    "mab",
-    "nib",
-    "statin",
-    "pril",
-    "sartan",
-    "olol",
-    "azole",
-    "cillin",
-    "mycin",
-    "cycline",
-    "vir",
-    "platin",
-    "taxel",
-    "parin",
-    "floxacin",
-    "tidine",
-    "prazole",
-    "triptan",
-    "dronate",
-    "gliptin",
-    "glutide",
-    "gliflozin",
-    "vedotin",
-    "zumab",
-    "ximab",
-    "umab",
-    "setron",
-    "caine",
+DRUG_SUFFIXES = _phrases(
+    """
+    mab, nib, statin, pril, sartan, olol, azole, cillin, mycin, cycline, vir, platin, taxel, parin, floxacin,
+    tidine, prazole, triptan, dronate, gliptin, glutide, gliflozin, vedotin, setron, caine, oxetine,
+    pramine, triptyline, lukast, semide, thiazide
+    """
 )
-CAUSAL = (
-    "cause",
-    "causes",
-    "caused",
-    "causing",
-    "lead to",
-    "leads to",
-    "led to",
-    "leading to",
-    "result in",
-    "results in",
-    "resulted in",
-    "reduce",
-    "reduces",
-    "reduced",
-    "reducing",
-    "prevent",
-    "prevents",
-    "prevented",
-    "preventing",
-    "increase",
-    "increases",
-    "increased",
-    "raise",
-    "raises",
-    "raised",
-    "lower",
-    "lowers",
-    "lowered",
-    "associated with",
-    "linked to",
-    "trigger",
-    "triggers",
-    "triggered",
-    "damage",
-    "damages",
-    "damaged",
-    "worsen",
-    "worsens",
-    "improve",
-    "improves",
-    "improved",
-    "protect",
-    "protects",
-    "contribute to",
-    "contributes to",
-    "because of",
-    "due to",
-    "responsible for",
-    "risk of",
-    "risk factor",
-    "affect",
-    "affects",
-    "injure",
-    "inflame",
-    "relieve",
-    "relieves",
-    "ease",
-    "eases",
-    "help",
-    "helps",
+# one thing making another happen, more or less: a causal claim
+CAUSAL = _phrases(
+    """
+    cause, causes, caused, causing, lead to, leads to, led to, leading to, result in, results in,
+    resulted in, reduce, reduces, reducing, prevent, prevents, preventing, increase, increases, raise,
+    raises, raising, lower, lowers, lowering, associated with, linked to, link, tied to, trigger, triggers,
+    triggered, set off, sets off, damage, damages, damaged, worsen, worse, protect, protects, contribute to,
+    contributes to, because of, due to, responsible for, risk of, risk factor, risk factors, injure,
+    inflame, irritate, irritates, relieve, relieves, ease, eases, strip, strips, block, blocks, disrupt,
+    disrupts, promote, promotes
+    """
 )
-ADVICE_VERBS = (
-    "ask",
-    "avoid",
-    "call",
-    "check",
-    "choose",
-    "consider",
-    "contact",
-    "cut",
-    "discuss",
-    "drink",
-    "eat",
-    "get",
-    "go",
-    "keep",
-    "limit",
-    "make",
-    "monitor",
-    "protect",
-    "record",
-    "report",
-    "rest",
-    "see",
-    "seek",
-    "speak",
-    "stay",
-    "stop",
-    "take",
-    "talk",
-    "tell",
-    "track",
-    "try",
-    "use",
-    "wash",
-    "wear",
-    "watch",
-    "apply",
-    "aim",
-    "follow",
-    "have",
-    "let",
-    "moderate",
-    "never",
-    "don't",
-    "do",
-    "be",
-    "remember",
-    "store",
-    "exercise",
-    "sleep",
-    "visit",
-    "book",
-    "schedule",
-    "quit",
-    "reduce",
-    "increase",
-    "start",
-    "include",
-    "add",
-    "swap",
-    "replace",
-    "cover",
-    "wait",
+# verbs that open an instruction to the reader: "Wear cushioned shoes ..."
+ADVICE_VERBS = frozenset(
+    _phrases(
+        """
+        accept, add, aim, allow, alternate, apply, ask, attend, avoid, bathe, be, bring, book, breathe,
+        brush, call, change, check, choose, clean, consider, contact, continue, cook, cover, cut, discuss,
+        do, don't, dress, drink, eat, encourage, exercise, finish, focus, follow, get, give, go, have,
+        hold, keep, lay, let, lie, limit, look, lose, make, measure, mention, moderate, moisturise,
+        moisturize, monitor, move, never, always, offer, pair, pat, place, plan, protect, put, quit, raise,
+        read, record, reduce, remember, replace, report, rest, review, rinse, rub, schedule, see, seek,
+        simmer, sip, sit, skip, sleep, speak, stand, start, stay, stick, stop, store, stretch, swap, take,
+        talk, tell, test, track, try, turn, urinate, use, visit, wait, walk, wash, watch, wear, weigh, wipe
+        """
+    )
 )
-ADVICE_PHRASES = (
-    "you should",
-    "you must",
-    "should be reported",
-    "you need to",
-    "it is important to",
-    "it's important to",
-    "talk to your",
-    "ask your",
-    "tell your",
-    "call your",
-    "contact your",
-    "is recommended",
-    "are recommended",
-    "we recommend",
-    "should be seen",
-    "seek urgent",
-    "seek medical",
-    "see a doctor",
-    "see your doctor",
-    "get medical",
-    "call 911",
-    "call 999",
-    "call 112",
-    "go to the emergency",
+# a word after the first word that shows it was a noun, not an instruction: "Exercise can reduce ..."
+NOT_IMPERATIVE_NEXT = frozenset(
+    _phrases(
+        """
+        can, may, might, is, are, was, were, will, would, could, should, helps, help, often, usually,
+        also, does, do, has, have, had, makes, tends, appears, seems, remains, and, or, 's
+        """
+    )
 )
-UNITS = (
-    "mg",
-    "mcg",
-    "µg",
-    "μg",
-    "g",
-    "kg",
-    "ml",
-    "mL",
-    "l",
-    "iu",
-    "units",
-    "unit",
-    "tablet",
-    "tablets",
-    "capsule",
-    "capsules",
-    "dose",
-    "doses",
-    "puff",
-    "puffs",
-    "drop",
-    "drops",
-    "mg/kg",
-    "mg/m2",
-    "mg/day",
-    "mmol",
-    "mmol/l",
-    "mg/dl",
-    "teaspoon",
-    "teaspoons",
-    "tablespoon",
-    "tablespoons",
+# how a sentence tells someone what to do without an imperative verb
+ADVICE_PHRASES = _phrases(
+    """
+    you should, you must, should, should not, must not, you need to, it is important to, it's important to,
+    talk to your, ask your, tell your, call your, contact your, let your care team, is recommended,
+    are recommended, is advised, are advised, we recommend, should be seen, seek urgent, seek medical,
+    seek care, see a doctor, see your doctor, get medical, call 911, call 999, call 112, go to the emergency,
+    make sure
+    """
 )
-SCHEDULES = (
-    "once a day",
-    "twice a day",
-    "three times a day",
-    "four times a day",
-    "once daily",
-    "twice daily",
-    "every morning",
-    "every night",
-    "at bedtime",
-    "once a week",
-    "twice a week",
-    "every day",
-    "each day",
-    "per day",
-    "a day",
-    "daily",
-    "weekly",
+# units of a dose: a number followed by one of these is a dosage
+DOSE_UNITS = _phrases(
+    """
+    mg, mcg, µg, μg, microgram, micrograms, milligram, milligrams, g, gram, grams, ml, millilitre,
+    millilitres, milliliter, milliliters, l, litre, litres, liter, liters, iu, units, unit, tablet, tablets,
+    capsule, capsules, pill, pills, dose, doses, puff, puffs, drop, drops, sachet, sachets, patch, patches,
+    injection, injections, mg/kg, mg/m2, mg/day, teaspoon, teaspoons, tablespoon, tablespoons, spray, sprays,
+    session, sessions, glass, glasses, cup, cups, serving, servings, shot, shots
+    """
 )
-STATISTIC_WORDS = (
-    "percent",
-    "per cent",
-    "%",
-    "percentage",
-    "proportion",
-    "rate",
-    "rates",
-    "risk",
-    "odds",
-    "ratio",
-    "incidence",
-    "prevalence",
-    "half",
-    "third",
-    "quarter",
-    "majority",
-    "most people",
-    "in every",
-    "out of",
-    "up to",
-    "at least",
-    "more than",
-    "less than",
-    "fewer than",
+# how often a dose is taken, when it says so exactly
+SCHEDULES = _phrases(
+    """
+    once a day, twice a day, three times a day, four times a day, once daily, twice daily, three times daily,
+    once a week, twice a week, once weekly, twice weekly, once a month, once monthly, every other day,
+    alternate-day, alternate days, as a single dose, single dose, loading dose
+    """
 )
-# lines that are site chrome or calls to action, never claims (matched at the start of a sentence)
-CALL_TO_ACTION = (
-    "learn more",
-    "read more",
-    "see more",
-    "find out more",
-    "sign up",
-    "subscribe",
-    "start free",
-    "share",
-    "print",
-    "related articles",
-    "related questions",
-    "related",
-    "click here",
-    "download",
-    "book an appointment",
-    "request an appointment",
-    "make an appointment",
-    "find a doctor",
-    "find a location",
-    "contact us",
-    "call us",
-    "see also",
-    "back to top",
-    "skip to",
-    "menu",
-    "search",
-    "log in",
-    "sign in",
-    "join",
-    "get started",
-    "watch",
-    "listen",
-    "next",
-    "previous",
-    "advertisement",
-    "sponsored",
-    "copyright",
-    "©",
-    "all rights reserved",
+# statistics that carry no digit: "a third of", "twice as likely"
+STATISTIC_PHRASES = _phrases(
+    """
+    a third of, one third, two thirds, two-thirds, a quarter of,
+    one quarter, three quarters, three-quarters, half of, half as, half the, about half, nearly half,
+    almost half, more than half, less than half, twice as, twice the, times as, times more, times higher,
+    times the, times less, nearly all, almost all, odds ratio, hazard ratio,
+    relative risk, confidence interval
+    """
+)
+# a share or a rate: outranks a dose in the same sentence ("Two doses are 97 percent effective")
+RATE_PHRASES = _phrases(
+    "percent, per cent, percentage points, in every, out of every, one in, odds ratio, hazard ratio"
+)
+# number words that count things (not "one": "one of the", "on one side")
+NUMBER_WORDS = frozenset(
+    _phrases(
+        """
+        two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, fifteen, twenty, thirty, forty,
+        fifty, sixty, seventy, eighty, ninety, hundred, hundreds, thousand, thousands, million, millions,
+        billion, dozen, dozens
+        """
+    )
+)
+# words a number labels rather than counts: "type 2", "stage 3", "grade 2", "COVID-19"
+NUMBER_LABELS = frozenset(
+    _phrases("type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure")
+)
+# lines that are site chrome or calls to action, never claims (matched at the start of a short sentence)
+CALL_TO_ACTION = _phrases(
+    """
+    learn more, read more, see more, find out more, sign up, subscribe, start free, share, print,
+    related articles, related questions, related, click here, download, book an appointment,
+    request an appointment, make an appointment, schedule an appointment, find a doctor, find a location,
+    find a, contact us, call us, see also, see the, back to top, skip to, menu, search, log in, sign in,
+    join, get started, watch, listen, next, previous, advertisement, sponsored, copyright, ©,
+    all rights reserved, more on, more from, more news, follow us, talk to a care coordinator,
+    talk to a, request a, visit our, explore
+    """
+)
+# site slogans and service notices anywhere in a sentence: about the site, not about health
+NOT_HEALTH = _phrases(
+    """
+    one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
+    open until, opening hours, forecasters, the forecast, our website, our newsletter, this website
+    """
 )
 # statements about the page itself rather than about health
-ABOUT_THE_ARTICLE = (
-    "this article",
-    "this page",
-    "this review",
-    "this guide",
-    "this section",
-    "this leaflet",
-    "in this article",
-    "in this review",
-    "in this guide",
-    "this information",
-    "this content",
-    "we summarize",
-    "we summarise",
-    "we review",
-    "we describe",
-    "we explain",
-    "here we",
-    "below we",
-    "below, we",
+ABOUT_THE_ARTICLE = _phrases(
+    """
+    this article, this page, this review, this guide, this section, this leaflet, in this article,
+    in this review, in this guide, this information, this content, we summarize, we summarise, we review,
+    we describe, we explain, here we, below we
+    """
+)
+# how a study was done, not what it found: methods sentences of an abstract are not claims
+STUDY_METHODS = _phrases(
+    """
+    randomly assigned, randomly allocated, were randomised, were randomized, women randomised,
+    patients randomised, primary outcome, secondary outcome, secondary outcomes, primary end point,
+    primary endpoint, we searched, we identified, we reviewed, we linked, we tested whether, we analysed,
+    we analyzed, we examined, we assessed, we compared, we measured, we recruited, we enrolled,
+    we included, we conducted, we randomly, we followed, was measured, were measured, was assessed,
+    were assessed, was compared, were compared, extracted data, inclusion criteria, completed follow-up,
+    pooled data, was funded, were funded, funded by, cannot prove, to assess, to evaluate, to determine
+    whether, to compare, data were, data was
+    """
+)
+# labels that open the non-finding parts of an abstract: "Methods: We searched ..."
+STUDY_SECTION_LABELS = frozenset(
+    _phrases(
+        """
+        methods, method, aims, aim, objective, objectives, design, setting, participants, trial registration,
+        registration, keywords, key words, funding, abbreviations, purpose
+        """
+    )
+)
+# words that qualify a number without adding a subject: a cell reading "10% to 25%" is a category, not a claim
+QUANTITY_WORDS = frozenset(
+    _phrases("less, more, than, to, up, under, over, about, around, and, or, from, between, at, least, most, per")
 )

@@ -97,6 +97,23 @@ def _heading_like(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
+# words a wrapped line can break after but a title, a name list or an address never ends with
+_WRAP_WORD = re.compile(
+    r"(?:[,(/\u2013\u2014-]|\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|than|that|which|who"
+    r"|is|are|was|were|be|been|has|have|had|may|can|could|will|would|should|not|their|its|your|our|this|these"
+    r"|those|into|about|between|after|before|during|such|more|less|most))$",
+    re.I,
+)
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """A line wrapped mid-sentence: the next starts in lower case, or this one stops on a joining word.
+
+    Keeps the lines of an abstract's header apart: a title, the authors and each affiliation.
+    """
+    return nxt[:1].islower() or bool(_WRAP_WORD.search(line))
+
+
 def _ends_sentence(text: str) -> bool:
     text = MARKER.sub("", text).rstrip()
     return bool(text) and text[-1] in ".!?:"
@@ -324,6 +341,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             and not _ends_sentence(para[-1].stripped)
             and not _BULLET.match(group[j].text)
             and not _NUMBERED.match(group[j].text)
+            and _continues(para[-1].stripped, group[j].stripped)
         ):
             para.append(group[j])
             j += 1
