@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
 
-from spacy.attrs import SENT_START
+import numpy
+from spacy.attrs import IS_ALPHA, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from lint.nlp import lexicon
@@ -23,23 +24,11 @@ def block_starts(doc: Doc) -> Doc:
     starts = doc._.block_starts
     if not starts:
         return doc
-    sent_starts, flags = _sent_start_flags(doc)
     for char in starts:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is not None and len(span):
-            flags[span.start] = 1
-    doc.from_array([SENT_START], sent_starts)
+            span[0].is_sent_start = True
     return doc
-
-
-def _sent_start_flags(doc: Doc) -> tuple[Any, Any]:
-    """Sentence starts as an array to edit and write back with one `Doc.from_array`.
-
-    Setting `Token.is_sent_start` rescans the whole doc on every call, quadratic on a long article.
-    Returns the uint64 array for `from_array` and a signed view of it: 1 starts a sentence, -1 does not.
-    """
-    sent_starts = doc.to_array([SENT_START]).reshape(-1)
-    return sent_starts, sent_starts.view("int64")
 
 
 @Language.factory(
@@ -70,42 +59,38 @@ class CitationMarkers:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         # walk marker groups: markers separated only by spaces belong together
-        sent_starts, flags = _sent_start_flags(doc)
-        block_starts = doc._.block_starts
-        changed = False
         i = 0
         while i < len(spans):
             group_end = i
-            while group_end + 1 < len(spans) and _adjacent(text, spans[group_end], spans[group_end + 1]):
+            while group_end + 1 < len(spans) and _adjacent(doc, spans[group_end], spans[group_end + 1]):
                 group_end += 1
             first, last = spans[i], spans[group_end]
             i = group_end + 1
-            if first.start == 0 or _starts_block(block_starts, first.start_char):
+            if first.start == 0 or _starts_block(doc, first.start):
                 continue
             prev = doc[first.start - 1]
             if not (prev.text and prev.text[-1] in SENT_END):
                 continue
             # the sentencizer started the next sentence inside or after the group: end it after the group
-            flags[first.start : last.end] = -1
+            for token in doc[first.start : last.end]:
+                token.is_sent_start = False
             nxt = last.end
             while nxt < len(doc) and doc[nxt].is_space:
                 nxt += 1
             if nxt < len(doc):
-                flags[nxt] = 1
-            changed = True
-        if changed:
-            doc.from_array([SENT_START], sent_starts)
+                doc[nxt].is_sent_start = True
         return doc
 
 
-def _adjacent(text: str, a: Span, b: Span) -> bool:
-    # `text` is doc.text, passed in: Doc.text rebuilds the whole string on every access
-    return b.start_char - a.end_char <= 1 and not text[a.end_char : b.start_char].strip()
+def _adjacent(doc: Doc, a: Span, b: Span) -> bool:
+    return b.start_char - a.end_char <= 1 and not doc.text[a.end_char : b.start_char].strip()
 
 
-def _starts_block(starts: list[int] | None, char: int) -> bool:
+def _starts_block(doc: Doc, token_i: int) -> bool:
+    starts = doc._.block_starts
     if not starts:
         return False
+    char = doc[token_i].idx
     j = bisect.bisect_left(starts, char)
     return j < len(starts) and starts[j] == char
 
@@ -170,21 +155,29 @@ class ClaimDetector:
                 [number, {"LOWER": "times"}, {"LOWER": {"IN": ["a", "per", "daily", "weekly"]}}],
             ],
         )
-        # a digit, or a counting word; filtered in _counts for years, labels ("type 2") and phone numbers
-        self.matcher.add("number", [[{"TEXT": {"REGEX": r"^\d"}}], [{"LOWER": {"IN": sorted(lexicon.NUMBER_WORDS)}}]])
-        self.matcher.add("rate", [[number, {"ORTH": "%"}], [{"TEXT": {"REGEX": r"^\d+(?:\.\d+)?%$"}}]])
+        # every pattern opens on a lexeme flag or an exact word, so the matcher's per-token test stays in C;
+        # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
+        self.matcher.add("number", [[number]])
         self.matcher.add(
-            "rate", [[number, {"LOWER": "in"}, number], [number, {"IS_ALPHA": True}, {"LOWER": "in"}, number]]
+            "rate",
+            [
+                [number, {"ORTH": "%"}],
+                [number, {"LOWER": "in"}, number],
+                [number, {"IS_ALPHA": True}, {"LOWER": "in"}, number],
+            ],
         )
         digits = {"IS_DIGIT": True}
         self.matcher.add("phone", [[digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits]])
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
-        self.matcher.add("treatment", [[{"LOWER": {"REGEX": rf"^[a-z]{{3,}}(?:{suffixes})$"}, "LENGTH": {">": 6}}]])
+        self.drug_name = re.compile(rf"^[a-z]{{4,}}(?:{suffixes})$")
+        self.drug_words: dict[int, bool] = {}  # LOWER hash -> is a drug name, across docs
+        self.treatment_label = "treatment"
         self.advice_verbs = lexicon.ADVICE_VERBS
         self.not_imperative_next = lexicon.NOT_IMPERATIVE_NEXT
         self.section_labels = lexicon.STUDY_SECTION_LABELS
         self.quantity_words = lexicon.QUANTITY_WORDS
         self.number_labels = lexicon.NUMBER_LABELS
+        self.number_words = lexicon.NUMBER_WORDS
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -193,12 +186,12 @@ class ClaimDetector:
             found.append((start, end, strings[match_id]))
         for match_id, start, end in self.matcher(doc):
             found.append((start, end, strings[match_id]))
+        attrs = doc.to_array([IS_ALPHA, LENGTH, LOWER]).reshape(-1, 3)
+        found.extend((i, i + 1, self.treatment_label) for i in self._drug_names(attrs[:, 2], strings))
         found.sort()
         starts = [s for s, _, _ in found]
         # running counts of words (two letters or more), so a sentence's word count is one subtraction
-        words = [0]
-        for token in doc:
-            words.append(words[-1] + (1 if token.is_alpha and len(token) > 1 else 0))
+        words = [0, *numpy.cumsum((attrs[:, 0] == 1) & (attrs[:, 1] > 1)).tolist()]
         in_marker = bytearray(len(doc))
         for span in doc.spans.get(self.markers_key, []):
             in_marker[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -270,12 +263,26 @@ class ClaimDetector:
             return "causal"
         return "general"
 
+    def _drug_names(self, lowers: numpy.ndarray, strings: StringStore) -> list[int]:
+        """Token positions of words with a drug-name ending (INN stem), each distinct word tested once."""
+        known = self.drug_words
+        drugs = []
+        for h in numpy.unique(lowers).tolist():
+            is_drug = known.get(h)
+            if is_drug is None:
+                is_drug = known[h] = bool(self.drug_name.match(strings[h]))
+            if is_drug:
+                drugs.append(h)
+        return numpy.flatnonzero(numpy.isin(lowers, drugs)).tolist() if drugs else []
+
     def _counts(self, doc: Doc, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
         """A number in the sentence that counts or measures something: not a year, a label or a phone."""
         for start, _end, label in cues:
             if label != "number" or in_marker[start]:
                 continue
             token = doc[start]
+            if not token.text[0].isdigit() and token.lower_ not in self.number_words:
+                continue
             if _YEAR.match(token.text) and not (start + 1 < len(doc) and doc[start + 1].text == "%"):
                 continue
             prev = doc[start - 1] if start > 0 else None
