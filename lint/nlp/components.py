@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 import numpy
-from spacy.attrs import IS_ALPHA, LENGTH, LOWER
+from spacy.attrs import IS_ALPHA, LENGTH, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import StringStore
@@ -24,11 +25,23 @@ def block_starts(doc: Doc) -> Doc:
     starts = doc._.block_starts
     if not starts:
         return doc
+    sent_starts, flags = _sent_start_flags(doc)
     for char in starts:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is not None and len(span):
-            span[0].is_sent_start = True
+            flags[span.start] = 1
+    doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _sent_start_flags(doc: Doc) -> tuple[Any, Any]:
+    """Sentence starts as an array to edit and write back with one `Doc.from_array`.
+
+    Setting `Token.is_sent_start` rescans the whole doc on every call, quadratic on a long article.
+    Returns the uint64 array for `from_array` and a signed view of it: 1 starts a sentence, -1 does not.
+    """
+    sent_starts = doc.to_array([SENT_START]).reshape(-1)
+    return sent_starts, sent_starts.view("int64")
 
 
 @Language.factory(
@@ -59,38 +72,42 @@ class CitationMarkers:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
         # walk marker groups: markers separated only by spaces belong together
+        sent_starts, flags = _sent_start_flags(doc)
+        block_starts = doc._.block_starts
+        changed = False
         i = 0
         while i < len(spans):
             group_end = i
-            while group_end + 1 < len(spans) and _adjacent(doc, spans[group_end], spans[group_end + 1]):
+            while group_end + 1 < len(spans) and _adjacent(text, spans[group_end], spans[group_end + 1]):
                 group_end += 1
             first, last = spans[i], spans[group_end]
             i = group_end + 1
-            if first.start == 0 or _starts_block(doc, first.start):
+            if first.start == 0 or _starts_block(block_starts, first.start_char):
                 continue
             prev = doc[first.start - 1]
             if not (prev.text and prev.text[-1] in SENT_END):
                 continue
             # the sentencizer started the next sentence inside or after the group: end it after the group
-            for token in doc[first.start : last.end]:
-                token.is_sent_start = False
+            flags[first.start : last.end] = -1
             nxt = last.end
             while nxt < len(doc) and doc[nxt].is_space:
                 nxt += 1
             if nxt < len(doc):
-                doc[nxt].is_sent_start = True
+                flags[nxt] = 1
+            changed = True
+        if changed:
+            doc.from_array([SENT_START], sent_starts)
         return doc
 
 
-def _adjacent(doc: Doc, a: Span, b: Span) -> bool:
-    return b.start_char - a.end_char <= 1 and not doc.text[a.end_char : b.start_char].strip()
+def _adjacent(text: str, a: Span, b: Span) -> bool:
+    # `text` is doc.text, passed in: Doc.text rebuilds the whole string on every access
+    return b.start_char - a.end_char <= 1 and not text[a.end_char : b.start_char].strip()
 
 
-def _starts_block(doc: Doc, token_i: int) -> bool:
-    starts = doc._.block_starts
+def _starts_block(starts: list[int] | None, char: int) -> bool:
     if not starts:
         return False
-    char = doc[token_i].idx
     j = bisect.bisect_left(starts, char)
     return j < len(starts) and starts[j] == char
 
