@@ -35,7 +35,7 @@
   var table = byId("articles");
   if (table) {
     var body = table.tBodies[0];
-    var rowEls = rows.map(function (d) { return byId("row-" + d.id); });
+    var rowEls = rows.map(function (d) { return byId(d.id); });
     var status = byId("f-status"), rule = byId("f-rule"), text = byId("f-text");
     var count = byId("f-count"), empty = byId("f-empty");
     var apply = function () {
