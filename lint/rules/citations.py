@@ -416,9 +416,9 @@ class CitationOrder(Rule):
     ## What it does
     Follows AMA (and Vancouver) style: sources are numbered in the order the text first cites them,
     so the first marker is [1], the next new source [2], and so on; and the numbers in one group of
-    markers are in ascending order (`[2] [5] [7]`, `[2, 5, 7]`). Reports the marker where a source is
-    first cited ahead of its turn, naming the source that should have come first, and each group out
-    of order. Labelled markers (`[PM13]`, `[^note]`) are not numbered and are left alone.
+    markers are in ascending order (`[2] [5] [7]`, `[2, 5, 7]`). Reports each group out of order, and
+    once per article the first marker where a source is cited ahead of its turn, naming the source
+    that should have come first and counting the others. Labelled markers (`[PM13]`, `[^note]`) are not numbered and are left alone.
 
     ## Why it matters
     Readers scan the source list by number: when numbers jump about, a reader looking for the source
@@ -458,24 +458,29 @@ class CitationOrder(Rule):
                     first_at.setdefault(n, marker)
         unseen = list(cited)  # cited numbers not yet reached, ascending
         previous = 0
+        misplaced: list[tuple[int, int]] = []  # (number, the number expected instead)
         for group in groups:
             ids = _numeric_ids(group)
             if len(ids) > 1 and ids != sorted(ids):
                 yield self._group(group, ids)
             for n in sorted({n for n in ids if n in numbers and n in unseen}):
-                expected = unseen[0]
-                if n != expected and n != previous + 1:
-                    other = first_at[expected]
-                    marker = first_at[n]
-                    yield self.violation(
-                        marker.start,
-                        marker.end,
-                        f"Source {n} is first cited here, before source {expected} (first cited on line "
-                        f"{lines.position(other.start)[0]}); number sources in the order they are first cited",
-                        subject=marker.text,
-                    )
+                # a run that continues from the last new number is one misplacement, reported once
+                if n != unseen[0] and n != previous + 1:
+                    misplaced.append((n, unseen[0]))
                 unseen.remove(n)
                 previous = n
+        if misplaced:
+            n, expected = misplaced[0]
+            more = len(misplaced) - 1
+            also = f"; {more} more source{'s are' if more != 1 else ' is'} first cited out of turn" if more else ""
+            marker, other = first_at[n], first_at[expected]
+            yield self.violation(
+                marker.start,
+                marker.end,
+                f"Source {n} is first cited here, before source {expected} (first cited on line "
+                f"{lines.position(other.start)[0]}){also}; number sources in the order they are first cited",
+                subject=marker.text,
+            )
 
     def _group(self, group: list[CitationMarker], ids: list[int]) -> Violation:
         written = " ".join(m.text for m in group)

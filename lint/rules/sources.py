@@ -10,7 +10,13 @@ from importlib.resources import files
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from lint.model import LineIndex, Source, Violation
-from lint.nlp.language_id import ARTICLE_SAMPLE_CHARS, Guess, identify, word_count
+from lint.nlp.language_id import (
+    ARTICLE_HEAD_CHARS,
+    ARTICLE_SAMPLE_CHARS,
+    Guess,
+    identify_article,
+    identify_title,
+)
 from lint.parse.common import domain_of
 from lint.rules.base import Context, Rule
 
@@ -518,27 +524,33 @@ class SourceLanguageMismatch(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        titled = [s for s in ctx.article.sources if word_count(s.title) >= 1]
-        if not titled:
+        if not ctx.article.sources:
             return
         sample = article_sample(ctx)
+        article_latin = is_latin(sample)
+        accepted = {"la", *ctx.config.accepted_source_languages}
+        # titles first: they are short and repeat across a site's articles, and the article's own
+        # language is only worth identifying when some title may be in another one
+        suspects: list[tuple[Source, Guess]] = []
+        for source in ctx.article.sources:
+            words, letters, latin = title_shape(source.title)
+            other_script = latin != article_latin
+            if not words or (other_script and letters < MIN_SCRIPT_LETTERS):
+                continue
+            if not other_script and words < MIN_TITLE_WORDS:
+                continue
+            guess = identify_title(source.title)
+            if guess.code in accepted:
+                continue
+            if guess.confidence >= (MIN_SCRIPT_CONFIDENCE if other_script else MIN_TITLE_CONFIDENCE):
+                suspects.append((source, guess))
+        if not suspects:
+            return
         article = article_language(ctx, sample)
         if article is None:
             return
-        accepted = {article.code, "la", *ctx.config.accepted_source_languages}
-        article_latin = is_latin(sample)
-        for source in titled:
-            title = source.title
-            other_script = is_latin(title) != article_latin
-            words = word_count(title)
-            if not other_script and words < MIN_TITLE_WORDS:
-                continue
-            guess = identify(title)
-            if guess.code in accepted:
-                continue
-            if guess.confidence < (MIN_SCRIPT_CONFIDENCE if other_script else MIN_TITLE_CONFIDENCE):
-                continue
-            if other_script and sum(len(w) for w in _WORD.findall(title)) < MIN_SCRIPT_LETTERS:
+        for source, guess in suspects:
+            if guess.code == article.code:
                 continue
             if re.search(rf"[\[(]\s*(?:in\s+)?{re.escape(guess.name)}\b", source.text, re.I):
                 continue
@@ -546,7 +558,7 @@ class SourceLanguageMismatch(Rule):
                 source.start,
                 source.end,
                 f"Source {source.display_id} title is in {guess.name} ({guess.code}), the article is in "
-                f'{article.name} ({article.code}): "{quote(title)}"; cite the {article.name} version, '
+                f'{article.name} ({article.code}): "{quote(source.title)}"; cite the {article.name} version, '
                 f"or mark the entry [in {guess.name}]",
                 subject=source.text,
             )
@@ -561,13 +573,21 @@ MIN_ARTICLE_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
+
+
+@lru_cache(maxsize=4096)
+def title_shape(title: str) -> tuple[int, int, bool]:
+    """Words, letters, and whether the letters are mostly Latin script."""
+    words = _WORD.findall(title)
+    return len(words), sum(map(len, words)), is_latin(title)
+
+
 def is_latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin script (ASCII or Latin with diacritics)."""
-    letters = "".join(_WORD.findall(text))
-    if not letters:
-        return True
-    latin = sum(1 for ch in letters if ch < "\u0250")
-    return latin * 2 >= len(letters)
+    text = text[:ARTICLE_HEAD_CHARS]
+    return len(_NON_LATIN_LETTER.findall(text)) * 2 <= len(_LETTER.findall(text))
 
 
 def article_sample(ctx: Context) -> str:
@@ -590,5 +610,5 @@ def article_language(ctx: Context, sample: str) -> Guess | None:
         return Guess(re.split(r"[-_]", declared.strip())[0].lower(), 1.0)
     if sum(len(w) for w in _WORD.findall(sample)) < MIN_ARTICLE_LETTERS:
         return None
-    guess = identify(sample)
+    guess = identify_article(sample)
     return guess if guess.confidence >= MIN_ARTICLE_CONFIDENCE else None
