@@ -113,6 +113,22 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert body[0].text.endswith("front of the knee. [1]")
 
 
+def test_abstract_header_lines_stay_apart() -> None:
+    # a long title, the authors and each affiliation are lines of their own, not one wrapped paragraph
+    a = _article(
+        "Knee pain in amateur runners after a sudden rise in weekly distance: a prospective cohort study\n"
+        "Ana Bell, Tomas Ruiz, Wen Li, Ruth Okafor, Daniel Weiss\n"
+        "1 Department of Sports Medicine, Lakeside University Hospital, Leeds, United Kingdom\n\n"
+        "Background: Knee pain is common in runners. [1]\n"
+    )
+    texts = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert texts[:3] == [
+        "Knee pain in amateur runners after a sudden rise in weekly distance: a prospective cohort study",
+        "Ana Bell, Tomas Ruiz, Wen Li, Ruth Okafor, Daniel Weiss",
+        "1 Department of Sports Medicine, Lakeside University Hospital, Leeds, United Kingdom",
+    ]
+
+
 def test_nothing_depends_on_the_site_name() -> None:
     page = (PAGES / "published-page.txt").read_text(encoding="utf-8")
     renamed = page.replace("Brightleaf", "Qwzx")
