@@ -71,7 +71,6 @@ class Config(BaseModel):
         description="regular expressions (case-insensitive) for sentences the site treats as common knowledge; "
         "a claim that matches one needs no source",
     )
-
     trusted_domains: list[str] | None = Field(
         None,
         description="domains source-domain trusts (each covers its subdomains); replaces the shipped list of "
@@ -88,6 +87,7 @@ class Config(BaseModel):
         description="ISO 639-1 codes of languages a source title may be in besides the article's own "
         "(source-language-mismatch)",
     )
+
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)
 
