@@ -12,17 +12,21 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def get_nlp() -> Language:
     """Build the pipeline once per process."""
-    import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.lang.en import English, EnglishDefaults
 
     from lint.nlp import components  # noqa: F401  (registers the factories)
     from lint.nlp.extensions import register
 
+    class MedlintDefaults(EnglishDefaults):
+        # a citation marker is always its own tokens, even glued to a word: "feet.[^1]" -> feet . [ ^1 ]
+        infixes = [*(EnglishDefaults.infixes or ()), r"\[", r"\]", r"[.!?;,:](?=\[)"]  # noqa: RUF012 (spaCy's type)
+
+    class MedlintEnglish(English):
+        # the tokenizer is built once with these infixes: setting them afterwards reloads every special case
+        Defaults = MedlintDefaults
+
     register()
-    nlp = spacy.blank("en")
-    # a citation marker is always its own tokens, even glued to a word: "feet.[^1]" -> feet . [ ^1 ]
-    infixes = [*(nlp.Defaults.infixes or ()), r"\[", r"\]", r"[.!?;,:](?=\[)"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    nlp = MedlintEnglish()
     nlp.add_pipe("medlint_block_starts")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("medlint_citation_markers")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from functools import cache
 from pathlib import PurePath
 
 from lint.model import Article, InputFormat
@@ -22,28 +24,31 @@ def format_for_path(path: str) -> InputFormat | None:
     return EXTENSIONS.get(PurePath(path).suffix.lower())
 
 
+# format -> (module, function); a run imports only the parsers of the formats it meets
+PARSERS: dict[str, tuple[str, str]] = {
+    "markdown": ("lint.parse.markdown", "parse_markdown"),
+    "text": ("lint.parse.text", "parse_text"),
+    "html": ("lint.parse.html", "parse_html"),
+}
+
+
+@cache
+def _parser(fmt: str) -> Callable[[str, str], Article] | None:
+    where = PARSERS.get(fmt)
+    if where is None:
+        return None
+    module = importlib.import_module(where[0])
+    return getattr(module, where[1])  # type: ignore[no-any-return]
+
+
 def _parsers() -> dict[str, Callable[[str, str], Article]]:
-    from lint.parse.markdown import parse_markdown
-
-    parsers: dict[str, Callable[[str, str], Article]] = {"markdown": parse_markdown}
-    try:
-        from lint.parse.text import parse_text
-
-        parsers["text"] = parse_text
-    except ImportError:  # pragma: no cover - filled in as formats land
-        pass
-    try:
-        from lint.parse.html import parse_html
-
-        parsers["html"] = parse_html
-    except ImportError:  # pragma: no cover
-        pass
-    return parsers
+    """Every format's parser (imports them all)."""
+    return {fmt: parser for fmt in PARSERS if (parser := _parser(fmt)) is not None}
 
 
 def parse(text: str, path: str, fmt: InputFormat) -> Article:
     """Parse ``text`` as ``fmt``; raises ValueError for a format with no parser."""
-    parser = _parsers().get(fmt)
+    parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"no parser for format {fmt!r}")
     return parser(text, path)
