@@ -1,7 +1,10 @@
-"""Source-list checks beyond the rule cases: the language model's cache, domain lists and their config."""
+"""Source-list checks beyond the rule cases: the language model stays offline and in the package, domain lists and their config."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,34 +16,64 @@ from tests.conftest import run_text
 
 RUSSIAN = "Как справиться с побочными эффектами иммунотерапии"
 
+ARTICLE = f"""# Nerve pain during cancer treatment
 
-@pytest.fixture
-def fresh_model(monkeypatch: pytest.MonkeyPatch):
-    """Forget the loaded model before and after, so each test loads it its own way."""
-    language_id._identifier.cache_clear()
-    language_id.identify_title.cache_clear()
-    yield monkeypatch
-    language_id._identifier.cache_clear()
-    language_id.identify_title.cache_clear()
+Some cancer medicines can damage the nerves in the hands and feet, causing numbness and
+tingling. [1] Symptoms usually start in the toes and fingers and can spread slowly upwards. [2]
+
+## Sources
+
+1. [{RUSSIAN}](https://www.mskcc.org/ru/immunotherapy)
+2. [Efectos secundarios de la quimioterapia](https://www.example.org/es/quimioterapia)
+"""
+
+# run medlint with every socket refused, so a download attempt fails loudly instead of going out
+NO_NETWORK = """
+import socket, sys
+
+def refuse(*args, **kwargs):
+    raise OSError("medlint tried to open a network connection")
+
+socket.socket.connect = refuse
+socket.create_connection = refuse
+sys.argv = ["medlint", *sys.argv[1:]]
+from lint.cli import main
+main()
+"""
 
 
-def test_model_is_cached_uncompressed_and_read_back(fresh_model: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    fresh_model.setenv("MEDLINT_CACHE_DIR", str(tmp_path / "cache"))
-    first = language_id.identify(RUSSIAN)
-    cached = list((tmp_path / "cache").glob("py3langid-*.npz"))
-    assert len(cached) == 1 and not list((tmp_path / "cache").glob("*.tmp"))
-    language_id._identifier.cache_clear()
-    assert language_id.identify(RUSSIAN) == first
-    assert first.code == "ru" and first.confidence > 0.9
+def test_language_check_writes_no_file_and_needs_no_network(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CACHE_HOME": str(home / ".cache"),
+        "TMPDIR": str(home),
+        "FTLANG_CACHE": str(home / "ftlang"),
+    }
+    env.pop("MEDLINT_CACHE_DIR", None)
+    command = [sys.executable, "-c", NO_NETWORK, "check", "--select", "source-language-mismatch"]
+    result = subprocess.run(
+        [*command, str(article)], env=env, cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert "title is in Russian (ru)" in result.stdout, result.stderr
+    assert "title is in Spanish (es)" in result.stdout, result.stderr
+    assert list(home.rglob("*")) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md", "home"]
 
 
-def test_unusable_cache_folder_falls_back_to_the_packaged_model(
-    fresh_model: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
-    fresh_model.setenv("MEDLINT_CACHE_DIR", str(blocker))
-    assert language_id.identify(RUSSIAN).code == "ru"
+def test_titles_are_identified_by_the_bundled_model() -> None:
+    russian = language_id.identify_title(RUSSIAN)
+    assert (russian.code, russian.name) == ("ru", "Russian") and russian.confidence > 0.9
+    assert language_id.identify("Was tun bei Bluthochdruck im Alter").code == "de"
+    # the library cuts input at 80 characters unless told otherwise; an article sample is longer
+    english_then_spanish = "Numbness in the hands and feet is common after chemotherapy. " * 2 + (
+        "El entumecimiento de las manos y los pies es frecuente después de la quimioterapia. " * 8
+    )
+    assert language_id.identify(english_then_spanish).code == "es"
 
 
 def test_shipped_domain_list_covers_subdomains_but_not_lookalikes() -> None:
