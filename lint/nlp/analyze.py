@@ -98,11 +98,16 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
     pending: list[int] = []  # uncited sentences of the current block, waiting for a marker
     cited_rows: set[int] = set()
     current_block: object = -1
+    # the text make_doc gave the tokenizer, which is doc.text; Doc.text and Span.text rebuild it token by token
+    doc_text = BLOCK_SEPARATOR.join(blocks[i].text for i in block_indices)
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(doc_text):
+        doc_text = doc.text  # a doc not made by make_doc
     for sent in doc.sents:
-        text = sent.text.strip()
+        raw = doc_text[sent.start_char : sent.end_char]
+        text = raw.strip()
         if not text:
             continue
-        lead = len(sent.text) - len(sent.text.lstrip())
+        lead = len(raw) - len(raw.lstrip())
         block_i, block, offset = locate(sent.start_char + lead)
         # the cells of a table row are cited together; everything else by paragraph or list item
         group = ("row", block.row) if block.row is not None else block_i
@@ -117,12 +122,13 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
         own: list[int] = []
         for span in marker_spans[lo:hi]:
             m_block_i, m_block, m_offset = locate(span.start_char)
+            marker_text = doc_text[span.start_char : span.end_char]
             analysis.markers.append(
                 CitationMarker(
                     start=m_block.source_offset(m_offset),
-                    end=m_block.source_offset(m_offset + len(span.text) - 1) + 1,
-                    text=span.text,
-                    ids=tuple(marker_ids(span.text)),
+                    end=m_block.source_offset(m_offset + len(marker_text) - 1) + 1,
+                    text=marker_text,
+                    ids=tuple(marker_ids(marker_text)),
                     block=m_block_i,
                     sentence=sentence_index,
                 )
