@@ -71,7 +71,9 @@ def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()
         starts.append(at)
         parts.append(text)
         at += len(text) + len(BLOCK_SEPARATOR)
-    doc = nlp.make_doc(BLOCK_SEPARATOR.join(parts))
+    text = BLOCK_SEPARATOR.join(parts)
+    doc = nlp.make_doc(text)
+    doc._.text = text
     doc._.block_starts = starts
     doc._.block_kinds = [article.blocks[i].kind for i in indices]
     return doc, indices
@@ -98,10 +100,8 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
     pending: list[int] = []  # uncited sentences of the current block, waiting for a marker
     cited_rows: set[int] = set()
     current_block: object = -1
-    # the text make_doc gave the tokenizer, which is doc.text; Doc.text and Span.text rebuild it token by token
-    doc_text = BLOCK_SEPARATOR.join(blocks[i].text for i in block_indices)
-    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(doc_text):
-        doc_text = doc.text  # a doc not made by make_doc
+    # slices of the doc's text: Doc.text and Span.text rebuild it from the tokens on every access
+    doc_text: str = doc._.text if doc._.text is not None else doc.text
     for sent in doc.sents:
         raw = doc_text[sent.start_char : sent.end_char]
         text = raw.strip()

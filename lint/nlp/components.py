@@ -63,7 +63,7 @@ class CitationMarkers:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc._.text if doc._.text is not None else doc.text
         spans: list[Span] = []
         if "[" in text:
             for m in MARKER.finditer(text):

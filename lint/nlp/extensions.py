@@ -14,5 +14,8 @@ def register() -> None:
     if not Doc.has_extension("block_kinds"):
         # the kind of each of those blocks (paragraph, list_item, table_cell, ...), in the same order
         Doc.set_extension("block_kinds", default=None)
+    if not Doc.has_extension("text"):
+        # the text make_doc tokenized, equal to doc.text, which spaCy rebuilds from every token on each access
+        Doc.set_extension("text", default=None)
     if not Span.has_extension("citation_ids"):
         Span.set_extension("citation_ids", getter=lambda span: marker_ids(span.text))
