@@ -52,3 +52,11 @@ def claims(session: nox.Session) -> None:
     """Claim detection on the labelled set: precision, recall and F1 per kind on both splits, and the misses."""
     session.install("-e", ".")
     session.run("python", "-m", "lint.nlp.evaluate", "tests/data/claims", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Speed: medlint against a bare spaCy floor on a generated corpus (in .bench/); `-- --repeat N` sets runs."""
+    session.install("-e", ".")
+    session.run("python", "bench/generate.py", "--out", ".bench")
+    session.run("python", "bench/run.py", "--data", ".bench", *session.posargs)
