@@ -587,8 +587,13 @@ MIN_ARTICLE_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
+# letters are counted by deleting everything else: one string, not a list of one-letter strings
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_NON_LATIN_LETTER = re.compile(r"[\W\d_\u0000-\u024f]+")
+
+
+def letter_count(text: str) -> int:
+    return len(_NOT_LETTER.sub("", text))
 
 
 @lru_cache(maxsize=4096)
@@ -601,7 +606,7 @@ def title_shape(title: str) -> tuple[int, int, bool]:
 def is_latin(text: str) -> bool:
     """Whether most letters of ``text`` are Latin script (ASCII or Latin with diacritics)."""
     text = text[:ARTICLE_HEAD_CHARS]
-    return len(_NON_LATIN_LETTER.findall(text)) * 2 <= len(_LETTER.findall(text))
+    return len(_NOT_NON_LATIN_LETTER.sub("", text)) * 2 <= letter_count(text)
 
 
 def has_function_word(title: str, language: str) -> bool:
@@ -639,7 +644,8 @@ def article_language(ctx: Context, sample: str) -> Guess | None:
     declared = extra.get("lang") or extra.get("language")
     if isinstance(declared, str) and re.match(r"^[A-Za-z]{2,3}(?:[-_]|$)", declared.strip()):
         return Guess(re.split(r"[-_]", declared.strip())[0].lower(), 1.0)
-    if sum(len(w) for w in _WORD.findall(sample)) < MIN_ARTICLE_LETTERS:
+    head = sample[:ARTICLE_HEAD_CHARS]  # the head's letters are enough for almost every article
+    if letter_count(head) < MIN_ARTICLE_LETTERS and letter_count(sample) < MIN_ARTICLE_LETTERS:
         return None
     guess = identify_article(sample)
     return guess if guess.confidence >= MIN_ARTICLE_CONFIDENCE else None
