@@ -244,6 +244,7 @@ class Writer:
         self.topic = topic
         self.n_sources = n_sources
         self.cited: set[int] = set()
+        self.next_source = 1  # the lowest source number not cited yet
         self.labelled = {i for i in range(1, n_sources + 1) if rng.random() < 0.15}  # PubMed entries, `[PMn]`
         self.words = 0
         self.uncited_claims_left = 0
@@ -274,28 +275,34 @@ class Writer:
         values.update({k.capitalize(): v[:1].upper() + v[1:] for k, v in list(values.items())})
         return template.format(**values)
 
+    def source(self) -> int:
+        """A source to cite: the next one not cited yet (sources are numbered as first cited), or an earlier one."""
+        if self.next_source <= self.n_sources and (self.next_source == 1 or self.rng.random() < 0.25):
+            self.next_source += 1
+            return self.next_source - 1
+        return self.rng.randint(1, self.next_source - 1)
+
     def marker(self) -> str:
-        """A citation marker in one of the styles editors write."""
+        """A citation marker in one of the styles editors write, in AMA order."""
         r, n = self.rng, self.n_sources
         if self.broken_markers_left and r.random() < 0.05:
             self.broken_markers_left -= 1
             return f"[{n + r.randint(2, 6)}]"  # defect: past the end of the list
-        a = r.randint(1, n)
+        a = self.source()
         self.cited.add(a)
-        if a in self.labelled and r.random() < 0.5:
+        if a in self.labelled and a < self.next_source - 1 and r.random() < 0.5:
             return f"[PM{a}]"
         style = r.random()
-        if style < 0.7 or n < 3:
+        if style < 0.7:
             return f"[{a}]"
-        b = r.randint(1, n)
+        if style >= 0.95 and a + 2 < self.next_source:
+            return f"[{a}-{a + 2}]"  # a range of sources already cited
+        b = self.source()
         self.cited.add(b)
-        if style < 0.85:
-            return f"[{a}] [{b}]"
-        if style < 0.95:
-            return f"[{min(a, b)}, {max(a, b)}]" if a != b else f"[{a}]"
-        lo = min(a, n - 2)
-        self.cited.update((lo, lo + 1, lo + 2))
-        return f"[{lo}-{lo + 2}]"
+        a, b = min(a, b), max(a, b)
+        if a == b:
+            return f"[{a}]"
+        return f"[{a}] [{b}]" if style < 0.85 else f"[{a}, {b}]"
 
     def claim(self) -> str:
         sentence = self.fill(self.pick(CLAIMS))
