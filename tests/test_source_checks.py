@@ -54,7 +54,6 @@ def test_language_check_writes_no_file_and_needs_no_network(tmp_path: Path) -> N
         "TMPDIR": str(home),
         "FTLANG_CACHE": str(home / "ftlang"),
     }
-    env.pop("MEDLINT_CACHE_DIR", None)
     command = [sys.executable, "-c", NO_NETWORK, "check", "--select", "source-language-mismatch"]
     result = subprocess.run(
         [*command, str(article)], env=env, cwd=tmp_path, capture_output=True, text=True, check=False
