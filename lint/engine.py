@@ -142,7 +142,13 @@ class Engine:
         violations: list[Violation] = []
         rules = self._rules_for(item.path)
         for rule in rules:
-            violations.extend(rule.check(ctx))
+            try:
+                violations.extend(rule.check(ctx))
+            except Exception as exc:  # a rule's bug is reported on this file; the other files go on
+                if "rule-error" in self.selected:
+                    violations.append(
+                        Violation("rule-error", 0, 0, f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}")
+                    )
         lines = LineIndex(article.text)
         found = [self._finding(v, lines, article.text) for v in violations]
         # suppression comments and the front matter `medlint: ignore`, once, after every rule has run

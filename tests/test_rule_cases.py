@@ -77,6 +77,6 @@ def test_every_rule_has_pass_and_fail_cases() -> None:
         name = registry.get(data["rule"]).name  # type: ignore[union-attr]
         for case in data["cases"]:
             covered.setdefault(name, set()).add(bool(case["expect"]))
-    missing = [r.name for r in registry.all_rules() if covered.get(r.name) != {True, False}]
+    # no article makes a correct rule fail: rule-error is tested by making one fail (test_engine_errors.py)
+    missing = [r.name for r in registry.all_rules() if covered.get(r.name) != {True, False} and r.name != "rule-error"]
     assert not missing, f"rules without both pass and fail cases: {missing}"
-

@@ -123,3 +123,32 @@ class MissingSuppressionReason(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         return iter(())  # reported by the engine once suppressions are applied (lint/suppress.py)
+
+
+class RuleError(Rule):
+    """A rule that failed while checking a file.
+
+    ## What it does
+    Reports, at line 1, a rule that raised an error on this file, naming the rule and the error.
+    The other rules' findings for the file, and the other files, are still reported.
+
+    ## Why it matters
+    A failing rule means part of the article went unchecked: the run must not look clean, and the
+    failure must say which file to send with a bug report.
+
+    ## Example
+    `rule source-language-mismatch failed on this file: OSError: ...`
+
+    ## Use instead
+    Report the message and the file to medlint's maintainers; `--ignore` the rule meanwhile.
+
+    ## Options
+    None.
+    """
+
+    code = "MED004"
+    name = "rule-error"
+    severity = "error"
+
+    def check(self, ctx: Context) -> Iterator[Violation]:
+        return iter(())
