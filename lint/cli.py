@@ -92,7 +92,9 @@ def main() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings in FILE, for --baseline; exits 0.",
 )
-@click.option("--changed-since", metavar="REF", help="Check only articles changed since this git ref (for pull requests).")
+@click.option(
+    "--changed-since", metavar="REF", help="Check only articles changed since this git ref (for pull requests)."
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,

@@ -147,7 +147,9 @@ class Engine:
             except Exception as exc:  # a rule's bug is reported on this file; the other files go on
                 if "rule-error" in self.selected:
                     violations.append(
-                        Violation("rule-error", 0, 0, f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}")
+                        Violation(
+                            "rule-error", 0, 0, f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}"
+                        )
                     )
         lines = LineIndex(article.text)
         found = [self._finding(v, lines, article.text) for v in violations]

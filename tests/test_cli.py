@@ -142,7 +142,7 @@ def test_per_file_ignores_and_exclude(tmp_path: Path, monkeypatch: pytest.Monkey
         ('[tool.medlint]\nselcet = ["CIT"]\n', "unknown key 'selcet'"),
         ('[tool.medlint]\nfail_on = "sometimes"\n', "fail_on"),
         ('[tool.medlint]\nignore = ["not-a-rule"]\n', "unknown rule or code 'not-a-rule'"),
-        ('[tool.medlint\n', "invalid TOML"),
+        ("[tool.medlint\n", "invalid TOML"),
         ('[tool.medlint]\ndisclaimer_patterns = ["("]\n', "invalid regular expression"),
     ],
 )
@@ -174,8 +174,6 @@ def test_rules_and_explain() -> None:
 
 
 def test_python_dash_m_lint_runs_the_command() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "lint", "check", CLEAN], capture_output=True, text=True, check=False
-    )
+    proc = subprocess.run([sys.executable, "-m", "lint", "check", CLEAN], capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("Checked 1 file")

@@ -154,6 +154,7 @@ class ClaimDetector:
             ("statistic", lexicon.STATISTIC_PHRASES),
             ("rate", lexicon.RATE_PHRASES),
             ("schedule", lexicon.SCHEDULES),
+            ("navigation", lexicon.NAVIGATION),
             ("cta", lexicon.CALL_TO_ACTION),
             ("about", lexicon.ABOUT_THE_ARTICLE),
             ("methods", lexicon.STUDY_METHODS),
@@ -256,7 +257,7 @@ class ClaimDetector:
         if labels & _NOT_CLAIM:
             return None
         opening = {label for start, _, label in cues if start == first}
-        if ("cta" in opening or "phone" in labels) and words <= 10:
+        if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
         if "about" in opening or self._section_label(doc, first) in self.section_labels:
             return None

@@ -155,15 +155,22 @@ NUMBER_LABELS = frozenset(
     _phrases("type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure")
 )
 # lines that are site chrome or calls to action, never claims (matched at the start of a short sentence)
+# openings that make a sentence navigation whatever follows ("Learn more about heart failure in our guide.")
+NAVIGATION = _phrases(
+    """
+    learn more, read more, see more, find out more, click here, sign up, subscribe, start free,
+    related articles, related questions, see also, back to top, skip to, log in, sign in, more on,
+    more from, more news, follow us, visit our, see our, go to our, read our, for more information,
+    more information, download our, share this, print this
+    """
+)
+# openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
 CALL_TO_ACTION = _phrases(
     """
-    learn more, read more, see more, find out more, sign up, subscribe, start free, share, print,
-    related articles, related questions, related, click here, download, book an appointment,
-    request an appointment, make an appointment, schedule an appointment, find a doctor, find a location,
-    find a, contact us, call us, see also, see the, back to top, skip to, menu, search, log in, sign in,
-    join, get started, watch, listen, next, previous, advertisement, sponsored, copyright, ©,
-    all rights reserved, more on, more from, more news, follow us, talk to a care coordinator,
-    talk to a, request a, visit our, explore
+    book an appointment, request an appointment, make an appointment, schedule an appointment,
+    find a doctor, find a location, find a specialist, contact us, call us, get started, request a,
+    talk to a care coordinator, menu, search, share, print, download, related, watch, listen,
+    explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved
     """
 )
 # site slogans and service notices anywhere in a sentence: about the site, not about health

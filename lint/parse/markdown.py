@@ -229,7 +229,7 @@ def _metadata(
         if isinstance(value, datetime):
             return value.date()
         try:
-            return date.fromisoformat(str(value).strip())
+            return datetime.fromisoformat(str(value).strip()).date()
         except ValueError:
             problem(key, f"front matter `{key}` is not an ISO date (YYYY-MM-DD): {value!r}")
             return None
@@ -259,18 +259,31 @@ def _metadata(
     return meta, problems
 
 
+def _without_timestamps(loader: type[Any]) -> type[Any]:
+    """A safe loader that leaves dates as text, so a bad date is a finding on its own key."""
+    resolvers = {
+        first: [(tag, rx) for tag, rx in entries if tag != "tag:yaml.org,2002:timestamp"]
+        for first, entries in loader.yaml_implicit_resolvers.items()
+    }
+    return type(f"Medlint{loader.__name__}", (loader,), {"yaml_implicit_resolvers": resolvers})
+
+
+_SAFE_LOADER = _without_timestamps(yaml.SafeLoader)
+_FAST_SAFE_LOADER = _without_timestamps(_C_SAFE_LOADER) if _C_SAFE_LOADER is not None else None
+
+
 def _load_yaml(content: str) -> Any:
     """PyYAML's safe loader, run by libyaml when PyYAML was built with it (about 8 times faster).
 
     A document libyaml rejects is loaded again by the pure-Python loader, whose wording of the problem
     the findings use; both build the same values through the same safe constructor.
     """
-    if _C_SAFE_LOADER is not None:
+    if _FAST_SAFE_LOADER is not None:
         try:
-            return yaml.load(content, Loader=_C_SAFE_LOADER)  # CSafeLoader: the safe loader, in C
+            return yaml.load(content, Loader=_FAST_SAFE_LOADER)  # a safe loader that keeps dates as text
         except yaml.YAMLError:
             pass
-    return yaml.safe_load(content)
+    return yaml.load(content, Loader=_SAFE_LOADER)  # a safe loader that keeps dates as text
 
 
 def parse_markdown(text: str, path: str) -> Article:
