@@ -188,9 +188,10 @@ def rules() -> None:
     from lint.rules import registry
 
     all_rules = registry.all_rules()
+    code_width = max(len(r.code) for r in all_rules)
     width = max(len(r.name) for r in all_rules)
     for r in all_rules:
-        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+        click.echo(f"{r.code:<{code_width}}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
 
 
 @main.command()

@@ -164,7 +164,9 @@ def test_explicit_config_file_missing(tmp_path: Path) -> None:
 def test_rules_and_explain() -> None:
     code, out, _ = run("rules")
     assert code == 0
-    assert any(line.startswith("CIT001  uncited-claim") for line in out.splitlines())
+    lines = out.splitlines()
+    assert any(line.startswith("CIT001   uncited-claim") for line in lines)
+    assert len({line.index(" error ") if " error " in line else None for line in lines} - {None}) == 1
     for key in ("unused-source", "SRC004"):
         code, out, _ = run("explain", key)
         assert code == 0

@@ -46,3 +46,10 @@ def test_configuration_example_is_valid() -> None:
     toml = _fenced_after("## Configuration")
     table = tomllib.loads(toml)["tool"]["medlint"]
     config_from_mapping(table)
+
+
+def test_rules_table_lists_every_rule_with_its_code_and_severity() -> None:
+    from lint.rules import registry
+
+    rows = set(re.findall(r"^\| (\w+\d{3}) \| `([a-z-]+)` \| (error|warning|info) \|", README, re.M))
+    assert rows == {(r.code, r.name, r.severity) for r in registry.all_rules()}
