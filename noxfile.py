@@ -21,9 +21,9 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff: lint and formatting."""
-    session.install("ruff")
-    session.run("ruff", "check", "lint", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "lint", "tests", "noxfile.py")
+    session.install("ruff>=0.17,<0.18")
+    session.run("ruff", "check", "lint", "tests", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "lint", "tests", "bench", "noxfile.py")
 
 
 @nox.session(python=PYTHON)

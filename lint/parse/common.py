@@ -180,117 +180,21 @@ def _title_from_text(text: str, trailing: re.Match[str] | None) -> str:
 
 # --- people and dates --------------------------------------------------------------------------
 
-CREDENTIALS = (
-    "MD",
-    "DO",
-    "MBBS",
-    "MBChB",
-    "MBBCh",
-    "PhD",
-    "PharmD",
-    "RPh",
-    "RN",
-    "BSN",
-    "MSN",
-    "DNP",
-    "NP",
-    "APRN",
-    "FNP",
-    "FNP-BC",
-    "PA",
-    "PA-C",
-    "RD",
-    "RDN",
-    "LD",
-    "CDE",
-    "CDCES",
-    "MPH",
-    "MS",
-    "MSc",
-    "MA",
-    "BS",
-    "BSc",
-    "DPT",
-    "PT",
-    "OT",
-    "OTR",
-    "DDS",
-    "DMD",
-    "OD",
-    "DC",
-    "LCSW",
-    "LPC",
-    "PsyD",
-    "FACP",
-    "FACS",
-    "FRCP",
-    "FRCPC",
-    "FAAP",
-    "FACC",
-    "MRCP",
-    "MRCGP",
-    "IBCLC",
-    "CNM",
-    "CRNA",
-    "MBA",
-    "MHS",
-    "MSPH",
-    "DrPH",
-    "ScD",
-    "EdD",
-    "FRACP",
-    "FRCS",
-)
 # credentials that make someone a medical reviewer (a clinician or pharmacist, not a writer)
 CLINICAL_CREDENTIALS = frozenset(
-    c.upper()
-    for c in (
-        "MD",
-        "DO",
-        "MBBS",
-        "MBChB",
-        "MBBCh",
-        "PharmD",
-        "RPh",
-        "RN",
-        "BSN",
-        "MSN",
-        "DNP",
-        "NP",
-        "APRN",
-        "FNP",
-        "FNP-BC",
-        "PA-C",
-        "RD",
-        "RDN",
-        "CDE",
-        "CDCES",
-        "DPT",
-        "DDS",
-        "DMD",
-        "PsyD",
-        "CNM",
-        "CRNA",
-        "FACP",
-        "FACS",
-        "FRCP",
-        "FRCPC",
-        "FAAP",
-        "FACC",
-        "MRCP",
-        "MRCGP",
-        "FRACP",
-        "FRCS",
-        "IBCLC",
-        "OD",
-        "PhD",
-    )
+    """
+    MD DO MBBS MBCHB MBBCH PHARMD RPH RN BSN MSN DNP NP APRN FNP FNP-BC PA-C RD RDN CDE CDCES DPT DDS
+    DMD PSYD CNM CRNA FACP FACS FRCP FRCPC FAAP FACC MRCP MRCGP FRACP FRCS IBCLC OD PHD
+    """.split()
 )
-_CRED_SET = {c.upper().replace(".", "") for c in CREDENTIALS}
+# every credential a byline may print after a name
+CREDENTIALS = CLINICAL_CREDENTIALS | frozenset(
+    "PA LD MPH MS MSC MA BS BSC PT OT OTR DC LCSW LPC MBA MHS MSPH DRPH SCD EDD".split()
+)
 
 
 def is_credential(word: str) -> bool:
-    return word.strip().upper().replace(".", "") in _CRED_SET
+    return word.strip().upper().replace(".", "") in CREDENTIALS
 
 
 def parse_person(text: str) -> Person | None:
