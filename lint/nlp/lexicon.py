@@ -177,7 +177,8 @@ CALL_TO_ACTION = _phrases(
 NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
-    open until, opening hours, forecasters, the forecast, our website, our newsletter, this website
+    open until, opening hours, forecasters, the forecast, our website, our newsletter, this website,
+    newsletter, your inbox, use cookies, cookie settings, privacy policy, terms of use
     """
 )
 # statements about the page itself rather than about health

@@ -125,6 +125,13 @@ _ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)
 _WS = " \t\n\f\r"
 
 
+# what a reference written as a paragraph carries: a link, DOI, PMID, year, domain or a leading number
+_REFERENCE_LIKE = re.compile(
+    r"https?://|\bdoi\b|\b10\.\d{4,9}/|\bPMID\b|\b(?:19|20)\d\d\b|\((?:[\w-]+\.)+[a-z]{2,}\)|^\s*\[?\d{1,4}[.)\]]",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Tag:
     name: str
@@ -381,7 +388,11 @@ class _Walker:
                 self.sources_heading = block
                 self.sources_level = block.level
         elif block.role == "source_entry":
-            self.add_source(block)
+            if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
+                # prose under the references heading (a note, the disclaimer) is not an entry
+                block = block.model_copy(update={"role": "body"})
+            else:
+                self.add_source(block)
         self.blocks.append(block)
 
     def add_source(self, block: Block) -> None:
