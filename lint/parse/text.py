@@ -183,6 +183,11 @@ def parse_text(text: str, path: str) -> Article:
                 continue
             in_sources = False
         if len(group) == 1 and _heading_like(first) and not is_chrome(first):
+            found = read_line(group[0].text)
+            if found is not None and (found.dates or found.authors or found.reviewer):
+                # a byline or date line on its own, such as one printed at the end of the page
+                b.byline(group[0], found)
+                continue
             if nxt is not None and nxt[0].stripped[0].islower():
                 # "Expert cancer care" / "is one call away.": a call to action split over lines
                 b.line_block(group, "line", role="chrome")
