@@ -133,3 +133,16 @@ def test_nothing_depends_on_the_site_name() -> None:
     page = (PAGES / "published-page.txt").read_text(encoding="utf-8")
     renamed = page.replace("Brightleaf", "Qwzx")
     assert [(b.kind, b.role) for b in _article(page).blocks] == [(b.kind, b.role) for b in _article(renamed).blocks]
+
+
+def test_title_after_a_site_menu_and_above_its_byline() -> None:
+    a = _article(
+        "Conditions\nDrugs\nWellness\n\n"
+        "Gout in the big toe\n"
+        "Medically reviewed by Sam Lee, MD — Written by Ana Bell — Updated on May 5, 2026\n\n"
+        "Gout causes sudden joint pain. [1]\n"
+    )
+    assert a.metadata.title == "Gout in the big toe"
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.credentials == ["MD"]
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
+    assert a.metadata.updated == date(2026, 5, 5)

@@ -178,7 +178,8 @@ NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
     open until, opening hours, forecasters, the forecast, our website, our newsletter, this website,
-    newsletter, your inbox, use cookies, cookie settings, privacy policy, terms of use
+    newsletter, your inbox, use cookies, cookie settings, privacy policy, terms of use, our articles,
+    our editorial, editorial policy, our experts continually, our medical reviewers
     """
 )
 # statements about the page itself rather than about health

@@ -240,8 +240,14 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             s = line.stripped
             if read_line(s) is not None or is_breadcrumb(s) or is_citation_line(s):
                 continue
-            if _heading_like(s) and len(s.split()) >= 2 and len(groups[group_of[id(line)]]) == 1:
+            group = groups[group_of[id(line)]]
+            # the title stands alone, or heads a group whose other lines are its byline
+            rest_is_byline = all(read_line(o.stripped) is not None for o in group if o is not line)
+            if _heading_like(s) and len(s.split()) >= 2 and group[0] is line and rest_is_byline:
                 title_at = i
+                break
+            if len(group) > 1 and all(_heading_like(o.stripped) and len(o.stripped.split()) <= 3 for o in group):
+                continue  # a site menu: short link lines stacked together
             break
     follows: str | None = None  # "reviewer" or "author": the next line names them
     i = 0
