@@ -26,7 +26,9 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwarning\s+signs?\b",
     r"\bemergency\s+(?:signs|symptoms|care|help)\b",
     r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
-    r"\bcall\s+(?:911|999|112|000|your\s+(?:doctor|care\s+team|gp|nurse))\b",
+    r"\bcall\s+(?:911|999|112|000|111|your\s+(?:doctor|care\s+team|gp|nurse))\b",
+    r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",
+    r"\bgo\s+to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|urgent\s+care)\b",
 ]
 
 # unsourced numbers and doses are the claims a reader is most likely to act on

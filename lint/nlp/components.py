@@ -273,7 +273,7 @@ class ClaimDetector:
             return "dosage"
         if statistic:
             return "statistic"
-        if "advice" in labels or self._instructs(doc, first, sent.end):
+        if "advice" in labels or self._instructs(doc, first, sent.end, block_kind == "list_item"):
             return "advice"
         if "treatment" in labels:
             return "treatment"
@@ -322,8 +322,11 @@ class ClaimDetector:
                 return doc[first:k].text.lower()
         return ""
 
-    def _instructs(self, doc: Doc, first: int, end: int) -> bool:
-        """An imperative: at the start, after a `Label:` prefix, or after an opening clause ("If ..., call")."""
+    def _instructs(self, doc: Doc, first: int, end: int, list_item: bool = False) -> bool:
+        """An imperative: at the start, after a `Label:` prefix, or after an opening clause ("If ..., call").
+
+        List items may start in lower case ("drink plenty of fluid").
+        """
         candidates = [first]
         for k in range(first, min(first + 6, end - 1)):
             if doc[k].text == ":":
@@ -343,7 +346,7 @@ class ClaimDetector:
             nxt = doc[k + 1] if k + 1 < end else None
             if nxt is not None and nxt.lower_ in self.not_imperative_next and token.lower_ not in ("do", "don't"):
                 continue
-            if token.text[:1].isupper() or k != first:
+            if token.text[:1].isupper() or k != first or list_item:
                 return True
         return False
 

@@ -38,6 +38,7 @@ CHROME_STARTS = (
     "contact us",
     "call us",
     "back to top",
+    "back to ",
     "skip to",
     "share",
     "print",

@@ -188,7 +188,7 @@ def parse_text(text: str, path: str) -> Article:
                 # a byline or date line on its own, such as one printed at the end of the page
                 b.byline(group[0], found)
                 continue
-            if nxt is not None and nxt[0].stripped[0].islower():
+            if nxt is not None and nxt[0].stripped[0].islower() and nxt[0].indent < 2 and len(nxt) <= 3:
                 # "Expert cancer care" / "is one call away.": a call to action split over lines
                 b.line_block(group, "line", role="chrome")
                 for line in nxt:
@@ -310,6 +310,13 @@ def group_of_lines(groups: list[list[_Line]], group_of: dict[int, int], line: _L
 
 def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
     """Paragraphs, bullets and their continuation lines, byline and chrome lines of one group."""
+    if all(line.indent >= 2 for line in group) and not any(
+        _BULLET.match(line.text) or _NUMBERED.match(line.text) for line in group
+    ):
+        # a list whose bullet characters the copy lost: each indented line is an item
+        for line in group:
+            b.line_block([line], "list_item", level=1)
+        return
     i = 0
     while i < len(group):
         line = group[i]

@@ -35,6 +35,13 @@ def section_content(article: Article, heading_index: int) -> list[Block]:
     return content
 
 
+def _leads_a_list(article: Article, index: int) -> bool:
+    """A lead-in ending with a colon whose next block is a list item."""
+    block = article.blocks[index]
+    following = article.blocks[index + 1] if index + 1 < len(article.blocks) else None
+    return block.text.rstrip().endswith(":") and following is not None and following.kind == "list_item"
+
+
 class MissingDisclaimer(Rule):
     """No safety disclaimer.
 
@@ -93,7 +100,8 @@ class MissingRedFlags(Rule):
     ## What it does
     Looks for a heading such as "When to contact your care team", "When to seek medical help" or
     "Red flags" with content under it, or a list item or paragraph labelled that way
-    ("Red flags: ..."). Reports a red-flag heading with nothing under it as well.
+    ("Red flags: ..."), or a lead-in over a list ("Call 999 or go to A&E if:"). Reports a red-flag
+    heading with nothing under it as well.
 
     ## Why it matters
     A reader managing symptoms at home needs to know when home care is no longer enough. Leaving out
@@ -135,6 +143,8 @@ class MissingRedFlags(Rule):
                 label, sep, rest = block.text.partition(":")
                 if sep and len(label) <= 60 and rest.strip() and rx.search(label):
                     return
+                if _leads_a_list(article, i) and rx.search(block.text):
+                    return  # "Call 999 or go to A&E if:" over a list of the symptoms
         if empty is not None:
             yield self.violation(
                 empty.start,
