@@ -246,6 +246,8 @@ class _Open:
     first: int = -1
     last: int = -1
     space: bool = True  # the text so far ends in white space (or is empty)
+    chars: int = 0  # visible characters, and how many of them are link text
+    linked: int = 0
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
         if synthetic:
@@ -314,6 +316,7 @@ class _Walker:
         if at is None:
             return
         block = self.current()
+        in_link = self.inside("a")
         for m in re.finditer(r"[ \t\n\f\r]+|[^ \t\n\f\r]+", text):
             if m.group(0)[0] in _WS:
                 if not block.space:
@@ -324,6 +327,9 @@ class _Walker:
                             block.add(" ", source, True)
                     block.space = True
                 continue
+            block.chars += m.end() - m.start()
+            if in_link:
+                block.linked += m.end() - m.start()
             for piece, source, synthetic in self.stream.pieces(at + m.start(), at + m.end()):
                 block.add(piece, source, synthetic)
 
@@ -373,7 +379,10 @@ class _Walker:
         if block_open is None or block_open.first < 0:
             return
         o = block_open
-        block = o.builder.build(o.kind, o.first, o.last, role=o.role, level=o.level, row=o.row)
+        role = o.role
+        if role == "body" and o.kind in ("paragraph", "list_item") and o.chars and o.linked == o.chars:
+            role = "chrome"  # a line that is all link text: navigation ("Related: ...", a menu entry)
+        block = o.builder.build(o.kind, o.first, o.last, role=role, level=o.level, row=o.row)
         if block is None:
             return
         # start and end at the first and last visible characters
