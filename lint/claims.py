@@ -19,7 +19,7 @@ from lint.model import (
 from lint.nlp.analyze import Analysis, Sentence
 from lint.rules.base import Context
 from lint.rules.sources import source_keys
-from lint.rules.structure import MissingRedFlags, disclaimer_blocks
+from lint.rules.structure import MissingRedFlags
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
 
     meta = article.metadata
     checklist = Checklist(
-        disclaimer=bool(disclaimer_blocks(article, ctx.config.disclaimer_patterns)),
+        disclaimer=bool(ctx.disclaimers),
         red_flags=not any(MissingRedFlags().check(ctx)),
         author=bool(meta.authors),
         reviewer=meta.reviewer is not None,

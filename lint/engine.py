@@ -97,19 +97,19 @@ class Engine:
         def docs() -> Iterator[tuple[object, object]]:
             for item in inputs:
                 if item.error is not None or item.text is None or item.format is None:
-                    yield nlp.make_doc(""), (item, None, [], None)
+                    yield nlp.make_doc(""), (item, None, [], None, frozenset())
                     continue
                 try:
                     article = parse(item.text, item.path, item.format)
                 except Exception as exc:  # a parser bug must not stop the other files
-                    yield nlp.make_doc(""), (item, None, [], f"cannot parse as {item.format}: {exc}")
+                    yield nlp.make_doc(""), (item, None, [], f"cannot parse as {item.format}: {exc}", frozenset())
                     continue
-                skip = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
-                doc, indices = make_doc(nlp, article, skip)
-                yield doc, (item, article, indices, None)
+                disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
+                doc, indices = make_doc(nlp, article, disclaimers)
+                yield doc, (item, article, indices, None, disclaimers)
 
         for doc, ctx in nlp.pipe(docs(), as_tuples=True, batch_size=32):  # type: ignore[call-overload]
-            item, article, indices, error = ctx
+            item, article, indices, error, disclaimers = ctx
             if item.text is not None:
                 self.texts[item.path] = item.text
             if article is None:
@@ -118,7 +118,7 @@ class Engine:
                 yield self._failed(item, error or item.error or "cannot read")
                 continue
             analysis = analyze(article, doc, indices, self.config.citation_scope)
-            yield self._checked(item, article, analysis)
+            yield self._checked(item, article, analysis, disclaimers)
 
     def report(self, files: Iterable[FileReport]) -> Report:
         ordered = sorted(files, key=lambda f: f.path)
@@ -137,8 +137,8 @@ class Engine:
                     ignored |= registry.resolve(s)
         return [r for r in self.rules if r.name not in ignored]
 
-    def _checked(self, item: Input, article: Article, analysis: Analysis) -> Checked:
-        ctx = Context(article=article, analysis=analysis, config=self.config, today=self.today)
+    def _checked(self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int]) -> Checked:
+        ctx = Context(article, analysis, self.config, self.today, disclaimers)
         violations: list[Violation] = []
         rules = self._rules_for(item.path)
         for rule in rules:

@@ -31,6 +31,8 @@ class Context:
     analysis: Analysis
     config: Config
     today: date
+    # indices of the blocks that state the disclaimer (found once, before the nlp stage skips them)
+    disclaimers: frozenset[int] = frozenset()
 
 
 class Rule:

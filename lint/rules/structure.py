@@ -75,7 +75,7 @@ class MissingDisclaimer(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        if disclaimer_blocks(ctx.article, ctx.config.disclaimer_patterns):
+        if ctx.disclaimers:
             return
         heading = next((b for b in ctx.article.blocks if b.kind == "heading" and "disclaimer" in b.text.lower()), None)
         if heading is not None:
