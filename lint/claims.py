@@ -12,13 +12,12 @@ from lint.model import (
     Checklist,
     ClaimInfo,
     Finding,
-    LineIndex,
     MarkerInfo,
     SourceInfo,
 )
 from lint.nlp.analyze import Analysis, Sentence
 from lint.rules.base import Context
-from lint.rules.sources import source_keys
+from lint.rules.sources import find_duplicates
 from lint.rules.structure import MissingRedFlags
 
 
@@ -80,7 +79,7 @@ def _unique(items: list[str]) -> list[str]:
 def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
     """Everything the reviewer's report shows about one article, from the same Article and Analysis the rules read."""
     article, analysis = ctx.article, ctx.analysis
-    lines = LineIndex(article.text)
+    lines = ctx.lines
     heading_start = article.sources_heading.start if article.sources_heading is not None else None
 
     # the article's text, without page chrome and the source list (that is `sources`)
@@ -106,16 +105,11 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
     for marker in analysis.markers:
         block = article.blocks[marker.block]
         start, end = _span_in_block(block, marker.start, marker.text)
-        line, column = lines.position(marker.start)
-        end_line, end_column = lines.position(marker.end)
         markers.append(
             MarkerInfo(
                 text=marker.text,
                 ids=list(marker.ids),
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
+                **lines.region(marker.start, marker.end),
                 block=block_index.get(marker.block, -1),
                 block_start=start,
                 block_end=end,
@@ -134,15 +128,10 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
         status = "uncited" if not sentence.covered else ("broken" if unresolved else "cited")
         block = article.blocks[sentence.block]
         start, end = _span_in_block(block, sentence.start, sentence.text)
-        line, column = lines.position(sentence.start)
-        end_line, end_column = lines.position(sentence.end)
         claims.append(
             ClaimInfo(
                 text=sentence.text,
-                line=line,
-                column=column,
-                end_line=end_line,
-                end_column=end_column,
+                **lines.region(sentence.start, sentence.end),
                 kind=sentence.claim_kind,  # type: ignore[arg-type]
                 cited=sentence.covered,
                 status=status,
@@ -157,12 +146,8 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
         )
 
     sources: list[SourceInfo] = []
-    first_by_key: dict[tuple[str, str], str] = {}
+    duplicate_of = {id(d.source): d.first.display_id for d in find_duplicates(article.sources)}
     for source in article.sources:
-        keys = source_keys(source)
-        duplicate_of = next((first_by_key[key] for key in keys if key in first_by_key), None)
-        for key in keys:
-            first_by_key.setdefault(key, source.display_id)
         cited_by = [m for m, info in enumerate(markers) if source.display_id in info.sources]
         line, column = lines.position(source.start)
         end_line, end_column = lines.position(source.end)
@@ -183,7 +168,7 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
                 end_column=end_column,
                 cited=len(cited_by),
                 text=source.text,
-                duplicate_of=duplicate_of,
+                duplicate_of=duplicate_of.get(id(source)),
                 cited_by=cited_by,
                 findings=on_entry,
             )

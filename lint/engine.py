@@ -138,7 +138,8 @@ class Engine:
         return [r for r in self.rules if r.name not in ignored]
 
     def _checked(self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int]) -> Checked:
-        ctx = Context(article, analysis, self.config, self.today, disclaimers)
+        lines = LineIndex(article.text)
+        ctx = Context(article, analysis, self.config, self.today, disclaimers, lines)
         violations: list[Violation] = []
         rules = self._rules_for(item.path)
         for rule in rules:
@@ -151,7 +152,6 @@ class Engine:
                             "rule-error", 0, 0, f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}"
                         )
                     )
-        lines = LineIndex(article.text)
         found = [self._finding(v, lines, article.text) for v in violations]
         # suppression comments and the front matter `medlint: ignore`, once, after every rule has run
         kept, notes = suppress.apply(found, article, self.config, {r.name for r in rules})
@@ -216,18 +216,13 @@ class Engine:
     def _finding(self, v: Violation, lines: LineIndex, text: str) -> Finding:
         rule = registry.get(v.rule)
         assert rule is not None, v.rule
-        line, column = lines.position(v.start)
-        end_line, end_column = lines.position(max(v.end, v.start))
         subject = v.subject or text[v.start : v.end]
         return Finding(
             rule=rule.name,
             code=rule.code,
             severity=v.severity or self.severity.get(rule.name, rule.severity),
             message=v.message,
-            line=line,
-            column=column,
-            end_line=end_line,
-            end_column=end_column,
+            **lines.region(v.start, v.end),
             claim_kind=v.claim_kind,  # type: ignore[arg-type]
             fingerprint=_fingerprint(rule.name, subject),
         )

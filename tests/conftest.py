@@ -6,8 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from lint.config import Config, config_from_mapping
 from lint.engine import Engine, Options
 from lint.inputs import Input
@@ -29,8 +27,3 @@ def run_text(
     cfg = config_from_mapping(config or {}) if config else Config()
     engine = Engine(cfg, Options(select=select, today=today))
     return next(engine.check_inputs([Input(path, text, fmt)])).report  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def lint_text():
-    return run_text

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
-from lint.parse import _parsers
 from tests.conftest import run_text
 
 RULES = ["uncited-claim", "unused-suppression", "missing-suppression-reason"]
@@ -106,7 +103,6 @@ def test_suppression_keeps_fingerprints_and_positions_of_other_findings() -> Non
     assert (moved.line, moved.fingerprint) == (3, base.fingerprint)
 
 
-@pytest.mark.skipif("html" not in _parsers(), reason="no HTML parser yet")
 def test_html_comments_suppress_and_script_text_does_not() -> None:
     text = (
         "<html><body><main>\n"

@@ -114,9 +114,16 @@ class Article(_Frozen):
     def body_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.role == "body" and b.kind != "heading"]
 
-    @property
-    def headings(self) -> list[Block]:
-        return [b for b in self.blocks if b.kind == "heading"]
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
 
 
 class LineIndex:
@@ -125,19 +132,19 @@ class LineIndex:
     __slots__ = ("_length", "_starts")
 
     def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self._starts = starts
+        self._starts = line_starts(text)
         self._length = len(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, self._length))
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
+
+    def region(self, start: int, end: int) -> dict[str, int]:
+        """`line`, `column`, `end_line`, `end_column` of a span, as the report models name them."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(max(start, end))
+        return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
     def line_span(self, line: int) -> tuple[int, int]:
         """Start and end offsets of a 1-based line, without its newline."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -40,10 +39,6 @@ class Sentence:
     markers: tuple[int, ...]  # indices into Analysis.markers
     covered: bool  # a marker in this sentence, or (block scope) a later one in its block, cites it
 
-    @property
-    def is_claim(self) -> bool:
-        return self.claim_kind is not None
-
 
 @dataclass(slots=True)
 class Analysis:
@@ -77,10 +72,6 @@ def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()
     doc._.block_starts = starts
     doc._.block_kinds = [article.blocks[i].kind for i in indices]
     return doc, indices
-
-
-def pipe(nlp: Language, items: Iterable[tuple[Doc, object]], batch_size: int = 64) -> Iterator[tuple[Doc, object]]:
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)  # type: ignore[call-overload]
 
 
 def analyze(article: Article, doc: Doc, block_indices: list[int], scope: CitationScope = "block") -> Analysis:

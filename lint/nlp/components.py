@@ -123,7 +123,6 @@ def make_claims(nlp: Language, name: str, spans_key: str, markers_key: str) -> C
 
 
 # a claim's kind is the first of these whose cue the sentence carries; "general" when none does
-KIND_ORDER = ("dosage", "statistic", "advice", "treatment", "causal")
 # cues that make a sentence no claim at all
 _NOT_CLAIM = frozenset({"methods", "not_health"})
 _CLOSERS = frozenset("\"'”’)]»")

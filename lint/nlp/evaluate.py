@@ -135,9 +135,9 @@ def load_set(folder: Path = DEFAULT_FOLDER) -> list[LabelledArticle]:
 
 
 def supported_formats() -> set[str]:
-    from lint.parse import _parsers
+    from lint.parse import PARSERS
 
-    return set(_parsers())
+    return set(PARSERS)
 
 
 def predict(articles: Sequence[LabelledArticle]) -> list[Prediction]:

@@ -41,11 +41,6 @@ def _parser(fmt: str) -> Callable[[str, str], Article] | None:
     return getattr(module, where[1])  # type: ignore[no-any-return]
 
 
-def _parsers() -> dict[str, Callable[[str, str], Article]]:
-    """Every format's parser (imports them all)."""
-    return {fmt: parser for fmt in PARSERS if (parser := _parser(fmt)) is not None}
-
-
 def parse(text: str, path: str, fmt: InputFormat) -> Article:
     """Parse ``text`` as ``fmt``; raises ValueError for a format with no parser."""
     parser = _parser(fmt)

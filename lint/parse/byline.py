@@ -270,7 +270,7 @@ def _person_span(text: str, start: int = 0) -> tuple[Person, int, int] | None:
     return person, lead, lead + len(stripped)
 
 
-def read_line(text: str, *, after_title: bool = True) -> BylineLine | None:
+def read_line(text: str) -> BylineLine | None:
     """Classify one line of visible text; None when it is article text."""
     line = text.rstrip()
     stripped = line.strip()

@@ -14,6 +14,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lint.model import Article, Block, BlockKind, Metadata, Person, Source
+from lint.model.article import line_starts
 from lint.parse.common import TextBuilder, credentials_list, parse_source_entry
 
 SOURCES_HEADING = re.compile(
@@ -40,11 +41,7 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        i = text.find("\n")
-        while i != -1:
-            self.starts.append(i + 1)
-            i = text.find("\n", i + 1)
+        self.starts = line_starts(text)
 
     def line(self, n: int) -> tuple[int, str]:
         if n >= len(self.starts):
@@ -74,11 +71,7 @@ class _InlineRenderer:
 
     def __init__(self, raw: str, line_offsets: list[int]) -> None:
         self.raw = raw
-        self.line_starts = [0]
-        i = raw.find("\n")
-        while i != -1:
-            self.line_starts.append(i + 1)
-            i = raw.find("\n", i + 1)
+        self.line_starts = line_starts(raw)
         self.line_offsets = line_offsets
         self.cursor = 0
         self.builder = TextBuilder()
@@ -127,7 +120,6 @@ class _InlineRenderer:
             self.cursor = c + 1
 
     def render(self, children: list[Token]) -> None:
-        link_depth = 0
         link_text_start = 0
         href = ""
         for tok in children:
@@ -140,16 +132,15 @@ class _InlineRenderer:
                 self.builder.add_synthetic(" ", self.source(max(pos, 0)))
                 self.cursor = pos + 1 if nl >= 0 else self.cursor
             elif t == "link_open":
-                link_depth += 1
                 link_text_start = len(self.builder)
                 href = str(tok.attrs.get("href", ""))
             elif t == "link_close":
-                link_depth -= 1
                 if self.first_link is None:
                     self.first_link = (self.builder.text[link_text_start:], href)
                 self.skip_link_destination()
             elif t == "image":
-                self.add_verbatim(tok.content) if tok.content else None
+                if tok.content:
+                    self.add_verbatim(tok.content)
                 self.skip_link_destination()
             elif t == "footnote_ref":
                 self.add_verbatim(f"[^{tok.meta['label']}]")

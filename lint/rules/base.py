@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from lint.model import Article, Severity, Violation
+from lint.model import Article, LineIndex, Severity, Violation
 
 if TYPE_CHECKING:
     from lint.config import Config
@@ -32,7 +32,9 @@ class Context:
     config: Config
     today: date
     # indices of the blocks that state the disclaimer (found once, before the nlp stage skips them)
-    disclaimers: frozenset[int] = frozenset()
+    disclaimers: frozenset[int]
+    # line and column of any offset in the article, for messages that name another place
+    lines: LineIndex
 
 
 class Rule:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from lint.model import Block, LineIndex, Violation
+from lint.model import Block, Violation
 from lint.nlp.analyze import CitationMarker
 from lint.nlp.markers import MARKER
 from lint.rules.base import Context, Rule
@@ -449,7 +449,7 @@ class CitationOrder(Rule):
         if not numbers:
             return
         groups = marker_groups(ctx)
-        lines = LineIndex(ctx.article.text)
+        lines = ctx.lines
         cited = sorted({n for g in groups for n in _numeric_ids(g) if n in numbers})
         first_at: dict[int, CitationMarker] = {}
         for group in groups:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
@@ -165,6 +166,34 @@ def source_keys(source: Source) -> list[tuple[str, str]]:
     return keys
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """An entry that repeats an earlier one: which identity they share, the first, other repeats before it."""
+
+    source: Source
+    how: str
+    first: Source
+    others: tuple[Source, ...]
+
+
+def find_duplicates(sources: list[Source]) -> list[Duplicate]:
+    """Every entry that repeats an earlier entry of the list, in list order."""
+    seen: dict[tuple[str, str], list[Source]] = {}
+    found: list[Duplicate] = []
+    for source in sources:
+        keys = source_keys(source)
+        match = next(((key[0], seen[key]) for key in keys if key in seen), None)
+        for key in keys:
+            earlier = seen.setdefault(key, [])
+            if all(s is not source for s in earlier):
+                earlier.append(source)
+        if match is not None:
+            how, earlier = match
+            others = tuple(s for s in earlier[1:] if s is not source)
+            found.append(Duplicate(source, how, earlier[0], others))
+    return found
+
+
 def where(source: Source, lines: LineIndex) -> str:
     """`source 3, line 66`: how a message names another entry."""
     return f"source {source.display_id}, line {lines.position(source.start)[0]}"
@@ -202,30 +231,15 @@ class DuplicateSource(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        seen: dict[tuple[str, str], list[Source]] = {}
-        lines = LineIndex(ctx.article.text)
-        for source in ctx.article.sources:
-            match: tuple[str, list[Source]] | None = None
-            keys = source_keys(source)
-            for key in keys:
-                if key in seen:
-                    match = (key[0], seen[key])
-                    break
-            for key in keys:
-                earlier = seen.setdefault(key, [])
-                if all(s is not source for s in earlier):
-                    earlier.append(source)
-            if match is None:
-                continue
-            how, earlier = match
-            first, others = earlier[0], [s for s in earlier[1:] if s is not source]
-            also = f" (also repeated as {', '.join(where(s, lines) for s in others)})" if others else ""
+        lines = ctx.lines
+        for d in find_duplicates(ctx.article.sources):
+            also = f" (also repeated as {', '.join(where(s, lines) for s in d.others)})" if d.others else ""
             yield self.violation(
-                source.start,
-                source.end,
-                f"Source {source.display_id} is the same as {where(first, lines)}{also}: same {how}; "
-                f"keep one entry and cite it as [{first.display_id}]",
-                subject=source.text,
+                d.source.start,
+                d.source.end,
+                f"Source {d.source.display_id} is the same as {where(d.first, lines)}{also}: same {d.how}; "
+                f"keep one entry and cite it as [{d.first.display_id}]",
+                subject=d.source.text,
             )
 
 
