@@ -7,12 +7,12 @@ a parse error and a clean article.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from lint.engine import summarize
 from lint.model import FileReport, Finding, Report, Stats, ToolInfo
 from lint.report import RenderOptions
+from tests import conftest
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
 
@@ -119,8 +119,4 @@ def options(**kwargs: object) -> RenderOptions:
 
 
 def check_golden(name: str, got: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("MEDLINT_UPDATE_GOLDEN"):
-        path.write_text(got, encoding="utf-8")
-    assert path.is_file(), f"missing golden file {path}; run with MEDLINT_UPDATE_GOLDEN=1"
-    assert got == path.read_text(encoding="utf-8"), f"{name} differs; rerun with MEDLINT_UPDATE_GOLDEN=1 if intended"
+    conftest.check_golden(GOLDEN / name, got)

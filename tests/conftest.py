@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,3 +28,14 @@ def run_text(
     cfg = config_from_mapping(config or {}) if config else Config()
     engine = Engine(cfg, Options(select=select, today=today))
     return next(engine.check_inputs([Input(path, text, fmt)])).report  # type: ignore[arg-type]
+
+
+def check_golden(path: Path, actual: str) -> None:
+    """Compare with a golden file; MEDLINT_UPDATE_GOLDEN=1 rewrites it (review the diff before committing)."""
+    if os.environ.get("MEDLINT_UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.is_file(), f"missing golden file {path}; run with MEDLINT_UPDATE_GOLDEN=1"
+    assert actual == path.read_text(encoding="utf-8"), (
+        f"{path.name} differs; rerun with MEDLINT_UPDATE_GOLDEN=1 if intended"
+    )

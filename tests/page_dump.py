@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from lint.model import Article, LineIndex
+from tests import conftest
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 GOLDEN = Path(__file__).parent / "golden" / "pages"
@@ -43,9 +43,4 @@ def dump(article: Article) -> str:
 
 
 def check_golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("MEDLINT_UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"missing golden file {path}; run with MEDLINT_UPDATE_GOLDEN=1"
-    assert actual == path.read_text(encoding="utf-8")
+    conftest.check_golden(GOLDEN / name, actual)

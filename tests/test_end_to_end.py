@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import jsonschema
@@ -11,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lint.cli import main
+from tests.conftest import check_golden
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = "tests/fixtures/articles"
@@ -60,11 +60,7 @@ def test_fixture_findings(in_root: None, name: str) -> None:
 
 
 def _golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("MEDLINT_UPDATE_GOLDEN"):
-        path.write_text(actual, encoding="utf-8")
-    assert path.is_file(), f"missing golden file {path}; run with MEDLINT_UPDATE_GOLDEN=1"
-    assert actual == path.read_text(encoding="utf-8")
+    check_golden(GOLDEN / name, actual)
 
 
 def test_golden_text(in_root: None) -> None:
