@@ -77,8 +77,8 @@ def _current(item: Checked | None) -> str | None:
 def check(engine: Engine, files: list[str]) -> Report:
     """Check ``files`` (already expanded), with a progress bar on stderr when it is a terminal and the run is long."""
     if len(files) > PROGRESS_MIN_FILES and sys.stderr.isatty():
-        return engine.check_paths(files, progress=lambda checked: _progress(checked, len(files)))
-    return engine.check_paths(files)
+        return engine.check_files(files, progress=lambda checked: _progress(checked, len(files)))
+    return engine.check_files(files)
 
 
 def run(

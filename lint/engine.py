@@ -77,12 +77,16 @@ class Engine:
 
     # --- public entry points ----------------------------------------------------------------
 
-    def check_paths(
-        self, args: Iterable[str], progress: Callable[[Iterator[Checked]], Iterable[Checked]] | None = None
+    def check_paths(self, args: Iterable[str]) -> Report:
+        """Check files, folders (expanded to their articles), '-' and URLs."""
+        return self.check_files(list(expand(list(args), self.config)))
+
+    def check_files(
+        self, files: list[str], progress: Callable[[Iterator[Checked]], Iterable[Checked]] | None = None
     ) -> Report:
+        """Check inputs that are already expanded: files, '-' and URLs."""
         inputs = (
-            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename)
-            for a in expand(list(args), self.config)
+            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename) for a in files
         )
         checked = self.check_inputs(inputs)
         # a caller may watch the articles go by (the CLI's progress bar)
