@@ -40,7 +40,7 @@ def check_text(
     """Check one article given as a string."""
     from lint.config import Config
     from lint.engine import Engine, Options
-    from lint.inputs import Input
+    from lint.io.inputs import Input
 
     engine = Engine(config or Config(), Options(select=select))
     checked = next(engine.check_inputs([Input(path, text.replace("\r\n", "\n"), format)]))

@@ -144,7 +144,7 @@ def check(
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
     if output and not writes_folder and Path(output).is_dir():
         raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
-    from lint.ci import run
+    from lint.engine.ci import run
 
     _settle_start_up()
     report = run(

@@ -9,7 +9,7 @@ from typing import Any
 
 from lint.config import Config, config_from_mapping
 from lint.engine import Engine, Options
-from lint.inputs import Input
+from lint.io.inputs import Input
 from lint.model import FileReport
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from lint.config import Config
 from lint.engine import Engine, Options
-from lint.inputs import Input
+from lint.io.inputs import Input
 from lint.model import Report
 from tests.conftest import TODAY
 

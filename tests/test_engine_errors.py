@@ -8,7 +8,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import Engine, Options
-from lint.inputs import Input
+from lint.io.inputs import Input
 from lint.rules.sources import UnusedSource
 
 

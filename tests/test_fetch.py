@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from lint.cli import main
-from lint.fetch import FetchError, fetch
+from lint.io.fetch import FetchError, fetch
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 

@@ -145,7 +145,7 @@ def predict(articles: Sequence[LabelledArticle]) -> list[Prediction]:
     import bisect
 
     from lint.engine import Engine, Options
-    from lint.inputs import Input
+    from lint.io.inputs import Input
 
     engine = Engine(options=Options(select=["uncited-claim"]))
     inputs = [Input(a.path, a.document, a.format) for a in articles]  # type: ignore[arg-type]

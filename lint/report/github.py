@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from lint.inputs import is_url, relative
+from lint.io.inputs import is_url, relative
 from lint.model import Finding, Report
 from lint.report import RenderOptions
 

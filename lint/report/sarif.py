@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
-from lint.inputs import is_url, relative
+from lint.io.inputs import is_url, relative
 from lint.model import Finding, Report
 from lint.report import RenderOptions
 from lint.rules import Rule, registry

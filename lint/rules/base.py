@@ -13,6 +13,8 @@ from lint.model import Article, LineIndex, Severity, Violation
 if TYPE_CHECKING:
     from lint.config import Config
     from lint.nlp.analyze import Analysis
+    from lint.nlp.sections import RedFlags
+    from lint.nlp.source_identity import Duplicate
 
 DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
 _CODE = re.compile(r"^(MED|CIT|SRC|STR|META)\d{3}$")
@@ -35,6 +37,10 @@ class Context:
     disclaimers: frozenset[int]
     # line and column of any offset in the article, for messages that name another place
     lines: LineIndex
+    # where the red-flag section is, or its empty heading (found once, shared with the report)
+    red_flags: RedFlags
+    # entries of the source list that repeat an earlier entry, in list order
+    duplicates: list[Duplicate]
 
 
 class Rule:

@@ -2,44 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from lint.model import Article, Block, Violation
+from lint.model import Violation
+from lint.nlp.sections import section_content
 from lint.rules.base import Context, Rule
-
-
-@lru_cache(maxsize=32)
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.S)
-
-
-def disclaimer_blocks(article: Article, patterns: list[str]) -> list[int]:
-    """Indices of the blocks that state the safety disclaimer."""
-    if not patterns:
-        return []
-    rx = _compiled(tuple(patterns))
-    return [i for i, b in enumerate(article.blocks) if b.kind != "heading" and rx.search(b.text)]
-
-
-def section_content(article: Article, heading_index: int) -> list[Block]:
-    """The blocks under a heading, up to the next heading of the same or a higher level."""
-    heading = article.blocks[heading_index]
-    content: list[Block] = []
-    for block in article.blocks[heading_index + 1 :]:
-        if block.kind == "heading" and block.level <= heading.level:
-            break
-        if block.kind != "heading":
-            content.append(block)
-    return content
-
-
-def _leads_a_list(article: Article, index: int) -> bool:
-    """A lead-in ending with a colon whose next block is a list item."""
-    block = article.blocks[index]
-    following = article.blocks[index + 1] if index + 1 < len(article.blocks) else None
-    return block.text.rstrip().endswith(":") and following is not None and following.kind == "list_item"
 
 
 class MissingDisclaimer(Rule):
@@ -128,23 +95,9 @@ class MissingRedFlags(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        rx = _compiled(tuple(ctx.config.red_flag_patterns)) if ctx.config.red_flag_patterns else None
-        if rx is None:
+        if not ctx.config.red_flag_patterns or ctx.red_flags.found is not None:
             return
-        article = ctx.article
-        empty: Block | None = None
-        for i, block in enumerate(article.blocks):
-            if block.kind == "heading":
-                if rx.search(block.text):
-                    if any(b.role == "body" for b in section_content(article, i)):
-                        return
-                    empty = empty or block
-            elif block.role == "body":
-                label, sep, rest = block.text.partition(":")
-                if sep and len(label) <= 60 and rest.strip() and rx.search(label):
-                    return
-                if _leads_a_list(article, i) and rx.search(block.text):
-                    return  # "Call 999 or go to A&E if:" over a list of the symptoms
+        empty = ctx.red_flags.empty
         if empty is not None:
             yield self.violation(
                 empty.start,

@@ -72,7 +72,7 @@ def read(arg: str, *, input_format: InputFormat | None = None, stdin_filename: s
         data = sys.stdin.buffer.read()
         return _decode(name, data, input_format or format_for_path(name) or "markdown")
     if is_url(arg):
-        from lint.fetch import FetchError, fetch
+        from lint.io.fetch import FetchError, fetch
 
         try:
             page = fetch(arg)

@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from lint.inputs import is_url, relative
+from lint.io.inputs import is_url, relative
 from lint.model import Report
 from lint.rules import registry
 

@@ -17,8 +17,6 @@ from lint.model import (
 )
 from lint.nlp.analyze import Analysis, Sentence
 from lint.rules.base import Context
-from lint.rules.sources import find_duplicates
-from lint.rules.structure import MissingRedFlags
 
 
 @dataclass(frozen=True)
@@ -146,7 +144,7 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
         )
 
     sources: list[SourceInfo] = []
-    duplicate_of = {id(d.source): d.first.display_id for d in find_duplicates(article.sources)}
+    duplicate_of = {id(d.source): d.first.display_id for d in ctx.duplicates}
     for source in article.sources:
         cited_by = [m for m, info in enumerate(markers) if source.display_id in info.sources]
         line, column = lines.position(source.start)
@@ -177,7 +175,7 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
     meta = article.metadata
     checklist = Checklist(
         disclaimer=bool(ctx.disclaimers),
-        red_flags=not any(MissingRedFlags().check(ctx)),
+        red_flags=ctx.red_flags.found is not None or not ctx.config.red_flag_patterns,
         author=bool(meta.authors),
         reviewer=meta.reviewer is not None,
         reviewer_credentials=bool(meta.reviewer and meta.reviewer.credentials),

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lint import __version__, suppress
+from lint import __version__
 from lint.config import Config
-from lint.inputs import Input, expand, read, relative
+from lint.engine import suppress
+from lint.io.inputs import Input, expand, read, relative
 from lint.model import (
     Article,
     ArticleInfo,
@@ -27,9 +28,10 @@ from lint.model import (
     Violation,
 )
 from lint.nlp.analyze import Analysis, analyze, make_doc
+from lint.nlp.sections import disclaimer_blocks, red_flag_section
+from lint.nlp.source_identity import find_duplicates
 from lint.parse import parse
 from lint.rules import Context, Rule, registry
-from lint.rules.structure import disclaimer_blocks
 
 
 @dataclass
@@ -143,7 +145,16 @@ class Engine:
 
     def _checked(self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int]) -> Checked:
         lines = LineIndex(article.text)
-        ctx = Context(article, analysis, self.config, self.today, disclaimers, lines)
+        ctx = Context(
+            article,
+            analysis,
+            self.config,
+            self.today,
+            disclaimers,
+            lines,
+            red_flag_section(article, self.config.red_flag_patterns),
+            find_duplicates(article.sources),
+        )
         violations: list[Violation] = []
         rules = self._rules_for(item.path)
         for rule in rules:
@@ -188,7 +199,7 @@ class Engine:
             findings=findings,
         )
         if self.options.with_claims:
-            from lint.claims import claims_data
+            from lint.report.claims import claims_data
 
             data = claims_data(ctx, findings)
             report = report.model_copy(

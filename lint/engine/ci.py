@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from lint.config import Config
-from lint.inputs import expand, is_url
+from lint.io.inputs import expand, is_url
 from lint.model import Report
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def run(
     write_baseline: Path | None = None,
 ) -> Report:
     """`medlint check` from inputs to the report it prints; a bad ref or baseline exits 2 with a message."""
-    from lint import baseline as baselines
+    from lint.engine import baseline as baselines
 
     try:
         files = targets(paths, config, changed_since)

@@ -1,0 +1,1 @@
+"""Inputs: files, folders, globs, standard input and URLs."""
