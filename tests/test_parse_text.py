@@ -113,20 +113,21 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
     assert body[0].text.endswith("front of the knee. [1]")
 
 
-def test_abstract_header_lines_stay_apart() -> None:
-    # a long title, the authors and each affiliation are lines of their own, not one wrapped paragraph
+def test_abstract_header_is_metadata() -> None:
+    # a long title, the authors and each affiliation are lines of their own, and none of them is a claim
     a = _article(
         "Knee pain in amateur runners after a sudden rise in weekly distance: a prospective cohort study\n"
         "Ana Bell, Tomas Ruiz, Wen Li, Ruth Okafor, Daniel Weiss\n"
-        "1 Department of Sports Medicine, Lakeside University Hospital, Leeds, United Kingdom\n\n"
+        "1 Department of Sports Medicine, Lakeside University Hospital, Leeds, United Kingdom\n"
+        "Correspondence: Ana Bell, sports unit, Lakeside University Hospital\n\n"
         "Background: Knee pain is common in runners. [1]\n"
     )
-    texts = [b.text for b in a.blocks if b.kind == "paragraph"]
-    assert texts[:3] == [
-        "Knee pain in amateur runners after a sudden rise in weekly distance: a prospective cohort study",
-        "Ana Bell, Tomas Ruiz, Wen Li, Ruth Okafor, Daniel Weiss",
-        "1 Department of Sports Medicine, Lakeside University Hospital, Leeds, United Kingdom",
-    ]
+    assert a.metadata.title == (
+        "Knee pain in amateur runners after a sudden rise in weekly distance: a prospective cohort study"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell", "Tomas Ruiz", "Wen Li", "Ruth Okafor", "Daniel Weiss"]
+    assert [(b.kind, b.role) for b in a.blocks[1:4]] == [("line", "byline")] * 3
+    assert [b.text for b in a.body_blocks] == ["Background: Knee pain is common in runners. [1]"]
 
 
 def test_nothing_depends_on_the_site_name() -> None:

@@ -12,7 +12,20 @@ from datetime import date
 from typing import Literal
 
 from lint.model import Metadata, Person
-from lint.parse.common import CLINICAL_CREDENTIALS, DATE_PATTERN, MONTHS, date_from_match, is_credential, parse_person
+from lint.parse.common import (
+    CLINICAL_CREDENTIALS,
+    DATE_ORDER,
+    DATE_PATTERN,
+    MONTHS,
+    NUMERIC_DATE,
+    DateOrder,
+    NumericDate,
+    date_from_match,
+    english_variant_order,
+    is_listed_credential,
+    numeric_date,
+    parse_person,
+)
 
 DateField = Literal["published", "updated", "other"]
 
@@ -53,6 +66,58 @@ CHROME_STARTS = (
     "follow us",
     "related:",
     "see also",
+    "jump to",
+    "skip navigation",
+    "help us",
+    "connect with our",
+    "warning notification",
+    "previous article",
+    "next article",
+    "tweet",
+    "copy link",
+)
+# page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
+# paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
+# image credits, links to files, the government banner, personalisation widgets
+_FURNITURE = re.compile(
+    r"(?:\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
+    r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled"
+    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b|\bcookie\s+(?:policy|settings)"
+    r"|\bto\s+continue\s+reading\b|\byou\s+must\s+(?:log|sign)\s+in\b|\balready\s+a\s+(?:subscriber|member)\b"
+    r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b"
+    r"|\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+\w*\s*(?:newsletter|e-?mails?|updates)"
+    r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b"
+    r"|\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b|\bwe\s+do\s+not\s+endorse\b"
+    r"|\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)"
+    r"|^click\s+here\b|^connect\s+with\s+our\b|\ban\s+official\s+website\s+of\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
+    r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b"
+    r"|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
+    r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)"
+    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
+    r"|\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)"
+    r"|^(?:available|open|hours)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-–—]|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+    r"|^\W*(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY)\b\s*[!:])",
+    re.I,
+)
+# "< Back", "‹ Back to results": a back link; what is printed above it is the host site's chrome
+_BACK_LINK = re.compile(r"^\W{0,3}\s*back(?:\s+to\b.{0,40})?$", re.I)
+# a picture described in words, printed where the image was: "Woman sitting at computer"
+_CAPTION = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl"
+    r"|boy|couple|family|senior|teenager|baby|hands?|group)\s+(?:\w+\s+){0,2}\w+ing\b[^.!?:]*$",
+    re.I,
+)
+# a site section or library name printed above the article: "Health Information Library", "Allergies Health Center"
+_SITE_SECTION = re.compile(
+    r"^(?:[\w&'’-]+\s+){0,4}(?:library|encyclopa?edia|health\s+(?:center|centre|guide|hub|topics|a-z)"
+    r"|information\s+and\s+resources|a-z)$",
+    re.I,
+)
+# generic section names that are never the article's title
+_SECTION_NAMES = re.compile(
+    r"^(?:overview|summary|introduction|key\s+(?:takeaways?|points|facts)|in\s+this\s+(?:article|page|section)"
+    r"|on\s+this\s+page|contents|table\s+of\s+contents|at\s+a\s+glance|quick\s+facts)\s*:?$",
+    re.I,
 )
 # an image's alt text or caption printed as a line: "Medical illustration for <title> - <site>"
 _ALT_TEXT = re.compile(
@@ -70,20 +135,34 @@ _MONTH_YEAR = re.compile(
     rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
 )
 _DATE_LABEL = re.compile(
-    r"(?:(?:this|the)\s+(?:page|article|content|information)\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
-    r"(?P<label>first\s+published|published(?:\s+online)?|posted|date\s+published|updated|last\s+updated|"
-    r"last\s+modified|modified|last\s+reviewed|page\s+last\s+reviewed|medically\s+reviewed|reviewed|"
-    r"next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date)"
+    r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet)"
+    r"\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
+    r"(?P<label>first\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
+    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+)?last\s+reviewed"
+    r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
+    r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
+    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright)"
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
+# "5:28 AM" or "at 10.30 GMT" printed after a date
+_TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+# "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
+_REVIEWER_LABEL = re.compile(
+    r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|reviewers?|(?:medically\s+)?reviewed\s+by"
+    r"|updated\s+by|approved\s+by)\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
 _REVIEW_INTRO = re.compile(
-    r"^(?:this\s+(?:page|article|content|information)\s+(?:was|has\s+been|is)\s+)?"
-    r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?reviewed\b(?P<mid>.*?)\bby\b\s*:?\s*(?P<rest>.*)$",
+    r"^(?:this\s+(?:page|article|content|information|topic)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
+    r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?(?:reviewed|approved)\b"
+    r"(?P<mid>.*?)\bby\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:written|authored|words|reported)\s+by|by|authors?|written|writer)\b\s*:?\s*(?P<rest>.*)$", re.I
+    r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:authors?|contributors?)|written"
+    r"|writer)\b\s*:?\s*(?P<rest>.*)$",
+    re.I,
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content)\b", re.I
@@ -105,6 +184,8 @@ class BylineLine:
     dates: list[tuple[DateField, date, int, int]] = field(default_factory=list)
     reading_time: tuple[int, int, int] | None = None
     alt_subject: str | None = None
+    # "Current as of:" with the date on the next line
+    date_follows: DateField | None = None
 
 
 def is_team(person: Person) -> bool:
@@ -129,6 +210,43 @@ def is_chrome(text: str) -> bool:
     return lower[-1] not in ".!?" or len(words) <= 4
 
 
+def is_furniture(text: str) -> bool:
+    """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
+    return bool(_FURNITURE.search(text[:400]))
+
+
+# under an abstract's authors: "1 Department of ..., University ..., City" and the contact line
+_AFFILIATION = re.compile(
+    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
+    r"|institute|college|centre|center|clinic|laboratory|unit)\b[^.!?]*$"
+    r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?",
+    re.I,
+)
+
+
+def is_affiliation(text: str) -> bool:
+    """An author's affiliation or the contact line of a journal article."""
+    return len(text) <= 300 and bool(_AFFILIATION.match(text.strip()))
+
+
+def is_back_link(text: str) -> bool:
+    return bool(_BACK_LINK.match(text.strip()))
+
+
+def is_caption(text: str) -> bool:
+    """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
+    text = text.strip()
+    return len(text) <= 80 and bool(_CAPTION.match(text))
+
+
+def is_site_section(text: str) -> bool:
+    return bool(_SITE_SECTION.match(text.strip()))
+
+
+def is_section_name(text: str) -> bool:
+    return bool(_SECTION_NAMES.match(text.strip()))
+
+
 def alt_text_subject(text: str) -> str | None:
     m = _ALT_TEXT.match(text.strip())
     return m.group("subject").strip() if m else None
@@ -143,12 +261,20 @@ def is_citation_line(text: str) -> bool:
 
 
 def find_dates(text: str) -> list[tuple[date, int, int]]:
-    """Full dates in ``text``, then month-and-year dates ("May 2023", as the 1st) where no full one is."""
+    """Full dates in ``text`` (in words or figures), then month-and-year dates ("May 2023", as the 1st).
+
+    Only called on short lines (see read_line), so checking overlaps against the list stays cheap.
+    """
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for m in DATE_PATTERN.finditer(text):
         d = date_from_match(m)
         if d is not None:
+            found.append((d, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in NUMERIC_DATE.finditer(text):
+        d = numeric_date(m)
+        if d is not None and not any(s <= m.start() < e for s, e in taken):
             found.append((d, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     for m in _MONTH_YEAR.finditer(text):
@@ -165,11 +291,11 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 def _label_field(label: str) -> DateField | None:
     """None for a label that names no date of this article ("next review due")."""
     label = " ".join(label.lower().split())
-    if label.startswith(("next review", "review due")):
+    if label.startswith(("next review", "review due", "copyright")):
         return None
     if label in ("received", "accepted", "revised"):
         return "other"
-    if "published" in label or label in ("posted", "date"):
+    if "published" in label or label in ("posted", "date", "publication date"):
         return "published"
     return "updated"
 
@@ -208,13 +334,19 @@ def read_dates(
         elif not label_text:
             dates.append(("published", d, start, end))
         rest = text[end:]
-        rt = _READING_TIME.match(rest)
         cursor = end
+        tm = _TIME.match(rest)
+        if tm:
+            cursor = end + tm.end()
+            rest = text[cursor:]
+        rt = _READING_TIME.match(rest)
         if rt:
-            reading = (int(rt.group(1)), end + rt.start(1), end + rt.end())
-            cursor = end + rt.end()
+            reading = (int(rt.group(1)), cursor + rt.start(1), cursor + rt.end())
+            cursor += rt.end()
     tail = text[cursor:].strip(" .|·•;,")
-    if tail:
+    # "November 28, 2025View editorial policy": a link glued to the date is page chrome
+    glued = cursor < len(text) and text[cursor].isupper()
+    if tail and not glued:
         only_dates = False
     return dates, reading, only_dates
 
@@ -222,7 +354,8 @@ def read_dates(
 def split_people(text: str) -> list[tuple[Person, int, int]] | None:
     """'Ana Lima, MD, PhD; Peter Novak, PT' or 'Ana Lima and Peter Novak': people with their offsets.
 
-    None when any part is not a name, so a sentence is never read as a list of authors.
+    None when any part is not a name, so a sentence or a section label ("Heart Health") is never read
+    as a list of authors.
     """
     people: list[tuple[Person, int, int]] = []
     pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^;]+", text)] if ";" in text else _comma_pieces(text)
@@ -233,7 +366,10 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         lead = at + len(piece) - len(piece.lstrip())
         cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡]+$", "", stripped)  # affiliation marks: "Ana Lima1,2"
         person = parse_person(cleaned)
-        if person is None or not _NAME.match(person.name) or len(person.name.split()) < 2:
+        if person is None:
+            return None
+        organisation = is_team(person) or "," in person.name  # "Clinic Staff", "Ignite Healthwise, LLC Staff"
+        if not (looks_like_name(person.name) or (organisation and _NAME.match(person.name.replace(",", "")))):
             return None
         people.append((person, lead, lead + len(stripped)))
     return people or None
@@ -245,7 +381,7 @@ def _comma_pieces(text: str) -> list[tuple[str, int]]:
     pieces: list[tuple[str, int]] = []
     for part, at in parts:
         words = part.split()
-        if pieces and words and all(is_credential(w) for w in words):
+        if pieces and words and (all(is_listed_credential(w) for w in words) or _ORG_SUFFIX.match(part)):
             _, prev_at = pieces[-1]
             pieces[-1] = (text[prev_at : at + len(part)], prev_at)
             continue
@@ -264,10 +400,77 @@ def _person_span(text: str, start: int = 0) -> tuple[Person, int, int] | None:
     if not stripped:
         return None
     lead = start + len(chunk) - len(chunk.lstrip())
+    # "the Cancer.Net Editorial Board" is the board; "a medical professional" names no one
+    article = re.match(r"the\s+(?=[A-Z])", stripped)
+    if article:
+        lead += article.end()
+        stripped = stripped[article.end() :]
+    if not stripped[:1].isupper():
+        return None
     person = parse_person(stripped)
     if person is None:
         return None
-    return person, lead, lead + len(stripped)
+    # the span covers the name and its credentials, not a job title printed after them
+    end = stripped.find(person.name) + len(person.name) if person.name in stripped else len(stripped)
+    for cred in person.credentials:
+        at = stripped.find(cred, end)
+        end = at + len(cred) if at != -1 else end
+    return person, lead, lead + end
+
+
+# words of page furniture, topics and institutions that no personal name contains
+_NOT_NAME_WORDS = frozenset(
+    """
+    health heart cancer care center centre clinic clinics hospital library information news guide guides living
+    treatment treatments side effects effect research faq faqs about our overview symptoms causes diagnosis
+    prevention medicine medical disease diseases conditions condition wellness nutrition support services
+    resources patients patient home topics articles article immunotherapy chemotherapy therapy pain
+    understanding managing previous next contact department university institute school faculty college
+    society association foundation program programme network share print menu search login related more
+    what why how when who where your you the of and for with in to on
+    """.split()
+)
+# "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
+_ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
+
+
+def looks_like_name(name: str) -> bool:
+    """A personal name: two to five capitalised words or initials, none of them a common or topic word."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not _NAME.match(name):
+        return False
+    return not any(w.lower().strip(".,'’") in _NOT_NAME_WORDS for w in words)
+
+
+def people_in(text: str) -> list[tuple[Person, int, int]]:
+    """The people (or one organisation) in a labelled byline value, with offsets into ``text``.
+
+    'Adam Roe, MD - Family Medicine & Sara Li, RN - Oncology': each person is cut at ' - ' before the
+    specialty; names are separated by ';', '&' or ' and '. 'Ignite Healthwise, LLC Staff' is one author.
+    """
+    out: list[tuple[Person, int, int]] = []
+    for m in re.finditer(r"[^;&]+", text):
+        piece, at = m.group(0), m.start()
+        for sub in re.finditer(r"(?:(?!\s+and\s+).)+", piece):
+            chunk = sub.group(0)
+            cut = re.search(r"\s+[-–—]\s+|\s*\(", chunk)
+            if cut:
+                chunk = chunk[: cut.start()]
+            chunk = chunk.rstrip(" ,.")
+            named = _person_span(chunk)
+            if named is None:
+                continue
+            person, s, e = named
+            organisation = is_team(person) or bool(_ORG_SUFFIX.search(chunk[chunk.find(",") + 1 :]))
+            if not organisation and not looks_like_name(person.name):
+                continue
+            if organisation:
+                # an organisation is one author, whatever commas it prints
+                text_at = len(chunk) - len(chunk.lstrip())
+                person = Person(name=" ".join(chunk.split()), credentials=[])
+                s, e = text_at, len(chunk)
+            out.append((person, at + sub.start() + s, at + sub.start() + e))
+    return out
 
 
 def read_line(text: str) -> BylineLine | None:
@@ -277,7 +480,15 @@ def read_line(text: str) -> BylineLine | None:
     if not stripped:
         return None
     n = len(stripped)
+    if n > 400:
+        # no byline is this long: article text, or chrome by its start
+        return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
+    label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
+    if label is not None and (stripped.endswith(":") or " " in stripped):
+        fld = _label_field(label.group("label"))
+        if fld is not None and fld != "other":
+            return BylineLine("byline", date_follows=fld)
     # a name printed twice with no space, as a byline widget and its tooltip copy together
     if n >= 6 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :]:
         person = parse_person(stripped[: n // 2])
@@ -286,6 +497,19 @@ def read_line(text: str) -> BylineLine | None:
     found = BylineLine("byline")
     matched = False
     for part, at in _parts(line):
+        m = _REVIEWER_LABEL.match(part)
+        if m:
+            rest_at = at + m.start("rest")
+            people = people_in(m.group("rest"))
+            if people:
+                person, s, e = people[0]
+                found.reviewer = (person, rest_at + s, rest_at + e)
+            elif not m.group("rest").strip():
+                found.reviewer_follows = True
+            else:
+                return None
+            matched = True
+            continue
         m = _REVIEW_INTRO.match(part)
         if m and len(m.group("mid")) <= 60:
             rest_at = at + m.start("rest")
@@ -311,9 +535,9 @@ def read_line(text: str) -> BylineLine | None:
                 found.author_follows = True
                 matched = True
                 continue
-            people = split_people(rest)
-            if people is not None:
-                found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in people)
+            listed = split_people(rest)
+            if listed is not None:
+                found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True
                 continue
         dates, reading, only = read_dates(part)
@@ -365,6 +589,7 @@ class MetadataCollector:
         self.reading_time: int | None = None
         self.extra: dict[str, object] = {}
         self.spans: dict[str, tuple[int, int]] = {}
+        self._dates: list[tuple[DateField, date, tuple[int, int]]] = []
 
     def set_title(self, title: str, span: tuple[int, int]) -> None:
         if self.title is None and title.strip():
@@ -387,6 +612,10 @@ class MetadataCollector:
             self.spans["reviewer"] = span
 
     def add_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
+        """Dates are kept in page order and read at the end, once the order of numeric dates is known."""
+        self._dates.append((fld, day, span))
+
+    def _apply_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         if fld == "published":
             if self.published is None:
                 self.published = day
@@ -404,12 +633,41 @@ class MetadataCollector:
             assert isinstance(others, list)
             others.append(day.isoformat())
 
+    def date_order(self, text: str | None) -> tuple[DateOrder, str] | None:
+        """How to read the page's ambiguous numeric dates and why; None when it has none.
+
+        The configured order wins; else the order the page's unambiguous numeric dates show; else
+        the page's English variant (British spelling reads day first); else month first.
+        """
+        numeric = [d for _, d, _ in self._dates if isinstance(d, NumericDate)]
+        if not any(d.ambiguous for d in numeric):
+            return None
+        configured = DATE_ORDER.get()
+        if configured is not None:
+            return configured, "config"
+        shown = [d.shows for d in numeric if d.shows is not None]
+        if shown and shown.count("DMY") != shown.count("MDY"):
+            return ("DMY" if shown.count("DMY") > shown.count("MDY") else "MDY"), "page"
+        variant = english_variant_order(text) if text else None
+        if variant is not None:
+            return variant, "language"
+        return "MDY", "default"
+
     def set_reading_time(self, minutes: int, span: tuple[int, int]) -> None:
         if self.reading_time is None:
             self.reading_time = minutes
             self.spans["reading_time"] = span
 
-    def metadata(self) -> Metadata:
+    def metadata(self, text: str | None = None) -> Metadata:
+        """The metadata read so far; ``text`` (the page) tells its English variant for numeric dates."""
+        order = self.date_order(text)
+        for fld, day, span in self._dates:
+            if isinstance(day, NumericDate):
+                day = day.read(order[0] if order else "MDY")
+            self._apply_date(fld, day, span)
+        self._dates = []
+        if order is not None:
+            self.extra["date_order"], self.extra["date_order_from"] = order
         return Metadata(
             title=self.title,
             authors=self.authors,

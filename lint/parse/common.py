@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from datetime import date
+from typing import Literal
 from urllib.parse import urlsplit
 
 from lint.model import Block, BlockKind, BlockRole, Person, Source
@@ -193,8 +195,17 @@ CREDENTIALS = CLINICAL_CREDENTIALS | frozenset(
 )
 
 
+# a credential after a comma that is not in the list: "CRNP", "AOCN®", "ACNP-BC"
+_CREDENTIAL_SHAPE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?[®™]?")
+
+
 def is_credential(word: str) -> bool:
     return word.strip().upper().replace(".", "") in CREDENTIALS
+
+
+def is_listed_credential(word: str) -> bool:
+    """A credential in a comma-separated list after a name, where an all-capital abbreviation is one too."""
+    return is_credential(word) or bool(_CREDENTIAL_SHAPE.fullmatch(word.strip()))
 
 
 def parse_person(text: str) -> Person | None:
@@ -206,9 +217,12 @@ def parse_person(text: str) -> Person | None:
     creds: list[str] = []
     while len(name_words) > 1 and is_credential(name_words[-1]):
         creds.insert(0, name_words.pop())
+    if len(parts) > 1 and re.match(r"(?:LLC|Inc\.?|Ltd\.?|Limited|Corp\.?|PLC|LLP|GmbH)\b", parts[1]):
+        # "Ignite Healthwise, LLC Staff": a company name with its legal form
+        return Person(name=" ".join(text.split()).strip(" ,"), credentials=[])
     for part in parts[1:]:
         words = part.split()
-        if words and all(is_credential(w) for w in words):
+        if words and all(is_listed_credential(w) for w in words):
             creds.extend(words)
         else:
             break  # a job title or affiliation follows the credentials
@@ -268,3 +282,88 @@ def date_from_match(m: re.Match[str]) -> date | None:
         return date(int(m.group("year2")), MONTHS[m.group("mon2").lower()], int(m.group("day2")))
     except ValueError:
         return None
+
+
+# --- dates printed in figures -----------------------------------------------------------------
+
+DateOrder = Literal["MDY", "DMY"]
+# the configured reading of ambiguous numeric dates, set around a parser call (None: infer it)
+DATE_ORDER: ContextVar[DateOrder | None] = ContextVar("DATE_ORDER", default=None)
+
+# "1/4/2018", "28.07.2022", "05/2022"; never glued to more figures, so "1/4/20189" is no date
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.])(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<m>\d{1,2})/(?P<my>\d{4}))(?![\d/])"
+)
+
+
+class NumericDate(date):
+    """A day printed in figures; its value is the month-first reading unless only the day-first one exists."""
+
+    first: int
+    second: int
+
+    def __new__(cls, year: int, first: int, second: int) -> NumericDate:
+        try:
+            self = super().__new__(cls, year, first, second)
+        except ValueError:
+            self = super().__new__(cls, year, second, first)
+        self.first, self.second = first, second
+        return self
+
+    def read(self, order: DateOrder) -> date:
+        """The day under ``order``; the only valid reading when the other is impossible."""
+        month, day = (self.first, self.second) if order == "MDY" else (self.second, self.first)
+        try:
+            return date(self.year, month, day)
+        except ValueError:
+            return date(self.year, self.month, self.day)
+
+    @property
+    def shows(self) -> DateOrder | None:
+        """The order the figures prove ("28/7/2022" is day first), None when either reading is valid."""
+        if self.first > 12 >= self.second:
+            return "DMY"
+        if self.second > 12 >= self.first:
+            return "MDY"
+        return None
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.shows is None and self.first != self.second
+
+
+def numeric_date(m: re.Match[str]) -> date | None:
+    """The date of a NUMERIC_DATE match: a NumericDate for day-month-year, the 1st for month/year."""
+    try:
+        if m.group("y"):
+            a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+            if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+                return None
+            return NumericDate(year, a, b)
+        return date(int(m.group("my")), int(m.group("m")), 1)
+    except ValueError:
+        return None
+
+
+# spellings that tell British from American English, for reading "1/4/2018" when nothing else does
+_BRITISH = re.compile(
+    r"\b(?:colour|favour|behaviour|tumour|haem|anaem|oedema|oesophag|diarrhoea|paediatric|orthopaedic"
+    r"|centre|litre|programme|organis|recognis|minimis|(?-i:GP)\b)\w*",
+    re.I,
+)
+_AMERICAN = re.compile(
+    r"\b(?:color|favor|behavior|tumor|hemo|hema|anem|edema|esophag|diarrhea|pediatric|orthopedic"
+    r"|center|organiz|recogniz|minimiz)\w*",
+    re.I,
+)
+
+
+def english_variant_order(text: str) -> DateOrder | None:
+    """DMY for a page in British (or Irish, Australian...) spelling, MDY for American, None when unclear."""
+    british = len(_BRITISH.findall(text))
+    american = len(_AMERICAN.findall(text))
+    if british > american:
+        return "DMY"
+    if american > british:
+        return "MDY"
+    return None

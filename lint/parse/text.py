@@ -1,9 +1,12 @@
 """Page-text parser: the plain text a site export or a browser copy gives, mapped onto an Article.
 
-The page has no markup, so structure comes from layout: blank lines separate blocks, a heading is a
-short line on its own without sentence-final punctuation, bullets start with "•", a table is a run
-of lines whose cells are glued together, and the lines before the article are chrome and byline.
-Every block keeps exact offsets into the file.
+The page has no markup, so every line gets a role from its shape, its position and its words: chrome
+(notices, buttons, captions, banners), byline and date lines, the title, headings, body paragraphs,
+list items and source entries. Blank lines separate blocks when the export prints them; compact
+exports (one line per block, no blank lines) are read by shape: a heading is a short line without
+sentence-final punctuation followed by body text, a list item starts with a bullet, a number, or
+follows a lone bullet line. A table is a run of lines whose cells are glued together. Every block
+keeps exact offsets into the file, and no pattern here can backtrack on a long line.
 """
 
 from __future__ import annotations
@@ -16,20 +19,55 @@ from lint.model import Article, Block, BlockKind, BlockRole, Source
 from lint.nlp.markers import MARKER
 from lint.parse.byline import (
     BylineLine,
+    DateField,
     MetadataCollector,
+    is_affiliation,
+    is_back_link,
     is_breadcrumb,
+    is_caption,
     is_chrome,
     is_citation_line,
+    is_furniture,
+    is_section_name,
+    is_site_section,
+    people_in,
+    read_dates,
     read_line,
     split_people,
 )
-from lint.parse.common import TextBuilder, parse_person, parse_source_entry
-from lint.parse.markdown import SOURCES_HEADING
+from lint.parse.common import TextBuilder, parse_source_entry
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
-# a source entry: "1. Title", "[PM3] Title", and the published form "1. 1.^abcTitle(domain)"
-_ENTRY = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)]|\[(?P<label>[A-Za-z]{0,8}\d{1,6})\])[ \t]*(?=\S)")
+# a bullet printed on a line of its own, the item on the next line
+_LONE_BULLET = re.compile(r"^[ \t]*[•●◦▪▫‣⁃·*–-][ \t]*$")
+# a source entry: "1. Title", "1) Title", "[PM3] Title", the published form "1. 1.^abcTitle(domain)",
+# and an entry printed with its number only ("2.")
+_ENTRY = re.compile(
+    r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)]|\[(?P<label>[A-Za-z]{0,8}\d{1,6})\])(?:[ \t]*(?=\S)|[ \t]*$)"
+)
+# an encyclopedia's entry: "^ Title", "^ a b c Title" (one backlink letter per citation)
+_CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?\^[ \t]*(?P<letters>(?:[a-z][ \t]+)*)")
+# the heading of a source list, in any of the usual words
+_SOURCES_HEADING = re.compile(
+    r"^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
+    r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references)\s*:?\s*$",
+    re.I,
+)
+# words that only head a source list when entries follow ("Notes" may head prose too)
+_WEAK_SOURCES_HEADING = re.compile(r"^\s*(?:notes|footnotes|citations?)\s*:?\s*$", re.I)
+# an edit link printed after an encyclopedia heading: "Causes[edit]", "Causes [change | change source]"
+_EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|change)(?:[ \t]*\|[ \t]*(?:edit|change)[ \t]+source)?\][ \t]*$", re.I)
+# what a reference reads like: authors with initials, a year, a journal's volume and pages, an identifier
+_REF_AUTHOR = re.compile(r"^[A-Z][\w'’-]+(?:,\s*(?:[A-Z]\.\s?){1,3}|\s+[A-Z]{1,3}[,.](?=\s))")
+_REF_YEAR = re.compile(
+    r"\((?:19|20)\d{2}[a-z]?(?:,\s*\w+\.?\s*\d{0,2})?\)|\b(?:19|20)\d{2}\s*;\s*\d|\b(?:19|20)\d{2}\b"
+)
+_REF_STRONG = re.compile(
+    r"\bdoi\s*:|\b10\.\d{4,9}/|\bPMID\b|\bPMC\d|https?://|\bwww\.|\bretrieved\b|\baccessed\b"
+    r"|\b\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*:\s*[\w-]{1,10}|\bet\s+al\b|\bvol\.\s*\d|\bpp?\.\s*\d",
+    re.I,
+)
 _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<letters2>[a-z]*)")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
@@ -84,8 +122,15 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
+def _heading_text(text: str) -> str:
+    """A heading's words without an encyclopedia's edit link."""
+    m = _EDIT_LINK.search(text)
+    return text[: m.start()].strip() if m else text.strip()
+
+
 def _heading_like(text: str) -> bool:
     """A short line without sentence-final punctuation: a heading (some are questions)."""
+    text = _heading_text(text)
     if not text or len(text) > 120 or len(text.split()) > 16:
         return False
     if text[-1] in ".!:;," or text[-1] in "])\"'”":
@@ -111,12 +156,44 @@ def _continues(line: str, nxt: str) -> bool:
 
     Keeps the lines of an abstract's header apart: a title, the authors and each affiliation.
     """
-    return nxt[:1].islower() or bool(_WRAP_WORD.search(line))
+    return nxt[:1].islower() or bool(_WRAP_WORD.search(line[-30:]))
 
 
 def _ends_sentence(text: str) -> bool:
     text = MARKER.sub("", text).rstrip()
     return bool(text) and text[-1] in ".!?:"
+
+
+def _lead_in(text: str) -> bool:
+    """A line that introduces a list: it ends with a colon, perhaps before a citation ("include:16").
+
+    A label such as "Key Takeaway:" introduces a section, not a list.
+    """
+    text = MARKER.sub("", text).rstrip().rstrip("0123456789,–-").rstrip()
+    return text.endswith(":") and not is_section_name(text)
+
+
+def _is_item_start(line: _Line) -> bool:
+    return bool(_BULLET.match(line.text) or _NUMBERED.match(line.text) or _LONE_BULLET.match(line.text))
+
+
+def _reference_score(text: str) -> int:
+    """How much a line reads like a reference: authors with initials, a year, a journal, an identifier."""
+    text = text[:400]
+    score = 2 if _REF_AUTHOR.match(text) else 0
+    score += 1 if _REF_YEAR.search(text) else 0
+    score += 2 if _REF_STRONG.search(text) else 0
+    return score
+
+
+def _reference_like(text: str) -> bool:
+    return _reference_score(text) >= 4
+
+
+def _body_like(line: _Line) -> bool:
+    """Text a heading can stand over: a sentence, a long line, a list item or a lead-in."""
+    s = line.stripped
+    return _is_item_start(line) or _ends_sentence(s) or len(s) >= 60
 
 
 class _Builder:
@@ -129,16 +206,24 @@ class _Builder:
         self.sources_heading: Block | None = None
         self.meta = MetadataCollector()
         self.rows = 0
+        # "reviewer", "author" or a date field: the next line gives the value a label line announced
+        self.follows: str | None = None
+        self.in_sources = False
+        # the chrome notice above is a list's lead-in: its items are chrome too ("supported browsers:")
+        self.chrome_list = False
 
     def line_block(self, lines: list[_Line], kind: BlockKind, role: BlockRole = "body", level: int = 0) -> Block | None:
         """A block from one or more lines: wrapped lines are joined by a space, indentation dropped."""
         builder = TextBuilder()
         for i, line in enumerate(lines):
             content = line.text.strip()
+            if kind == "heading":
+                content = _heading_text(content)
             if i:
                 builder.add_synthetic(" ", line.content_start - 1)
             builder.add(content, line.content_start)
-        block = builder.build(kind, lines[0].content_start, lines[-1].end, role=role, level=level)
+        end = lines[-1].content_start + len(content) if kind == "heading" else lines[-1].end
+        block = builder.build(kind, lines[0].content_start, end, role=role, level=level)
         if block is not None:
             self.blocks.append(block)
         return block
@@ -163,7 +248,38 @@ class _Builder:
         if found.reading_time is not None:
             minutes, s, e = found.reading_time
             self.meta.set_reading_time(minutes, (at + s, at + e))
+        self.follows = (
+            "reviewer" if found.reviewer_follows else "author" if found.author_follows else found.date_follows
+        )
         self.line_block([line], "line", role=found.role)
+
+    def take_follow(self, line: _Line) -> bool:
+        """Read ``line`` as the value a label line announced ("Author:" / "Healthwise Staff"); False if it is not."""
+        follows, self.follows = self.follows, None
+        s = line.stripped
+        at = line.content_start
+        if follows in ("reviewer", "author"):
+            if len(s) > 300 or s[-1] in "!?":
+                return False
+            people = split_people(s.rstrip(" ,.")) or people_in(s)
+            if not people:
+                return False
+            if follows == "reviewer":
+                person, st, en = people[0]
+                self.meta.set_reviewer(person, (at + st, at + en))
+            else:
+                self.meta.add_authors([(p, at + st, at + en) for p, st, en in people])
+        elif follows is not None:
+            dates, _, only = read_dates(s)
+            if not dates or not only:
+                return False
+            fld: DateField = "updated" if follows == "updated" else "published"
+            for _, day, st, en in dates[:1]:
+                self.meta.add_date(fld, day, (at + st, at + en))
+        else:
+            return False
+        self.line_block([line], "line", role="byline")
+        return True
 
 
 def parse_text(text: str, path: str) -> Article:
@@ -171,20 +287,38 @@ def parse_text(text: str, path: str) -> Article:
     b = _Builder(text)
     groups = _groups(_lines(text))
     gi = _preamble(b, groups)
-    in_sources = False
     while gi < len(groups):
         group = groups[gi]
         nxt = groups[gi + 1] if gi + 1 < len(groups) else None
         gi += 1
         first = group[0].stripped
-        if in_sources:
-            if _ENTRY.match(group[0].text):
-                _source_entries(b, group)
+        if b.in_sources:
+            j = _source_run(b, group, 0)
+            if j == len(group):
                 continue
-            in_sources = False
-        if len(group) == 1 and _heading_like(first) and not is_chrome(first):
+            b.in_sources = False
+            group = group[j:]
+            first = group[0].stripped
+        if b.follows is not None and len(group) == 1 and b.take_follow(group[0]):
+            continue
+        if (
+            len(group) == 1
+            and _SOURCES_HEADING.match(_heading_text(first))
+            and (not _WEAK_SOURCES_HEADING.match(first) or (nxt is not None and _entry_start(nxt[0])))
+        ):
+            b.sources_heading = b.line_block(group, "heading", level=2)
+            b.in_sources = True
+            continue
+        if len(group) == 1 and _heading_like(first) and not is_chrome(first) and not is_furniture(first):
             found = read_line(group[0].text)
-            if found is not None and (found.dates or found.authors or found.reviewer):
+            if found is not None and (
+                found.dates
+                or found.authors
+                or found.reviewer
+                or found.date_follows
+                or found.author_follows
+                or found.reviewer_follows
+            ):
                 # a byline or date line on its own, such as one printed at the end of the page
                 b.byline(group[0], found)
                 continue
@@ -195,10 +329,19 @@ def parse_text(text: str, path: str) -> Article:
                     b.line_block([line], "line", role="chrome")
                 gi += 1
                 continue
-            heading = b.line_block(group, "heading", level=2)
-            if heading is not None and SOURCES_HEADING.match(first):
-                b.sources_heading = heading
-                in_sources = True
+            if is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped)):
+                b.line_block(group, "line", role="chrome")
+                continue
+            if (
+                b.blocks
+                and b.blocks[-1].role == "body"
+                and _lead_in(b.blocks[-1].text)
+                and b.blocks[-1].kind != "heading"
+            ):
+                # one item of a list whose bullets the copy lost, under its lead-in
+                b.line_block(group, "list_item", level=1)
+                continue
+            b.line_block(group, "heading", level=2)
             continue
         if _is_table(group):
             _table(b, group)
@@ -208,7 +351,7 @@ def parse_text(text: str, path: str) -> Article:
         path=path,
         format="text",
         text=text,
-        metadata=b.meta.metadata(),
+        metadata=b.meta.metadata(text),
         blocks=b.blocks,
         sources=b.sources,
         sources_heading=b.sources_heading,
@@ -216,40 +359,86 @@ def parse_text(text: str, path: str) -> Article:
     )
 
 
-def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
-    """Read the chrome, title and byline before the article; returns the index of the first body group.
+def _find_title(lines: list[_Line]) -> int | None:
+    """Which of the first lines is the article's title; None when the page starts with its text.
 
-    Chrome before the title (buttons, alt text, breadcrumbs) is kept as chrome; a line naming the
-    reviewer on the line after "reviewed ... by" is the reviewer; under a title, a line of names is the
-    author list of a journal abstract.
+    The title is the first heading-shaped line followed by the article (body, byline or another
+    heading), passing over chrome: skip links, banners, notices, a site or library name, a section
+    label set above a longer title, and everything above a back link.
     """
-    lines = [line for group in groups for line in group]
-    group_of = {id(line): gi for gi, group in enumerate(groups) for line in group}
+    head = [line for line in lines[:40] if line.stripped][:25]
     # the alt text of the lead image names the title: "Medical illustration for <title> - <site>"
-    alt_titles: set[str] = set()
-    title_at: int | None = None
-    head = lines[:12]
-    for line in head:
+    alt_titles = set()
+    for line in head[:12]:
         found = read_line(line.text)
         if found is not None and found.alt_subject:
             alt_titles.add(found.alt_subject.casefold())
     if alt_titles:
-        title_at = next((i for i, line in enumerate(head) if line.stripped.casefold() in alt_titles), None)
-    if title_at is None:
-        for i, line in enumerate(head):
-            s = line.stripped
-            if read_line(s) is not None or is_breadcrumb(s) or is_citation_line(s):
-                continue
-            group = groups[group_of[id(line)]]
-            # the title stands alone, or heads a group whose other lines are its byline
-            rest_is_byline = all(read_line(o.stripped) is not None for o in group if o is not line)
-            if _heading_like(s) and len(s.split()) >= 2 and group[0] is line and rest_is_byline:
-                title_at = i
-                break
-            if len(group) > 1 and all(_heading_like(o.stripped) and len(o.stripped.split()) <= 3 for o in group):
-                continue  # a site menu: short link lines stacked together
-            break
-    follows: str | None = None  # "reviewer" or "author": the next line names them
+        for line in head:
+            if line.stripped.casefold() in alt_titles:
+                return lines.index(line)
+    start = 0
+    for i, line in enumerate(head[:15]):
+        if is_back_link(line.stripped) and i + 1 < len(head):
+            start = i + 1  # "< Back": the host's banner is above it
+    follows = False
+    chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
+    for i in range(start, len(head)):
+        line = head[i]
+        s = line.stripped
+        if follows:
+            follows = False
+            continue
+        if chrome_list and _is_item_start(line):
+            continue
+        chrome_list = False
+        found = read_line(s)
+        if found is not None:
+            follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
+            continue
+        if (
+            is_breadcrumb(s)
+            or is_citation_line(s)
+            or is_furniture(s)
+            or is_site_section(s)
+            or is_section_name(s)
+            or _LONE_BULLET.match(line.text)
+        ):
+            chrome_list = _lead_in(s)
+            continue
+        if _BULLET.match(line.text) or _NUMBERED.match(line.text):
+            return None
+        nxt = head[i + 1] if i + 1 < len(head) else None
+        words = len(s.split())
+        if _heading_like(s) and (words >= 2 or s.endswith("?")):
+            if (
+                nxt is not None
+                and _heading_like(nxt.stripped)
+                and not is_section_name(nxt.stripped)
+                and read_line(nxt.stripped) is None
+                and not is_furniture(nxt.stripped)
+                and words <= 3
+                and len(nxt.stripped.split()) >= words + 3
+                and not s.endswith("?")
+            ):
+                return lines.index(nxt)  # "Understanding Immunotherapy" over the real title
+            return lines.index(line)
+        if _heading_like(s):
+            continue  # a one-word menu entry or site name
+        return None
+    return None
+
+
+def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
+    """Read the chrome, title and byline before the article; returns the index of the first body group.
+
+    Chrome before the title (buttons, alt text, breadcrumbs, notices) is kept as chrome; a line naming
+    the reviewer after "reviewed ... by" is the reviewer; under a title, a line of names is the author
+    list of a journal abstract.
+    """
+    lines = [line for group in groups for line in group]
+    group_of = {id(line): gi for gi, group in enumerate(groups) for line in group}
+    title_at = _find_title(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -259,40 +448,48 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
             i += 1
-            continue
-        if follows is not None:
-            person = parse_person(s.rstrip("."))
-            if person is not None and len(s.split()) <= 12 and s[-1] not in "!?":
-                span = (line.content_start, line.end)
-                if follows == "reviewer":
-                    b.meta.set_reviewer(person, span)
-                else:
-                    b.meta.add_authors([(person, *span)])
-                b.line_block([line], "line", role="byline")
-                follows = None
+            # the title printed twice: the copy is the same heading, not a section of its own
+            if i < len(lines) and lines[i].stripped.casefold() == s.casefold():
+                b.line_block([lines[i]], "line", role="chrome")
                 i += 1
-                continue
-            follows = None
+            continue
+        if b.follows is not None and b.take_follow(line):
+            i += 1
+            continue
         found = read_line(line.text)
         if found is not None:
             b.byline(line, found)
-            follows = "reviewer" if found.reviewer_follows else "author" if found.author_follows else None
             i += 1
             continue
         if title_at is not None and i > title_at and not b.meta.authors:
             people = split_people(s)
-            if people is not None and len(group_of_lines(groups, group_of, line)) == 1:
+            if people is not None and (len(people) > 1 or any(p.credentials for p, _, _ in people)):
                 b.meta.add_authors(
                     [(p, line.start + line.indent + st, line.start + line.indent + en) for p, st, en in people]
                 )
                 b.line_block([line], "line", role="byline")
                 i += 1
                 continue
-        if (title_at is not None and i < title_at) or is_breadcrumb(s) or (is_citation_line(s) and len(s) < 200):
+        if b.meta.authors and title_at is not None and i > title_at and is_affiliation(s):
+            b.line_block([line], "line", role="byline")
+            i += 1
+            continue
+        if (
+            (title_at is not None and i < title_at)
+            or is_breadcrumb(s)
+            or (is_citation_line(s) and len(s) < 200)
+            or is_furniture(s)
+        ):
+            b.line_block([line], "line", role="chrome")
+            b.chrome_list = _lead_in(s)
+            i += 1
+            continue
+        if b.chrome_list and _is_item_start(line):
             b.line_block([line], "line", role="chrome")
             i += 1
             continue
         break
+    b.chrome_list = False
     if i >= len(lines):
         return len(groups)
     # the body starts at the group holding line i; lines of it already read stay read
@@ -304,30 +501,75 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     return gi
 
 
-def group_of_lines(groups: list[list[_Line]], group_of: dict[int, int], line: _Line) -> list[_Line]:
-    return groups[group_of[id(line)]]
+def _compact_heading(group: list[_Line], i: int) -> bool:
+    """In a run of lines with no blank lines between: a heading by its shape and what follows it."""
+    s = group[i].stripped
+    if not _heading_like(s) or is_chrome(s) or is_furniture(s) or i + 1 >= len(group):
+        return False
+    prev = group[i - 1] if i else None
+    if (
+        prev is not None
+        and not _ends_sentence(prev.stripped)
+        and not _heading_like(prev.stripped)
+        and not _is_item_start(prev)
+        and len(prev.stripped) >= 50
+    ):
+        return False  # the tail of a wrapped sentence
+    if i and _lead_in(group[i - 1].stripped):
+        return False  # an item of a list whose bullets were lost
+    nxt = group[i + 1]
+    if _body_like(nxt) or _SOURCES_HEADING.match(nxt.stripped):
+        return True
+    # a heading over a sub-heading over text
+    return _heading_like(nxt.stripped) and i + 2 < len(group) and _body_like(group[i + 2])
 
 
 def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
-    """Paragraphs, bullets and their continuation lines, byline and chrome lines of one group."""
-    if all(line.indent >= 2 for line in group) and not any(
-        _BULLET.match(line.text) or _NUMBERED.match(line.text) for line in group
-    ):
+    """Paragraphs, bullets and their continuation lines, headings, byline and chrome lines of one group."""
+    if all(line.indent >= 2 for line in group) and not any(_is_item_start(line) for line in group):
         # a list whose bullet characters the copy lost: each indented line is an item
         for line in group:
             b.line_block([line], "list_item", level=1)
         return
+    lost_bullets = bool(b.blocks) and b.blocks[-1].kind != "heading" and _lead_in(b.blocks[-1].text)
     i = 0
     while i < len(group):
         line = group[i]
         s = line.stripped
+        if b.follows is not None and b.take_follow(line):
+            i += 1
+            continue
+        if b.in_sources:
+            j = _source_run(b, group, i)
+            if j > i:
+                i = j
+                continue
+            b.in_sources = False
+        if _SOURCES_HEADING.match(_heading_text(s)) and (
+            not _WEAK_SOURCES_HEADING.match(s) or (i + 1 < len(group) and _entry_start(group[i + 1]))
+        ):
+            b.sources_heading = b.line_block([line], "heading", level=2)
+            b.in_sources = True
+            i += 1
+            continue
+        if _LONE_BULLET.match(line.text):
+            # "-" on its own line: the item is the next line (and its wrapped continuation)
+            if i + 1 < len(group) and not _is_item_start(group[i + 1]):
+                j = i + 2
+                while j < len(group) and not _is_item_start(group[j]) and group[j].stripped[:1].islower():
+                    j += 1
+                b.line_block(group[i + 1 : j], "list_item", role="chrome" if b.chrome_list else "body", level=1)
+                i = j
+            else:
+                i += 1
+            continue
         bullet = _BULLET.match(line.text) or _NUMBERED.match(line.text)
         if bullet:
             item = [line]
             text_indent = len(bullet.group(0))
             j = i + 1
             # a line indented under the bullet's text continues it
-            while j < len(group) and not (_BULLET.match(group[j].text) or _NUMBERED.match(group[j].text)):
+            while j < len(group) and not _is_item_start(group[j]):
                 nxt = group[j]
                 if nxt.indent >= text_indent or (
                     not _ends_sentence(group[j - 1].stripped) and nxt.stripped[0].islower()
@@ -336,20 +578,47 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                     j += 1
                 else:
                     break
-            _item_block(b, item, bullet, level=1 + bullet.group("indent").count(" ") // 4)
+            role: BlockRole = "chrome" if b.chrome_list or is_furniture(s) else "body"
+            _item_block(b, item, bullet, level=1 + bullet.group("indent").count(" ") // 4, role=role)
             i = j
             continue
+        b.chrome_list = False
         found = read_line(line.text)
-        if found is not None and (found.role == "chrome" or found.dates or found.reviewer or found.authors):
+        if found is not None and (
+            found.role == "chrome"
+            or found.dates
+            or found.reviewer
+            or found.authors
+            or found.date_follows
+            or found.reviewer_follows
+            or found.author_follows
+        ):
             b.byline(line, found)
             i += 1
             continue
-        if i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8:
-            nxt_line = group[1].stripped
-            if nxt_line[0].isupper() and not _BULLET.match(group[1].text):
+        if (lost_bullets and not _ends_sentence(s) and len(s) < 80) or (
+            i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line)
+        ):
+            # short lines under a lead-in: a list whose bullets were lost; wrapped items run on
+            j = i + 1
+            while (
+                j < len(group) and _continues(group[j - 1].stripped, group[j].stripped) and len(group[j].stripped) < 80
+            ):
+                j += 1
+            b.line_block(group[i:j], "list_item", level=1)
+            lost_bullets = j < len(group) and _heading_like(group[j].stripped) and not _body_like(group[j])
+            i = j
+            continue
+        lost_bullets = False
+        if (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8) or _compact_heading(
+            group, i
+        ):
+            if is_caption(s) or is_furniture(s):
+                b.line_block([line], "line", role="chrome")
+            else:
                 b.line_block([line], "heading", level=2)
-                i += 1
-                continue
+            i += 1
+            continue
         para = [line]
         j = i + 1
         # hard-wrapped paragraphs: a long line that does not end a sentence goes on in the next line
@@ -357,20 +626,25 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             j < len(group)
             and len(para[-1].stripped) >= 50
             and not _ends_sentence(para[-1].stripped)
-            and not _BULLET.match(group[j].text)
-            and not _NUMBERED.match(group[j].text)
+            and not _is_item_start(group[j])
             and _continues(para[-1].stripped, group[j].stripped)
         ):
             para.append(group[j])
             j += 1
-        role: BlockRole = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
-        if role == "body" and len(para) == 1 and is_chrome(s):
+        role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
+        if role == "body" and len(para) == 1 and (is_chrome(s) or is_furniture(s)):
             role = "chrome"
+            b.chrome_list = _lead_in(s)
+        if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
+            # a reference printed with no list heading, at the foot of the article
+            _source_entry(b, [line], None, line.content_start, None)
+            i = j
+            continue
         b.line_block(para, "paragraph", role=role)
         i = j
 
 
-def _item_block(b: _Builder, item: list[_Line], bullet: re.Match[str], level: int) -> None:
+def _item_block(b: _Builder, item: list[_Line], bullet: re.Match[str], level: int, role: BlockRole = "body") -> None:
     first = item[0]
     builder = TextBuilder()
     start = first.start + bullet.end()
@@ -378,43 +652,108 @@ def _item_block(b: _Builder, item: list[_Line], bullet: re.Match[str], level: in
     for line in item[1:]:
         builder.add_synthetic(" ", line.content_start - 1)
         builder.add(line.stripped, line.content_start)
-    block = builder.build("list_item", first.content_start, item[-1].end, level=level)
+    block = builder.build("list_item", first.content_start, item[-1].end, role=role, level=level)
     if block is not None:
         b.blocks.append(block)
 
 
-def _source_entries(b: _Builder, group: list[_Line]) -> None:
-    """Source entries of a published page; an indented line without a number continues the entry above."""
-    entries: list[list[_Line]] = []
-    for line in group:
-        if _ENTRY.match(line.text) or not entries:
-            entries.append([line])
+def _entry_start(line: _Line) -> bool:
+    """A line that starts a source entry: numbered, labelled, a caret, a bullet, or a reference."""
+    return bool(_ENTRY.match(line.text) or _CARET.match(line.text) or _BULLET.match(line.text)) or _reference_like(
+        line.stripped
+    )
+
+
+def _source_run(b: _Builder, group: list[_Line], i: int) -> int:
+    """Read source entries from line ``i`` of ``group``; returns the index of the first line after them.
+
+    An entry is numbered ("1.", "1)", "[1]"), starts with a caret ("^ a b"), a bullet, or is a bare
+    line that reads like a reference; an indented or lower-case line continues the entry above. A
+    heading-shaped line that reads like no reference ends the list.
+    """
+    j = i
+    while j < len(group):
+        line = group[j]
+        s = line.stripped
+        entry = _ENTRY.match(line.text)
+        caret = _CARET.match(line.text)
+        bullet = None if entry or caret else _BULLET.match(line.text)
+        lone = _LONE_BULLET.match(line.text)
+        if lone:
+            j += 1
+            continue
+        if not (entry or caret or bullet) and not _bare_entry(s):
+            break
+        k = j + 1
+        # an indented line, or one starting in lower case, continues the entry
+        while k < len(group) and not (
+            _ENTRY.match(group[k].text) or _CARET.match(group[k].text) or _BULLET.match(group[k].text)
+        ):
+            nxt = group[k]
+            if nxt.indent > line.indent or nxt.stripped[:1].islower():
+                k += 1
+            else:
+                break
+        if caret:
+            number: int | None = int(caret.group("number")) if caret.group("number") else _next_number(b)
+            backlinks = max(1, len(caret.group("letters").split()))
+            _source_entry(b, group[j:k], number, line.start + caret.end(), backlinks)
+        elif entry:
+            number = int(entry.group("number")) if entry.group("number") else None
+            _source_entry(b, group[j:k], number, line.start + entry.end(), None, match=entry)
+        elif bullet:
+            _source_entry(b, group[j:k], None, line.start + bullet.end(), None)
         else:
-            entries[-1].append(line)
-    for entry in entries:
-        first = entry[0]
-        m = _ENTRY.match(first.text)
-        number = int(m.group("number")) if m and m.group("number") else None
-        rest_at = first.start + (m.end() if m else first.indent)
-        body = first.text[rest_at - first.start :].strip()
-        if len(entry) > 1:
-            body = " ".join([body, *(line.stripped for line in entry[1:])])
-        backlinks = None
-        rep = _REPEATED.match(body)
-        if rep and (rep.group("number") is None or number is None or int(rep.group("number")) == number):
-            letters = rep.group("letters") if rep.group("number") is not None else rep.group("letters2")
-            title_part = body[rep.end() - len(letters or "") :]
-            count = _backlink_count(title_part)
-            backlinks = max(1, count)
-            body = title_part[count:]
-        elif m and m.group("label"):
-            body = m.group(0).strip() + " " + body
-        source = parse_source_entry(
-            body, start=first.content_start, end=entry[-1].end, number=number, backlinks=backlinks
-        )
-        full = b.text[first.content_start : entry[-1].end]
-        b.sources.append(source.model_copy(update={"text": " ".join(full.split())}))
-        b.line_block(entry, "list_item", role="source_entry")
+            _source_entry(b, group[j:k], None, line.content_start, None)
+        j = k
+    return j
+
+
+def _bare_entry(s: str) -> bool:
+    """A line of a source list printed without number or bullet: a reference, not a heading or notice."""
+    if _reference_like(s):
+        return True
+    if _heading_like(s) or is_furniture(s) or is_chrome(s) or read_line(s) is not None or _LABELLED_DISCLAIMER.match(s):
+        return False
+    return len(s) >= 30 and _reference_score(s) >= 1
+
+
+def _next_number(b: _Builder) -> int:
+    """The position of an unnumbered encyclopedia entry: its markers count the list from 1."""
+    numbers = [s.number for s in b.sources if s.number is not None]
+    return (max(numbers) if numbers else 0) + 1
+
+
+def _source_entry(
+    b: _Builder,
+    entry: list[_Line],
+    number: int | None,
+    rest_at: int,
+    backlinks: int | None,
+    match: re.Match[str] | None = None,
+) -> None:
+    """One source entry from its lines; ``rest_at`` is where its text starts after the number or mark."""
+    first = entry[0]
+    body = b.text[rest_at : first.end].strip() if rest_at < first.end else ""
+    if len(entry) > 1:
+        body = " ".join([body, *(line.stripped for line in entry[1:])]).strip()
+    rep = _REPEATED.match(body)
+    if (
+        rep
+        and backlinks is None
+        and (rep.group("number") is None or number is None or int(rep.group("number")) == number)
+    ):
+        letters = rep.group("letters") if rep.group("number") is not None else rep.group("letters2")
+        title_part = body[rep.end() - len(letters or "") :]
+        count = _backlink_count(title_part)
+        backlinks = max(1, count)
+        body = title_part[count:]
+    elif match is not None and match.group("label"):
+        body = match.group(0).strip() + " " + body
+    source = parse_source_entry(body, start=first.content_start, end=entry[-1].end, number=number, backlinks=backlinks)
+    full = b.text[first.content_start : entry[-1].end]
+    b.sources.append(source.model_copy(update={"text": " ".join(full.split())}))
+    b.line_block(entry, "list_item", role="source_entry")
 
 
 def _backlink_count(text: str) -> int:
