@@ -58,6 +58,12 @@ class Config(BaseModel):
     disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
     red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))
     max_review_age_months: int = Field(24, ge=1)
+    date_order: Literal["MDY", "DMY"] | None = Field(
+        None,
+        description="how to read an ambiguous date in figures such as 1/4/2018: MDY (January 4) "
+        "or DMY (1 April); unset: as the page's unambiguous dates show, else as its English variant "
+        "(British spelling reads day first), else MDY",
+    )
     exclude: list[str] = Field(default_factory=list, description="glob patterns of paths never checked")
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
     require_suppression_reason: bool = Field(

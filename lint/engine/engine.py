@@ -106,7 +106,7 @@ class Engine:
                     yield nlp.make_doc(""), (item, None, [], None, frozenset())
                     continue
                 try:
-                    article = parse(item.text, item.path, item.format)
+                    article = parse(item.text, item.path, item.format, self.config.date_order)
                 except Exception as exc:  # a parser bug must not stop the other files
                     yield nlp.make_doc(""), (item, None, [], f"cannot parse as {item.format}: {exc}", frozenset())
                     continue
@@ -187,6 +187,8 @@ class Engine:
                 published=meta.published,
                 updated=meta.updated,
                 reading_time_minutes=meta.reading_time_minutes,
+                date_order=meta.extra.get("date_order"),
+                date_order_from=meta.extra.get("date_order_from"),
             ),
             stats=Stats(
                 sentences=len(analysis.sentences),

@@ -55,6 +55,9 @@ class ArticleInfo(_Frozen):
     published: date | None = None
     updated: date | None = None
     reading_time_minutes: int | None = None
+    # how ambiguous dates in figures ("1/4/2018") were read, and why: config, page, language or default
+    date_order: Literal["MDY", "DMY"] | None = None
+    date_order_from: Literal["config", "page", "language", "default"] | None = None
 
 
 class Stats(_Frozen):

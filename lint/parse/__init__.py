@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import PurePath
 
 from lint.model import Article, InputFormat
+from lint.parse.common import DATE_ORDER, DateOrder
 
 EXTENSIONS: dict[str, InputFormat] = {
     ".md": "markdown",
@@ -41,9 +42,16 @@ def _parser(fmt: str) -> Callable[[str, str], Article] | None:
     return getattr(module, where[1])  # type: ignore[no-any-return]
 
 
-def parse(text: str, path: str, fmt: InputFormat) -> Article:
-    """Parse ``text`` as ``fmt``; raises ValueError for a format with no parser."""
+def parse(text: str, path: str, fmt: InputFormat, date_order: DateOrder | None = None) -> Article:
+    """Parse ``text`` as ``fmt``; raises ValueError for a format with no parser.
+
+    ``date_order`` is how to read ambiguous dates in figures; None lets the parser infer it.
+    """
     parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"no parser for format {fmt!r}")
-    return parser(text, path)
+    token = DATE_ORDER.set(date_order)
+    try:
+        return parser(text, path)
+    finally:
+        DATE_ORDER.reset(token)

@@ -168,6 +168,7 @@ _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content)\b", re.I
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
+_DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"\s+[—–|·•]\s+|\s*;\s*")
 
 
@@ -210,9 +211,23 @@ def is_chrome(text: str) -> bool:
     return lower[-1] not in ".!?" or len(words) <= 4
 
 
+# one of these is in every line _FURNITURE matches: a cheap test first keeps the long pattern off most lines
+_FURNITURE_WORDS = (
+    "browser", "javascript", "cookie", "continue reading", "log in", "sign in", "subscri", "member",
+    "newsletter", "mailing", "app", "advertis", "endorse", "reproduce", "reprint", "reuse", "official website",
+    "help us", "helps us", "describes you", "helpful", ":", "getty", "shutterstock", "istock", "pdf", "new window",
+    "new tab", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "alert", "notice", "announcement", "advisory",
+    "click here", "connect with", "account",
+)  # fmt: skip
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
-    return bool(_FURNITURE.search(text[:400]))
+    head = text[:400]
+    lower = head.lower()
+    if not any(word in lower for word in _FURNITURE_WORDS):
+        return False
+    return bool(_FURNITURE.search(head))
 
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line
@@ -265,6 +280,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 
     Only called on short lines (see read_line), so checking overlaps against the list stays cheap.
     """
+    if not _DIGIT.search(text):
+        return []  # every date prints a year
     found: list[tuple[date, int, int]] = []
     taken: list[tuple[int, int]] = []
     for m in DATE_PATTERN.finditer(text):

@@ -187,7 +187,8 @@ def _reference_score(text: str) -> int:
 
 
 def _reference_like(text: str) -> bool:
-    return _reference_score(text) >= 4
+    """Authors with initials and an identifier, a journal's volume and pages, or "et al.": a reference."""
+    return bool(_REF_AUTHOR.match(text)) and bool(_REF_STRONG.search(text[:400]))
 
 
 def _body_like(line: _Line) -> bool:

@@ -147,8 +147,9 @@ class StaleReview(Rule):
     """The article was last reviewed or updated too long ago.
 
     ## What it does
-    Takes the last-reviewed or updated date (the published date when there is none) and reports it
-    when it is more than `max_review_age_months` before today.
+    Takes the newest date the article prints (last reviewed, updated or published) and reports it
+    when it is more than `max_review_age_months` before today. Dates in figures such as `1/4/2018`
+    are read as `date_order` says (see the configuration).
 
     ## Why it matters
     Medical advice changes: doses, guidelines and warnings are revised. Readers cannot tell whether
@@ -167,7 +168,8 @@ class StaleReview(Rule):
     ```
 
     ## Options
-    `max_review_age_months` (default 24).
+    `max_review_age_months` (default 24); `date_order` (`"MDY"` or `"DMY"`) for ambiguous dates in
+    figures, inferred from the page when unset.
     """
 
     code = "META003"
@@ -176,17 +178,21 @@ class StaleReview(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         meta = ctx.article.metadata
-        last = meta.updated or meta.published
-        if last is None or last > ctx.today:
+        # the newest of the dates the page prints: a later update makes an old publication date current
+        dates = [(d, name) for d, name in ((meta.updated, "updated"), (meta.published, "published")) if d is not None]
+        if not dates:
+            return
+        last, which = max(dates)
+        if last > ctx.today:
             return
         limit = ctx.config.max_review_age_months
         if add_months(last, limit) >= ctx.today:
             return
         age = months_between(last, ctx.today)
-        start, end = _span(meta, "updated" if meta.updated else "published")
+        start, end = _span(meta, which)
         when = (
             f"last reviewed or updated on {last.isoformat()}"
-            if meta.updated
+            if which == "updated"
             else f"published on {last.isoformat()} and not updated since"
         )
         yield self.violation(
