@@ -407,11 +407,14 @@ def _find_title(lines: list[_Line]) -> int | None:
         ):
             chrome_list = _lead_in(s)
             continue
-        if _BULLET.match(line.text) or _NUMBERED.match(line.text):
+        if _BULLET.match(line.text) or _NUMBERED.match(line.text) or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
-        words = len(s.split())
-        if _heading_like(s) and (words >= 2 or s.endswith("?")):
+        prev = head[i - 1] if i else None
+        words = len(_heading_text(s).split())
+        # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
+        alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
+        if _heading_like(s) and (words >= 2 or s.endswith("?") or alone):
             if (
                 nxt is not None
                 and _heading_like(nxt.stripped)
