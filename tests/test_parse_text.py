@@ -10,7 +10,22 @@ from lint.parse.text import parse_text
 from tests.conftest import run_text
 from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
 
-LAYOUTS = ["published-page.txt", "hospital-page.txt", "journal-abstract.txt", "same/dry-mouth.txt"]
+LAYOUTS = [
+    "published-page.txt",
+    "hospital-page.txt",
+    "journal-abstract.txt",
+    "same/dry-mouth.txt",
+    # a compact export: single newlines, "- " and lone "-" bullets, "1)" items, untitled entries
+    "compact-export.txt",
+    # a government page: skip link, banner, browser notice, alt text, contact widget, dates in figures
+    "government-page.txt",
+    # an encyclopedia: menu, tagline, edit links, caret backlinks
+    "encyclopedia-page.txt",
+    # licensed content under a host's banner and back link; label and value bylines on separate lines
+    "syndicated-topic.txt",
+    # a practice page: a reference with no list heading, an update sentence, an author list
+    "reference-foot.txt",
+]
 
 
 @pytest.mark.parametrize("name", LAYOUTS)

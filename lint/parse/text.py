@@ -414,6 +414,16 @@ def _find_title(lines: list[_Line]) -> int | None:
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
+        # short link lines stacked with no blank line between: a site menu ("Main menu" / "Search")
+        menu = words <= 3 and any(
+            o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
+            for o, adjacent in (
+                (prev, prev is not None and prev.end + 1 >= line.start),
+                (nxt, nxt is not None and line.end + 1 >= nxt.start),
+            )
+        )
+        if menu:
+            continue
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone):
             if (
                 nxt is not None
@@ -588,15 +598,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             continue
         b.chrome_list = False
         found = read_line(line.text)
-        if found is not None and (
-            found.role == "chrome"
-            or found.dates
-            or found.reviewer
-            or found.authors
-            or found.date_follows
-            or found.reviewer_follows
-            or found.author_follows
-        ):
+        if found is not None:
             b.byline(line, found)
             i += 1
             continue

@@ -111,11 +111,12 @@ class EmptySourceTitle(Rule):
         for source in ctx.article.sources:
             if source.title.strip(" .,;:-–—"):
                 continue
-            where = source.domain or source.url or source.doi or "nothing else"
+            where = source.domain or source.url or source.doi
+            only = f"only {where}" if where else "nothing at all"
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id} has no title, only {where}; write the title of the page or paper",
+                f"Source {source.display_id} has no title, {only}; write the title of the page or paper",
                 subject=source.text,
             )
 
