@@ -162,3 +162,116 @@ def test_title_after_a_site_menu_and_above_its_byline() -> None:
     assert a.metadata.reviewer is not None and a.metadata.reviewer.credentials == ["MD"]
     assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
     assert a.metadata.updated == date(2026, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("config", "page", "reading", "why"),
+    [
+        (None, "Last reviewed: 3/11/2024\n", "2024-03-11", "default"),
+        ({"date_order": "DMY"}, "Last reviewed: 3/11/2024\n", "2024-11-03", "config"),
+        (None, "Last reviewed: 3/11/2024\nLast modified: 28/02/2024\n", "2024-11-03", "page"),
+        (None, "Last reviewed: 3/11/2024\nYour GP can check the colour of the rash.\n", "2024-11-03", "language"),
+    ],
+)
+def test_the_report_says_how_an_ambiguous_date_was_read(
+    config: dict[str, str] | None, page: str, reading: str, why: str
+) -> None:
+    report = run_text("Ankle sprains\n\n" + page, fmt="text", path="page.txt", config=config, select=["META"])
+    assert report.article.updated is not None and report.article.updated.isoformat() == reading
+    assert (report.article.date_order, report.article.date_order_from) == (reading_order(reading), why)
+
+
+def reading_order(iso: str) -> str:
+    return "MDY" if iso.endswith("-11") else "DMY"
+
+
+def test_unambiguous_dates_need_no_reading() -> None:
+    report = run_text("Ankle sprains\n\nLast reviewed: 28/02/2024\n", fmt="text", path="page.txt", select=["META"])
+    assert report.article.updated == date(2024, 2, 28)
+    assert report.article.date_order is None
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Is it normal to ache after a flu shot?\n\nAn ache is common. [1]\n",
+            "Is it normal to ache after a flu shot?",
+        ),
+        ("Flu shots: what to expect\nFlu shots: what to expect\nAn ache is common. [1]\n", "Flu shots: what to expect"),
+        ("Skip to main content\nJump to content\n\nFlu shots\n\nAn ache is common. [1]\n", "Flu shots"),
+        (
+            "Vaccines Hub\n\nWhat to expect after your flu shot\n\nAn ache is common. [1]\n",
+            "What to expect after your flu shot",
+        ),
+        (
+            "Patient Library\n\nThis library is provided by a partner.\n\n< Back\n\nFlu shots\n\nOverview\n\nAn ache is common. [1]\n",
+            "Flu shots",
+        ),
+    ],
+)
+def test_title_is_the_first_real_heading(page: str, title: str) -> None:
+    a = _article(page)
+    assert a.metadata.title == title
+    # the chrome above the title and a second copy of it are neither claims nor sections
+    headings = [b.text for b in a.blocks if b.kind == "heading"]
+    assert headings[0] == title and headings.count(title) == 1
+    assert all(b.role != "body" or b.start >= a.metadata.spans["title"][0] for b in a.blocks)
+
+
+def test_compact_export_headings_and_lone_bullets() -> None:
+    a = _article(
+        "Shin splints\n"
+        "Shin splints are pain along the inner edge of the shin bone after running. [1]\n"
+        "Why it happens\n"
+        "-\n"
+        "Load: running on hard ground strains the muscle attachments. [2]\n"
+        "When to see a doctor\n"
+        "- The pain is there at rest. [3]\n"
+    )
+    assert [(b.kind, b.text) for b in a.blocks if b.kind != "paragraph"] == [
+        ("heading", "Shin splints"),
+        ("heading", "Why it happens"),
+        ("list_item", "Load: running on hard ground strains the muscle attachments. [2]"),
+        ("heading", "When to see a doctor"),
+        ("list_item", "The pain is there at rest. [3]"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To continue reading this article, you must log in.",
+        "We use cookies to improve your visit. Accept all cookies",
+        "Sign up for our weekly newsletter",
+        "Phone: 0800 000 0000",
+        "Call 911.",
+        "Print",
+    ],
+)
+def test_page_furniture_is_never_body(line: str) -> None:
+    a = _article(
+        f"Back pain\n\nMost back pain gets better within six weeks. [1]\n\n{line}\n\nHeat can ease stiffness. [2]\n"
+    )
+    block = next(b for b in a.blocks if b.text.startswith(line.rstrip(".")))
+    assert block.role == "chrome" and block.kind != "heading"
+
+
+def test_entries_keep_numbers_and_offsets_in_every_list_style() -> None:
+    a = _article(
+        "Sprains\n\nA sprain is a torn ligament. [1] [2]\n\nBibliography\n\n"
+        "[1] Lund K. Ankle ligament injuries. Sports Med Review. 2018;12(3):40-47.\n"
+        "2) Example Health Service. Sprains. https://health.example.org/sprains\n"
+    )
+    assert [(s.display_id, s.title[:12]) for s in a.sources] == [("1", "Lund K. Ankl"), ("2", "Example Heal")]
+    for s in a.sources:
+        assert a.text[s.start : s.end] == s.text
+    assert [b.role for b in a.blocks if b.kind == "list_item"] == ["source_entry", "source_entry"]
+
+
+def test_a_picture_described_over_a_heading_is_no_section() -> None:
+    a = _article(
+        "Back pain\n\nMost back pain gets better. [1]\n\nWoman holding a hot water bottle\n\nHave questions?\n\nAsk us.\n"
+    )
+    caption = next(b for b in a.blocks if b.text.startswith("Woman"))
+    assert (caption.kind, caption.role) == ("line", "chrome")

@@ -89,7 +89,7 @@ _FURNITURE = re.compile(
     r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b"
     r"|\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b|\bwe\s+do\s+not\s+endorse\b"
     r"|\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)"
-    r"|\bthe\s+free\s+encyclop(?:a)?edia\b|^click\s+here\b|^connect\s+with\s+our\b|\ban\s+official\s+website\s+of\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
+    r"|^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|\bthe\s+free\s+encyclop(?:a)?edia\b|^click\s+here\b|^connect\s+with\s+our\b|\ban\s+official\s+website\s+of\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
     r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b"
     r"|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
     r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)"
@@ -217,7 +217,7 @@ _FURNITURE_WORDS = (
     "newsletter", "mailing", "app", "advertis", "endorse", "reproduce", "reprint", "reuse", "official website",
     "help us", "helps us", "describes you", "helpful", ":", "getty", "shutterstock", "istock", "pdf", "new window",
     "new tab", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "alert", "notice", "announcement", "advisory",
-    "click here", "connect with", "account", "encyclop",
+    "click here", "connect with", "account", "encyclop", "call", "dial", "phone", "text",
 )  # fmt: skip
 
 
