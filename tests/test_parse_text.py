@@ -25,6 +25,8 @@ LAYOUTS = [
     "syndicated-topic.txt",
     # a practice page: a reference with no list heading, an update sentence, an author list
     "reference-foot.txt",
+    # a journal article: masthead, navigation, authors with affiliation marks, affiliations, contact line
+    "journal-masthead.txt",
 ]
 
 

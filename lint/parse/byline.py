@@ -89,7 +89,10 @@ _FURNITURE = re.compile(
     r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b"
     r"|\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b|\bwe\s+do\s+not\s+endorse\b"
     r"|\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)"
-    r"|^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|\bthe\s+free\s+encyclop(?:a)?edia\b|^click\s+here\b|^connect\s+with\s+our\b|\ban\s+official\s+website\s+of\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
+    r"|\bofficial\s+websites?\s+use\b|\bsecure\s+\.gov\b|\.gov\s+website\s+belongs\b|^here['’]s\s+how\s+you\s+know"
+    r"|\bsafely\s+connected\s+to\b|^url\s+of\s+this\s+page\b|\bauthor\s+manuscript\b"
+    r"|\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b|\bthis\s+article\s+(?:may\s+)?(?:requires?|needs?)\s+"
+    r"(?:cleanup|additional\s+citations)|^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|\bthe\s+free\s+encyclop(?:a)?edia\b|^click\s+here\b|^connect\s+with\s+our\b|\ban\s+official\s+website\s+of\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
     r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b"
     r"|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
     r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)"
@@ -128,7 +131,9 @@ _ALT_TEXT = re.compile(
 _BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
-    r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+|\bdoi:\s*10\.\d{4,9}/|^https?://doi\.org/", re.I
+    r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
+    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d",
+    re.I,
 )
 _READING_TIME = re.compile(r"^\s*[·•|,-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
 _MONTH_YEAR = re.compile(
@@ -217,7 +222,8 @@ _FURNITURE_WORDS = (
     "newsletter", "mailing", "app", "advertis", "endorse", "reproduce", "reprint", "reuse", "official website",
     "help us", "helps us", "describes you", "helpful", ":", "getty", "shutterstock", "istock", "pdf", "new window",
     "new tab", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "alert", "notice", "announcement", "advisory",
-    "click here", "connect with", "account", "encyclop", "call", "dial", "phone", "text",
+    "click here", "connect with", "account", "encyclop", "call", "dial", "phone", "text", "gov", "here's",
+    "here’s", "url of", "manuscript", "remove this", "this article",
 )  # fmt: skip
 
 
@@ -232,9 +238,10 @@ def is_furniture(text: str) -> bool:
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line
 _AFFILIATION = re.compile(
-    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
-    r"|institute|college|centre|center|clinic|laboratory|unit)\b[^.!?]*$"
-    r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?",
+    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.,&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
+    r"|institute|college|centre|center|clinic|laboratory|unit)\b[^!?]*$"
+    r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?"
+    r"|^.{0,60}\bcorresponding\s+author\b",
     re.I,
 )
 

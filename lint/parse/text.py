@@ -353,11 +353,31 @@ def parse_text(text: str, path: str) -> Article:
         format="text",
         text=text,
         metadata=b.meta.metadata(text),
-        blocks=b.blocks,
+        blocks=_nest_subheadings(b.blocks),
         sources=b.sources,
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+def _nest_subheadings(blocks: list[Block]) -> list[Block]:
+    """A heading right under another, with text of its own, is a sub-heading: the parent is not empty.
+
+    Two headings with nothing under either ("Related questions", "Related articles") stay siblings.
+    """
+    out = list(blocks)
+    for i in range(1, len(out) - 1):
+        parent, block, nxt = out[i - 1], out[i], out[i + 1]
+        if (
+            block.kind == "heading"
+            and parent.kind == "heading"
+            and parent.level == block.level == 2
+            and nxt.kind != "heading"
+            and nxt.role == "body"
+            and (i < 2 or out[i - 2].kind != "heading")
+        ):
+            out[i] = block.model_copy(update={"level": 3})
+    return out
 
 
 def _find_title(lines: list[_Line]) -> int | None:
