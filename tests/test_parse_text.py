@@ -277,3 +277,11 @@ def test_a_picture_described_over_a_heading_is_no_section() -> None:
     )
     caption = next(b for b in a.blocks if b.text.startswith("Woman"))
     assert (caption.kind, caption.role) == ("line", "chrome")
+
+
+def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
+    a = _article(
+        "Heel pain\n\nPlantar fasciitis causes most heel pain.1 Stretching helps most people.2\n\nRest helps.3\n"
+    )
+    assert [b.kind for b in a.blocks] == ["heading", "paragraph", "paragraph"]
+    assert a.metadata.title == "Heel pain"

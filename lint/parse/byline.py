@@ -75,6 +75,12 @@ CHROME_STARTS = (
     "next article",
     "tweet",
     "copy link",
+    "show more",
+    "show less",
+    "view more",
+    "view all",
+    "load more",
+    "see all",
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
@@ -87,7 +93,9 @@ _FURNITURE = re.compile(
     r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b"
     r"|\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+\w*\s*(?:newsletter|e-?mails?|updates)"
     r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b"
-    r"|\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b|\bwe\s+do\s+not\s+endorse\b"
+    r"|\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b|\bdo(?:es)?\s+not\s+endorse\s+(?:any\s+)?(?:companies|products|non-)"
+    r"|\badvertising\s+revenue\b|\bsourcing\s+guidelines\b|\bour\s+experts\s+continually\s+monitor\b"
+    r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b"
     r"|\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)"
     r"|\bofficial\s+websites?\s+use\b|\bsecure\s+\.gov\b|\.gov\s+website\s+belongs\b|^here['’]s\s+how\s+you\s+know"
     r"|\bsafely\s+connected\s+to\b|^url\s+of\s+this\s+page\b|\bauthor\s+manuscript\b"
@@ -99,7 +107,7 @@ _FURNITURE = re.compile(
     r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
     r"|\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)"
     r"|^(?:available|open|hours)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-–—]|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*"
-    r"|^\W*(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY)\b\s*[!:])",
+    r"|^\W*(?-i:(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY))\b\s*[!:])",
     re.I,
 )
 # "< Back", "‹ Back to results": a back link; what is printed above it is the host site's chrome
@@ -223,7 +231,7 @@ _FURNITURE_WORDS = (
     "help us", "helps us", "describes you", "helpful", ":", "getty", "shutterstock", "istock", "pdf", "new window",
     "new tab", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "alert", "notice", "announcement", "advisory",
     "click here", "connect with", "account", "encyclop", "call", "dial", "phone", "text", "gov", "here's",
-    "here’s", "url of", "manuscript", "remove this", "this article",
+    "here’s", "url of", "manuscript", "remove this", "this article", "sourcing", "experts", "how we",
 )  # fmt: skip
 
 

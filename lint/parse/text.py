@@ -56,6 +56,9 @@ _SOURCES_HEADING = re.compile(
 )
 # words that only head a source list when entries follow ("Notes" may head prose too)
 _WEAK_SOURCES_HEADING = re.compile(r"^\s*(?:notes|footnotes|citations?)\s*:?\s*$", re.I)
+# a sentence ending in a citation number flattened onto it: "most people.2", "include:16"
+_SUPERSCRIPT_END = re.compile(r"[.!?:;,]\d{1,3}(?:[,–-]\d{1,3})*$")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\d{0,3} [A-Z]")
 # an edit link printed after an encyclopedia heading: "Causes[edit]", "Causes [change | change source]"
 _EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|change)(?:[ \t]*\|[ \t]*(?:edit|change)[ \t]+source)?\][ \t]*$", re.I)
 # what a reference reads like: authors with initials, a year, a journal's volume and pages, an identifier
@@ -133,8 +136,10 @@ def _heading_like(text: str) -> bool:
     text = _heading_text(text)
     if not text or len(text) > 120 or len(text.split()) > 16:
         return False
-    if text[-1] in ".!:;," or text[-1] in "])\"'”":
+    if text[-1] in ".!:;," or text[-1] in "])\"'”" or _SUPERSCRIPT_END.search(text):
         return False
+    if len(text) > 60 and _SENTENCE_BREAK.search(text):
+        return False  # two sentences: body text
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     if MARKER.search(text) or _BULLET.match(text) or _NUMBERED.match(text):
@@ -598,6 +603,10 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 i += 1
             continue
         bullet = _BULLET.match(line.text) or _NUMBERED.match(line.text)
+        if bullet and _reference_like(line.text[bullet.end() :].strip()):
+            # a numbered or bulleted reference list printed with no heading
+            b.in_sources = True
+            continue
         if bullet:
             item = [line]
             text_indent = len(bullet.group(0))
@@ -704,8 +713,14 @@ def _source_run(b: _Builder, group: list[_Line], i: int) -> int:
         entry = _ENTRY.match(line.text)
         caret = _CARET.match(line.text)
         bullet = None if entry or caret else _BULLET.match(line.text)
-        lone = _LONE_BULLET.match(line.text)
-        if lone:
+        if _LONE_BULLET.match(line.text):
+            j += 1
+            continue
+        if _LABELLED_DISCLAIMER.match(s):
+            break
+        if is_furniture(s):
+            # a note on the publisher's sourcing policy printed inside the list
+            b.line_block([line], "line", role="chrome")
             j += 1
             continue
         if not (entry or caret or bullet) and not _bare_entry(s):
