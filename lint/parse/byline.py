@@ -104,8 +104,6 @@ _FURNITURE = re.compile(
     r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b"
     r"|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
     r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)"
-    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
-    r"|\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)"
     r"|^(?:available|open|hours)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-–—]|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*"
     r"|^\W*(?-i:(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY))\b\s*[!:])",
     re.I,
@@ -235,13 +233,20 @@ _FURNITURE_WORDS = (
 )  # fmt: skip
 
 
+# a link to a file or an image credit: furniture on a short line, a reference inside a long one
+_FURNITURE_LINK = re.compile(
+    r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b",
+    re.I,
+)
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     head = text[:400]
     lower = head.lower()
     if not any(word in lower for word in _FURNITURE_WORDS):
         return False
-    return bool(_FURNITURE.search(head))
+    return bool(_FURNITURE.search(head)) or (len(text) <= 160 and bool(_FURNITURE_LINK.search(head)))
 
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line

@@ -192,8 +192,9 @@ def _reference_score(text: str) -> int:
 
 
 def _reference_like(text: str) -> bool:
-    """Authors with initials and an identifier, a journal's volume and pages, or "et al.": a reference."""
-    return bool(_REF_AUTHOR.match(text)) and bool(_REF_STRONG.search(text[:400]))
+    """Authors with initials, a year, and an identifier, a journal's volume and pages, or "et al.": a reference."""
+    head = text[:400]
+    return bool(_REF_AUTHOR.match(head)) and bool(_REF_YEAR.search(head)) and bool(_REF_STRONG.search(head))
 
 
 def _body_like(line: _Line) -> bool:
