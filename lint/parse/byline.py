@@ -84,29 +84,74 @@ CHROME_STARTS = (
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
-# image credits, links to files, the government banner, personalisation widgets
-_FURNITURE = re.compile(
-    r"(?:\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
-    r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled"
-    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b|\bcookie\s+(?:policy|settings)"
-    r"|\bto\s+continue\s+reading\b|\byou\s+must\s+(?:log|sign)\s+in\b|\balready\s+a\s+(?:subscriber|member)\b"
-    r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b"
-    r"|\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+\w*\s*(?:newsletter|e-?mails?|updates)"
-    r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b"
-    r"|\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b|\bdo(?:es)?\s+not\s+endorse\s+(?:any\s+)?(?:companies|products|non-)"
-    r"|\badvertising\s+revenue\b|\bsourcing\s+guidelines\b|\bour\s+experts\s+continually\s+monitor\b"
-    r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b"
-    r"|\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)"
-    r"|\bofficial\s+websites?\s+use\b|\bsecure\s+\.gov\b|\.gov\s+website\s+belongs\b|^here['’]s\s+how\s+you\s+know"
-    r"|\bsafely\s+connected\s+to\b|^url\s+of\s+this\s+page\b|\bauthor\s+manuscript\b"
-    r"|\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b|\bthis\s+article\s+(?:may\s+)?(?:requires?|needs?)\s+"
-    r"(?:cleanup|additional\s+citations)|^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|\bthe\s+free\s+encyclop(?:a)?edia\b|^click\s+here\b|^connect\s+with\s+our\b|\ban\s+official\s+website\s+of\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
-    r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b"
-    r"|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
-    r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)"
-    r"|^(?:available|open|hours)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-–—]|to|through)\s*(?:mon|tue|wed|thu|fri|sat|sun)\w*"
-    r"|^\W*(?-i:(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY))\b\s*[!:])",
-    re.I,
+# image credits, the government banner, personalisation widgets. Each pattern runs only on a line
+# holding one of its words, so most lines cost a few substring tests.
+_FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (words, re.compile(pattern, re.I))
+    for words, pattern in (
+        (
+            ("browser", "javascript"),
+            r"\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
+            r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled",
+        ),
+        (
+            ("cookie",),
+            r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
+            r"|\bcookie\s+(?:policy|settings)",
+        ),
+        (
+            ("continue reading", "log in", "sign in", "subscriber", "member", "account"),
+            r"\bto\s+continue\s+reading\b|\byou\s+must\s+(?:log|sign)\s+in\b|\balready\s+a\s+(?:subscriber|member)\b"
+            r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b",
+        ),
+        (
+            ("newsletter", "mailing", "app", "e-mail", "email", "updates"),
+            r"\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+\w*\s*(?:newsletter|e-?mails?|updates)"
+            r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b",
+        ),
+        (
+            ("advertis", "endorse", "sourcing", "experts", "how we"),
+            r"\badvertising\s+on\s+(?:our|this)\s+(?:site|website)\b"
+            r"|\bdo(?:es)?\s+not\s+endorse\s+(?:any\s+)?(?:companies|products|non-)|\badvertising\s+revenue\b"
+            r"|\bsourcing\s+guidelines\b|\bour\s+experts\s+continually\s+monitor\b"
+            r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b",
+        ),
+        (
+            ("reproduce", "reprint", "reuse"),
+            r"\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)",
+        ),
+        (
+            ("gov", "official website", "how you know", "connected", "url of", "manuscript"),
+            r"\bofficial\s+websites?\s+use\b|\bsecure\s+\.gov\b|\.gov\s+website\s+belongs\b"
+            r"|^here['’]s\s+how\s+you\s+know|\bsafely\s+connected\s+to\b|^url\s+of\s+this\s+page\b"
+            r"|\bauthor\s+manuscript\b|\ban\s+official\s+website\s+of\b",
+        ),
+        (
+            ("remove this", "this article", "encyclop"),
+            r"\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b"
+            r"|\bthis\s+article\s+(?:may\s+)?(?:requires?|needs?)\s+(?:cleanup|additional\s+citations)"
+            r"|\bthe\s+free\s+encyclop(?:a)?edia\b",
+        ),
+        (
+            ("click here", "connect with", "help us", "helps us", "describes you", "helpful"),
+            r"^click\s+here\b|^connect\s+with\s+our\b|\bhelps?\s+us\s+(?:tailor|improve|personali[sz]e|use\s+language)"
+            r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b",
+        ),
+        (
+            ("call", "dial", "phone", "text", "tel", "fax", "chat", "mail", "credit", "source", "courtesy"),
+            r"^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
+            r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)",
+        ),
+        (
+            ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+            r"^(?:available|open|hours)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-–—]|to|through)\s*"
+            r"(?:mon|tue|wed|thu|fri|sat|sun)\w*",
+        ),
+        (
+            ("alert", "notice", "announcement", "advisory"),
+            r"^\W*(?-i:(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY))\b\s*[!:]",
+        ),
+    )
 )
 # "< Back", "‹ Back to results": a back link; what is printed above it is the host site's chrome
 _BACK_LINK = re.compile(r"^\W{0,3}\s*back(?:\s+to\b.{0,40})?$", re.I)
@@ -222,17 +267,6 @@ def is_chrome(text: str) -> bool:
     return lower[-1] not in ".!?" or len(words) <= 4
 
 
-# one of these is in every line _FURNITURE matches: a cheap test first keeps the long pattern off most lines
-_FURNITURE_WORDS = (
-    "browser", "javascript", "cookie", "continue reading", "log in", "sign in", "subscri", "member",
-    "newsletter", "mailing", "app", "advertis", "endorse", "reproduce", "reprint", "reuse", "official website",
-    "help us", "helps us", "describes you", "helpful", ":", "getty", "shutterstock", "istock", "pdf", "new window",
-    "new tab", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "alert", "notice", "announcement", "advisory",
-    "click here", "connect with", "account", "encyclop", "call", "dial", "phone", "text", "gov", "here's",
-    "here’s", "url of", "manuscript", "remove this", "this article", "sourcing", "experts", "how we",
-)  # fmt: skip
-
-
 # a link to a file or an image credit: furniture on a short line, a reference inside a long one
 _FURNITURE_LINK = re.compile(
     r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b",
@@ -244,9 +278,10 @@ def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     head = text[:400]
     lower = head.lower()
-    if not any(word in lower for word in _FURNITURE_WORDS):
-        return False
-    return bool(_FURNITURE.search(head)) or (len(text) <= 160 and bool(_FURNITURE_LINK.search(head)))
+    for words, pattern in _FURNITURE_RULES:
+        if any(word in lower for word in words) and pattern.search(head):
+            return True
+    return len(text) <= 160 and bool(_FURNITURE_LINK.search(head))
 
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line

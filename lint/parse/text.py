@@ -127,7 +127,11 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
 
 def _heading_text(text: str) -> str:
     """A heading's words without an encyclopedia's edit link."""
-    m = _EDIT_LINK.search(text)
+    if "]" not in text[-40:]:
+        return text.strip()
+    # only the tail can hold the link; searching the whole line would rescan runs of spaces
+    cut = max(0, len(text) - 40)
+    m = _EDIT_LINK.search(text, cut)
     return text[: m.start()].strip() if m else text.strip()
 
 
@@ -501,7 +505,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.byline(line, found)
             i += 1
             continue
-        if title_at is not None and i > title_at and not b.meta.authors:
+        if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
             people = split_people(s)
             if people is not None and (len(people) > 1 or any(p.credentials for p, _, _ in people)):
                 b.meta.add_authors(
