@@ -545,6 +545,13 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     return gi
 
 
+def _is_menu(group: list[_Line]) -> bool:
+    """Three or more short link lines stacked with nothing else: a menu, a footer or a list of related pages."""
+    return len(group) >= 3 and all(
+        _heading_like(line.stripped) and len(line.stripped.split()) <= 4 and not _is_item_start(line) for line in group
+    )
+
+
 def _compact_heading(group: list[_Line], i: int) -> bool:
     """In a run of lines with no blank lines between: a heading by its shape and what follows it."""
     s = group[i].stripped
@@ -576,6 +583,10 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.line_block([line], "list_item", level=1)
         return
     lost_bullets = bool(b.blocks) and b.blocks[-1].kind != "heading" and _lead_in(b.blocks[-1].text)
+    if not lost_bullets and _is_menu(group):
+        for line in group:
+            b.line_block([line], "line", role="chrome")
+        return
     i = 0
     while i < len(group):
         line = group[i]
@@ -672,7 +683,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             para.append(group[j])
             j += 1
         role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
-        if role == "body" and len(para) == 1 and (is_chrome(s) or is_furniture(s)):
+        if role == "body" and ((len(para) == 1 and is_chrome(s)) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
         if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
