@@ -285,3 +285,27 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
     )
     assert [b.kind for b in a.blocks] == ["heading", "paragraph", "paragraph"]
     assert a.metadata.title == "Heel pain"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "day"),
+    [
+        ("Last reviewed: 1/4/2018", "updated", date(2018, 1, 4)),
+        ("Reviewed 7/28/2022", "updated", date(2022, 7, 28)),
+        ("Review Date 5/17/2024", "updated", date(2024, 5, 17)),
+        ("Current as of: July 31, 2024", "updated", date(2024, 7, 31)),
+        ("This topic was updated on January 9, 2017.", "updated", date(2017, 1, 9)),
+        ("Approved by the Harbour Editorial Board, 05/2022", "updated", date(2022, 5, 1)),
+        ("Last updated: November 28, 2025View editorial policy", "updated", date(2025, 11, 28)),
+        ("Published 2 March 2023", "published", date(2023, 3, 2)),
+        ("Date of last review: March 2024", "updated", date(2024, 3, 1)),
+        ("Originally published: 5 May 2024", "published", date(2024, 5, 5)),
+        ("Last modified: 12/12/2022 5:28 AM", "updated", date(2022, 12, 12)),
+    ],
+)
+def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
+    a = _article(f"Knee pain\n\n{line}\n\nRest helps most runners recover. [1]\n")
+    assert getattr(a.metadata, field) == day
+    start, end = a.metadata.spans[field]
+    assert a.text[start:end] in line and any(ch.isdigit() for ch in a.text[start:end])
+    assert next(b for b in a.blocks if b.text == line).role == "byline"

@@ -209,8 +209,9 @@ _MONTH_YEAR = re.compile(
 _DATE_LABEL = re.compile(
     r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet)"
     r"\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
-    r"(?P<label>first\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
-    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+)?last\s+reviewed"
+    r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
+    r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
+    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright)"
@@ -383,7 +384,7 @@ def _label_field(label: str) -> DateField | None:
         return None
     if label in ("received", "accepted", "revised"):
         return "other"
-    if "published" in label or label in ("posted", "date", "publication date"):
+    if "published" in label or label in ("posted", "date", "publication date", "date of publication"):
         return "published"
     return "updated"
 
