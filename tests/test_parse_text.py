@@ -309,3 +309,16 @@ def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> No
     start, end = a.metadata.spans[field]
     assert a.text[start:end] in line and any(ch.isdigit() for ch in a.text[start:end])
     assert next(b for b in a.blocks if b.text == line).role == "byline"
+
+
+def test_a_numbered_line_over_its_own_paragraph_is_a_heading() -> None:
+    a = _article(
+        "Signs to see a doctor\n\n1. A Cough Lasting Three Weeks\n\nA lingering cough can point to a lung problem.\n\n"
+        "Tips:\n\n1. Keep a diary\n2. Bring a friend\n"
+    )
+    assert [(b.kind, b.text) for b in a.blocks if b.kind != "paragraph"] == [
+        ("heading", "Signs to see a doctor"),
+        ("heading", "1. A Cough Lasting Three Weeks"),
+        ("list_item", "Keep a diary"),
+        ("list_item", "Bring a friend"),
+    ]

@@ -143,8 +143,8 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bauthor\s+manuscript\b|\ban\s+official\s+website\s+of\b",
         ),
         (
-            ("remove this", "this article", "encyclop"),
-            r"\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b"
+            ("remove this", "this article", "encyclop", "print version"),
+            r"\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b|\bprint\s+version\s+of\s+(?:this|the)\s+page\b"
             r"|\bthis\s+article\s+(?:may\s+)?(?:requires?|needs?)\s+(?:cleanup|additional\s+citations)"
             r"|\bthe\s+free\s+encyclop(?:a)?edia\b",
         ),

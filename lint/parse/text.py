@@ -354,6 +354,17 @@ def parse_text(text: str, path: str) -> Article:
                 continue
             b.line_block(group, "heading", level=2)
             continue
+        numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
+        if (
+            numbered
+            and _heading_like(first[numbered.end() - group[0].indent :])
+            and nxt is not None
+            and not _is_item_start(nxt[0])
+            and _ends_sentence(nxt[0].stripped)
+        ):
+            # "1. Persistent cough" over a paragraph of its own: a numbered heading, not a list
+            b.line_block(group, "heading", level=3)
+            continue
         if _is_table(group):
             _table(b, group)
             continue
