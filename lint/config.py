@@ -36,6 +36,8 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",
 ]
 
+# the claims reviewers check number by number: each needs a marker in its own sentence
+DEFAULT_OWN_MARKER_KINDS: list[ClaimKind] = ["statistic", "dosage"]
 # unsourced numbers and doses are the claims a reader is most likely to act on
 DEFAULT_CLAIM_SEVERITY: dict[ClaimKind, Severity] = {"statistic": "error", "dosage": "error"}
 
@@ -59,6 +61,11 @@ class Config(BaseModel):
         "block",
         description="block: a marker covers the uncited sentences before it in its paragraph or list item; "
         "sentence: every claim needs its own marker",
+    )
+    own_marker_kinds: list[ClaimKind] = Field(
+        default_factory=lambda: list(DEFAULT_OWN_MARKER_KINDS),
+        description="claim kinds that need a citation marker in their own sentence whatever citation_scope says; "
+        "reviewers check these number by number",
     )
     disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
     red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))

@@ -14,7 +14,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from lint.nlp import lexicon
-from lint.nlp.markers import MARKER
+from lint.nlp.markers import MALFORMED, MARKER, author_year_citations, source_notes, superscripts
 
 SENT_END = frozenset(".!?…")
 
@@ -64,12 +64,27 @@ class CitationMarkers:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text if doc._.text is not None else doc.text
-        spans: list[Span] = []
+        found: list[tuple[int, int, str]] = []
         if "[" in text:
             for m in MARKER.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+                found.append((m.start(), m.end(), "bracket"))
+            for m in MALFORMED.finditer(text):
+                if not MARKER.fullmatch(m.group(0)):
+                    found.append((m.start(), m.end(), "malformed"))
+        listed = doc._.source_numbers
+        found.extend((start, end, "superscript") for start, end in superscripts(text, listed))
+        found.extend((start, end, "author_year") for start, end, _ in author_year_citations(text))
+        found.extend((start, end, "note") for start, end in source_notes(text))
+        found.sort()
+        spans: list[Span] = []
+        last_end = -1
+        for start, end, label in found:
+            if start < last_end:
+                continue  # a number inside a bracket marker, or a year inside a source note
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None and (not spans or span.start >= spans[-1].end):
+                spans.append(span)
+                last_end = end
         doc.spans[self.spans_key] = spans
         # walk marker groups: markers separated only by spaces belong together
         sent_starts, flags = _sent_start_flags(doc)
