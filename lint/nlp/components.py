@@ -14,7 +14,14 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from lint.nlp import lexicon
-from lint.nlp.markers import MALFORMED, MARKER, author_year_citations, source_notes, superscripts
+from lint.nlp.markers import (
+    MALFORMED,
+    MARKER,
+    SOURCE_NOTE,
+    author_year_citations,
+    source_notes,
+    superscripts,
+)
 
 SENT_END = frozenset(".!?…")
 
@@ -279,7 +286,9 @@ class ClaimDetector:
                 is_reference = reference_blocks.get(j)
                 if is_reference is None:
                     end_char = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
-                    is_reference = reference_blocks[j] = looks_like_reference(text[block_starts[j] : end_char])
+                    block_text = text[block_starts[j] : end_char]
+                    # an inline source note is a marker, and the paragraph it closes is still read for claims
+                    is_reference = reference_blocks[j] = looks_like_reference(SOURCE_NOTE.sub("", block_text))
                 if is_reference:
                     continue
             lo = bisect.bisect_left(starts, sent.start)

@@ -37,10 +37,10 @@ _AUTHOR_YEAR = re.compile(
 )
 PARENTHESES = re.compile(r"\(([^()\n]{6,300})\)")
 # an inline note naming where a passage comes from: `Source: BMJ. 2006 Sep 2; 333(7566): 456-457.`
-SOURCE_NOTE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Reference)s?:\s+[^\n]{4,300}?(?:\.(?=\s|$)|$)"
-)
+SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Reference)s?:[ \t]+[^\n]{4,300}$", re.M)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what follows a superscript at the end of a sentence: the end of the block, or the next sentence
+_ENDS_SENTENCE = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z(]")
 
 
 def marker_ids(marker_text: str) -> list[str]:
@@ -95,11 +95,8 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
         if listed:
             if not all(n in listed for n in cited):
                 continue
-        else:
-            if m.group("glued") or not re.match(r"\s*$|\s+[A-Z]", text[start + len(run) :]):
-                continue
-            if text[start - 1 : start] == ",":
-                continue
+        elif m.group("glued") or text[start - 1 : start] == "," or not _ENDS_SENTENCE.match(text, start + len(run)):
+            continue
         yield start, start + len(run)
 
 
