@@ -153,6 +153,7 @@ _SOFT_NOT_CLAIM = frozenset({"service"})
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic"})
 # "before coming in" is about a visit, not a precaution
 _ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling"})
+_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = frozenset({"call", "dial", "phone", "ring", "text", "on"})
 _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
@@ -170,9 +171,15 @@ _REFERENCE_SIGNS = (
 
 def looks_like_reference(text: str) -> bool:
     """A block that reads like an entry of a source list: two signs of a reference, such as authors and a year."""
-    if len(text) < 25:
+    if len(text) < 25 or not any(c.isdigit() for c in text):
         return False
-    return sum(1 for rx in _REFERENCE_SIGNS if rx.search(text)) >= 2
+    signs = 0
+    for rx in _REFERENCE_SIGNS:
+        if rx.search(text):
+            signs += 1
+            if signs == 2:
+                return True
+    return False
 
 
 _CLOSERS = frozenset("\"'”’)]»")
@@ -211,6 +218,7 @@ class ClaimDetector:
             ("service", lexicon.SERVICE),
             ("review", lexicon.REVIEW_LINES),
             ("pointer", lexicon.POINTERS),
+            ("referral", sorted(lexicon.REFERRAL_VERBS)),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
@@ -237,7 +245,14 @@ class ClaimDetector:
             ],
         )
         digits = {"IS_DIGIT": True}
-        self.matcher.add("phone", [[digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits]])
+        self.matcher.add(
+            "phone",
+            [
+                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits],
+                [{"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
+                [digits, digits, digits],
+            ],
+        )
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
         self.drug_name = re.compile(rf"^[a-z]{{4,}}(?:{suffixes})$")
         self.drug_words: dict[int, bool] = {}  # LOWER hash -> is a drug name, across docs
@@ -384,8 +399,9 @@ class ClaimDetector:
 
     def _counts(self, doc: Doc, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
         """A number in the sentence that counts or measures something: not a year, a label or a phone."""
+        phones = [(s, e) for s, e, label in cues if label == "phone"]
         for start, _end, label in cues:
-            if label != "number" or in_marker[start]:
+            if label != "number" or in_marker[start] or any(s <= start < e for s, e in phones):
                 continue
             token = doc[start]
             if not token.text[0].isdigit() and token.lower_ not in self.number_words:
@@ -400,6 +416,8 @@ class ClaimDetector:
             nxt = doc[start + 1] if start + 1 < len(doc) else None
             if self._month(prev) or self._month(nxt):
                 continue  # a day of a date: "January 9", "9 January"
+            if nxt is not None and nxt.lower_ in _CLOCK:
+                continue  # a time of day: "9 a.m."
             return True
         return False
 
@@ -408,7 +426,7 @@ class ClaimDetector:
 
     def _refers(self, doc: Doc, first: int, end: int, labels: set[str]) -> bool:
         """An instruction to contact the care team or a service that gives no reason: "Tell your doctor if ..."."""
-        if labels & (_HEALTH_CUES - {"causal"}):
+        if "referral" not in labels or labels & (_HEALTH_CUES - {"causal"}):
             return False
         candidates = [first]
         for k in range(first, min(first + 30, end - 1)):

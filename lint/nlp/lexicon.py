@@ -152,7 +152,13 @@ NUMBER_WORDS = frozenset(
 )
 # words a number labels rather than counts: "type 2", "stage 3", "grade 2", "COVID-19"
 NUMBER_LABELS = frozenset(
-    _phrases("type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure")
+    _phrases(
+        """
+        type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure, id,
+        isbn, pmid, pmcid, nct, ref, code, room, ward, suite, floor, extension, ext, page, pages, pp, vol,
+        volume, issue, fig, box, section, unit, bed, apt, zip
+        """
+    )
 )
 # lines that are site chrome or calls to action, never claims (matched at the start of a short sentence)
 # openings that make a sentence navigation whatever follows ("Learn more about heart failure in our guide.")
@@ -177,7 +183,8 @@ CALL_TO_ACTION = _phrases(
 NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
-    open until, opening hours, forecasters, the forecast
+    open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
+    this article is about, photo credit, image credit, getty images, shutterstock
     """
 )
 # statements about the page itself rather than about health
@@ -236,7 +243,10 @@ SERVICE = _phrases(
     helps us, help us, pdf,
     monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekdays, a.m., p.m., our website,
     our newsletter, this website, newsletter, your inbox, use cookies, cookie settings, privacy policy,
-    terms of use, our articles, our editorial, editorial policy, our experts continually, our medical reviewers
+    terms of use, our articles, our editorial, editorial policy, our experts continually, our medical reviewers,
+    board-certified, board certified, years of experience, specializes in, specialises in, her research,
+    his research, graduated from, medical degree, completed her, completed his, residency at, fellowship at,
+    fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

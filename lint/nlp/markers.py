@@ -13,14 +13,13 @@ MARKER = re.compile(rf"\[(?:\^[\w.-]{{1,30}}|{_ID}(?:\s?[,;]\s?{_ID}|\s?[-–]\s
 # a bracket that holds only citation numbers written wrongly: `[1.]`, `[ 3 ]`, `[1,,2]`, `[1 2]`
 MALFORMED = re.compile(r"\[[\s,;.:\-–]*\d{1,4}[\s,;.:\-–\d]*\]")
 
-_RUN = r"\d{1,3}(?:[,\u2013-]\d{1,3})*"
-# citation numbers printed as superscripts and flattened by a copy or export: after sentence punctuation
-# (`health.17`, `include:16`, `cases. 2`) or glued to the last word (`treatment1,2`)
-SUPERSCRIPT = re.compile(
-    rf"(?<=[a-z)]{{2}}[.,;:!?)\"'\u201d\u2019])(?P<punct>{_RUN})(?=[\s)\]]|$|[A-Z][a-z])"
-    rf"|(?<=[a-z]{{2}}[.:!?])\s(?P<spaced>{_RUN})(?=\s*$|\s+[A-Z(])"
-    rf"|(?<=[a-z]{{4}})(?P<glued>{_RUN})(?=[\s.,;:!?)\]]|$)"
-)
+# a run of citation numbers: `17`, `1,2`, `3-5`; what stands before it decides whether it is a flattened
+# superscript: sentence punctuation (`health.17`, `include:16`), a full stop and a space (`cases. 2`), or a
+# word it is glued to (`treatment1,2`)
+_RUN = re.compile(r"(?<![\d,\u2013-])\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-]*\d)")
+_AFTER_RUN = re.compile(r"[\s)\]]|$|[A-Z][a-z]")
+_GLUED_END = re.compile(r"[\s.,;:!?)\]]|$")
+_PUNCT = frozenset(".,;:!?)\"'\u201d\u2019")
 # words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
 NUMBERED_WORDS = frozenset(
     """covid sars omega type stage grade phase level step dose doses cycle cycles day days week weeks month months
@@ -83,10 +82,25 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
     With a numbered source list every number must be one of its entries; without one only the safest
     shapes count: after sentence punctuation and before the end of the block or a new sentence.
     """
-    for m in SUPERSCRIPT.finditer(text):
-        run = m.group("punct") or m.group("spaced") or m.group("glued")
-        start = m.start("punct") if m.group("punct") else m.start("spaced") if m.group("spaced") else m.start("glued")
-        cited = numbers(run)
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start < 3:
+            continue
+        before = text[start - 1]
+        if before in _PUNCT and text[start - 3 : start - 1].isalpha() and text[start - 3 : start - 1].islower():
+            shape = "punct"
+        elif before == " " and text[start - 2] in ".:!?" and text[start - 4 : start - 2].isalpha():
+            shape = "spaced"
+        elif before.isalpha() and before.islower() and start >= 4 and text[start - 4 : start].isalpha():
+            shape = "glued"
+        else:
+            continue
+        follows = _GLUED_END if shape == "glued" else _AFTER_RUN
+        if not follows.match(text, end):
+            continue
+        if shape == "spaced" and not _ENDS_SENTENCE.match(text, end):
+            continue
+        cited = numbers(m.group(0))
         if not cited:
             continue
         word = re.search(r"([A-Za-z]+)\W{0,2}\s?$", text[max(0, start - 30) : start])
@@ -95,9 +109,9 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
         if listed:
             if not all(n in listed for n in cited):
                 continue
-        elif m.group("glued") or text[start - 1 : start] == "," or not _ENDS_SENTENCE.match(text, start + len(run)):
+        elif shape == "glued" or before == "," or not _ENDS_SENTENCE.match(text, end):
             continue
-        yield start, start + len(run)
+        yield start, end
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,10 +27,14 @@ class UncitedClaim(Rule):
     ## What it does
     Finds sentences in the article body that assert something about health (what a condition or
     treatment does, how often, what helps, what a reader should do and why) and carry no citation
-    marker. By default a marker also covers the uncited sentences just before it in the same
-    paragraph or list item; with `citation_scope = "sentence"` every claim needs its own marker.
-    Headings, questions, list lead-ins, bylines, dates, calls to action and the disclaimer are not
-    claims.
+    marker. Markers are brackets (`[1]`, `[PM13]`, `[^1]`), superscripts flattened into page text
+    (`health.17`), author-year citations (`(Silva, 2018)`) and inline source notes (`Source: ...`).
+    By default a marker also covers the uncited sentences just before it in the same paragraph or
+    list item; with `citation_scope = "sentence"` every claim needs its own marker, and statistics
+    and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
+    lead-in or on any item, and reported once. Headings, questions, list lead-ins, bylines, dates,
+    calls to action, instructions to contact the care team that give no reason, service and
+    opening-hours notes, review lines, reference entries and the disclaimer are not claims.
 
     ## Why it matters
     Readers act on health statements. A statement with no source cannot be checked by a reviewer,
@@ -49,6 +53,8 @@ class UncitedClaim(Rule):
 
     ## Options
     `citation_scope` (`"block"` or `"sentence"`, default `"block"`).
+    `own_marker_kinds` (default `["statistic", "dosage"]`): claim kinds that need a marker in their
+    own sentence in either scope.
     `claim_severity`, a table of severity by claim kind (`statistic`, `dosage`, `treatment`,
     `causal`, `advice`, `general`); kinds not listed take this rule's severity, except `statistic`
     and `dosage`, which stay errors unless named:
@@ -109,7 +115,9 @@ class UnresolvedCitation(Rule):
     ## What it does
     Checks every id in every citation marker (`[4]`, `[2, 5]`, `[1-3]`, `[PM13]`, `[^note]`) against
     the numbers and labels of the article's source list, and reports each id that matches no entry:
-    `[12]` in a list of 9 sources, or a labelled `[PM13]` when no entry carries that label.
+    `[12]` in a list of 9 sources, or a labelled `[PM13]` when no entry carries that label. An
+    author-year citation (`(Silva, 2018)`) is matched by the first author's surname and the year;
+    when only the year differs from the entry's, the message says so.
 
     ## Why it matters
     A broken reference looks like evidence but leads nowhere; reviewers and readers who follow it
@@ -218,10 +226,8 @@ class MalformedCitation(Rule):
     punctuation (`[1.]`, `[,2]`), spaces inside the brackets (`[ 3 ]`), an empty item (`[1,,2]`),
     ids separated only by a space (`[1 2]`), a range written backwards (`[3-1]`), a marker with no
     closing bracket (`[4` followed by text), and a marker inside a heading, where it cites nothing.
-    On articles with a numbered source list it also finds citation numbers flattened onto a word or
-    punctuation when a page was exported as text (`side effects.17`, `in adults,3-5`) whenever every
-    number is an entry of the list; numbers after a hyphen (`COVID-19`), after words like
-    `grade`, `day` or `pp.`, and numbers of four digits (years) are never read as citations.
+    Citation numbers flattened onto a word or punctuation by a page export (`side effects.17`) are
+    read as markers, not reported here.
 
     ## Why it matters
     A malformed marker is invisible to the checks that every claim is cited and every marker leads to
