@@ -12,25 +12,32 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from lint.model import ClaimKind, Severity
 
 DEFAULT_DISCLAIMER_PATTERNS = [
-    r"\b(?:not|never)\s+(?:intended\s+)?(?:to\s+be\s+)?(?:a\s+)?(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional)",
-    r"\b(?:not|never)\s+(?:intended\s+)?to\s+replace\b.{0,60}\b(?:medical|health|professional|doctor)",
-    r"\bfor\s+(?:general\s+)?(?:educational|informational|information)\s+purposes\s+only\b",
-    r"\bdoes\s+not\s+(?:constitute|provide)\s+medical\s+advice\b",
-    r"\bis\s+not\s+medical\s+advice\b",
+    r"\b(?:not|never)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
+    r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice)",
+    r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
+    r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?)\s+(?:purposes\s+|use\s+)?only\b",
+    r"\bdoes\s+not\s+(?:constitute|provide|offer)\s+(?:medical|professional\s+medical)\s+advice\b",
+    r"\bis\s+not\s+(?:medical|professional\s+medical)\s+advice\b",
+    r"\balways\s+(?:consult|seek\s+the\s+advice\s+of|check\s+with)\s+(?:with\s+)?(?:your|a)\s+(?:own\s+)?(?:qualified\s+)?"
+    r"(?:health\s*care|medical)\s+(?:provider|professional|team)",
 ]
 DEFAULT_RED_FLAG_PATTERNS = [
-    r"\bwhen\s+to\s+(?:contact|call|see|seek|get|talk\s+to|go\s+to|ask)\b",
+    r"\bwhen\s+to\s+(?:contact|call|phone|ring|alert|notify|tell|see|seek|get|talk\s+to|speak\s+to|go\s+to|ask)\b",
     r"\bred[\s-]?flags?\b",
-    r"\b(?:seek|get)\s+(?:urgent|emergency|immediate|medical)\s+(?:care|help|attention|advice)\b",
-    r"\burgent(?:ly)?\s+(?:care|help|medical|attention)\b",
+    r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",
+    r"\bseek\s+medical\s+(?:care|help|attention|advice)\s+(?:immediately|urgently|straight\s+away|right\s+away|at\s+once)\b",
+    r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",
+    r"\burgent(?:ly)?\s+(?:care|help|medical|attention|advice|signs?|symptoms?|side\s+effects?|action|problems?)\b",
     r"\bwarning\s+signs?\b",
-    r"\bemergency\s+(?:signs|symptoms|care|help)\b",
+    r"\bemergency\s+(?:signs|symptoms|care|help|action|treatment)\b",
     r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
-    r"\bcall\s+(?:911|999|112|000|111|your\s+(?:doctor|care\s+team|gp|nurse))\b",
+    r"\bcall\s+(?:911|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
     r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",
-    r"\bgo\s+to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|urgent\s+care)\b",
+    r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",
 ]
 
+# the claims reviewers check number by number: each needs a marker in its own sentence
+DEFAULT_OWN_MARKER_KINDS: list[ClaimKind] = ["statistic", "dosage"]
 # unsourced numbers and doses are the claims a reader is most likely to act on
 DEFAULT_CLAIM_SEVERITY: dict[ClaimKind, Severity] = {"statistic": "error", "dosage": "error"}
 
@@ -54,6 +61,11 @@ class Config(BaseModel):
         "block",
         description="block: a marker covers the uncited sentences before it in its paragraph or list item; "
         "sentence: every claim needs its own marker",
+    )
+    own_marker_kinds: list[ClaimKind] = Field(
+        default_factory=lambda: list(DEFAULT_OWN_MARKER_KINDS),
+        description="claim kinds that need a citation marker in their own sentence whatever citation_scope says; "
+        "reviewers check these number by number",
     )
     disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
     red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))

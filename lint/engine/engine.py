@@ -123,7 +123,7 @@ class Engine:
                     self.read_errors[item.path] = item.error
                 yield self._failed(item, error or item.error or "cannot read")
                 continue
-            analysis = analyze(article, doc, indices, self.config.citation_scope)
+            analysis = analyze(article, doc, indices, self.config.citation_scope, self.config.own_marker_kinds)
             yield self._checked(item, article, analysis, disclaimers)
 
     def report(self, files: Iterable[FileReport]) -> Report:
@@ -175,7 +175,8 @@ class Engine:
             key=lambda f: (f.line, f.column, f.rule),
         )
         claims = analysis.claims
-        cited = sum(1 for c in claims if c.covered)
+        states = [analysis.state(c) for c in claims]
+        cited = states.count("cited")  # a claim whose only markers lead nowhere is broken, not cited
         meta = article.metadata
         report = FileReport(
             path=item.path,
@@ -194,6 +195,7 @@ class Engine:
                 sentences=len(analysis.sentences),
                 claims=len(claims),
                 cited_claims=cited,
+                broken_claims=states.count("broken"),
                 citation_coverage=round(cited / len(claims), 4) if claims else 1.0,
                 sources=len(article.sources),
                 markers=len(analysis.markers),
@@ -258,6 +260,7 @@ def summarize(files: list[FileReport]) -> Summary:
             counts[finding.severity] += 1
     claims = sum(f.stats.claims for f in files)
     cited = sum(f.stats.cited_claims for f in files)
+    broken = sum(f.stats.broken_claims for f in files)
     return Summary(
         files=len(files),
         files_with_findings=sum(1 for f in files if f.findings),
@@ -266,5 +269,6 @@ def summarize(files: list[FileReport]) -> Summary:
         infos=counts["info"],
         claims=claims,
         cited_claims=cited,
+        broken_claims=broken,
         citation_coverage=round(cited / claims, 4) if claims else 1.0,
     )

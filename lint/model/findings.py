@@ -13,7 +13,7 @@ from lint.model.article import BlockKind, BlockRole, InputFormat, Person
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 ClaimKind = Literal["statistic", "dosage", "treatment", "causal", "advice", "general"]
-# cited: every marker that covers it resolves; broken: a marker that covers it points nowhere
+# cited: a marker that covers it resolves; broken: it has markers but every one is unresolved or malformed
 ClaimStatus = Literal["cited", "uncited", "broken"]
 
 
@@ -63,7 +63,8 @@ class ArticleInfo(_Frozen):
 class Stats(_Frozen):
     sentences: int = 0
     claims: int = 0
-    cited_claims: int = 0
+    cited_claims: int = Field(0, description="claims covered by a marker that resolves to a source")
+    broken_claims: int = Field(0, description="claims whose only markers are unresolved or malformed")
     citation_coverage: float = Field(1.0, description="cited claims / claims, 1.0 with no claims")
     sources: int = 0
     markers: int = 0
@@ -180,6 +181,7 @@ class Summary(_Frozen):
     infos: int = 0
     claims: int = 0
     cited_claims: int = 0
+    broken_claims: int = 0
     citation_coverage: float = 1.0
     fixed: int | None = Field(None, description="baseline findings that no longer occur")
 

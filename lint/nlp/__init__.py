@@ -19,7 +19,15 @@ def get_nlp() -> Language:
 
     class MedlintDefaults(EnglishDefaults):
         # a citation marker is always its own tokens, even glued to a word: "feet.[^1]" -> feet . [ ^1 ]
-        infixes = [*(EnglishDefaults.infixes or ()), r"\[", r"\]", r"[.!?;,:](?=\[)"]  # noqa: RUF012 (spaCy's type)
+        # and a flattened superscript is split from its word: "health.17" -> health . 17, "treatment1" -> treatment 1
+        infixes = [  # noqa: RUF012 (spaCy's type)
+            *(EnglishDefaults.infixes or ()),
+            r"\[",
+            r"\]",
+            r"[.!?;,:](?=\[)",
+            r"(?<=[A-Za-z])[.!?;,:](?=\d)",
+            r"(?<=[a-z]{3})(?=\d)",
+        ]
 
     class MedlintEnglish(English):
         # the tokenizer is built once with these infixes: setting them afterwards reloads every special case

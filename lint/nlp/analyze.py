@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from lint.model import Article, Block
-from lint.nlp.markers import marker_ids
+from lint.nlp.markers import author_year_citations, entry_author_year, marker_ids, numbers, resolve_author_year
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -15,11 +16,20 @@ if TYPE_CHECKING:
 
 BLOCK_SEPARATOR = "\n\n"
 CitationScope = Literal["block", "sentence"]
+MarkerStyle = Literal["bracket", "superscript", "author_year", "note", "malformed"]
+ClaimState = Literal["cited", "broken", "uncited"]
+# the claims reviewers check number by number: each needs a marker in its own sentence
+DEFAULT_OWN_MARKER_KINDS = ("statistic", "dosage")
+_SENTENCE_END = frozenset(".!?…")
 
 
 @dataclass(frozen=True, slots=True)
 class CitationMarker:
-    """A bracketed marker in the text; ``start``/``end`` are offsets in the source file."""
+    """A citation marker in the text; ``start``/``end`` are offsets in the source file.
+
+    ``ids`` are the source ids it names (for an author-year citation, "Surname Year"); ``entries`` the
+    indices of the source-list entries it resolves to; ``problems`` say what of it matches no entry.
+    """
 
     start: int
     end: int
@@ -27,6 +37,16 @@ class CitationMarker:
     ids: tuple[str, ...]
     block: int
     sentence: int
+    style: MarkerStyle = "bracket"
+    entries: tuple[int, ...] = ()
+    problems: tuple[str, ...] = ()
+
+    @property
+    def resolves(self) -> bool:
+        """It leads to its source: an entry of the list for every id, or the source named inline."""
+        if self.style == "note":
+            return True
+        return self.style != "malformed" and bool(self.ids) and not self.problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +58,10 @@ class Sentence:
     claim_kind: str | None
     markers: tuple[int, ...]  # indices into Analysis.markers
     covered: bool  # a marker in this sentence, or (block scope) a later one in its block, cites it
+    # the markers that cover it: its own, or the ones after it in its block, on its list's lead-in or items
+    cited_by: tuple[int, ...] = ()
+    # for a short item of a list under a lead-in ("Symptoms include:"): the lead-in sentence's index
+    lead_in: int | None = None
 
 
 @dataclass(slots=True)
@@ -48,6 +72,14 @@ class Analysis:
     @property
     def claims(self) -> list[Sentence]:
         return [s for s in self.sentences if s.claim_kind is not None]
+
+    def state(self, sentence: Sentence) -> ClaimState:
+        """Cited when a marker that resolves covers it; broken when only markers that lead nowhere do."""
+        if not sentence.covered:
+            return "uncited"
+        if any(self.markers[m].resolves for m in sentence.cited_by):
+            return "cited"
+        return "broken"
 
 
 def body_blocks(article: Article) -> list[int]:
@@ -71,14 +103,60 @@ def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()
     doc._.text = text
     doc._.block_starts = starts
     doc._.block_kinds = [article.blocks[i].kind for i in indices]
+    doc._.source_numbers = frozenset(s.number for s in article.sources if s.number is not None)
     return doc, indices
 
 
-def analyze(article: Article, doc: Doc, block_indices: list[int], scope: CitationScope = "block") -> Analysis:
+class _Resolver:
+    """Matches marker ids and author-year citations to entries of the article's source list."""
+
+    def __init__(self, article: Article) -> None:
+        self.sources = article.sources
+        self.by_id: dict[str, int] = {}
+        for i, source in enumerate(self.sources):
+            for source_id in source.ids:
+                self.by_id.setdefault(source_id, i)
+        self._entries: list[tuple[str, str] | None] | None = None
+
+    def ids(self, ids: Sequence[str]) -> tuple[int, ...]:
+        return tuple(dict.fromkeys(self.by_id[i] for i in ids if i in self.by_id))
+
+    def author_year(self, text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]:
+        """ids ("Silva 2018"), the entries found, and a problem for each citation that matches none."""
+        if self._entries is None:
+            self._entries = [entry_author_year(s.text or s.title) for s in self.sources]
+        ids: list[str] = []
+        entries: list[int] = []
+        problems: list[str] = []
+        for _, _, cites in author_year_citations(text):
+            for cite in cites:
+                ids.append(f"{cite.surname} {cite.year}")
+                index, other_year = resolve_author_year(cite, self._entries)
+                if index is not None:
+                    entries.append(index)
+                elif other_year:
+                    problems.append(
+                        f"({cite.surname}, {cite.year}) names {cite.surname}, whose entry in the source list is "
+                        f"dated {other_year}, not {cite.year}"
+                    )
+                else:
+                    problems.append(f"({cite.surname}, {cite.year}) matches no entry of the source list")
+        return tuple(ids), tuple(dict.fromkeys(entries)), tuple(problems)
+
+
+def analyze(
+    article: Article,
+    doc: Doc,
+    block_indices: list[int],
+    scope: CitationScope = "block",
+    own_marker_kinds: Sequence[str] = DEFAULT_OWN_MARKER_KINDS,
+) -> Analysis:
     """Read the processed doc back onto the article's blocks and decide which claims are cited."""
     starts: list[int] = doc._.block_starts or []
     blocks = article.blocks
     analysis = Analysis()
+    resolver = _Resolver(article)
+    own_only = frozenset(own_marker_kinds)
     claim_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims", [])}
     marker_spans = list(doc.spans.get("citation_markers", []))
     marker_starts = [m.start for m in marker_spans]
@@ -89,8 +167,12 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
         return block_i, blocks[block_i], char - starts[j]
 
     pending: list[int] = []  # uncited sentences of the current block, waiting for a marker
-    cited_rows: set[int] = set()
+    previous_group: list[int] = []  # the sentences of the block before, for a source note on a line of its own
+    group_sentences: list[int] = []
+    cited_rows: dict[int, list[int]] = {}
     current_block: object = -1
+    lead_in: int | None = None  # the last sentence, when it ends with a colon: the lead-in of the list below
+    lists: dict[int, list[int]] = {}  # lead-in sentence -> the sentences of the items under it
     # slices of the doc's text: Doc.text and Span.text rebuild it from the tokens on every access
     doc_text: str = doc._.text if doc._.text is not None else doc.text
     for sent in doc.sents:
@@ -102,9 +184,13 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
         block_i, block, offset = locate(sent.start_char + lead)
         # the cells of a table row are cited together; everything else by paragraph or list item
         group = ("row", block.row) if block.row is not None else block_i
-        if group != current_block:
+        first_in_block = group != current_block
+        if first_in_block:
             pending = []
+            previous_group, group_sentences = group_sentences, []
             current_block = group
+            if block.kind != "list_item":
+                lead_in = None
         start = block.source_offset(offset)
         end = block.source_offset(offset + len(text) - 1) + 1
         lo = bisect.bisect_left(marker_starts, sent.start)
@@ -115,35 +201,103 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
             m_block_i, m_block, m_offset = locate(span.start_char)
             marker_text = doc_text[span.start_char : span.end_char]
             analysis.markers.append(
-                CitationMarker(
-                    start=m_block.source_offset(m_offset),
-                    end=m_block.source_offset(m_offset + len(marker_text) - 1) + 1,
-                    text=marker_text,
-                    ids=tuple(marker_ids(marker_text)),
-                    block=m_block_i,
-                    sentence=sentence_index,
-                )
+                _marker(resolver, span.label_, marker_text, m_block, m_block_i, m_offset, sentence_index)
             )
             own.append(len(analysis.markers) - 1)
         kind = claim_kinds.get((sent.start, sent.end))
-        sentence = Sentence(start, end, text, block_i, kind, tuple(own), bool(own))
+        item_of = None
+        if block.kind == "list_item" and lead_in is not None:
+            lists[lead_in].append(sentence_index)
+            if kind is not None and _fragment(text, analysis.markers, own):
+                item_of = lead_in
+        sentence = Sentence(start, end, text, block_i, kind, tuple(own), bool(own), tuple(own), item_of)
         analysis.sentences.append(sentence)
+        group_sentences.append(sentence_index)
+        if own and all(analysis.markers[m].style == "note" for m in own) and first_in_block:
+            # a source note on a line of its own cites the block above it
+            for k in previous_group:
+                _cover(analysis, k, tuple(own))
         if own and scope == "block":
             for k in pending:
-                _cover(analysis, k)
+                # a table row is one record, cited as a whole; elsewhere numbers and doses need their own marker
+                if block.row is not None or analysis.sentences[k].claim_kind not in own_only:
+                    _cover(analysis, k, tuple(own))
             pending = []
             if block.row is not None:
-                cited_rows.add(block.row)
+                cited_rows.setdefault(block.row, []).extend(own)
         elif not own:
             pending.append(sentence_index)
+        if block.kind != "list_item":
+            lead_in = sentence_index if _ends_with_colon(text, analysis.markers, own) else None
+            if lead_in is not None:
+                lists[lead_in] = []
     if cited_rows:
         # a marker in any cell cites the whole row, cells after it included
         for k, s in enumerate(analysis.sentences):
-            if not s.covered and blocks[s.block].row in cited_rows:
-                _cover(analysis, k)
+            row = blocks[s.block].row
+            if not s.covered and row in cited_rows:
+                _cover(analysis, k, tuple(cited_rows[row]))
+    for head, items in lists.items():
+        _cover_list(analysis, head, items, own_only)
     return analysis
 
 
-def _cover(analysis: Analysis, k: int) -> None:
+def _marker(
+    resolver: _Resolver, style: str, text: str, block: Block, block_i: int, offset: int, sentence: int
+) -> CitationMarker:
+    start = block.source_offset(offset)
+    end = block.source_offset(offset + len(text) - 1) + 1
+    if style == "author_year":
+        ids, entries, problems = resolver.author_year(text)
+        return CitationMarker(start, end, text, ids, block_i, sentence, "author_year", entries, problems)
+    if style == "superscript":
+        ids = tuple(str(n) for n in numbers(text))
+    elif style in ("note", "malformed"):
+        ids = ()
+    else:
+        ids = tuple(marker_ids(text))
+    problems = tuple(i for i in ids if i not in resolver.by_id) if resolver.sources else ids
+    return CitationMarker(start, end, text, ids, block_i, sentence, style, resolver.ids(ids), problems)  # type: ignore[arg-type]
+
+
+def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
+    """A lead-in: the sentence ends with a colon once its markers are set aside (`treat[1]:`)."""
+    stripped = text.rstrip()
+    for m in reversed(own):
+        marker = markers[m].text
+        if stripped.endswith(marker):
+            stripped = stripped[: -len(marker)].rstrip()
+    return stripped.endswith(":")
+
+
+def _fragment(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
+    """A list item that is not a sentence of its own: a symptom, a drug name, "new pain"."""
+    stripped = text.rstrip()
+    for m in reversed(own):
+        marker = markers[m].text
+        if stripped.endswith(marker):
+            stripped = stripped[: -len(marker)].rstrip()
+    stripped = stripped.rstrip("\"'”’)]»")
+    return not stripped or stripped[-1] not in _SENTENCE_END
+
+
+def _cover_list(analysis: Analysis, head: int, items: list[int], own_only: frozenset[str]) -> None:
+    """A lead-in's marker covers its list; the short items and their lead-in are one claim, cited by any marker."""
+    sentences = analysis.sentences
+    head_markers = sentences[head].markers
+    fragments = [k for k in items if sentences[k].lead_in == head]
+    fragment_markers = tuple(m for k in fragments for m in sentences[k].markers)
+    for k in items:
+        s = sentences[k]
+        if s.covered or (s.claim_kind in own_only and s.lead_in is None):
+            continue
+        by = head_markers + (fragment_markers if k in fragments else ())
+        if by:
+            _cover(analysis, k, by)
+
+
+def _cover(analysis: Analysis, k: int, by: tuple[int, ...]) -> None:
     s = analysis.sentences[k]
-    analysis.sentences[k] = Sentence(s.start, s.end, s.text, s.block, s.claim_kind, s.markers, True)
+    if s.covered:
+        return
+    analysis.sentences[k] = replace(s, covered=True, cited_by=by)

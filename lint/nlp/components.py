@@ -14,7 +14,14 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from lint.nlp import lexicon
-from lint.nlp.markers import MARKER
+from lint.nlp.markers import (
+    MALFORMED,
+    MARKER,
+    SOURCE_NOTE,
+    author_year_citations,
+    source_notes,
+    superscripts,
+)
 
 SENT_END = frozenset(".!?…")
 
@@ -64,12 +71,27 @@ class CitationMarkers:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.text if doc._.text is not None else doc.text
-        spans: list[Span] = []
+        found: list[tuple[int, int, str]] = []
         if "[" in text:
             for m in MARKER.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
+                found.append((m.start(), m.end(), "bracket"))
+            for m in MALFORMED.finditer(text):
+                if not MARKER.fullmatch(m.group(0)):
+                    found.append((m.start(), m.end(), "malformed"))
+        listed = doc._.source_numbers
+        found.extend((start, end, "superscript") for start, end in superscripts(text, listed))
+        found.extend((start, end, "author_year") for start, end, _ in author_year_citations(text))
+        found.extend((start, end, "note") for start, end in source_notes(text))
+        found.sort()
+        spans: list[Span] = []
+        last_end = -1
+        for start, end, label in found:
+            if start < last_end:
+                continue  # a number inside a bracket marker, or a year inside a source note
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None and (not spans or span.start >= spans[-1].end):
+                spans.append(span)
+                last_end = end
         doc.spans[self.spans_key] = spans
         # walk marker groups: markers separated only by spaces belong together
         sent_starts, flags = _sent_start_flags(doc)
@@ -125,6 +147,41 @@ def make_claims(nlp: Language, name: str, spans_key: str, markers_key: str) -> C
 # a claim's kind is the first of these whose cue the sentence carries; "general" when none does
 # cues that make a sentence no claim at all
 _NOT_CLAIM = frozenset({"methods", "not_health"})
+# cues about the site, a service or an appointment: they void a sentence only when nothing in it is about health
+_SOFT_NOT_CLAIM = frozenset({"service"})
+# cues that make a sentence about health whatever else it says
+_HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic"})
+# "before coming in" is about a visit, not a precaution
+_ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling"})
+_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
+# a number dialled is no count: "Call 999 if ..."
+_DIAL = frozenset({"call", "dial", "phone", "ring", "text", "on"})
+_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID
+_REFERENCE_SIGNS = (
+    re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?\^?\s*[A-Z][A-Za-z'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\(|$)"),
+    re.compile(r"\bet\s+al\b"),
+    re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,]"),
+    re.compile(r"\b\d{1,4}\s*\(\d{1,4}\)\s*:\s*[A-Za-z]?\d"),
+    re.compile(r"\b(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\d{1,4}"),
+    re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bRetrieved\b|\bAccessed\b", re.I),
+    re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?(?:[A-Z][A-Za-z'’-]+\s[A-Z]{1,3},\s){1,}"),
+)
+
+
+def looks_like_reference(text: str) -> bool:
+    """A block that reads like an entry of a source list: two signs of a reference, such as authors and a year."""
+    if len(text) < 25 or not any(c.isdigit() for c in text):
+        return False
+    signs = 0
+    for rx in _REFERENCE_SIGNS:
+        if rx.search(text):
+            signs += 1
+            if signs == 2:
+                return True
+    return False
+
+
 _CLOSERS = frozenset("\"'”’)]»")
 _OPENERS = frozenset({"if", "when", "whenever", "because", "once", "before", "after", "during", "while", "until"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -158,6 +215,10 @@ class ClaimDetector:
             ("about", lexicon.ABOUT_THE_ARTICLE),
             ("methods", lexicon.STUDY_METHODS),
             ("not_health", lexicon.NOT_HEALTH),
+            ("service", lexicon.SERVICE),
+            ("review", lexicon.REVIEW_LINES),
+            ("pointer", lexicon.POINTERS),
+            ("referral", sorted(lexicon.REFERRAL_VERBS)),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
@@ -184,7 +245,14 @@ class ClaimDetector:
             ],
         )
         digits = {"IS_DIGIT": True}
-        self.matcher.add("phone", [[digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits]])
+        self.matcher.add(
+            "phone",
+            [
+                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits],
+                [{"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
+                [digits, digits, digits],
+            ],
+        )
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
         self.drug_name = re.compile(rf"^[a-z]{{4,}}(?:{suffixes})$")
         self.drug_words: dict[int, bool] = {}  # LOWER hash -> is a drug name, across docs
@@ -195,6 +263,11 @@ class ClaimDetector:
         self.quantity_words = lexicon.QUANTITY_WORDS
         self.number_labels = lexicon.NUMBER_LABELS
         self.number_words = lexicon.NUMBER_WORDS
+        self.referral_verbs = lexicon.REFERRAL_VERBS
+        self.referral_contacts = lexicon.REFERRAL_CONTACTS
+        self.reason_words = lexicon.REASON_WORDS
+        self.emergency_words = lexicon.EMERGENCY_WORDS
+        self.months = lexicon.MONTHS
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -216,23 +289,42 @@ class ClaimDetector:
         block_kinds: list[str] = doc._.block_kinds or []
         claims: list[Span] = []
         advice_lead_in = False  # the list items after "Call 911 if your child:" are advice
+        referral_lead_in = (
+            False  # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims
+        )
+        text: str = doc._.text if doc._.text is not None else doc.text
+        reference_blocks: dict[int, bool] = {}
         for sent in doc.sents:
             j = bisect.bisect_right(block_starts, sent.start_char) - 1
             block_kind = block_kinds[j] if 0 <= j < len(block_kinds) else "paragraph"
+            if j >= 0 and block_starts:
+                is_reference = reference_blocks.get(j)
+                if is_reference is None:
+                    end_char = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
+                    block_text = text[block_starts[j] : end_char]
+                    # an inline source note is a marker, and the paragraph it closes is still read for claims
+                    is_reference = reference_blocks[j] = looks_like_reference(SOURCE_NOTE.sub("", block_text))
+                if is_reference:
+                    continue
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
             cues = found[lo:hi]
             bounds = _bounds(sent, in_marker)
             if bounds is None:
                 continue
-            kind = self.classify(sent, bounds, block_kind, cues, words[sent.end] - words[sent.start], in_marker)
+            n_words = words[sent.end] - words[sent.start]
+            kind = self.classify(sent, bounds, block_kind, cues, n_words, in_marker)
             if block_kind == "list_item":
-                if kind == "general" and advice_lead_in:
+                if kind is not None and referral_lead_in and (bounds[1] not in ".!" or n_words <= 10):
+                    kind = None
+                elif kind == "general" and advice_lead_in:
                     kind = "advice"
             else:
-                advice_lead_in = bounds[1] == ":" and (
+                lead_in = bounds[1] == ":"
+                advice_lead_in = lead_in and (
                     any(label == "advice" for _, _, label in cues) or self._instructs(doc, bounds[0], sent.end)
                 )
+                referral_lead_in = lead_in and self._not_about_health(doc, bounds[0], sent.end, cues, in_marker)
             if kind is not None:
                 claims.append(Span(doc, sent.start, sent.end, label=kind))
         doc.spans[self.spans_key] = claims
@@ -258,10 +350,23 @@ class ClaimDetector:
         opening = {label for start, _, label in cues if start == first}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
-        if "about" in opening or self._section_label(doc, first) in self.section_labels:
+        if self._section_label(doc, first) in self.section_labels:
             return None
         rate = "rate" in labels
         dosage = "dosage" in labels or "schedule" in labels
+        # a statement about the page gives way to the numbers it reports ("This review found a 30% drop")
+        if ("about" in opening or "pointer" in labels) and not (rate or dosage or "statistic" in labels):
+            return None
+        if "review" in labels and _DATE.search(sent.text):
+            return None  # "This topic was updated on January 9, 2017."
+        if (
+            labels & _SOFT_NOT_CLAIM
+            and not labels & _HEALTH_CUES - {"treatment"}
+            and not self._reasons(doc, first, sent.end)
+        ):
+            return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
+        if self._refers(doc, first, sent.end, labels) and not self._counts(doc, cues, in_marker):
+            return None
         statistic = rate or "statistic" in labels or self._counts(doc, cues, in_marker)
         if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
             return None  # a heading, title or link line: it does not end like a sentence
@@ -294,8 +399,9 @@ class ClaimDetector:
 
     def _counts(self, doc: Doc, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
         """A number in the sentence that counts or measures something: not a year, a label or a phone."""
+        phones = [(s, e) for s, e, label in cues if label == "phone"]
         for start, _end, label in cues:
-            if label != "number" or in_marker[start]:
+            if label != "number" or in_marker[start] or any(s <= start < e for s, e in phones):
                 continue
             token = doc[start]
             if not token.text[0].isdigit() and token.lower_ not in self.number_words:
@@ -305,10 +411,64 @@ class ClaimDetector:
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and prev.text == "-" and start > 1:
                 prev = doc[start - 2]
-            if prev is not None and prev.lower_ in self.number_labels:
+            if prev is not None and (prev.lower_ in self.number_labels or prev.lower_ in _DIAL):
                 continue
+            nxt = doc[start + 1] if start + 1 < len(doc) else None
+            if self._month(prev) or self._month(nxt):
+                continue  # a day of a date: "January 9", "9 January"
+            if nxt is not None and nxt.lower_ in _CLOCK:
+                continue  # a time of day: "9 a.m."
             return True
         return False
+
+    def _month(self, token: Any) -> bool:
+        return token is not None and token.lower_ in self.months and token.text[:1].isupper()
+
+    def _refers(self, doc: Doc, first: int, end: int, labels: set[str]) -> bool:
+        """An instruction to contact the care team or a service that gives no reason: "Tell your doctor if ..."."""
+        if "referral" not in labels or labels & (_HEALTH_CUES - {"causal"}):
+            return False
+        candidates = [first]
+        for k in range(first, min(first + 30, end - 1)):
+            text = doc[k].lower_
+            if text in (",", "please", ":", "-", "–") or (text in ("can", "should", "must", "may") and k > first):
+                candidates.append(k + 1)
+        verb = next((k for k in candidates if k < end and doc[k].lower_ in self.referral_verbs), None)
+        if verb is None:
+            return False
+        contact = False
+        for k in range(verb + 1, min(verb + 8, end)):
+            lower = doc[k].lower_
+            if lower in self.emergency_words:
+                return False
+            if lower in self.referral_contacts:
+                contact = True
+                break
+        if not contact:
+            return False
+        return not any(doc[k].lower_ in self.emergency_words for k in range(first, end)) and not self._reasons(
+            doc, first, end
+        )
+
+    def _reasons(self, doc: Doc, first: int, end: int) -> bool:
+        """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""
+        for k in range(first, end):
+            lower = doc[k].lower_
+            nxt = doc[k + 1].lower_ if k + 1 < end else ""
+            if lower in self.reason_words and (lower != "as" or doc[k - 1].text == ",") and nxt != "please":
+                return True
+            if lower == "before" and nxt.endswith("ing") and nxt not in _ARRIVING:
+                return True  # a precaution: "Check with your doctor before starting any medicine"
+        return False
+
+    def _not_about_health(
+        self, doc: Doc, first: int, end: int, cues: list[tuple[int, int, str]], in_marker: bytearray
+    ) -> bool:
+        """A lead-in that sends the reader to someone or describes a service: its list items are no claims."""
+        labels = {label for _, _, label in cues}
+        if labels & _SOFT_NOT_CLAIM and not labels & _HEALTH_CUES:
+            return True
+        return self._refers(doc, first, end, labels)
 
     def _says_more_than_a_quantity(self, sent: Span) -> bool:
         """`7% higher risk` says something; `10% to 25%` or `Less than 10%` only names a range."""

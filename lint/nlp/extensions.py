@@ -17,5 +17,8 @@ def register() -> None:
     if not Doc.has_extension("text"):
         # the text make_doc tokenized, equal to doc.text, which spaCy rebuilds from every token on each access
         Doc.set_extension("text", default=None)
+    if not Doc.has_extension("source_numbers"):
+        # the numbers of the article's numbered source list: flattened superscripts must name one of them
+        Doc.set_extension("source_numbers", default=None)
     if not Span.has_extension("citation_ids"):
         Span.set_extension("citation_ids", getter=lambda span: marker_ids(span.text))

@@ -152,7 +152,13 @@ NUMBER_WORDS = frozenset(
 )
 # words a number labels rather than counts: "type 2", "stage 3", "grade 2", "COVID-19"
 NUMBER_LABELS = frozenset(
-    _phrases("type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure")
+    _phrases(
+        """
+        type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure, id,
+        isbn, pmid, pmcid, nct, ref, code, room, ward, suite, floor, extension, ext, page, pages, pp, vol,
+        volume, issue, fig, box, section, unit, bed, apt, zip
+        """
+    )
 )
 # lines that are site chrome or calls to action, never claims (matched at the start of a short sentence)
 # openings that make a sentence navigation whatever follows ("Learn more about heart failure in our guide.")
@@ -173,13 +179,12 @@ CALL_TO_ACTION = _phrases(
     explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved
     """
 )
-# site slogans and service notices anywhere in a sentence: about the site, not about health
+# events, opening times and forecasts anywhere in a sentence: news about a service, never a health claim
 NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
-    open until, opening hours, forecasters, the forecast, our website, our newsletter, this website,
-    newsletter, your inbox, use cookies, cookie settings, privacy policy, terms of use, our articles,
-    our editorial, editorial policy, our experts continually, our medical reviewers
+    open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
+    this article is about, photo credit, image credit, getty images, shutterstock
     """
 )
 # statements about the page itself rather than about health
@@ -188,6 +193,13 @@ ABOUT_THE_ARTICLE = _phrases(
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we
+    """
+)
+# a sentence that points at the rest of the page: about the article, wherever it stands
+POINTERS = _phrases(
+    """
+    listed below, described below, outlined below, shown below, set out below, explained below, covered below,
+    listed above, described above, are as follows
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -215,4 +227,63 @@ STUDY_SECTION_LABELS = frozenset(
 # words that qualify a number without adding a subject: a cell reading "10% to 25%" is a category, not a claim
 QUANTITY_WORDS = frozenset(
     _phrases("less, more, than, to, up, under, over, about, around, and, or, from, between, at, least, most, per")
+)
+# how a service, a site or an appointment works: never a health claim unless the sentence also carries a
+# treatment, cause, rate or dose ("Smoking raises the risk ..., as our website explains" stays a claim)
+SERVICE = _phrases(
+    """
+    hotline, helpline, help line, our office, our site, our mission, our library, our specialists,
+    our services, our service, non-profit, nonprofit, not-for-profit, advertising, endorse, products or services,
+    we can offer, we offer, we provide, is run by, will introduce you, connect with, care network, member of the,
+    special access, content of the, this content, reproduce, copyright, permissions, working hours,
+    opening hours, office hours, out-of-hours, out of hours, before coming in, contact numbers, phone numbers,
+    phone number, telephone number, bring this, bring the list, bring a list, bring your, write down, jot down,
+    note down,
+    keep this information, keep this leaflet, keep this list, keep these numbers, easily find, browser,
+    helps us, help us, pdf,
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekdays, a.m., p.m., our website,
+    our newsletter, this website, newsletter, your inbox, use cookies, cookie settings, privacy policy,
+    terms of use, our articles, our editorial, editorial policy, our experts continually, our medical reviewers,
+    board-certified, board certified, years of experience, specializes in, specialises in, her research,
+    his research, graduated from, medical degree, completed her, completed his, residency at, fellowship at,
+    fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written
+    """
+)
+# when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
+REVIEW_LINES = _phrases(
+    """
+    last reviewed, last updated, last modified, last revised, reviewed on, updated on, was updated, was reviewed,
+    were updated, medically reviewed, approved by, editorial board, reviewed by, review date, current as of
+    """
+)
+# verbs that send the reader to someone ("Tell your doctor if ...") and whom they send them to; such an
+# instruction with no reason, number or treatment in it asserts nothing about health
+REFERRAL_VERBS = frozenset(
+    _phrases(
+        """
+        tell, ask, talk, speak, call, contact, notify, inform, let, consult, check, phone, ring, email, report,
+        see, discuss, mention
+        """
+    )
+)
+REFERRAL_CONTACTS = frozenset(
+    _phrases(
+        """
+        doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
+        midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
+        surgeon, clinician, clinicians
+        """
+    )
+)
+# words of a reason or a consequence: an instruction that explains itself is a claim
+REASON_WORDS = frozenset(_phrases("because, since, so, which, otherwise, as, unless, to avoid, to prevent"))
+# where emergency care, not the care team, is named: such instructions are red-flag advice and claims
+EMERGENCY_WORDS = frozenset(_phrases("911, 999, 112, 000, 988, ambulance, emergency, a&e"))
+MONTHS = frozenset(
+    _phrases(
+        """
+        january, february, march, april, may, june, july, august, september, october, november, december,
+        jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+        """
+    )
 )

@@ -1,17 +1,52 @@
-"""Citation markers as readers write them: `[1]`, `[2] [5]`, `[1, 3]`, `[1-3]`, `[PM13]`, `[^note]`."""
+"""Citation markers as readers write them: `[1]`, `[2] [5]`, `[1, 3]`, `[1-3]`, `[PM13]`, `[^note]`, flattened
+superscripts (`health.17`, `treatment1,2`), author-year citations (`(Silva, 2018)`) and inline source notes."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 _ID = r"(?:[A-Za-z]{1,6}\d{1,5}[a-z]?|\d{1,4})"
 # one bracketed marker; a group is several of them separated by spaces
 MARKER = re.compile(rf"\[(?:\^[\w.-]{{1,30}}|{_ID}(?:\s?[,;]\s?{_ID}|\s?[-–]\s?{_ID})*)\]")
+# a bracket that holds only citation numbers written wrongly: `[1.]`, `[ 3 ]`, `[1,,2]`, `[1 2]`
+MALFORMED = re.compile(r"\[[\s,;.:\-–]*\d{1,4}[\s,;.:\-–\d]*\]")
+
+# a run of citation numbers: `17`, `1,2`, `3-5`; what stands before it decides whether it is a flattened
+# superscript: sentence punctuation (`health.17`, `include:16`), a full stop and a space (`cases. 2`), or a
+# word it is glued to (`treatment1,2`)
+_RUN = re.compile(r"(?<![\d,\u2013-])\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-]*\d)")
+_AFTER_RUN = re.compile(r"[\s)\]]|$|[A-Z][a-z]")
+_GLUED_END = re.compile(r"[\s.,;:!?)\]]|$")
+_PUNCT = frozenset(".,;:!?)\"'\u201d\u2019")
+# words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
+NUMBERED_WORDS = frozenset(
+    """covid sars omega type stage grade phase level step dose doses cycle cycles day days week weeks month months
+    year years age ages aged version vol no pp fig figs ch chap ed eds sec para ref refs table vs approx page pages
+    item items class group tier mg ml kg""".split()
+)
+
+_NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][A-Za-z'\u2019\-]+)?"
+# one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`
+_AUTHOR_YEAR = re.compile(
+    rf"^(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?(?P<author>{_NAME})"
+    rf"(?:\s*(?:,\s*)?(?:&|and)\s*{_NAME}|\s+et\s+al\.?|(?:,\s*{_NAME})+,?\s*(?:&|and)\s*{_NAME})?"
+    r",?\s+(?P<year>(?:19|20)\d\d)[a-z]?$"
+)
+PARENTHESES = re.compile(r"\(([^()\n]{6,300})\)")
+# an inline note naming where a passage comes from: `Source: BMJ. 2006 Sep 2; 333(7566): 456-457.`
+SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Reference)s?:[ \t]+[^\n]{4,300}$", re.M)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what follows a superscript at the end of a sentence: the end of the block, or the next sentence
+_ENDS_SENTENCE = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z(]")
 
 
 def marker_ids(marker_text: str) -> list[str]:
     """The source ids a marker cites, ranges expanded: `[1-3, PM5]` -> ['1', '2', '3', 'PM5']."""
-    inner = marker_text.strip()[1:-1].strip()
+    inner = marker_text.strip()
+    if inner.startswith("[") and inner.endswith("]"):
+        inner = inner[1:-1].strip()
     if inner.startswith("^"):
         return [inner]
     ids: list[str] = []
@@ -24,3 +59,122 @@ def marker_ids(marker_text: str) -> list[str]:
                 continue
         ids.extend(b for b in bounds if b)
     return ids
+
+
+def numbers(run: str) -> list[int]:
+    """`1,3-5` -> [1, 3, 4, 5]; an inverted or huge range gives []."""
+    out: list[int] = []
+    for part in run.split(","):
+        ends = re.split(r"[-\u2013]", part)
+        if len(ends) == 2:
+            lo, hi = int(ends[0]), int(ends[1])
+            if not lo <= hi <= lo + 50:
+                return []
+            out.extend(range(lo, hi + 1))
+        else:
+            out.append(int(part))
+    return out
+
+
+def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int, int]]:
+    """Flattened superscript citations in ``text`` as (start, end) of their numbers.
+
+    With a numbered source list every number must be one of its entries; without one only the safest
+    shapes count: after sentence punctuation and before the end of the block or a new sentence.
+    """
+    for m in _RUN.finditer(text):
+        start, end = m.span()
+        if start < 3:
+            continue
+        before = text[start - 1]
+        if before in _PUNCT and text[start - 3 : start - 1].isalpha() and text[start - 3 : start - 1].islower():
+            shape = "punct"
+        elif before == " " and text[start - 2] in ".:!?" and text[start - 4 : start - 2].isalpha():
+            shape = "spaced"
+        elif before.isalpha() and before.islower() and start >= 4 and text[start - 4 : start].isalpha():
+            shape = "glued"
+        else:
+            continue
+        follows = _GLUED_END if shape == "glued" else _AFTER_RUN
+        if not follows.match(text, end):
+            continue
+        if shape == "spaced" and not _ENDS_SENTENCE.match(text, end):
+            continue
+        cited = numbers(m.group(0))
+        if not cited:
+            continue
+        word = re.search(r"([A-Za-z]+)\W{0,2}\s?$", text[max(0, start - 30) : start])
+        if word is None or word.group(1).lower() in NUMBERED_WORDS:
+            continue
+        if listed:
+            if not all(n in listed for n in cited):
+                continue
+        elif shape == "glued" or before == "," or not _ENDS_SENTENCE.match(text, end):
+            continue
+        yield start, end
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorYear:
+    """One citation of a parenthetical: its first author's surname and year, and where it sits in the text."""
+
+    surname: str
+    year: str
+    start: int
+    end: int
+
+
+def author_year_citations(text: str) -> Iterator[tuple[int, int, list[AuthorYear]]]:
+    """Parentheses whose every `;`-separated part is an author-year citation: `(Smith et al., 2019; Jones 2020)`."""
+    if "(" not in text:
+        return
+    for m in PARENTHESES.finditer(text):
+        inner = m.group(1)
+        if not _YEAR.search(inner):
+            continue
+        cites: list[AuthorYear] = []
+        at = m.start(1)
+        for part in inner.split(";"):
+            stripped = part.strip()
+            lead = len(part) - len(part.lstrip())
+            hit = _AUTHOR_YEAR.match(stripped)
+            if hit is None:
+                cites = []
+                break
+            surname = hit.group("author").split()[-1]
+            cites.append(AuthorYear(surname, hit.group("year"), at + lead, at + lead + len(stripped)))
+            at += len(part) + 1
+        if cites:
+            yield m.start(), m.end(), cites
+
+
+def source_notes(text: str) -> Iterator[tuple[int, int]]:
+    """Inline notes that name their source with something a reader can look up: a year, a journal volume."""
+    if "ource" not in text and "dapted" not in text and "eference" not in text:
+        return
+    for m in SOURCE_NOTE.finditer(text):
+        if _YEAR.search(m.group(0)) or re.search(r"\d+\s*\(\d+\)|https?://|www\.|doi", m.group(0), re.I):
+            yield m.start(), m.end()
+
+
+def entry_author_year(text: str) -> tuple[str, str] | None:
+    """The first author's surname and the year of a source-list entry: `Linardou, H., & Gogas, H. (2016).`."""
+    body = re.sub(r"^\W*(?:\d{1,3}[.)]\s*)?\^?\s*(?:[A-Z]\.\s?)*", "", text)
+    head = re.match(r"([A-Z][A-Za-z'\u2019\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][A-Za-z'\u2019\-]+)?)[,\s]", body)
+    year = _YEAR.search(body)
+    if head is None or year is None:
+        return None
+    return head.group(1).split()[-1].lower(), year.group(0)
+
+
+def resolve_author_year(cite: AuthorYear, entries: Sequence[tuple[str, str] | None]) -> tuple[int | None, str]:
+    """The index of the entry a citation names, or None with the year of a same-author entry when only that differs."""
+    surname = cite.surname.lower()
+    other_year = ""
+    for i, entry in enumerate(entries):
+        if entry is None or entry[0] != surname:
+            continue
+        if entry[1] == cite.year:
+            return i, ""
+        other_year = other_year or entry[1]
+    return None, other_year

@@ -35,10 +35,17 @@ def section_content(article: Article, heading_index: int) -> list[Block]:
 
 
 def leads_a_list(article: Article, index: int) -> bool:
-    """A lead-in ending with a colon whose next block is a list item."""
+    """A lead-in ending with a colon whose next block is a list item (or a lone bullet line before one)."""
     block = article.blocks[index]
+    if not block.text.rstrip().endswith(":"):
+        return False
     following = article.blocks[index + 1] if index + 1 < len(article.blocks) else None
-    return block.text.rstrip().endswith(":") and following is not None and following.kind == "list_item"
+    if following is None:
+        return False
+    if following.kind == "list_item":
+        return True
+    # compact exports print a bullet alone on the line before each item
+    return following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,22 +56,68 @@ class RedFlags:
     empty: Block | None = None
 
 
+def looks_like_heading(article: Article, index: int) -> bool:
+    """A heading, or in a compact export a short line without a sentence ending followed by more text."""
+    block = article.blocks[index]
+    if block.kind == "heading":
+        return True
+    if block.kind not in ("paragraph", "line") or block.role != "body":
+        return False
+    text = block.text.strip()
+    if not text or len(text) > 80 or len(text.split()) > 12 or text[-1] in ".!;,:":
+        return False
+    following = _next_content(article, index)
+    return following is not None and following.kind != "heading" and len(following.text.split()) >= 3
+
+
+def _next_content(article: Article, index: int) -> Block | None:
+    """The next body block with words in it: a lone `-` or `•` line before a list item is skipped."""
+    for block in article.blocks[index + 1 :]:
+        if block.role != "body":
+            continue
+        if any(c.isalnum() for c in block.text):
+            return block
+    return None
+
+
+# an answer that sends the reader to emergency care: "Call 911 ...", "go to the emergency department"
+_EMERGENCY = re.compile(
+    r"\b(?:call|dial|phone|ring)\s+(?:911|999|112|000|an\s+ambulance|emergency\s+services)\b"
+    r"|\bemergency\s+(?:department|room|services)\b|\ba\s*&\s*e\b",
+    re.I,
+)
+
+
 def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
-    """The red-flag section: a matching heading with body under it, a labelled line, or a lead-in over a list."""
+    """The red-flag section: a matching heading with body under it, a labelled line, or a lead-in over a list.
+
+    Compact exports print headings as plain lines, so a short unpunctuated line over body text counts as a
+    heading; a question heading whose answer sends the reader to emergency care counts as well.
+    """
     if not patterns:
         return RedFlags()
     rx = _compiled(tuple(patterns))
     empty: Block | None = None
-    for i, block in enumerate(article.blocks):
-        if block.kind == "heading":
-            if rx.search(block.text):
-                if any(b.role == "body" for b in section_content(article, i)):
+    blocks = article.blocks
+    for i, block in enumerate(blocks):
+        if block.role != "body":
+            continue
+        if block.kind == "heading" or looks_like_heading(article, i):
+            text = block.text.strip()
+            if rx.search(text):
+                if block.kind != "heading" or any(b.role == "body" for b in section_content(article, i)):
                     return RedFlags(found=block)
                 empty = empty or block
-        elif block.role == "body":
-            label, sep, rest = block.text.partition(":")
-            if sep and len(label) <= 60 and rest.strip() and rx.search(label):
-                return RedFlags(found=block)
-            if leads_a_list(article, i) and rx.search(block.text):
-                return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
+                continue
+            if text.endswith("?"):
+                answer = _next_content(article, i)
+                if answer is not None and answer.kind != "heading" and _EMERGENCY.search(answer.text):
+                    return RedFlags(found=block)
+            continue
+        label, sep, rest = block.text.partition(":")
+        # "Urgent advice: Contact the hotline now if you have:" over a list, or "Red flags: ..." with its text
+        if sep and len(label) <= 60 and rx.search(label) and (rest.strip() or leads_a_list(article, i)):
+            return RedFlags(found=block)
+        if leads_a_list(article, i) and rx.search(block.text):
+            return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
     return RedFlags(empty=empty)

@@ -15,7 +15,7 @@ from lint.model import (
     MarkerInfo,
     SourceInfo,
 )
-from lint.nlp.analyze import Analysis, Sentence
+from lint.nlp.analyze import Analysis, CitationMarker, Sentence
 from lint.rules.base import Context
 
 
@@ -54,6 +54,15 @@ def _group(article: Article, sentence: Sentence) -> object:
     """Sentences cited together: the cells of a table row, otherwise one block."""
     block = article.blocks[sentence.block]
     return ("row", block.row) if block.row is not None else sentence.block
+
+
+def _unresolved(marker: CitationMarker) -> list[str]:
+    """What of a marker leads nowhere: ids with no entry, a citation with no matching entry, a malformed marker."""
+    if marker.style == "malformed":
+        return [marker.text]
+    if marker.style == "author_year":
+        return [i for i in marker.ids if any(f"({i.replace(' ', ', ', 1)})" in p for p in marker.problems)]
+    return list(marker.problems)
 
 
 def _citing_markers(article: Article, analysis: Analysis, index: int) -> tuple[int, ...]:
@@ -98,7 +107,6 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
             )
         )
 
-    known: dict[str, str] = {i: s.display_id for s in article.sources for i in s.ids}
     markers: list[MarkerInfo] = []
     for marker in analysis.markers:
         block = article.blocks[marker.block]
@@ -111,8 +119,8 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
                 block=block_index.get(marker.block, -1),
                 block_start=start,
                 block_end=end,
-                sources=_unique([known[i] for i in marker.ids if i in known]),
-                unresolved=[i for i in marker.ids if i not in known],
+                sources=_unique([article.sources[e].display_id for e in marker.entries]),
+                unresolved=_unresolved(marker),
             )
         )
 
@@ -120,10 +128,10 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
     for k, sentence in enumerate(analysis.sentences):
         if sentence.claim_kind is None:
             continue
-        citing = _citing_markers(article, analysis, k)
+        citing = sentence.cited_by or _citing_markers(article, analysis, k)
         resolved = _unique([s for m in citing for s in markers[m].sources])
         unresolved = _unique([i for m in citing for i in markers[m].unresolved])
-        status = "uncited" if not sentence.covered else ("broken" if unresolved else "cited")
+        status = analysis.state(sentence)
         block = article.blocks[sentence.block]
         start, end = _span_in_block(block, sentence.start, sentence.text)
         claims.append(
@@ -131,7 +139,7 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
                 text=sentence.text,
                 **lines.region(sentence.start, sentence.end),
                 kind=sentence.claim_kind,  # type: ignore[arg-type]
-                cited=sentence.covered,
+                cited=status == "cited",
                 status=status,
                 markers=[markers[m].text for m in citing],
                 citing=list(citing),

@@ -50,7 +50,9 @@ def render(report: Report, options: RenderOptions) -> str:
     totals = (
         f"{verdict} **{_plural(s.errors, 'error')}**, {_plural(s.warnings, 'warning')}, {s.infos} info "
         f"in {s.files_with_findings} of {_plural(s.files, 'article')}; "
-        f"{_plural(s.claims, 'claim')}, {s.cited_claims} cited ({s.citation_coverage * 100:.1f}% citation coverage)"
+        f"{_plural(s.claims, 'claim')}, {s.cited_claims} cited"
+        + (f", {s.broken_claims} with broken markers" if s.broken_claims else "")
+        + f" ({s.citation_coverage * 100:.1f}% citation coverage)"
     )
     if s.fixed is not None:
         totals += f"; {s.fixed} fixed since the baseline"

@@ -96,7 +96,9 @@ def summary_line(s: Summary) -> str:
     coverage = f"{s.citation_coverage * 100:.1f}%"
     line = (
         f"Checked {_plural(s.files, 'file')}: {_plural(s.errors, 'error')}, {_plural(s.warnings, 'warning')}, "
-        f"{s.infos} info; {_plural(s.claims, 'claim')}, {s.cited_claims} cited ({coverage} citation coverage)"
+        f"{s.infos} info; {_plural(s.claims, 'claim')}, {s.cited_claims} cited"
+        + (f", {s.broken_claims} with broken markers" if s.broken_claims else "")
+        + f" ({coverage} citation coverage)"
     )
     if s.fixed is not None:
         line += f"; {s.fixed} fixed since the baseline"

@@ -27,10 +27,14 @@ class UncitedClaim(Rule):
     ## What it does
     Finds sentences in the article body that assert something about health (what a condition or
     treatment does, how often, what helps, what a reader should do and why) and carry no citation
-    marker. By default a marker also covers the uncited sentences just before it in the same
-    paragraph or list item; with `citation_scope = "sentence"` every claim needs its own marker.
-    Headings, questions, list lead-ins, bylines, dates, calls to action and the disclaimer are not
-    claims.
+    marker. Markers are brackets (`[1]`, `[PM13]`, `[^1]`), superscripts flattened into page text
+    (`health.17`), author-year citations (`(Silva, 2018)`) and inline source notes (`Source: ...`).
+    By default a marker also covers the uncited sentences just before it in the same paragraph or
+    list item; with `citation_scope = "sentence"` every claim needs its own marker, and statistics
+    and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
+    lead-in or on any item, and reported once. Headings, questions, list lead-ins, bylines, dates,
+    calls to action, instructions to contact the care team that give no reason, service and
+    opening-hours notes, review lines, reference entries and the disclaimer are not claims.
 
     ## Why it matters
     Readers act on health statements. A statement with no source cannot be checked by a reviewer,
@@ -49,6 +53,8 @@ class UncitedClaim(Rule):
 
     ## Options
     `citation_scope` (`"block"` or `"sentence"`, default `"block"`).
+    `own_marker_kinds` (default `["statistic", "dosage"]`): claim kinds that need a marker in their
+    own sentence in either scope.
     `claim_severity`, a table of severity by claim kind (`statistic`, `dosage`, `treatment`,
     `causal`, `advice`, `general`); kinds not listed take this rule's severity, except `statistic`
     and `dosage`, which stay errors unless named:
@@ -66,18 +72,32 @@ class UncitedClaim(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         exempt = _exempt_pattern(tuple(ctx.config.exempt_patterns))
-        for sentence in ctx.analysis.sentences:
+        sentences = ctx.analysis.sentences
+        reported_lists: set[int] = set()
+        for sentence in sentences:
             if sentence.claim_kind is None or sentence.covered:
                 continue
             if exempt is not None and exempt.search(" ".join(MARKER.sub("", sentence.text).split())):
                 continue
             kind = sentence.claim_kind
             label = "Claim" if kind == "general" else f"{kind.capitalize()} claim"
+            message = f'{label} has no source: "{quote(sentence.text)}"'
+            if sentence.lead_in is not None:
+                # a lead-in and its short items are one claim, reported once, at its first uncited item
+                if sentence.lead_in in reported_lists:
+                    continue
+                reported_lists.add(sentence.lead_in)
+                items = [s for s in sentences if s.lead_in == sentence.lead_in and not s.covered]
+                kind = next((k for k in ("dosage", "statistic") for s in items if s.claim_kind == k), kind)
+                label = "Claim" if kind == "general" else f"{kind.capitalize()} claim"
+                message = (
+                    f'{label} has no source: the list under "{quote(sentences[sentence.lead_in].text)}" '
+                    f"({len(items)} item{'s' if len(items) != 1 else ''})"
+                )
             yield self.violation(
                 sentence.start,
                 sentence.end,
-                f'{label} has no source: "{quote(sentence.text)}"; add a citation marker such as [1] '
-                "that points to an entry in the source list",
+                f"{message}; add a citation marker such as [1] that points to an entry in the source list",
                 claim_kind=kind,
                 subject=sentence.text,
                 severity=ctx.config.claim_severity.get(kind),  # type: ignore[call-overload]
@@ -95,7 +115,9 @@ class UnresolvedCitation(Rule):
     ## What it does
     Checks every id in every citation marker (`[4]`, `[2, 5]`, `[1-3]`, `[PM13]`, `[^note]`) against
     the numbers and labels of the article's source list, and reports each id that matches no entry:
-    `[12]` in a list of 9 sources, or a labelled `[PM13]` when no entry carries that label.
+    `[12]` in a list of 9 sources, or a labelled `[PM13]` when no entry carries that label. An
+    author-year citation (`(Silva, 2018)`) is matched by the first author's surname and the year;
+    when only the year differs from the entry's, the message says so.
 
     ## Why it matters
     A broken reference looks like evidence but leads nowhere; reviewers and readers who follow it
@@ -129,18 +151,25 @@ class UnresolvedCitation(Rule):
         sources = ctx.article.sources
         if not sources:
             return
-        known = {i for s in sources for i in s.ids}
         numbers = sorted(s.number for s in sources if s.number is not None)
         for marker in ctx.analysis.markers:
-            missing = [i for i in marker.ids if i not in known]
-            if not missing:
+            if not marker.problems or marker.style in ("note", "malformed"):
+                continue
+            if marker.style == "author_year":
+                for problem in marker.problems:
+                    yield self.violation(
+                        marker.start,
+                        marker.end,
+                        f"Citation {problem}; add the entry or fix the citation",
+                        subject=marker.text,
+                    )
                 continue
             listed = (
                 f"the source list has entries {numbers[0]}–{numbers[-1]}"
                 if numbers
                 else "the source list has no numbered entries"
             )
-            names = ", ".join(f"[{i}]" for i in missing)
+            names = ", ".join(f"[{i}]" for i in marker.problems)
             yield self.violation(
                 marker.start,
                 marker.end,
@@ -152,59 +181,11 @@ class UnresolvedCitation(Rule):
 # --- malformed markers ------------------------------------------------------------------------
 
 _ID = r"[A-Za-z]{0,6}\d{1,5}[a-z]?"
-# a bracket and what follows it up to the next bracket, or a number run into a word or punctuation
-_SUSPECT = re.compile(
-    r"\[(?P<inner>[^\[\]\n]{0,40})(?P<close>\])?"
-    r"|(?<=[a-z]{2}[.,;:!?)\"'\u201d\u2019])(?P<punct>\d{1,3}(?:[,\u2013-]\d{1,3})*)(?=[\s)\]]|$|[A-Z][a-z])"
-    r"|(?<=[a-z]{4})(?P<glued>\d{1,3}(?:[,\u2013-]\d{1,3})*)(?=[\s.,;:!?)\]]|$)"
-)
+# a bracket and what follows it up to the next bracket
+_SUSPECT = re.compile(r"\[(?P<inner>[^\[\]\n]{0,40})(?P<close>\])?")
 _ID_ONLY = re.compile(rf"^[\s,;.:\u2013-]*{_ID}(?:[\s,;.:\u2013-]+{_ID})*[\s,;.:\u2013-]*$")
 _UNCLOSED = re.compile(rf"^\s*({_ID}(?:\s*[,;\u2013-]\s*{_ID})*)(?=\s|$)")
 _RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
-# words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
-_NUMBERED_WORDS = frozenset(
-    {
-        "covid",
-        "sars",
-        "omega",
-        "type",
-        "stage",
-        "grade",
-        "phase",
-        "level",
-        "step",
-        "dose",
-        "doses",
-        "cycle",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "age",
-        "ages",
-        "version",
-        "vol",
-        "no",
-        "pp",
-        "fig",
-        "figs",
-        "ch",
-        "chap",
-        "ed",
-        "eds",
-        "sec",
-        "para",
-        "ref",
-        "refs",
-        "table",
-        "vs",
-        "approx",
-    }
-)
 
 
 def reversed_range(marker_text: str) -> tuple[int, int] | None:
@@ -214,21 +195,6 @@ def reversed_range(marker_text: str) -> tuple[int, int] | None:
         if lo > hi:
             return lo, hi
     return None
-
-
-def _numbers(run: str) -> list[int]:
-    """`1,3-5` -> [1, 3, 4, 5]; an inverted or huge range gives []."""
-    out: list[int] = []
-    for part in run.split(","):
-        ends = re.split(r"[-\u2013]", part)
-        if len(ends) == 2:
-            lo, hi = int(ends[0]), int(ends[1])
-            if not lo <= hi <= lo + 50:
-                return []
-            out.extend(range(lo, hi + 1))
-        else:
-            out.append(int(part))
-    return out
 
 
 def _shape_problem(inner: str) -> str:
@@ -260,10 +226,8 @@ class MalformedCitation(Rule):
     punctuation (`[1.]`, `[,2]`), spaces inside the brackets (`[ 3 ]`), an empty item (`[1,,2]`),
     ids separated only by a space (`[1 2]`), a range written backwards (`[3-1]`), a marker with no
     closing bracket (`[4` followed by text), and a marker inside a heading, where it cites nothing.
-    On articles with a numbered source list it also finds citation numbers flattened onto a word or
-    punctuation when a page was exported as text (`side effects.17`, `in adults,3-5`) whenever every
-    number is an entry of the list; numbers after a hyphen (`COVID-19`), after words like
-    `grade`, `day` or `pp.`, and numbers of four digits (years) are never read as citations.
+    Citation numbers flattened onto a word or punctuation by a page export (`side effects.17`) are
+    read as markers, not reported here.
 
     ## Why it matters
     A malformed marker is invisible to the checks that every claim is cited and every marker leads to
@@ -290,7 +254,6 @@ class MalformedCitation(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         sources = ctx.article.sources
-        numbers = {s.number for s in sources if s.number is not None}
         known = {i for s in sources for i in s.ids}
         for block in ctx.article.blocks:
             if block.role != "body":
@@ -298,7 +261,7 @@ class MalformedCitation(Rule):
             if block.kind == "heading":
                 yield from self._heading(block)
             else:
-                yield from self._text(block, numbers, known)
+                yield from self._text(block, known)
 
     def _heading(self, block: Block) -> Iterator[Violation]:
         if "[" not in block.text:
@@ -312,30 +275,11 @@ class MalformedCitation(Rule):
                 "move it to the end of the sentence it supports",
             )
 
-    def _text(self, block: Block, numbers: set[int], known: set[str]) -> Iterator[Violation]:
-        text = block.text
-        for m in _SUSPECT.finditer(text):
-            inner = m.group("inner")
-            if inner is not None:
-                yield from self._bracket(block, m, inner, known)
-                continue
-            run = m.group("punct") or m.group("glued")
-            if not numbers or run is None:
-                continue
-            cited = _numbers(run)
-            if not cited or not all(n in numbers for n in cited):
-                continue
-            word = re.search(r"[A-Za-z]+\W?$", text[: m.start()])
-            if word is None or word.group(0).rstrip(".,;:!?)\"'\u201d\u2019").lower() in _NUMBERED_WORDS:
-                continue
-            before = text[max(0, m.start() - 12) : m.start()].split()[-1] if text[: m.start()].strip() else ""
-            yield self._at(
-                block,
-                m.start(),
-                m.end(),
-                f'Citation number {run} is run into the text ("{before}{run}"); write it as a marker: '
-                f"{before} [{run.replace(',', ', ')}]",
-            )
+    def _text(self, block: Block, known: set[str]) -> Iterator[Violation]:
+        if "[" not in block.text:
+            return
+        for m in _SUSPECT.finditer(block.text):
+            yield from self._bracket(block, m, m.group("inner"), known)
 
     def _bracket(self, block: Block, m: re.Match[str], inner: str, known: set[str]) -> Iterator[Violation]:
         text = block.text

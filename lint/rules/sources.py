@@ -201,9 +201,10 @@ class UnusedSource(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        cited = {i for marker in ctx.analysis.markers for i in marker.ids}
-        for source in ctx.article.sources:
-            if any(i in cited for i in source.ids):
+        # author-year citations resolve to entries that may carry no number
+        cited = {e for marker in ctx.analysis.markers for e in marker.entries}
+        for index, source in enumerate(ctx.article.sources):
+            if index in cited:
                 continue
             yield self.violation(
                 source.start,

@@ -13,9 +13,11 @@ class MissingDisclaimer(Rule):
     """No safety disclaimer.
 
     ## What it does
-    Looks for a statement that the article is for information only and no substitute for
-    professional medical advice, anywhere in the article. A "Disclaimer" heading with nothing under
-    it does not count.
+    Looks for a statement that the article is for information or education only, no substitute
+    for professional medical advice, not intended to replace or does not replace a doctor's advice,
+    or that readers should always consult their healthcare provider, anywhere in the article,
+    footers, blockquotes and small print included. A "Disclaimer" heading with nothing under it
+    does not count.
 
     ## Why it matters
     Readers of health content may take it as advice for their own case. The disclaimer tells them to
@@ -65,10 +67,12 @@ class MissingRedFlags(Rule):
     """No section telling readers which symptoms need prompt or urgent care.
 
     ## What it does
-    Looks for a heading such as "When to contact your care team", "When to seek medical help" or
-    "Red flags" with content under it, or a list item or paragraph labelled that way
-    ("Red flags: ..."), or a lead-in over a list ("Call 999 or go to A&E if:"). Reports a red-flag
-    heading with nothing under it as well.
+    Looks for a heading such as "When to contact your care team", "When to seek medical help",
+    "Urgent side effects", "Get emergency help" or "Red flags" with content under it (in a compact
+    export, a short unpunctuated line over body text counts as a heading), a line labelled that way
+    ("Urgent signs: ...", "Urgent advice: Contact the hotline now if you have:" over a list), a
+    lead-in over a list ("Call 999 or go to A&E if:"), or a question heading whose answer says to
+    call emergency services. Reports a red-flag heading with nothing under it as well.
 
     ## Why it matters
     A reader managing symptoms at home needs to know when home care is no longer enough. Leaving out
