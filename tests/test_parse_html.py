@@ -102,3 +102,63 @@ def test_metadata_from_json_ld_and_meta_tags() -> None:
 def test_broken_html_still_parses() -> None:
     a = parse_html("<p>Unclosed <b>bold <i>italic</p><p>Next &bogus; line < 3 [2]<div", "a.html")
     assert [b.text for b in a.blocks] == ["Unclosed bold italic", "Next &bogus; line < 3 [2]"]
+
+
+def test_character_references_keep_later_columns_exact() -> None:
+    src = (
+        "<h1>Gout</h1>\n"
+        "<p>Uric acid &#x2264; 6&nbsp;mg/dL is the usual target &#91;2&#93;. "
+        "Cherries cure gout in a week.</p>\n"
+        '<h2>References</h2><ol><li><a href="https://example.org/gout">Gout care</a></li></ol>'
+    )
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002"])
+    line = src.splitlines()[1]
+    found = {f.rule: f for f in report.findings}
+    marker = found["unresolved-citation"]
+    assert (marker.line, marker.column) == (2, line.index("&#91;") + 1)
+    claim = found["uncited-claim"]
+    assert (claim.line, claim.column) == (2, line.index("Cherries") + 1)
+    assert claim.end_column == line.index("</p>") + 1
+
+
+def test_crlf_nul_and_byte_order_mark_keep_offsets() -> None:
+    src = "\ufeff<p>Rest\r\nhelps\x00 healing.</p>\r\n<p>Ice &amp; heat help.</p>"
+    first, second = parse_html(src, "a.html").blocks
+    assert (first.text, second.text) == ("Rest helps healing.", "Ice & heat help.")
+    assert src[first.source_offset(first.text.index("helps")) :].startswith("helps")
+    assert src[second.source_offset(second.text.index("heat")) :].startswith("heat")
+
+
+def test_invalid_link_in_a_source_entry_is_no_url() -> None:
+    src = '<p>Gout hurts. [1]</p><h2>References</h2><ol><li><a href="http://[oops/">A gout page</a></li></ol>'
+    (source,) = parse_html(src, "a.html").sources
+    assert (source.title, source.url, source.domain) == ("A gout page", None, None)
+    report = run_text(src, fmt="html", path="a.html")
+    assert "parse-error" not in {f.rule for f in report.findings}
+
+
+def test_title_element_in_an_empty_body() -> None:
+    article = parse_html("<html><body><title>Gout &amp; diet</title></body></html>", "a.html")
+    assert (article.blocks, article.metadata.title, article.parse_problems) == ([], "Gout & diet", [])
+
+
+@pytest.mark.parametrize(
+    ("src", "texts"),
+    [
+        ("<p>Broken \ud800 text. Rest helps.</p>", ["Broken \ufffd text. Rest helps."]),
+        ("<p>Before.</p><a href='x", ["Before."]),
+        ("<p>Before.</p><!-- never closed <p>hidden</p>", ["Before."]),
+        ("<p>a</>b</div>c</p>", ["abc"]),
+        ("<p>x < 3 and y <3 [1]</p>", ["x < 3 and y <3 [1]"]),
+        ("<div title='a > b'>Shown</div><p a=\"x>y\" b>Also</p>", ["Shown", "Also"]),
+    ],
+)
+def test_tags_end_where_a_browser_ends_them(src: str, texts: list[str]) -> None:
+    assert [b.text for b in parse_html(src, "a.html").blocks] == texts
+
+
+def test_deep_nesting_is_read_to_the_end() -> None:
+    src = "<div>Level text. " * 2000 + "<p>Last words.</p>" + "</div>" * 2000
+    blocks = parse_html(src, "a.html").blocks
+    assert blocks[-1].text == "Last words."
+    assert sum(b.text.count("Level text.") for b in blocks) == 2000
