@@ -10,7 +10,17 @@ from lint.parse.html import parse_html
 from tests.conftest import run_text
 from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
 
-FIXTURES = ["article.html", "same/dry-mouth.html"]
+# one page per common layout: an encyclopedia (MediaWiki), an ASP.NET page wrapped in a form, a
+# WordPress news post, a hospital library page under a section banner, a public health service page
+FIXTURES = [
+    "article.html",
+    "same/dry-mouth.html",
+    "html/encyclopedia.html",
+    "html/aspnet-form.html",
+    "html/health-news.html",
+    "html/hospital-library.html",
+    "html/public-service.html",
+]
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -162,3 +172,119 @@ def test_deep_nesting_is_read_to_the_end() -> None:
     blocks = parse_html(src, "a.html").blocks
     assert blocks[-1].text == "Last words."
     assert sum(b.text.count("Level text.") for b in blocks) == 2000
+
+
+def _fixture(name: str) -> str:
+    return (PAGES / "html" / name).read_text(encoding="utf-8")
+
+
+def _uncited(src: str) -> list[str]:
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001"])
+    return [f.message.split('"')[1] for f in report.findings]
+
+
+def test_a_page_wrapped_in_a_form_is_read() -> None:
+    src = _fixture("aspnet-form.html")
+    article = parse_html(src, "a.html")
+    body = [b.text for b in article.body_blocks]
+    assert body[0].startswith("Shingles is a painful rash")
+    assert "Find a Doctor | Locations | Careers | Pay My Bill" not in body
+    assert not any("Travel Health" in text for text in body)
+    assert "These effects pass without treatment." in _uncited(src)
+    assert (article.metadata.title, article.metadata.updated) == ("Shingles Vaccine", date(2024, 1, 4))
+
+
+def test_encyclopedia_furniture_is_never_a_claim() -> None:
+    src = _fixture("encyclopedia.html")
+    article = parse_html(src, "a.html")
+    body = " ".join(b.text for b in article.body_blocks)
+    for furniture in ("redirects here", "Redirected from", "Swollen toes", "gardener", "Dermatology", "Frostbite"):
+        assert furniture not in body, furniture
+    every = " ".join(b.text for b in article.blocks)
+    for never_read in ("edit]", "citation needed", "Cold urticaria", "Categories", "Contents", "Jump to content"):
+        assert never_read not in every, never_read
+    assert _uncited(src) == [
+        "Women are affected more often than men.",
+        "Smoking also narrows the vessels and makes chilblains more…",
+    ]
+
+
+def test_encyclopedia_reference_list_with_backlinks() -> None:
+    src = _fixture("encyclopedia.html")
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.backlinks, s.url) for s in article.sources] == [
+        (1, 2, "https://doi.org/10.1000/pernio.2019.44"),
+        (2, 1, "https://www.example-health.org/conditions/chilblains"),
+        (3, 1, None),
+    ]
+    assert article.sources[0].title == '"Cold-induced lesions of the extremities"'  # the title link, not the author's
+    report = run_text(src, fmt="html", path="a.html", select=["CIT002", "SRC"])
+    assert [f.rule for f in report.findings if f.rule in ("unresolved-citation", "unused-source")] == []
+
+
+def test_title_is_the_article_heading_not_the_site_section() -> None:
+    article = parse_html(_fixture("hospital-library.html"), "a.html")
+    assert article.metadata.title == "Heartburn in pregnancy: what helps"
+    banner = next(b for b in article.blocks if b.text == "Women's Health Center")
+    assert banner.role == "chrome"
+    assert "Care for every stage of life" not in [b.text for b in article.body_blocks]
+
+
+def test_meta_title_when_the_only_h1_names_a_site_section() -> None:
+    src = (
+        '<head><title>Allergy Center | Example Health</title><meta property="og:title" content="Hay fever in children">'
+        "</head><body><h1>Allergy Center</h1><p>Hay fever makes the eyes itch.</p></body>"
+    )
+    assert parse_html(src, "a.html").metadata.title == "Hay fever in children"
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "updated"),
+    [
+        ("health-news.html", date(2025, 2, 3), date(2025, 6, 10)),  # <time> elements beside "Posted on"
+        ("hospital-library.html", date(2021, 5, 12), date(2024, 8, 19)),  # last-reviewed meta, JSON-LD
+        ("public-service.html", None, date(2024, 3, 12)),  # "Page last reviewed", not "Next review due"
+        ("encyclopedia.html", date(2009, 2, 11), date(2025, 5, 3)),
+    ],
+)
+def test_dates_from_time_elements_meta_tags_and_visible_lines(
+    name: str, published: date | None, updated: date | None
+) -> None:
+    meta = parse_html(_fixture(name), "a.html").metadata
+    assert (meta.published, meta.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("en-US", "Last reviewed: 04/01/2024", date(2024, 4, 1)),
+        ("en-GB", "Last reviewed: 04/01/2024", date(2024, 1, 4)),
+        ("en-US", "Review Date 5/17/2024", date(2024, 5, 17)),
+        ("en-US", "Current as of: July 31, 2024", date(2024, 7, 31)),
+        ("en-US", "Content last updated March 2023", date(2023, 3, 1)),
+    ],
+)
+def test_labelled_date_lines(lang: str, line: str, expected: date) -> None:
+    src = f'<html lang="{lang}"><body><h1>Gout</h1><p>{line}</p><p>Gout is a kind of arthritis.</p></body></html>'
+    article = parse_html(src, "a.html")
+    assert article.metadata.updated == expected
+    assert [b.text for b in article.body_blocks] == ["Gout is a kind of arthritis."]
+
+
+def test_time_element_labelled_updated() -> None:
+    src = '<article><h1>Gout</h1><p>Updated <time datetime="2025-01-09">last winter</time></p><p>Text.</p></article>'
+    assert parse_html(src, "a.html").metadata.updated == date(2025, 1, 9)
+
+
+def test_densest_container_on_a_page_without_landmarks() -> None:
+    story = "<p>Gout causes sudden, severe pain in a joint, most often the big toe, and can return.</p>" * 6
+    src = (
+        "<body><div class='top'><p>Welcome to our hospital. Parking is free on Sundays.</p></div>"
+        f"<div class='wrap'><div class='story'><h1>Gout</h1>{story}</div>"
+        "<div class='col'><p>Our clinics open at eight every weekday.</p></div></div></body>"
+    )
+    article = parse_html(src, "a.html")
+    roles = {b.text: b.role for b in article.blocks}
+    assert roles["Welcome to our hospital. Parking is free on Sundays."] == "chrome"
+    assert roles["Our clinics open at eight every weekday."] == "chrome"
+    assert len(article.body_blocks) == 6

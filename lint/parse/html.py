@@ -124,7 +124,7 @@ _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*
 _SKIP_CLASS = re.compile(
     r"(?:^|\s)(?:navbox\S*|vertical-navbox|navbar|mw-editsection\S*|editsection|edit-?link|catlinks"
     r"|mw-jump-link|printfooter|toc|mw-toc|toctitle|noprint|breadcrumbs?|skip-?links?|sr-only|visually-?hidden"
-    r"|screen-reader-text|share|share-?(?:buttons?|tools|bar|links)|sharing|social-?(?:share|links|media|icons)"
+    r"|screen-reader-text|share\S*|sharing\S*|[\w-]+-shar(?:e|ing)\S*|sharedaddy|social-?(?:share|links|media|icons)"
     r"|cookie-?(?:banner|notice|consent)|mw-empty-elt)(?=\s|$)",
     re.I,
 )
@@ -133,7 +133,8 @@ _SKIP_CLASS = re.compile(
 _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
-    r"|related\S*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*)(?=\s|$)",
+    r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
+    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*)(?=\s|$)",
     re.I,
 )
 # a section of links to elsewhere: its items are not claims
@@ -186,6 +187,7 @@ class _Open:
     level: int
     row: int | None
     element: int  # the element record the block starts in
+    page_role: BlockRole  # its role were it not under a sources heading
     builder: TextBuilder = field(default_factory=TextBuilder)
     first: int = -1
     last: int = -1
@@ -349,13 +351,18 @@ class _Walker:
             frame = self.frames[-1]
             kind = frame.kind
             row = self.rows if kind in ("table_header", "table_cell") else None
-            self.open = _Open(kind, self.role(frame), frame.level, row, frame.record)
+            self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
         kind = frame.kind
         if self.entry is not None or (self.in_sources() and kind in ("list_item", "paragraph")):
             return "source_entry"
+        return self.page_role(frame)
+
+    def page_role(self, frame: _Frame) -> BlockRole:
+        """The role the page's layout gives, whatever the section."""
+        kind = frame.kind
         role = frame.role_heading if kind == "heading" else frame.role
         if role is None and self.aside_level and kind != "heading":
             return "chrome"
@@ -398,7 +405,7 @@ class _Walker:
         elif block.role == "source_entry":
             if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
                 # prose under the references heading (a note, the disclaimer) is not an entry
-                block = block.model_copy(update={"role": "body"})
+                block = block.model_copy(update={"role": o.page_role})
             else:
                 self.add_source(block)
         self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
@@ -752,6 +759,7 @@ def _parse(text: str, path: str) -> Article:
     title = _title(blocks, walker, root, head)
     if title is not None:
         meta.set_title(*title)
+        blocks = _before_title_is_chrome(blocks, title[1])
     if lang:
         meta.extra["lang"] = lang
     return Article.model_construct(
@@ -777,7 +785,7 @@ def _lang(scan: Scan) -> str | None:
 # a label and the date it introduces, for the date lines the byline reader does not know
 _DATE_LABEL = re.compile(
     r"(?P<label>\b(?:(?:page|content|article|information|date)\s+)?(?:last\s+|first\s+)?(?:medically\s+)?"
-    r"(?:reviewed|review\s+date|updated|modified|revised|current\s+as\s+of|published|posted|date\s+of\s+review)"
+    r"(?:reviewed|review\s+date|updated|modified|revised|edited|current\s+as\s+of|published|posted|date\s+of\s+review)"
     r"(?:\s+on)?)\s*[:\-–]?\s*",
     re.I,
 )
@@ -898,9 +906,17 @@ def _time_elements(scan: Scan, blocks: list[Block], meta: MetadataCollector) -> 
         meta.add_date(fld, day, (tag.start, tag.end))
 
 
+def _before_title_is_chrome(blocks: list[Block], span: tuple[int, int]) -> list[Block]:
+    """What a page prints above its article's own heading (a section banner, a tagline) is furniture."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "heading" and (b.start, b.end) == span), None)
+    if at is None:
+        return blocks
+    return [b.model_copy(update={"role": "chrome"}) if i < at and b.role == "body" else b for i, b in enumerate(blocks)]
+
+
 # --- the title ------------------------------------------------------------------------------------
 
-_SITE_SUFFIX = re.compile(r"\s+[|–—·:-]\s+[^|–—·]{2,60}$")
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
 
 
 def _words(text: str) -> set[str]:
@@ -921,11 +937,13 @@ def _title(blocks: list[Block], walker: _Walker, root: int | None, head: _Head) 
     headings = [b for b in blocks if b.kind == "heading" and b.role != "chrome" and b.level <= 3]
     inside = [b for i, b in enumerate(blocks) if first <= i <= last and b.kind == "heading" and b.level == 1]
     h1s = inside or [b for b in blocks if b.kind == "heading" and b.level == 1]
-    references = [r for r in (head.meta_title, head.page_title) if r is not None]
-    if references:
+    # the page's own title (og:title, JSON-LD headline) says which heading names the article; the
+    # <title> only when there is none, as it also carries site sections
+    reference = head.meta_title or head.page_title
+    if reference is not None:
         for candidates in (h1s, headings):
             for block in candidates:
-                if any(_matches(block.text, text) for text, _ in references):
+                if _matches(block.text, reference[0]):
                     return block.text, (block.start, block.end)
         if head.meta_title is not None:
             return head.meta_title
@@ -960,9 +978,10 @@ class _Head:
 
 
 def _without_site(title: str) -> str:
+    """'Gout - Symptoms and causes - Example Clinic' -> 'Gout': the article's name comes first."""
     title = " ".join(title.split())
-    shorter = _SITE_SUFFIX.sub("", title)
-    return shorter if len(shorter) >= 8 else title
+    first = _TITLE_PARTS.split(title, maxsplit=1)[0].strip()
+    return first if len(first) >= 3 else title
 
 
 def _day(value: Any) -> date | None:
