@@ -31,6 +31,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     # text a browser moves out of a table
     "table-text": lambda size: "<table>" + _repeat("<tr>moved<td>cell</td>", size),
     "many-paragraphs": lambda size: "<main>" + _repeat("<p>Sleep helps recovery. [1]</p>", size),
+    # tree-builder work a browser repeats per element: long lists of attributes and options,
+    # misnested formatting, lists and tables nested without end
+    "many-attributes": lambda size: "<p " + " ".join(f"a{i}" for i in range(max(1, size // 7))) + ">x</p>",
+    "select-options": lambda size: "<select>" + _repeat("<option>x", size),
+    "misnested-formatting": lambda size: _repeat("<b><p>x</b></p>", size),
+    "adoption-agency": lambda size: _repeat("<a><div>x", size),
+    "nested-lists": lambda size: _repeat("<ul><li>x", size),
+    "nested-tables": lambda size: _repeat("<table><tr><td>t ", size),
+    "spans-then-items": lambda size: "<ul>" + _repeat("<span>", size // 2) + _repeat("<li>x", size // 2),
 }
 
 # odd bytes and encodings decoded as the reader would hand them over: none may make the parser raise

@@ -288,3 +288,15 @@ def test_densest_container_on_a_page_without_landmarks() -> None:
     assert roles["Welcome to our hospital. Parking is free on Sundays."] == "chrome"
     assert roles["Our clinics open at eight every weekday."] == "chrome"
     assert len(article.body_blocks) == 6
+
+
+def test_a_bold_paragraph_heads_the_source_list() -> None:
+    src = (
+        "<article><h1>Gout</h1><p>Cherries may lower the risk of attacks.<sup>1</sup></p>"
+        "<p><strong>Sources:</strong></p><ol><li><a href='https://example.org/cherries'>Cherries and gout</a>. 2019.</li></ol>"
+        "<p><b>See also</b></p><ul><li>Gout diet: what to eat and what to limit</li></ul></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.sources_heading is not None and article.sources_heading.text == "Sources:"
+    assert [(s.number, s.title) for s in article.sources] == [(1, "Cherries and gout")]
+    assert [b.text for b in article.body_blocks] == ["Cherries may lower the risk of attacks.[1]"]

@@ -192,8 +192,9 @@ class _Open:
     first: int = -1
     last: int = -1
     space: bool = True  # the text so far ends in white space (or is empty)
-    chars: int = 0  # visible characters, and how many of them are link text
+    chars: int = 0  # visible characters, and how many of them are link text or bold
     linked: int = 0
+    bold: int = 0
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -220,6 +221,7 @@ class _Frame:
     role_heading: BlockRole | None = None  # the same, not counting bylines (a heading is never one)
     sources: bool = False
     link: bool = False
+    bold: bool = False
     article: bool = False  # inside <article> or <main>
     list_counter: list[int] | None = None
     list_ordered: bool = False
@@ -336,6 +338,8 @@ class _Walker:
                     block.add(m.group(0), source + m.start(), False)
                     visible += m.end() - m.start()
         block.chars += visible
+        if frame.bold:
+            block.bold += visible
         if frame.link:
             block.linked += visible
         else:
@@ -385,7 +389,20 @@ class _Walker:
         # start and end at the first and last visible characters
         start = block.source_offset(0)
         end = block.source_offset(len(block.text) - 1) + 1
-        block = block.model_copy(update={"start": min(start, end - 1), "end": max(end, start + 1)})
+        update: dict[str, Any] = {"start": min(start, end - 1), "end": max(end, start + 1)}
+        if (
+            o.kind == "paragraph"
+            and o.bold == o.chars
+            and len(block.text) <= 40
+            and (
+                _SOURCES_HEADING.match(block.text)
+                or SOURCES_HEADING.match(block.text)
+                or _ASIDE_HEADING.match(block.text)
+            )
+        ):
+            # "<p><strong>References</strong></p>" heads a section
+            update.update(kind="heading", level=6, role=o.page_role)
+        block = block.model_copy(update=update)
         if self.blocks and block.start <= self.blocks[-1].start:
             return  # text a browser moved before its place (out of a table) would break reading order
         if block.kind == "heading":
@@ -417,6 +434,8 @@ class _Walker:
         k = len(self.frames) - 1
         while k > 0 and not (len(self.frames[k].tag) == 2 and self.frames[k].tag[0] == "h"):
             k -= 1
+        if k == 0:
+            k = len(self.frames) - 1  # a paragraph standing as a heading
         k -= 1
         while k > 0 and self.frames[k].wrapper:
             k -= 1
@@ -510,6 +529,7 @@ class _Walker:
             role_heading=parent.role_heading,
             sources=parent.sources,
             link=parent.link,
+            bold=parent.bold,
             article=parent.article,
             list_counter=parent.list_counter,
             list_ordered=parent.list_ordered,
@@ -553,6 +573,8 @@ class _Walker:
             frame.article = True
         elif tag == "a":
             frame.link = True
+        elif tag in ("b", "strong"):
+            frame.bold = True
         if tag in ("ol", "ul"):
             start = attrs.get("start") or ""
             frame.lists = parent.lists + 1
@@ -692,7 +714,9 @@ def _content_root(tree: LexborHTMLParser, walker: _Walker) -> int | None:
         if node is not None and node.mem_id in walker.element_of:
             return walker.element_of[node.mem_id]
     elements = walker.elements
-    articles = [walker.element_of[n.mem_id] for n in tree.css("article") if n.mem_id in walker.element_of]
+    articles = [
+        walker.element_of[n.mem_id] for n in tree.css("article, [role=article]") if n.mem_id in walker.element_of
+    ]
     if articles:
         return max(articles, key=lambda i: elements[i].text)
     total = elements[0].text

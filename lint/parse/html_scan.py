@@ -47,6 +47,8 @@ _SELF_CLOSING_PARENTS = frozenset(
 # the tags whose attributes the parser reads from the scan (the rest are read from the tree)
 _WANTED_ATTRS = frozenset({"meta", "script", "time", "html", "link", "title"})
 MAX_DEPTH = 400
+_LONG_ATTRIBUTES = 4096
+_MAX_ATTRIBUTES = 256
 _MAX_FOSTERED_RUNS = 32
 
 
@@ -132,6 +134,18 @@ class Scan:
             self._close(name)
             return end
         raw = m.group(3)
+        if len(raw) > _LONG_ATTRIBUTES:
+            raw = self._few_attributes(raw, m.start(3))
+        if name == "select":
+            # a browser reads only options in a select, and lexbor takes time quadratic in their
+            # number; medlint never reads a form control, so its content is white space
+            close = _raw_end("select").search(src, end)
+            stop = close.start() if close else len(src)
+            if stop > end:
+                self._blank.append((end, stop))
+                self._add(" " * (stop - end), end, True)
+            self.tags.append(Tag(name, start, end, {}, stop))
+            return stop
         raw_end = -1
         if name in RAW_TEXT and not self._foreign:
             if name == "plaintext":
@@ -144,6 +158,18 @@ class Scan:
             Tag(name, start, end, _attrs(raw) if name in _WANTED_ATTRS or "itemprop" in raw else {}, raw_end)
         )
         return raw_end if raw_end >= 0 else end
+
+    def _few_attributes(self, raw: str, at: int) -> str:
+        """A tag's first attributes; the rest become white space (lexbor checks each new attribute
+        against all before it)."""
+        for count, m in enumerate(_ATTR.finditer(raw), start=1):
+            if count == _MAX_ATTRIBUTES:
+                cut = m.end()
+                stop = len(raw) - 1 if raw.endswith("/") else len(raw)
+                if stop > cut:
+                    self._blank.append((at + cut, at + stop))
+                return raw[:cut]
+        return raw
 
     def _open_tag(self, name: str, start: int, end: int, self_closing: bool) -> None:
         if name in ("td", "th", "caption"):
@@ -229,7 +255,10 @@ class Scan:
             return src
         out: list[str] = []
         at = 0
-        for start, end in self._blank:
+        for start, end in sorted(self._blank):
+            start = max(start, at)
+            if end <= start:
+                continue
             out.append(src[at:start])
             out.append(" " * (end - start))
             at = end
