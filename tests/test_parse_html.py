@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from lint.io.inputs import read
 from lint.parse.html import parse_html
 from tests.conftest import run_text
 from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
@@ -300,3 +302,20 @@ def test_a_bold_paragraph_heads_the_source_list() -> None:
     assert article.sources_heading is not None and article.sources_heading.text == "Sources:"
     assert [(s.number, s.title) for s in article.sources] == [(1, "Cherries and gout")]
     assert [b.text for b in article.body_blocks] == ["Cherries may lower the risk of attacks.[1]"]
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b'<meta charset="windows-1252"><p>Caf\xe9 \x93au lait\x94</p>', "Caf\u00e9 \u201cau lait\u201d"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Caf\xe9</p>', "Caf\u00e9"),
+        ("\ufeff<p>Caf\u00e9</p>".encode("utf-16"), "Caf\u00e9"),
+        (b'\xef\xbb\xbf<meta charset="windows-1252"><p>Caf\xc3\xa9</p>', "Caf\u00e9"),  # the mark wins
+    ],
+)
+def test_saved_page_in_its_declared_encoding(tmp_path: Path, data: bytes, text: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    read_page = read(str(page))
+    assert read_page.error is None and read_page.text is not None
+    assert [b.text for b in parse_html(read_page.text, "page.html").blocks] == [text]

@@ -9,6 +9,7 @@ place in the HTML file (an entity such as `&amp;` maps to its `&`).
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 import json
 import re
@@ -746,6 +747,32 @@ def _outside_root_is_chrome(blocks: list[Block], walker: _Walker, root: int | No
             block = block.model_copy(update={"role": "chrome"})
         out.append(block)
     return out
+
+
+_META_CHARSET = re.compile(
+    rb"<meta[^>]*?(?:charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)|content\s*=\s*[\"'][^\"']*charset\s*=\s*([A-Za-z0-9._:-]+))",
+    re.I,
+)
+# labels that browsers read as another encoding (WHATWG Encoding): Latin-1 and ASCII are windows-1252,
+# and a page cannot declare itself UTF-16 in its own bytes
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a saved page declares in a meta tag within its first 1024 bytes, as a browser's
+    prescan reads it; None for UTF-8, no declaration or a name Python does not know."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None  # a byte order mark wins over any declaration
+    m = _META_CHARSET.search(data[:1024])
+    if m is None:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii", "replace").strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be") else name
 
 
 def parse_html(text: str, path: str) -> Article:
