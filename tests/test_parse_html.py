@@ -319,3 +319,14 @@ def test_saved_page_in_its_declared_encoding(tmp_path: Path, data: bytes, text: 
     read_page = read(str(page))
     assert read_page.error is None and read_page.text is not None
     assert [b.text for b in parse_html(read_page.text, "page.html").blocks] == [text]
+
+
+def test_a_source_list_folded_in_an_accordion() -> None:
+    src = (
+        "<article><h1>Gout</h1><p>Cherries may lower the risk of attacks.<sup>1</sup></p>"
+        "<details><summary>References</summary><ol class='references' hidden>"
+        "<li><a href='https://example.org/cherries'>Cherries and gout</a>. 2019.</li></ol></details></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.sources_heading is not None and article.sources_heading.text == "References"
+    assert [(s.number, s.title) for s in article.sources] == [(1, "Cherries and gout")]

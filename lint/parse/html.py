@@ -196,6 +196,7 @@ class _Open:
     chars: int = 0  # visible characters, and how many of them are link text or bold
     linked: int = 0
     bold: int = 0
+    summary: bool = False  # the label of a <details> box
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -223,6 +224,7 @@ class _Frame:
     sources: bool = False
     link: bool = False
     bold: bool = False
+    summary: bool = False
     article: bool = False  # inside <article> or <main>
     list_counter: list[int] | None = None
     list_ordered: bool = False
@@ -357,6 +359,7 @@ class _Walker:
             kind = frame.kind
             row = self.rows if kind in ("table_header", "table_cell") else None
             self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
+            self.open.summary = frame.summary
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
@@ -393,7 +396,7 @@ class _Walker:
         update: dict[str, Any] = {"start": min(start, end - 1), "end": max(end, start + 1)}
         if (
             o.kind == "paragraph"
-            and o.bold == o.chars
+            and (o.bold == o.chars or o.summary)
             and len(block.text) <= 40
             and (
                 _SOURCES_HEADING.match(block.text)
@@ -500,8 +503,9 @@ class _Walker:
         if tag in SKIP:
             return True
         attrs = node.attributes
-        if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
-            return True
+        hidden = "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
+        if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
+            return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
             return True
         classes = attrs.get("class") or ""
@@ -514,7 +518,9 @@ class _Walker:
             ) or (1 if "^" in (node.text(deep=True) or "") else 0)
             return True
         style = (attrs.get("style") or "").replace(" ", "").lower()
-        return "display:none" in style or "visibility:hidden" in style
+        if "display:none" in style or "visibility:hidden" in style:
+            return not _REFERENCES_CLASS.search(classes + " " + (attrs.get("id") or ""))
+        return False
 
     def enter(self, node: LexborNode, tag: str) -> bool:
         attrs = node.attributes
@@ -531,6 +537,7 @@ class _Walker:
             sources=parent.sources,
             link=parent.link,
             bold=parent.bold,
+            summary=parent.summary or tag == "summary",
             article=parent.article,
             list_counter=parent.list_counter,
             list_ordered=parent.list_ordered,
