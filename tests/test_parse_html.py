@@ -13,7 +13,8 @@ from tests.conftest import run_text
 from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
 
 # one page per common layout: an encyclopedia (MediaWiki), an ASP.NET page wrapped in a form, a
-# WordPress news post, a hospital library page under a section banner, a public health service page
+# WordPress news post, a hospital library page under a section banner, a public health service page,
+# a government medical encyclopedia (sections in boxes, plain-text references, review date as a heading)
 FIXTURES = [
     "article.html",
     "same/dry-mouth.html",
@@ -22,6 +23,7 @@ FIXTURES = [
     "html/health-news.html",
     "html/hospital-library.html",
     "html/public-service.html",
+    "html/medical-encyclopedia.html",
 ]
 
 
@@ -330,3 +332,22 @@ def test_a_source_list_folded_in_an_accordion() -> None:
     article = parse_html(src, "a.html")
     assert article.sources_heading is not None and article.sources_heading.text == "References"
     assert [(s.number, s.title) for s in article.sources] == [(1, "Cherries and gout")]
+
+
+def test_credits_paragraph_read_sentence_by_sentence() -> None:
+    src = (
+        "<h1>Gout</h1><p>Written by the editorial staff. Medically reviewed by Jane Roe, MD, on May 3, 2024. "
+        "Images provided by the clinic.</p><p>Gout is a kind of arthritis. It was reviewed by experts.</p>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.reviewer is not None and article.metadata.reviewer.name == "Jane Roe"
+    assert article.metadata.updated == date(2024, 5, 3)
+    assert [b.role for b in article.blocks] == ["body", "byline", "body"]
+
+
+def test_sections_in_boxes_keep_their_source_list() -> None:
+    article = parse_html(_fixture("medical-encyclopedia.html"), "a.html")
+    assert article.metadata.title == "Ingrown toenail"
+    assert article.metadata.updated == date(2024, 5, 17)  # from the heading "Review Date 5/17/2024"
+    assert [s.title.split(".")[0] for s in article.sources] == ["Morales T, Quist H", "Wendt A"]
+    assert not any("Fam Pract Rev" in b.text for b in article.body_blocks)

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from lint.model import Article, Block, BlockKind, BlockRole, Metadata, Person, Source
-from lint.parse.byline import DateField, MetadataCollector, read_line
+from lint.parse.byline import BylineLine, DateField, MetadataCollector, read_line
 from lint.parse.common import (
     DATE_PATTERN,
     MONTHS,
@@ -229,7 +229,6 @@ class _Frame:
     list_counter: list[int] | None = None
     list_ordered: bool = False
     record: int = 0
-    wrapper: bool = False  # a box around a heading alone (MediaWiki's div.mw-heading, hgroup)
 
 
 @dataclass(slots=True)
@@ -258,8 +257,10 @@ class _Walker:
         self.sources_level = 0
         self.in_sources_heading = False
         self.aside_level = 0  # inside a "See also" / "External links" section of this heading level
-        self.aside_depth = 0
-        self.sources_depth = 0
+        # a section started by a sources or "See also" heading: (frames open at its heading, its block)
+        self.sources_at = (0, 0)
+        self.aside_at = (0, 0)
+        self.block_element: list[int] = []  # the element record each block starts in
         self.open: _Open | None = None
         self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
@@ -418,11 +419,11 @@ class _Walker:
                 self.in_sources_heading = True
                 self.sources_heading = block
                 self.sources_level = block.level
-                self.sources_depth = self.section_depth()
+                self.sources_at = (len(self.frames), len(self.blocks))
             elif _ASIDE_HEADING.match(block.text) and block.role == "body":
                 # "See also", "External links", "Further reading": links to elsewhere, never claims
                 self.aside_level = block.level
-                self.aside_depth = self.section_depth()
+                self.aside_at = (len(self.frames), len(self.blocks))
         elif block.role == "source_entry":
             if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
                 # prose under the references heading (a note, the disclaimer) is not an entry
@@ -430,20 +431,8 @@ class _Walker:
             else:
                 self.add_source(block)
         self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
+        self.block_element.append(o.element)
         self.blocks.append(block)
-
-    def section_depth(self) -> int:
-        """How many frames are open while the element holding the current heading is: its section
-        ends when that element closes (a wrapper such as MediaWiki's `div.mw-heading` does not count)."""
-        k = len(self.frames) - 1
-        while k > 0 and not (len(self.frames[k].tag) == 2 and self.frames[k].tag[0] == "h"):
-            k -= 1
-        if k == 0:
-            k = len(self.frames) - 1  # a paragraph standing as a heading
-        k -= 1
-        while k > 0 and self.frames[k].wrapper:
-            k -= 1
-        return k + 1
 
     def add_source(self, block: Block) -> None:
         if self.entry is not None and self.entry.done:
@@ -566,7 +555,6 @@ class _Walker:
             frame.role = own_role
             if own_role != "byline":
                 frame.role_heading = own_role
-        frame.wrapper = tag == "hgroup" or ("heading" in classes.lower() and tag in ("div", "header", "span"))
         if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
             frame.kind, frame.level = "heading", int(tag[1])
         elif tag == "li":
@@ -625,10 +613,12 @@ class _Walker:
     def leave(self, node: LexborNode, tag: str) -> None:
         if tag in BLOCKS:
             self.flush()
+        last = len(self.blocks) - 1
         if len(self.frames) > 1:
             frame = self.frames.pop()
             element = self.elements[frame.record]
             element.last_block = max(element.last_block, len(self.blocks) - 1)
+            last = element.last_block
             if element.parent >= 0:
                 parent = self.elements[element.parent]
                 parent.text += element.text
@@ -636,11 +626,24 @@ class _Walker:
         if tag == "li" and self.entry is not None and len(self.frames) == self.entry_depth:
             self.flush()
             self.entry = None
-        # a section ends with the element that holds its heading
-        if self.in_sources_heading and len(self.frames) < self.sources_depth:
-            self.in_sources_heading = False
-        if self.aside_level and len(self.frames) < self.aside_depth:
-            self.aside_level = 0
+        # a section ends with the element that holds its heading and what follows it; an element
+        # around the heading alone (MediaWiki's div.mw-heading, a title box) does not end it
+        if self.in_sources_heading:
+            self.sources_at = self.section_left(self.sources_at, last)
+            self.in_sources_heading = self.sources_at[0] > 0
+        if self.aside_level:
+            self.aside_at = self.section_left(self.aside_at, last)
+            self.aside_level = self.aside_level if self.aside_at[0] > 0 else 0
+
+    def section_left(self, section: tuple[int, int], last_block: int) -> tuple[int, int]:
+        """The section after an element closed: ended (0, 0) when the element held blocks after the
+        heading, else now held by the element's parent."""
+        depth, heading = section
+        if len(self.frames) >= depth:
+            return section
+        if last_block > heading:
+            return (0, 0)
+        return (len(self.frames), heading)
 
     def marker(self, node: LexborNode, tag: str) -> bool:
         """A citation marker (`<sup>1</sup>`, `<sup><a href="#ref1">1,2</a></sup>`) rendered as `[1]`.
@@ -742,6 +745,23 @@ def _content_root(tree: LexborHTMLParser, walker: _Walker) -> int | None:
     return at if at else None
 
 
+def _widen_to_title(walker: _Walker, root: int, blocks: list[Block], span: tuple[int, int]) -> int:
+    """The content root grown to hold the article's heading when the page prints it in a box of its own."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "heading" and (b.start, b.end) == span), None)
+    element = walker.elements[root]
+    if at is None or element.first_block <= at <= element.last_block:
+        return root
+    ancestors = set()
+    node = root
+    while node >= 0:
+        ancestors.add(node)
+        node = walker.elements[node].parent
+    node = walker.block_element[at]
+    while node >= 0 and node not in ancestors:
+        node = walker.elements[node].parent
+    return max(node, 0)
+
+
 def _outside_root_is_chrome(blocks: list[Block], walker: _Walker, root: int | None) -> list[Block]:
     """Blocks before or after the article's own content are page furniture, never claims."""
     if root is None:
@@ -808,13 +828,15 @@ def _parse(text: str, path: str) -> Article:
         walker.walk(body)
         walker.flush()
     root = _content_root(tree, walker)
-    blocks = _outside_root_is_chrome(walker.blocks, walker, root)
     lang = _lang(scan)
     meta = MetadataCollector()
-    blocks = _bylines(blocks, meta, lang)
+    blocks = _bylines(walker.blocks, meta, lang)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
     title = _title(blocks, walker, root, head)
+    if title is not None and root is not None:
+        root = _widen_to_title(walker, root, blocks, title[1])
+    blocks = _outside_root_is_chrome(blocks, walker, root)
     if title is not None:
         meta.set_title(*title)
         blocks = _before_title_is_chrome(blocks, title[1])
@@ -883,7 +905,14 @@ def _bylines(blocks: list[Block], meta: MetadataCollector, lang: str | None) -> 
     out: list[Block] = []
     follows: str | None = None
     for block in blocks:
-        if block.kind == "heading" or block.role in ("source_entry", "disclaimer") or len(block.text) > 300:
+        if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text, lang)):
+            # a heading that is a date line ("Review Date 5/17/2024") dates the page
+            fld, day, s, e = dated
+            meta.add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            out.append(block.model_copy(update={"role": "byline"}))
+            follows = None
+            continue
+        if block.kind == "heading" or block.role in ("source_entry", "disclaimer") or len(block.text) > 400:
             out.append(block)
             follows = None
             continue
@@ -906,7 +935,9 @@ def _bylines(blocks: list[Block], meta: MetadataCollector, lang: str | None) -> 
         def end(offset: int, block: Block = block) -> int:
             return block.source_offset(offset - 1) + 1
 
-        found = read_line(block.text)
+        found = read_line(block.text) if len(block.text) <= 300 else None
+        if found is None and _CREDIT.search(block.text):
+            found = _sentence_bylines(block.text)
         if found is None or not found.dates:
             dated = _labelled_date(block.text, lang) if len(block.text) <= 160 else None
             if dated is not None:
@@ -932,6 +963,33 @@ def _bylines(blocks: list[Block], meta: MetadataCollector, lang: str | None) -> 
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+# a credit line among others in one paragraph: "Updated by: ... . Also reviewed by ..."
+_CREDIT = re.compile(r"\b(?:written|reviewed|updated|edited|authored)\s+by\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _sentence_bylines(text: str) -> BylineLine | None:
+    """Read each sentence of a short credits paragraph as its own byline line."""
+    merged: BylineLine | None = None
+    at = 0
+    for part in [*_SENTENCE_END.split(text)]:
+        start = text.find(part, at)
+        at = start + len(part)
+        found = read_line(part)
+        if found is None or found.role != "byline":
+            if len(part.split()) > 12 or not re.search(r"\bby\b", part):
+                return None  # a sentence that is no credit: the paragraph is article text
+            continue
+        if merged is None:
+            merged = BylineLine("byline")
+        merged.authors.extend((p, start + s, start + e) for p, s, e in found.authors)
+        if found.reviewer is not None and merged.reviewer is None:
+            person, s, e = found.reviewer
+            merged.reviewer = (person, start + s, start + e)
+        merged.dates.extend((f, d, start + s, start + e) for f, d, s, e in found.dates)
+    return merged
 
 
 _UPDATED_WORDS = re.compile(r"updat|review|modif|revis|current as of", re.I)
