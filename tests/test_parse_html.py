@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from lint.io.inputs import read
 from lint.parse.html import parse_html
 from tests.conftest import run_text
 from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
 
-FIXTURES = ["article.html", "same/dry-mouth.html"]
+# one page per common layout: an encyclopedia (MediaWiki), an ASP.NET page wrapped in a form, a
+# WordPress news post, a hospital library page under a section banner, a public health service page,
+# a government medical encyclopedia (sections in boxes, plain-text references, review date as a heading)
+FIXTURES = [
+    "article.html",
+    "same/dry-mouth.html",
+    "html/encyclopedia.html",
+    "html/aspnet-form.html",
+    "html/health-news.html",
+    "html/hospital-library.html",
+    "html/public-service.html",
+    "html/medical-encyclopedia.html",
+]
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -102,3 +116,238 @@ def test_metadata_from_json_ld_and_meta_tags() -> None:
 def test_broken_html_still_parses() -> None:
     a = parse_html("<p>Unclosed <b>bold <i>italic</p><p>Next &bogus; line < 3 [2]<div", "a.html")
     assert [b.text for b in a.blocks] == ["Unclosed bold italic", "Next &bogus; line < 3 [2]"]
+
+
+def test_character_references_keep_later_columns_exact() -> None:
+    src = (
+        "<h1>Gout</h1>\n"
+        "<p>Uric acid &#x2264; 6&nbsp;mg/dL is the usual target &#91;2&#93;. "
+        "Cherries cure gout in a week.</p>\n"
+        '<h2>References</h2><ol><li><a href="https://example.org/gout">Gout care</a></li></ol>'
+    )
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002"])
+    line = src.splitlines()[1]
+    found = {f.rule: f for f in report.findings}
+    marker = found["unresolved-citation"]
+    assert (marker.line, marker.column) == (2, line.index("&#91;") + 1)
+    claim = found["uncited-claim"]
+    assert (claim.line, claim.column) == (2, line.index("Cherries") + 1)
+    assert claim.end_column == line.index("</p>") + 1
+
+
+def test_crlf_nul_and_byte_order_mark_keep_offsets() -> None:
+    src = "\ufeff<p>Rest\r\nhelps\x00 healing.</p>\r\n<p>Ice &amp; heat help.</p>"
+    first, second = parse_html(src, "a.html").blocks
+    assert (first.text, second.text) == ("Rest helps healing.", "Ice & heat help.")
+    assert src[first.source_offset(first.text.index("helps")) :].startswith("helps")
+    assert src[second.source_offset(second.text.index("heat")) :].startswith("heat")
+
+
+def test_invalid_link_in_a_source_entry_is_no_url() -> None:
+    src = '<p>Gout hurts. [1]</p><h2>References</h2><ol><li><a href="http://[oops/">A gout page</a></li></ol>'
+    (source,) = parse_html(src, "a.html").sources
+    assert (source.title, source.url, source.domain) == ("A gout page", None, None)
+    report = run_text(src, fmt="html", path="a.html")
+    assert "parse-error" not in {f.rule for f in report.findings}
+
+
+def test_title_element_in_an_empty_body() -> None:
+    article = parse_html("<html><body><title>Gout &amp; diet</title></body></html>", "a.html")
+    assert (article.blocks, article.metadata.title, article.parse_problems) == ([], "Gout & diet", [])
+
+
+@pytest.mark.parametrize(
+    ("src", "texts"),
+    [
+        ("<p>Broken \ud800 text. Rest helps.</p>", ["Broken \ufffd text. Rest helps."]),
+        ("<p>Before.</p><a href='x", ["Before."]),
+        ("<p>Before.</p><!-- never closed <p>hidden</p>", ["Before."]),
+        ("<p>a</>b</div>c</p>", ["abc"]),
+        ("<p>x < 3 and y <3 [1]</p>", ["x < 3 and y <3 [1]"]),
+        ("<div title='a > b'>Shown</div><p a=\"x>y\" b>Also</p>", ["Shown", "Also"]),
+    ],
+)
+def test_tags_end_where_a_browser_ends_them(src: str, texts: list[str]) -> None:
+    assert [b.text for b in parse_html(src, "a.html").blocks] == texts
+
+
+def test_deep_nesting_is_read_to_the_end() -> None:
+    src = "<div>Level text. " * 2000 + "<p>Last words.</p>" + "</div>" * 2000
+    blocks = parse_html(src, "a.html").blocks
+    assert blocks[-1].text == "Last words."
+    assert sum(b.text.count("Level text.") for b in blocks) == 2000
+
+
+def _fixture(name: str) -> str:
+    return (PAGES / "html" / name).read_text(encoding="utf-8")
+
+
+def _uncited(src: str) -> list[str]:
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001"])
+    return [f.message.split('"')[1] for f in report.findings]
+
+
+def test_a_page_wrapped_in_a_form_is_read() -> None:
+    src = _fixture("aspnet-form.html")
+    article = parse_html(src, "a.html")
+    body = [b.text for b in article.body_blocks]
+    assert body[0].startswith("Shingles is a painful rash")
+    assert "Find a Doctor | Locations | Careers | Pay My Bill" not in body
+    assert not any("Travel Health" in text for text in body)
+    assert "These effects pass without treatment." in _uncited(src)
+    assert (article.metadata.title, article.metadata.updated) == ("Shingles Vaccine", date(2024, 1, 4))
+
+
+def test_encyclopedia_furniture_is_never_a_claim() -> None:
+    src = _fixture("encyclopedia.html")
+    article = parse_html(src, "a.html")
+    body = " ".join(b.text for b in article.body_blocks)
+    for furniture in ("redirects here", "Redirected from", "Swollen toes", "gardener", "Dermatology", "Frostbite"):
+        assert furniture not in body, furniture
+    every = " ".join(b.text for b in article.blocks)
+    for never_read in ("edit]", "citation needed", "Cold urticaria", "Categories", "Contents", "Jump to content"):
+        assert never_read not in every, never_read
+    assert _uncited(src) == [
+        "Women are affected more often than men.",
+        "Smoking also narrows the vessels and makes chilblains more…",
+    ]
+
+
+def test_encyclopedia_reference_list_with_backlinks() -> None:
+    src = _fixture("encyclopedia.html")
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.backlinks, s.url) for s in article.sources] == [
+        (1, 2, "https://doi.org/10.1000/pernio.2019.44"),
+        (2, 1, "https://www.example-health.org/conditions/chilblains"),
+        (3, 1, None),
+    ]
+    assert article.sources[0].title == '"Cold-induced lesions of the extremities"'  # the title link, not the author's
+    report = run_text(src, fmt="html", path="a.html", select=["CIT002", "SRC"])
+    assert [f.rule for f in report.findings if f.rule in ("unresolved-citation", "unused-source")] == []
+
+
+def test_title_is_the_article_heading_not_the_site_section() -> None:
+    article = parse_html(_fixture("hospital-library.html"), "a.html")
+    assert article.metadata.title == "Heartburn in pregnancy: what helps"
+    banner = next(b for b in article.blocks if b.text == "Women's Health Center")
+    assert banner.role == "chrome"
+    assert "Care for every stage of life" not in [b.text for b in article.body_blocks]
+
+
+def test_meta_title_when_the_only_h1_names_a_site_section() -> None:
+    src = (
+        '<head><title>Allergy Center | Example Health</title><meta property="og:title" content="Hay fever in children">'
+        "</head><body><h1>Allergy Center</h1><p>Hay fever makes the eyes itch.</p></body>"
+    )
+    assert parse_html(src, "a.html").metadata.title == "Hay fever in children"
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "updated"),
+    [
+        ("health-news.html", date(2025, 2, 3), date(2025, 6, 10)),  # <time> elements beside "Posted on"
+        ("hospital-library.html", date(2021, 5, 12), date(2024, 8, 19)),  # last-reviewed meta, JSON-LD
+        ("public-service.html", None, date(2024, 3, 12)),  # "Page last reviewed", not "Next review due"
+        ("encyclopedia.html", date(2009, 2, 11), date(2025, 5, 3)),
+    ],
+)
+def test_dates_from_time_elements_meta_tags_and_visible_lines(
+    name: str, published: date | None, updated: date | None
+) -> None:
+    meta = parse_html(_fixture(name), "a.html").metadata
+    assert (meta.published, meta.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("en-US", "Last reviewed: 04/01/2024", date(2024, 4, 1)),
+        ("en-GB", "Last reviewed: 04/01/2024", date(2024, 1, 4)),
+        ("en-US", "Review Date 5/17/2024", date(2024, 5, 17)),
+        ("en-US", "Current as of: July 31, 2024", date(2024, 7, 31)),
+        ("en-US", "Content last updated March 2023", date(2023, 3, 1)),
+    ],
+)
+def test_labelled_date_lines(lang: str, line: str, expected: date) -> None:
+    src = f'<html lang="{lang}"><body><h1>Gout</h1><p>{line}</p><p>Gout is a kind of arthritis.</p></body></html>'
+    article = parse_html(src, "a.html")
+    assert article.metadata.updated == expected
+    assert [b.text for b in article.body_blocks] == ["Gout is a kind of arthritis."]
+
+
+def test_time_element_labelled_updated() -> None:
+    src = '<article><h1>Gout</h1><p>Updated <time datetime="2025-01-09">last winter</time></p><p>Text.</p></article>'
+    assert parse_html(src, "a.html").metadata.updated == date(2025, 1, 9)
+
+
+def test_densest_container_on_a_page_without_landmarks() -> None:
+    story = "<p>Gout causes sudden, severe pain in a joint, most often the big toe, and can return.</p>" * 6
+    src = (
+        "<body><div class='top'><p>Welcome to our hospital. Parking is free on Sundays.</p></div>"
+        f"<div class='wrap'><div class='story'><h1>Gout</h1>{story}</div>"
+        "<div class='col'><p>Our clinics open at eight every weekday.</p></div></div></body>"
+    )
+    article = parse_html(src, "a.html")
+    roles = {b.text: b.role for b in article.blocks}
+    assert roles["Welcome to our hospital. Parking is free on Sundays."] == "chrome"
+    assert roles["Our clinics open at eight every weekday."] == "chrome"
+    assert len(article.body_blocks) == 6
+
+
+def test_a_bold_paragraph_heads_the_source_list() -> None:
+    src = (
+        "<article><h1>Gout</h1><p>Cherries may lower the risk of attacks.<sup>1</sup></p>"
+        "<p><strong>Sources:</strong></p><ol><li><a href='https://example.org/cherries'>Cherries and gout</a>. 2019.</li></ol>"
+        "<p><b>See also</b></p><ul><li>Gout diet: what to eat and what to limit</li></ul></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.sources_heading is not None and article.sources_heading.text == "Sources:"
+    assert [(s.number, s.title) for s in article.sources] == [(1, "Cherries and gout")]
+    assert [b.text for b in article.body_blocks] == ["Cherries may lower the risk of attacks.[1]"]
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b'<meta charset="windows-1252"><p>Caf\xe9 \x93au lait\x94</p>', "Caf\u00e9 \u201cau lait\u201d"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>Caf\xe9</p>', "Caf\u00e9"),
+        ("\ufeff<p>Caf\u00e9</p>".encode("utf-16"), "Caf\u00e9"),
+        (b'\xef\xbb\xbf<meta charset="windows-1252"><p>Caf\xc3\xa9</p>', "Caf\u00e9"),  # the mark wins
+    ],
+)
+def test_saved_page_in_its_declared_encoding(tmp_path: Path, data: bytes, text: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    read_page = read(str(page))
+    assert read_page.error is None and read_page.text is not None
+    assert [b.text for b in parse_html(read_page.text, "page.html").blocks] == [text]
+
+
+def test_a_source_list_folded_in_an_accordion() -> None:
+    src = (
+        "<article><h1>Gout</h1><p>Cherries may lower the risk of attacks.<sup>1</sup></p>"
+        "<details><summary>References</summary><ol class='references' hidden>"
+        "<li><a href='https://example.org/cherries'>Cherries and gout</a>. 2019.</li></ol></details></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.sources_heading is not None and article.sources_heading.text == "References"
+    assert [(s.number, s.title) for s in article.sources] == [(1, "Cherries and gout")]
+
+
+def test_credits_paragraph_read_sentence_by_sentence() -> None:
+    src = (
+        "<h1>Gout</h1><p>Written by the editorial staff. Medically reviewed by Jane Roe, MD, on May 3, 2024. "
+        "Images provided by the clinic.</p><p>Gout is a kind of arthritis. It was reviewed by experts.</p>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.reviewer is not None and article.metadata.reviewer.name == "Jane Roe"
+    assert article.metadata.updated == date(2024, 5, 3)
+    assert [b.role for b in article.blocks] == ["body", "byline", "body"]
+
+
+def test_sections_in_boxes_keep_their_source_list() -> None:
+    article = parse_html(_fixture("medical-encyclopedia.html"), "a.html")
+    assert article.metadata.title == "Ingrown toenail"
+    assert article.metadata.updated == date(2024, 5, 17)  # from the heading "Review Date 5/17/2024"
+    assert [s.title.split(".")[0] for s in article.sources] == ["Morales T, Quist H", "Wendt A"]
+    assert not any("Fam Pract Rev" in b.text for b in article.body_blocks)

@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from bench.adversarial_html import ODD_PAGES, SHAPES
 from lint.model import Article, LineIndex
 from lint.parse import format_for_path, parse
+from lint.parse.html import parse_html
 
 ROOT = Path(__file__).parent / "fixtures"
 FIXTURES = sorted(
     p for p in [*ROOT.glob("pages/**/*"), *ROOT.glob("articles/*")] if p.is_file() and format_for_path(p.name)
 )
-# characters a parser writes that are not in the file as such: joined lines, rendered markers, entities
-_SYNTHETIC = frozenset(" []")
+# characters a parser writes that are not in the file as such: joined lines, rendered markers, entities,
+# the replacement character for a lone surrogate
+_SYNTHETIC = frozenset(" []\ufffd")
 
 
 def _parsed(path: Path) -> Article:
@@ -27,8 +30,12 @@ def _parsed(path: Path) -> Article:
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_block_maps_onto_the_file(path: Path) -> None:
     article = _parsed(path)
-    text = article.text
     assert article.blocks, "a fixture with no blocks tests nothing"
+    _check_blocks(article)
+
+
+def _check_blocks(article: Article) -> None:
+    text = article.text
     for block in article.blocks:
         where = f"{block.kind} {block.text[:40]!r}"
         assert 0 <= block.start < block.end <= len(text), where
@@ -81,3 +88,16 @@ def test_blocks_are_in_reading_order_and_do_not_overlap(path: Path) -> None:
     spans = [(b.start, b.end) for b in article.blocks]
     for (a_start, a_end), (b_start, _) in itertools.pairwise(spans):
         assert a_start < b_start and a_end <= b_start
+
+
+# hostile HTML (bench/adversarial_html.py): every shape at a small size and every page of odd bytes
+HOSTILE = {**{f"shape-{name}": build(6000) for name, build in SHAPES.items()}, **ODD_PAGES}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_html_never_raises_and_maps_onto_the_file(name: str) -> None:
+    article = parse_html(HOSTILE[name], "hostile.html")
+    assert not article.parse_problems
+    _check_blocks(article)
+    spans = [(b.start, b.end) for b in article.blocks]
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))

@@ -95,6 +95,12 @@ def read(arg: str, *, input_format: InputFormat | None = None, stdin_filename: s
 
 
 def _decode(name: str, data: bytes, fmt: InputFormat) -> Input:
+    if fmt == "html":
+        from lint.parse.html import declared_encoding
+
+        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else declared_encoding(data)
+        if encoding is not None:  # a saved page in the encoding its meta tag names
+            return Input(name, data.decode(encoding, errors="replace").replace("\r\n", "\n"), fmt)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -107,7 +107,10 @@ _DOMAIN_WORD = re.compile(r"^(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.I)
 
 
 def domain_of(url: str) -> str | None:
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[oops/" is no URL: the entry then has no domain
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host

@@ -9,6 +9,7 @@ place in the HTML file (an entity such as `&amp;` maps to its `&`).
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 import json
 import re
@@ -16,12 +17,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
-from lint.parse.byline import MetadataCollector, read_line
-from lint.parse.common import TextBuilder, credentials_list, parse_person, parse_source_entry
+from lint.model import Article, Block, BlockKind, BlockRole, Metadata, Person, Source
+from lint.parse.byline import BylineLine, DateField, MetadataCollector, read_line
+from lint.parse.common import (
+    DATE_PATTERN,
+    MONTHS,
+    TextBuilder,
+    credentials_list,
+    date_from_match,
+    parse_person,
+    parse_source_entry,
+)
+from lint.parse.html_scan import RAW_TEXT, Scan
 from lint.parse.markdown import SOURCES_HEADING
 
 # never read: scripts, navigation, sidebars, forms and media
@@ -33,7 +44,6 @@ SKIP = frozenset(
         "template",
         "nav",
         "aside",
-        "form",
         "button",
         "select",
         "textarea",
@@ -52,6 +62,7 @@ SKIP = frozenset(
         "head",
         "dialog",
         "menu",
+        "title",
     }
 )
 BLOCKS = frozenset(
@@ -67,6 +78,7 @@ BLOCKS = frozenset(
         "dl",
         "dt",
         "fieldset",
+        "form",
         "figcaption",
         "figure",
         "footer",
@@ -108,22 +120,40 @@ _BYLINE_CLASS = re.compile(
 )
 _DISCLAIMER_CLASS = re.compile(r"disclaimer", re.I)
 _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?))*\s*\]?")
-_BACKLINK_TEXT = re.compile(r"^[\s^↑↩︎⤴]*$")
-
-# --- positions ---------------------------------------------------------------------------------
-
-_MARKUP = re.compile(
-    r"<!--.*?(?:-->|\Z)"
-    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<[!?][^>]*>?"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][^\t\n\f\r />]*)(?P<attrs>(?>[^>\"']+|\"[^\"]*\"|'[^']*')*+)>",
-    re.S,
+# page furniture never read: navigation boxes, edit links, tables of contents, category lists,
+# text for screen readers only, share and cookie widgets (MediaWiki names first, then common ones)
+_SKIP_CLASS = re.compile(
+    r"(?:^|\s)(?:navbox\S*|vertical-navbox|navbar|mw-editsection\S*|editsection|edit-?link|catlinks"
+    r"|mw-jump-link|printfooter|toc|mw-toc|toctitle|noprint|breadcrumbs?|skip-?links?|sr-only|visually-?hidden"
+    r"|screen-reader-text|share\S*|sharing\S*|[\w-]+-shar(?:e|ing)\S*|sharedaddy|social-?(?:share|links|media|icons)"
+    r"|cookie-?(?:banner|notice|consent)|mw-empty-elt)(?=\s|$)",
+    re.I,
 )
-_RAW_TEXT = frozenset({"script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title", "plaintext"})
-_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+;?|#\d+;?|[A-Za-z][A-Za-z0-9]*;?)")
-_ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+)))?")
+# page furniture read, but never for claims: hatnotes, image captions, message and info boxes,
+# related-content and promotion blocks
+_CHROME_CLASS = re.compile(
+    r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
+    r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
+    r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
+    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*)(?=\s|$)",
+    re.I,
+)
+# a section of links to elsewhere: its items are not claims
+_ASIDE_HEADING = re.compile(
+    r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions)"
+    r"|more (?:on|about) this topic|you (?:may|might) also like|read more|other resources)\s*:?\s*$",
+    re.I,
+)
+_SOURCES_HEADING = re.compile(
+    r"^\s*(?:notes|footnotes|references and notes|notes and references|citations|sources and references"
+    r"|reference|literature cited|cited sources)\s*:?\s*$",
+    re.I,
+)
+# elements that may hold the whole article on a page with no <main> or <article>
+_CONTAINERS = frozenset({"div", "section", "form", "td", "th", "table", "tbody", "tr", "center", "body"})
 _WS = " \t\n\f\r"
-
+_ODD_SPACE = re.compile(r"[\t\n\f\r]|  ")
+_WORDS_AND_SPACE = re.compile(r"[ \t\n\f\r]+|[^ \t\n\f\r]+")
 
 # what a reference written as a paragraph carries: a link, DOI, PMID, year, domain or a leading number
 _REFERENCE_LIKE = re.compile(
@@ -132,97 +162,12 @@ _REFERENCE_LIKE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Tag:
-    name: str
-    start: int
-    end: int
-    attrs: dict[str, str]
-    raw_end: int = -1  # for script/style/title: where their raw text ends
-
-
-def _attrs(raw: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for m in _ATTR.finditer(raw):
-        value = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4) or ""
-        out.setdefault(m.group(1).lower(), html.unescape(value))
-    return out
-
-
-class _Stream:
-    """The page's text runs joined in source order, decoded, with each character's source offset."""
-
-    def __init__(self, src: str) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        # (stream offset, source offset, synthetic): a synthetic run maps every character to one place
-        self.seg_at: list[int] = []
-        self.segs: list[tuple[int, bool]] = []
-        self.tags: list[_Tag] = []
-        pos = 0
-        n = len(src)
-        while pos < n:
-            lt = src.find("<", pos)
-            if lt < 0:
-                lt = n
-            if lt > pos:
-                self._run(src, pos, lt)
-            if lt >= n:
-                break
-            m = _MARKUP.match(src, lt)
-            if m is None:
-                self._run(src, lt, lt + 1)  # a '<' that starts no tag is text
-                pos = lt + 1
-                continue
-            pos = m.end()
-            name = m.group("name")
-            if name and not m.group("close"):
-                lname = name.lower()
-                raw_end = -1
-                if lname in _RAW_TEXT:
-                    close = re.compile(rf"</{re.escape(lname)}[\s/>]", re.I).search(src, pos)
-                    raw_end = close.start() if close else n
-                self.tags.append(_Tag(lname, lt, m.end(), _attrs(m.group("attrs")), raw_end))
-                if raw_end >= 0:
-                    pos = raw_end
-        self.text = "".join(self.parts)
-
-    def _add(self, text: str, source: int, synthetic: bool) -> None:
-        self.seg_at.append(self.length)
-        self.segs.append((source, synthetic))
-        self.parts.append(text)
-        self.length += len(text)
-
-    def _run(self, src: str, start: int, end: int) -> None:
-        raw = src[start:end].replace("\r", "\n").replace("\x00", "\ufffd")
-        at = 0
-        for m in _ENTITY.finditer(raw):
-            decoded = html.unescape(m.group(0))
-            if decoded == m.group(0):
-                continue
-            if m.start() > at:
-                self._add(raw[at : m.start()], start + at, False)
-            self._add(decoded, start + m.start(), True)
-            at = m.end()
-        if at < len(raw):
-            self._add(raw[at:], start + at, False)
-
-    def pieces(self, start: int, end: int) -> Iterator[tuple[str, int, bool]]:
-        """The stream text in [start, end) as runs of (text, source offset, synthetic)."""
-        i = bisect.bisect_right(self.seg_at, start) - 1
-        pos = start
-        while pos < end and i < len(self.seg_at):
-            seg_start = self.seg_at[i]
-            seg_end = self.seg_at[i + 1] if i + 1 < len(self.seg_at) else self.length
-            take_end = min(end, seg_end)
-            if take_end > pos:
-                source, synthetic = self.segs[i]
-                yield self.text[pos:take_end], source if synthetic else source + pos - seg_start, synthetic
-                pos = take_end
-            i += 1
-
-
 # --- the tree ---------------------------------------------------------------------------------
+
+# a text node is looked for this far past the cursor before the wider (budgeted) searches
+_WINDOW = 256
+# a subtree this small is read for a citation marker; a larger one never is one
+_MARKER_NODES = 24
 
 
 @dataclass
@@ -242,12 +187,17 @@ class _Open:
     role: BlockRole
     level: int
     row: int | None
+    element: int  # the element record the block starts in
+    page_role: BlockRole  # its role were it not under a sources heading
     builder: TextBuilder = field(default_factory=TextBuilder)
     first: int = -1
     last: int = -1
     space: bool = True  # the text so far ends in white space (or is empty)
-    chars: int = 0  # visible characters, and how many of them are link text
+    chars: int = 0  # visible characters, and how many of them are link text or bold
     linked: int = 0
+    bold: int = 0
+    summary: bool = False  # the label of a <details> box
+    tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
         if synthetic:
@@ -258,46 +208,97 @@ class _Open:
             self.first = source
         self.last = max(self.last, source + (1 if synthetic else len(text)))
         self.space = False
+        self.tail = (self.tail + text)[-16:]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
+    """An open element and what it means for the text inside it, inherited from its parents once."""
+
     tag: str
-    role: BlockRole | None = None
+    kind: BlockKind = "paragraph"
+    level: int = 0
+    lists: int = 0
+    role: BlockRole | None = None  # the nearest role an element gives
+    role_heading: BlockRole | None = None  # the same, not counting bylines (a heading is never one)
     sources: bool = False
+    link: bool = False
+    bold: bool = False
+    summary: bool = False
+    article: bool = False  # inside <article> or <main>
     list_counter: list[int] | None = None
+    list_ordered: bool = False
+    record: int = 0
+
+
+@dataclass(slots=True)
+class _Element:
+    """What the walk saw inside one element: which blocks, how much plain and linked text."""
+
+    tag: str
+    parent: int
+    first_block: int
+    last_block: int = -1
+    text: int = 0
+    children: list[int] = field(default_factory=list)
 
 
 class _Walker:
-    def __init__(self, src: str, tree: LexborHTMLParser) -> None:
+    def __init__(self, src: str, scan: Scan) -> None:
         self.src = src
-        self.stream = _Stream(src)
+        self.stream = scan
         self.cursor = 0
+        # the searches that may look at the whole page share a budget, so a page whose tree does not
+        # follow its source (a browser moved text) costs a few passes over it, not one per node
+        self.budget = 4 * len(scan.text) + 100_000
         self.blocks: list[Block] = []
         self.sources: list[Source] = []
         self.sources_heading: Block | None = None
         self.sources_level = 0
         self.in_sources_heading = False
+        self.aside_level = 0  # inside a "See also" / "External links" section of this heading level
+        # a section started by a sources or "See also" heading: (frames open at its heading, its block)
+        self.sources_at = (0, 0)
+        self.aside_at = (0, 0)
+        self.block_element: list[int] = []  # the element record each block starts in
         self.open: _Open | None = None
-        self.frames: list[_Frame] = []
+        self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
         self.entry: _Entry | None = None
         self.entry_depth = -1
-        self.tree = tree
+        self.elements: list[_Element] = [_Element("#root", -1, 0)]
+        self.element_of: dict[int, int] = {}  # lexbor node id -> element record, for chosen roots
+        self.footers: set[int] = set()
 
     # text placement
 
     def place(self, text: str, *, anywhere: bool = True) -> int | None:
-        """Where a text node's text sits in the stream: the next place from the cursor.
+        """Where a text node's text sits in the stream: at the cursor, or the next place after it.
 
         The tree keeps source order except where a browser moves content (text inside a table but
-        outside its cells goes before the table); such text is found anywhere and leaves the cursor.
+        outside its cells goes before the table); such text is looked for further, within a budget.
         """
         if not text:
             return None
-        at = self.stream.text.find(text, self.cursor)
-        if at < 0:
-            return self.stream.text.find(text) if anywhere else None
+        stream = self.stream.text
+        cursor = self.cursor
+        if stream.startswith(text, cursor):
+            at = cursor
+        else:
+            at = stream.find(text, cursor, cursor + len(text) + _WINDOW)
+            if at < 0 and (not anywhere or not text.strip()):
+                return None
+            if at < 0 and len(text.strip()) >= 12 and self.budget > 0:
+                at = stream.find(text, cursor)
+                if at < 0:
+                    self.budget -= len(stream) - cursor
+            if at < 0 and anywhere and self.budget > 0:
+                self.budget -= cursor
+                at = stream.find(text, 0, cursor)
+                if at >= 0:
+                    return at  # moved content: found where it is, the cursor stays
+            if at < 0:
+                return None
         if text.strip():
             self.cursor = at + len(text)
         return at
@@ -307,7 +308,7 @@ class _Walker:
         for n in node.traverse(include_text=True):
             if n.is_text_node:
                 parent = n.parent
-                if parent is not None and parent.tag in _RAW_TEXT:
+                if parent is not None and parent.tag in RAW_TEXT:
                     continue
                 self.place(n.text_content or "", anywhere=False)
 
@@ -316,63 +317,68 @@ class _Walker:
         if at is None:
             return
         block = self.current()
-        in_link = self.inside("a")
-        for m in re.finditer(r"[ \t\n\f\r]+|[^ \t\n\f\r]+", text):
-            if m.group(0)[0] in _WS:
-                if not block.space:
-                    for piece, source, synthetic in self.stream.pieces(at + m.start(), at + m.start() + 1):
-                        if piece == " " and not synthetic:
-                            block.add(" ", source, False)
-                        else:
-                            block.add(" ", source, True)
+        frame = self.frames[-1]
+        visible = 0
+        for piece, source, synthetic in self.stream.pieces(at, at + len(text)):
+            if synthetic:
+                if piece.strip(_WS):
+                    block.add(piece, source, True)  # a decoded character reference
+                    visible += len(piece)
+                elif not block.space:
+                    block.add(" ", source, True)  # a line break read as a space
                     block.space = True
-                continue
-            block.chars += m.end() - m.start()
-            if in_link:
-                block.linked += m.end() - m.start()
-            for piece, source, synthetic in self.stream.pieces(at + m.start(), at + m.end()):
-                block.add(piece, source, synthetic)
+            elif _ODD_SPACE.search(piece) is None and not (block.space and piece[0] == " "):
+                # the usual run: words and single spaces, copied as they are
+                block.add(piece, source, False)
+                visible += len(piece) - piece.count(" ")
+                block.space = piece[-1] == " "
+            else:
+                for m in _WORDS_AND_SPACE.finditer(piece):
+                    if m.group(0)[0] in _WS:
+                        if not block.space:
+                            block.add(" ", source + m.start(), m.group(0)[0] != " ")
+                            block.space = True
+                        continue
+                    block.add(m.group(0), source + m.start(), False)
+                    visible += m.end() - m.start()
+        block.chars += visible
+        if frame.bold:
+            block.bold += visible
+        if frame.link:
+            block.linked += visible
+        else:
+            self.elements[frame.record].text += visible
 
     def synthetic(self, text: str, source: int) -> None:
-        block = self.current()
-        block.add(text, source, True)
+        self.current().add(text, source, True)
 
     # blocks
 
     def current(self) -> _Open:
         if self.open is None:
-            kind, level, row = self.kind()
-            self.open = _Open(kind, self.role(kind), level, row)
+            frame = self.frames[-1]
+            kind = frame.kind
+            row = self.rows if kind in ("table_header", "table_cell") else None
+            self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
+            self.open.summary = frame.summary
         return self.open
 
-    def kind(self) -> tuple[BlockKind, int, int | None]:
-        lists = sum(1 for f in self.frames if f.tag in ("ul", "ol"))
-        for f in reversed(self.frames):
-            t = f.tag
-            if len(t) == 2 and t[0] == "h" and t[1] in "123456":
-                return "heading", int(t[1]), None
-            if t == "li":
-                return "list_item", lists, None
-            if t == "th":
-                return "table_header", 0, self.rows
-            if t == "td":
-                return "table_cell", 0, self.rows
-            if t == "blockquote":
-                return "blockquote", 0, None
-        return "paragraph", 0, None
-
-    def role(self, kind: BlockKind) -> BlockRole:
+    def role(self, frame: _Frame) -> BlockRole:
+        kind = frame.kind
         if self.entry is not None or (self.in_sources() and kind in ("list_item", "paragraph")):
             return "source_entry"
-        for f in reversed(self.frames):
-            if f.role is not None:
-                if f.role == "byline" and kind == "heading":
-                    continue
-                return f.role
-        return "body"
+        return self.page_role(frame)
+
+    def page_role(self, frame: _Frame) -> BlockRole:
+        """The role the page's layout gives, whatever the section."""
+        kind = frame.kind
+        role = frame.role_heading if kind == "heading" else frame.role
+        if role is None and self.aside_level and kind != "heading":
+            return "chrome"
+        return role or "body"
 
     def in_sources(self) -> bool:
-        return self.in_sources_heading or any(f.sources for f in self.frames)
+        return self.in_sources_heading or self.frames[-1].sources
 
     def flush(self) -> None:
         block_open, self.open = self.open, None
@@ -388,20 +394,44 @@ class _Walker:
         # start and end at the first and last visible characters
         start = block.source_offset(0)
         end = block.source_offset(len(block.text) - 1) + 1
-        block = block.model_copy(update={"start": min(start, end - 1), "end": max(end, start + 1)})
+        update: dict[str, Any] = {"start": min(start, end - 1), "end": max(end, start + 1)}
+        if (
+            o.kind == "paragraph"
+            and (o.bold == o.chars or o.summary)
+            and len(block.text) <= 40
+            and (
+                _SOURCES_HEADING.match(block.text)
+                or SOURCES_HEADING.match(block.text)
+                or _ASIDE_HEADING.match(block.text)
+            )
+        ):
+            # "<p><strong>References</strong></p>" heads a section
+            update.update(kind="heading", level=6, role=o.page_role)
+        block = block.model_copy(update=update)
+        if self.blocks and block.start <= self.blocks[-1].start:
+            return  # text a browser moved before its place (out of a table) would break reading order
         if block.kind == "heading":
             if self.in_sources_heading and block.level <= self.sources_level:
                 self.in_sources_heading = False
-            if SOURCES_HEADING.match(block.text):
+            if self.aside_level and block.level <= self.aside_level:
+                self.aside_level = 0
+            if _SOURCES_HEADING.match(block.text) or SOURCES_HEADING.match(block.text):
                 self.in_sources_heading = True
                 self.sources_heading = block
                 self.sources_level = block.level
+                self.sources_at = (len(self.frames), len(self.blocks))
+            elif _ASIDE_HEADING.match(block.text) and block.role == "body":
+                # "See also", "External links", "Further reading": links to elsewhere, never claims
+                self.aside_level = block.level
+                self.aside_at = (len(self.frames), len(self.blocks))
         elif block.role == "source_entry":
             if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
                 # prose under the references heading (a note, the disclaimer) is not an entry
-                block = block.model_copy(update={"role": "body"})
+                block = block.model_copy(update={"role": o.page_role})
             else:
                 self.add_source(block)
+        self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
+        self.block_element.append(o.element)
         self.blocks.append(block)
 
     def add_source(self, block: Block) -> None:
@@ -428,7 +458,10 @@ class _Walker:
 
     # the walk
 
-    def walk(self, root: LexborNode) -> None:
+    def walk(self, root: LexborNode, *, role: BlockRole | None = None) -> None:
+        if role is not None:
+            base = self.frames[-1]
+            self.frames.append(_Frame("#part", kind=base.kind, role=role, role_heading=role, record=base.record))
         stack: list[tuple[LexborNode, bool]] = [(root, True)]
         while stack:
             node, entering = stack.pop()
@@ -442,7 +475,7 @@ class _Walker:
             if tag.startswith(("-", "_", "!")):
                 continue  # comments, doctype
             if self.skipped(node, tag):
-                if tag not in _RAW_TEXT and tag != "head":
+                if tag not in RAW_TEXT and tag != "head":
                     self.pass_over(node)
                 continue
             if self.enter(node, tag) is False:
@@ -451,92 +484,185 @@ class _Walker:
             children = list(node.iter(include_text=True))
             for child in reversed(children):
                 stack.append((child, True))
+        if role is not None:
+            self.flush()
+            self.frames.pop()
 
     def skipped(self, node: LexborNode, tag: str) -> bool:
         if tag in SKIP:
             return True
         attrs = node.attributes
-        if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true":
-            return True
+        hidden = "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
+        if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
+            return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
             return True
+        classes = attrs.get("class") or ""
+        if classes and _SKIP_CLASS.search(classes):
+            return True
+        if self.entry is not None and classes and "backlink" in classes.lower():
+            # MediaWiki's `^ a b` before an entry: each link is a backlink to the text
+            self.entry.backlinks += sum(
+                1 for a in node.css("a") if (a.attributes.get("href") or "").startswith("#")
+            ) or (1 if "^" in (node.text(deep=True) or "") else 0)
+            return True
         style = (attrs.get("style") or "").replace(" ", "").lower()
-        return "display:none" in style or "visibility:hidden" in style
+        if "display:none" in style or "visibility:hidden" in style:
+            return not _REFERENCES_CLASS.search(classes + " " + (attrs.get("id") or ""))
+        return False
 
     def enter(self, node: LexborNode, tag: str) -> bool:
         attrs = node.attributes
         if tag in BLOCKS:
             self.flush()
-        frame = _Frame(tag)
+        parent = self.frames[-1]
+        frame = _Frame(
+            tag,
+            kind=parent.kind,
+            level=parent.level,
+            lists=parent.lists,
+            role=parent.role,
+            role_heading=parent.role_heading,
+            sources=parent.sources,
+            link=parent.link,
+            bold=parent.bold,
+            summary=parent.summary or tag == "summary",
+            article=parent.article,
+            list_counter=parent.list_counter,
+            list_ordered=parent.list_ordered,
+            record=parent.record,
+        )
+        own_role: BlockRole | None = None
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
         role_attr = (attrs.get("role") or "").lower()
         if tag == "footer" or role_attr == "contentinfo":
-            frame.role = "chrome" if not self.inside("article", "main") else None
+            self.footers.add(node.mem_id)
+            own_role = "chrome" if not parent.article else None
         elif tag == "header" or role_attr == "banner":
-            frame.role = "byline"
-        elif tag in ("figcaption", "caption"):
-            frame.role = "chrome"
+            own_role = "byline"
+        elif tag in ("figcaption", "caption", "figure"):
+            own_role = "chrome"
         if classes and tag not in ("a", "span", "sup", "em", "strong", "b", "i"):
             if _DISCLAIMER_CLASS.search(classes):
-                frame.role = "disclaimer"
+                own_role = "disclaimer"
             elif _REFERENCES_CLASS.search(classes) and tag in ("ol", "ul", "section", "div", "dl", "aside"):
                 frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
-                frame.role = "byline"
+                own_role = "byline"
+            elif _CHROME_CLASS.search(classes):
+                own_role = "chrome"
+        if own_role is not None:
+            frame.role = own_role
+            if own_role != "byline":
+                frame.role_heading = own_role
+        if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            frame.kind, frame.level = "heading", int(tag[1])
+        elif tag == "li":
+            frame.kind, frame.level = "list_item", parent.lists
+        elif tag == "th":
+            frame.kind, frame.level = "table_header", 0
+        elif tag == "td":
+            frame.kind, frame.level = "table_cell", 0
+        elif tag == "blockquote":
+            frame.kind, frame.level = "blockquote", 0
+        elif tag in ("article", "main") or role_attr == "main":
+            frame.article = True
+        elif tag == "a":
+            frame.link = True
+        elif tag in ("b", "strong"):
+            frame.bold = True
         if tag in ("ol", "ul"):
             start = attrs.get("start") or ""
+            frame.lists = parent.lists + 1
             frame.list_counter = [int(start) - 1 if start.strip().lstrip("-").isdigit() else 0]
+            frame.list_ordered = tag == "ol"
         elif tag == "tr":
             self.rows += 1
         elif tag == "li":
-            counter = next((f.list_counter for f in reversed(self.frames) if f.list_counter is not None), None)
             number = None
-            if counter is not None:
+            if parent.list_counter is not None:
                 value = attrs.get("value") or ""
+                counter = parent.list_counter
                 counter[0] = int(value) if value.strip().isdigit() else counter[0] + 1
-                parent = next(f.tag for f in reversed(self.frames) if f.list_counter is not None)
-                number = counter[0] if parent == "ol" else None
+                number = counter[0] if parent.list_ordered else None
             if self.in_sources() or frame.sources:
                 self.entry = _Entry(number)
                 self.entry_depth = len(self.frames)
         elif tag == "br":
             return False
         elif tag == "a" and self.entry is not None:
-            href = attrs.get("href") or ""
+            href = (attrs.get("href") or "").strip()
             if href.startswith("#"):
                 self.entry.backlinks += 1
                 return False  # a backlink to the text, not part of the entry
-            if self.entry.link_url is None and href:
+            if self.entry.link_url is None and href.lower().startswith(("http://", "https://")) and _valid_url(href):
+                # the first link out of the site is the entry's title (a link to a page of the
+                # site is an author or journal name, as MediaWiki links them)
                 self.entry.link_text = node.text(deep=True)
                 self.entry.link_url = href
         elif tag in ("sup", "a") and self.entry is None and self.marker(node, tag):
             return False
+        record = len(self.elements)
+        self.elements.append(_Element(tag, frame.record, len(self.blocks)))
+        self.elements[frame.record].children.append(record)
+        frame.record = record
+        self.element_of[node.mem_id] = record
         self.frames.append(frame)
         return True
 
     def leave(self, node: LexborNode, tag: str) -> None:
         if tag in BLOCKS:
             self.flush()
-        if self.frames:
-            self.frames.pop()
+        last = len(self.blocks) - 1
+        if len(self.frames) > 1:
+            frame = self.frames.pop()
+            element = self.elements[frame.record]
+            element.last_block = max(element.last_block, len(self.blocks) - 1)
+            last = element.last_block
+            if element.parent >= 0:
+                parent = self.elements[element.parent]
+                parent.text += element.text
+                parent.last_block = max(parent.last_block, element.last_block)
         if tag == "li" and self.entry is not None and len(self.frames) == self.entry_depth:
             self.flush()
             self.entry = None
+        # a section ends with the element that holds its heading and what follows it; an element
+        # around the heading alone (MediaWiki's div.mw-heading, a title box) does not end it
+        if self.in_sources_heading:
+            self.sources_at = self.section_left(self.sources_at, last)
+            self.in_sources_heading = self.sources_at[0] > 0
+        if self.aside_level:
+            self.aside_at = self.section_left(self.aside_at, last)
+            self.aside_level = self.aside_level if self.aside_at[0] > 0 else 0
 
-    def inside(self, *tags: str) -> bool:
-        return any(f.tag in tags for f in self.frames)
+    def section_left(self, section: tuple[int, int], last_block: int) -> tuple[int, int]:
+        """The section after an element closed: ended (0, 0) when the element held blocks after the
+        heading, else now held by the element's parent."""
+        depth, heading = section
+        if len(self.frames) >= depth:
+            return section
+        if last_block > heading:
+            return (0, 0)
+        return (len(self.frames), heading)
 
     def marker(self, node: LexborNode, tag: str) -> bool:
         """A citation marker (`<sup>1</sup>`, `<sup><a href="#ref1">1,2</a></sup>`) rendered as `[1]`.
 
         Returns True when the marker was written (its children are then not walked again).
         """
-        text = node.text(deep=True)
-        inner = text.strip()
-        if not inner or not _SUP_MARKER.fullmatch(inner):
+        texts: list[LexborNode] = []
+        links: list[LexborNode] = [node] if tag == "a" else []
+        for count, n in enumerate(node.traverse(include_text=True)):
+            if count > _MARKER_NODES:
+                return False  # a marker is a few characters, never a subtree
+            if n.is_text_node:
+                texts.append(n)
+            elif n.tag == "a" and tag == "sup":
+                links.append(n)
+        inner = "".join(t.text_content or "" for t in texts).strip()
+        if not inner or len(inner) > 40 or not _SUP_MARKER.fullmatch(inner):
             return False
         bracketed = inner.startswith("[") and inner.endswith("]")
-        links = [a for a in node.css("a")] if tag == "sup" else [node]
         linked = any((a.attributes.get("href") or "").startswith("#") for a in links)
         if tag == "a" and not (linked and (bracketed or inner.replace(",", "").replace(" ", "").isdigit())):
             return False
@@ -544,7 +670,6 @@ class _Walker:
             return False
         if bracketed:
             return False  # already written as a marker: walk it as text
-        texts = [n for n in node.traverse(include_text=True) if n.is_text_node]
         placed: list[tuple[str, int]] = []
         for t in texts:
             content = t.text_content or ""
@@ -554,23 +679,21 @@ class _Walker:
         if not placed:
             return False
         first_at = placed[0][1] + len(placed[0][0]) - len(placed[0][0].lstrip())
-        first_source = next(self.stream.pieces(first_at, first_at + 1))[1]
-        self.synthetic("[", first_source)
+        self.synthetic("[", self.stream.source_at(first_at))
         block = self.current()
         for content, at in placed:
             lead = len(content) - len(content.lstrip())
             for piece, source, synthetic in self.stream.pieces(at + lead, at + len(content.rstrip())):
                 block.add(piece, source, synthetic)
         last_content, last_at = placed[-1]
-        last_index = last_at + len(last_content.rstrip()) - 1
-        self.synthetic("]", next(self.stream.pieces(last_index, last_index + 1))[1])
+        self.synthetic("]", self.stream.source_at(last_at + len(last_content.rstrip()) - 1))
         return True
 
     def after_word(self) -> bool:
         """A bare `<sup>2</sup>` is a marker after punctuation or a word, not after a number or a unit."""
         if self.open is None:
             return False
-        text = self.open.builder.text.rstrip()
+        text = self.open.tail.rstrip()
         if not text:
             return False
         if text[-1] in '.,;:!?)"”’':
@@ -579,54 +702,146 @@ class _Walker:
         return bool(word and len(word.group(0)) >= 3)
 
 
-def _content_root(tree: LexborHTMLParser) -> LexborNode | None:
-    """The article itself: <main>, else the one <article>, else <body>."""
-    main = tree.css_first("main") or tree.css_first("[role=main]")
-    if main is not None:
-        return main
-    articles = tree.css("article")
-    if len(articles) == 1:
-        return articles[0]
-    return tree.body or tree.root
+def _valid_url(href: str) -> bool:
+    """`http://[oops/` is no address: such a link is not the entry's URL."""
+    try:
+        urlsplit(href).port  # noqa: B018 - reading the port validates host and port
+    except ValueError:
+        return False
+    return True
 
 
-def _page_footers(tree: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
-    """Page footers outside the article: read as chrome, so a disclaimer printed there is found."""
-    if root is tree.body:
-        return []
+# --- the article's own content ----------------------------------------------------------------------
+
+
+def _content_root(tree: LexborHTMLParser, walker: _Walker) -> int | None:
+    """The element record of the article itself, found as readers do.
+
+    `<main>` or `role=main`, else the `<article>` with the most text, else the smallest container
+    that still holds most of the page's text (a page laid out in `<div>`s, or wrapped in a form).
+    """
+    for selector in ("main", "[role=main]"):
+        node = tree.css_first(selector)
+        if node is not None and node.mem_id in walker.element_of:
+            return walker.element_of[node.mem_id]
+    elements = walker.elements
+    articles = [
+        walker.element_of[n.mem_id] for n in tree.css("article, [role=article]") if n.mem_id in walker.element_of
+    ]
+    if articles:
+        return max(articles, key=lambda i: elements[i].text)
+    total = elements[0].text
+    if total < 400:
+        return None
+    at = 0
+    while True:
+        children = [c for c in elements[at].children if elements[c].tag in _CONTAINERS]
+        if not children:
+            break
+        best = max(children, key=lambda c: elements[c].text)
+        if elements[best].text < 0.6 * total:
+            break
+        at = best
+    return at if at else None
+
+
+def _widen_to_title(walker: _Walker, root: int, blocks: list[Block], span: tuple[int, int]) -> int:
+    """The content root grown to hold the article's heading when the page prints it in a box of its own."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "heading" and (b.start, b.end) == span), None)
+    element = walker.elements[root]
+    if at is None or element.first_block <= at <= element.last_block:
+        return root
+    ancestors = set()
+    node = root
+    while node >= 0:
+        ancestors.add(node)
+        node = walker.elements[node].parent
+    node = walker.block_element[at]
+    while node >= 0 and node not in ancestors:
+        node = walker.elements[node].parent
+    return max(node, 0)
+
+
+def _outside_root_is_chrome(blocks: list[Block], walker: _Walker, root: int | None) -> list[Block]:
+    """Blocks before or after the article's own content are page furniture, never claims."""
+    if root is None:
+        return blocks
+    element = walker.elements[root]
+    first, last = element.first_block, element.last_block
     out = []
-    for footer in tree.css("footer, [role=contentinfo]"):
-        parent = footer.parent
-        inside = False
-        while parent is not None:
-            if parent.mem_id == root.mem_id:
-                inside = True
-                break
-            parent = parent.parent
-        if not inside:
-            out.append(footer)
+    for i, block in enumerate(blocks):
+        if (i < first or i > last) and block.role == "body":
+            block = block.model_copy(update={"role": "chrome"})
+        out.append(block)
     return out
 
 
+_META_CHARSET = re.compile(
+    rb"<meta[^>]*?(?:charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)|content\s*=\s*[\"'][^\"']*charset\s*=\s*([A-Za-z0-9._:-]+))",
+    re.I,
+)
+# labels that browsers read as another encoding (WHATWG Encoding): Latin-1 and ASCII are windows-1252,
+# and a page cannot declare itself UTF-16 in its own bytes
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a saved page declares in a meta tag within its first 1024 bytes, as a browser's
+    prescan reads it; None for UTF-8, no declaration or a name Python does not know."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return None  # a byte order mark wins over any declaration
+    m = _META_CHARSET.search(data[:1024])
+    if m is None:
+        return None
+    label = (m.group(1) or m.group(2)).decode("ascii", "replace").strip().lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be") else name
+
+
 def parse_html(text: str, path: str) -> Article:
-    """Parse a published page's HTML."""
-    tree = LexborHTMLParser(text)
-    walker = _Walker(text, tree)
-    root = _content_root(tree)
-    if root is not None:
-        walker.walk(root)
+    """Parse a published page's HTML; never raises: a page that cannot be read is a parse problem."""
+    try:
+        return _parse(text, path)
+    except Exception as exc:
+        return Article.model_construct(
+            path=path,
+            format="html",
+            text=text,
+            metadata=Metadata(),
+            blocks=[],
+            sources=[],
+            sources_heading=None,
+            parse_problems=[(0, min(1, len(text)), f"the HTML could not be read ({type(exc).__name__})")],
+        )
+
+
+def _parse(text: str, path: str) -> Article:
+    scan = Scan(text)
+    tree = LexborHTMLParser(scan.safe)
+    walker = _Walker(text, scan)
+    body = tree.body or tree.root
+    if body is not None:
+        walker.walk(body)
         walker.flush()
-        walker.in_sources_heading = False
-        for footer in _page_footers(tree, root):
-            walker.frames = [_Frame("footer", role="chrome")]
-            walker.walk(footer)
-            walker.flush()
+    root = _content_root(tree, walker)
+    lang = _lang(scan)
     meta = MetadataCollector()
-    blocks = _bylines(walker.blocks, meta)
-    h1 = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
-    if h1 is not None:
-        meta.set_title(h1.text, (h1.start, h1.end))
-    _head_metadata(walker.stream, text, meta)
+    blocks = _bylines(walker.blocks, meta, lang)
+    _time_elements(scan, blocks, meta)
+    head = _head_metadata(scan, text, meta)
+    title = _title(blocks, walker, root, head)
+    if title is not None and root is not None:
+        root = _widen_to_title(walker, root, blocks, title[1])
+    blocks = _outside_root_is_chrome(blocks, walker, root)
+    if title is not None:
+        meta.set_title(*title)
+        blocks = _before_title_is_chrome(blocks, title[1])
+    if lang:
+        meta.extra["lang"] = lang
     return Article.model_construct(
         path=path,
         format="html",
@@ -639,12 +854,65 @@ def parse_html(text: str, path: str) -> Article:
     )
 
 
-def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
+def _lang(scan: Scan) -> str | None:
+    tag = next((t for t in scan.tags if t.name == "html"), None)
+    lang = (tag.attrs.get("lang") or tag.attrs.get("xml:lang") or "").strip() if tag else ""
+    return lang or None
+
+
+# --- bylines and date lines ---------------------------------------------------------------------
+
+# a label and the date it introduces, for the date lines the byline reader does not know
+_DATE_LABEL = re.compile(
+    r"(?P<label>\b(?:(?:page|content|article|information|date)\s+)?(?:last\s+|first\s+)?(?:medically\s+)?"
+    r"(?:reviewed|review\s+date|updated|modified|revised|edited|current\s+as\s+of|published|posted|date\s+of\s+review)"
+    r"(?:\s+on)?)\s*[:\-–]?\s*",
+    re.I,
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
+_MONTH_YEAR = re.compile(rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(\d{{4}})\b", re.I)
+# English variants that write the day first
+_DAY_FIRST = re.compile(r"^en-(?:gb|au|nz|ie|in|za|sg)$|^(?!en)[a-z]{2,3}(?:-|$)", re.I)
+
+
+def _labelled_date(text: str, lang: str | None) -> tuple[DateField, date, int, int] | None:
+    """'Last reviewed: 1/4/2018', 'Review Date 5/17/2024', 'Current as of: July 31, 2024'."""
+    for m in _DATE_LABEL.finditer(text):
+        rest = m.end()
+        field: DateField = "published" if re.search(r"publish|posted", m.group("label"), re.I) else "updated"
+        named = DATE_PATTERN.match(text, rest)
+        if named is not None and (day := date_from_match(named)) is not None:
+            return field, day, named.start(), named.end()
+        numeric = _NUMERIC_DATE.match(text, rest)
+        if numeric is not None:
+            a, b, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
+            year += 2000 if year < 100 else 0
+            day_first = a > 12 or (b <= 12 and bool(lang and _DAY_FIRST.match(lang)))
+            month, day_of_month = (b, a) if day_first else (a, b)
+            try:
+                return field, date(year, month, day_of_month), numeric.start(), numeric.end()
+            except ValueError:
+                continue
+        month_year = _MONTH_YEAR.match(text, rest)
+        if month_year is not None:
+            day = date(int(month_year.group(2)), MONTHS[month_year.group(1).lower()], 1)
+            return field, day, month_year.start(), month_year.end()
+    return None
+
+
+def _bylines(blocks: list[Block], meta: MetadataCollector, lang: str | None) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print."""
     out: list[Block] = []
     follows: str | None = None
     for block in blocks:
-        if block.kind == "heading" or block.role in ("source_entry", "disclaimer") or len(block.text) > 300:
+        if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text, lang)):
+            # a heading that is a date line ("Review Date 5/17/2024") dates the page
+            fld, day, s, e = dated
+            meta.add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            out.append(block.model_copy(update={"role": "byline"}))
+            follows = None
+            continue
+        if block.kind == "heading" or block.role in ("source_entry", "disclaimer") or len(block.text) > 400:
             out.append(block)
             follows = None
             continue
@@ -660,10 +928,6 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
                 follows = None
                 continue
         follows = None
-        found = read_line(block.text)
-        if found is None:
-            out.append(block)
-            continue
 
         def at(offset: int, block: Block = block) -> int:
             return block.source_offset(offset)
@@ -671,6 +935,21 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         def end(offset: int, block: Block = block) -> int:
             return block.source_offset(offset - 1) + 1
 
+        found = read_line(block.text) if len(block.text) <= 300 else None
+        if found is None and _CREDIT.search(block.text):
+            found = _sentence_bylines(block.text)
+        if found is None or not found.dates:
+            dated = _labelled_date(block.text, lang) if len(block.text) <= 160 else None
+            if dated is not None:
+                fld, day, s, e = dated
+                meta.add_date(fld, day, (at(s), end(e)))
+                if found is None:
+                    role: BlockRole = "byline" if block.role == "body" and len(block.text) <= 80 else block.role
+                    out.append(block.model_copy(update={"role": role}))
+                    continue
+        if found is None:
+            out.append(block)
+            continue
         meta.add_authors([(p, at(s), end(e)) for p, s, e in found.authors])
         if found.reviewer is not None:
             person, s, e = found.reviewer
@@ -681,32 +960,144 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             minutes, s, e = found.reading_time
             meta.set_reading_time(minutes, (at(s), end(e)))
         follows = "reviewer" if found.reviewer_follows else "author" if found.author_follows else None
-        role: BlockRole = found.role if block.role == "body" or found.role == "byline" else block.role
+        role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
 
 
+# a credit line among others in one paragraph: "Updated by: ... . Also reviewed by ..."
+_CREDIT = re.compile(r"\b(?:written|reviewed|updated|edited|authored)\s+by\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _sentence_bylines(text: str) -> BylineLine | None:
+    """Read each sentence of a short credits paragraph as its own byline line."""
+    merged: BylineLine | None = None
+    at = 0
+    for part in [*_SENTENCE_END.split(text)]:
+        start = text.find(part, at)
+        at = start + len(part)
+        found = read_line(part)
+        if found is None or found.role != "byline":
+            if len(part.split()) > 12 or not re.search(r"\bby\b", part):
+                return None  # a sentence that is no credit: the paragraph is article text
+            continue
+        if merged is None:
+            merged = BylineLine("byline")
+        merged.authors.extend((p, start + s, start + e) for p, s, e in found.authors)
+        if found.reviewer is not None and merged.reviewer is None:
+            person, s, e = found.reviewer
+            merged.reviewer = (person, start + s, start + e)
+        merged.dates.extend((f, d, start + s, start + e) for f, d, s, e in found.dates)
+    return merged
+
+
+_UPDATED_WORDS = re.compile(r"updat|review|modif|revis|current as of", re.I)
+_PUBLISHED_WORDS = re.compile(r"publish|posted|written|created|released", re.I)
+
+
+def _time_elements(scan: Scan, blocks: list[Block], meta: MetadataCollector) -> None:
+    """`<time datetime>` and microdata dates, read as the label printed beside them says."""
+    starts = [b.start for b in blocks]
+    for tag in scan.tags:
+        prop = (tag.attrs.get("itemprop") or "").lower()
+        if tag.name != "time" and prop not in ("datepublished", "datemodified", "datecreated", "lastreviewed"):
+            continue
+        day = _day(tag.attrs.get("datetime") or tag.attrs.get("content") or "")
+        if day is None:
+            continue
+        i = bisect.bisect_right(starts, tag.end) - 1
+        near = [blocks[k] for k in (i - 1, i) if 0 <= k < len(blocks) and blocks[k].start - 200 <= tag.end]
+        inside = near[-1] if near and near[-1].end >= tag.end else None
+        if inside is not None and inside.role == "body" and len(inside.text) > 160:
+            continue  # a date in running text is no date of the page
+        label = " ".join(b.text for b in near if len(b.text) <= 160)
+        fld: DateField
+        if prop in ("datemodified", "lastreviewed") or (not prop and _UPDATED_WORDS.search(label)):
+            fld = "updated"
+        elif prop or _PUBLISHED_WORDS.search(label) or inside is None or len(inside.text) <= 160:
+            fld = "published"
+        else:
+            continue
+        meta.add_date(fld, day, (tag.start, tag.end))
+
+
+def _before_title_is_chrome(blocks: list[Block], span: tuple[int, int]) -> list[Block]:
+    """What a page prints above its article's own heading (a section banner, a tagline) is furniture."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == "heading" and (b.start, b.end) == span), None)
+    if at is None:
+        return blocks
+    return [b.model_copy(update={"role": "chrome"}) if i < at and b.role == "body" else b for i, b in enumerate(blocks)]
+
+
+# --- the title ------------------------------------------------------------------------------------
+
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold())}
+
+
+def _matches(heading: str, reference: str) -> bool:
+    mine = _words(heading)
+    return bool(mine) and len(mine & _words(reference)) >= 0.6 * len(mine)
+
+
+def _title(blocks: list[Block], walker: _Walker, root: int | None, head: _Head) -> tuple[str, tuple[int, int]] | None:
+    """The article's h1, unless it only names a site section: then the heading or the meta title
+    (og:title, JSON-LD headline, `<title>` without the site's name) that names the article."""
+    first, last = (0, len(blocks) - 1)
+    if root is not None:
+        first, last = walker.elements[root].first_block, walker.elements[root].last_block
+    headings = [b for b in blocks if b.kind == "heading" and b.role != "chrome" and b.level <= 3]
+    inside = [b for i, b in enumerate(blocks) if first <= i <= last and b.kind == "heading" and b.level == 1]
+    h1s = inside or [b for b in blocks if b.kind == "heading" and b.level == 1]
+    # the page's own title (og:title, JSON-LD headline) says which heading names the article; the
+    # <title> only when there is none, as it also carries site sections
+    reference = head.meta_title or head.page_title
+    if reference is not None:
+        for candidates in (h1s, headings):
+            for block in candidates:
+                if _matches(block.text, reference[0]):
+                    return block.text, (block.start, block.end)
+        if head.meta_title is not None:
+            return head.meta_title
+    if h1s:
+        return h1s[0].text, (h1s[0].start, h1s[0].end)
+    return head.page_title
+
+
 # --- <head>: meta tags and JSON-LD ------------------------------------------------------------------
 
-_META_AUTHOR = ("author", "citation_author", "dc.creator", "dcterms.creator", "article:author")
-_META_PUBLISHED = (
-    "article:published_time",
-    "citation_publication_date",
-    "citation_date",
-    "dc.date",
-    "dcterms.created",
-    "dcterms.issued",
-    "date",
-    "datepublished",
+_META_AUTHOR = frozenset({"author", "citationauthor", "dccreator", "dctermscreator", "articleauthor"})
+_META_TITLE = frozenset({"ogtitle", "citationtitle", "dctitle", "dctermstitle", "twittertitle", "headline"})
+# meta names, properties and itemprops of dates, written without their `.`, `:`, `-` and `_`
+_META_PUBLISHED = frozenset(
+    """articlepublishedtime citationpublicationdate citationdate citationonlinedate dcdate dcdateissued
+    dcdatecreated dctermscreated dctermsissued dctermsdate date datepublished datecreated pubdate publishdate
+    publicationdate sailthrudate parselypubdate ogpublishedtime originalpublishdate""".split()
 )
-_META_UPDATED = (
-    "article:modified_time",
-    "og:updated_time",
-    "dcterms.modified",
-    "last-modified",
-    "datemodified",
-    "lastreviewed",
+_META_UPDATED = frozenset(
+    """articlemodifiedtime ogupdatedtime dctermsmodified dcdatemodified lastmodified datemodified lastreviewed
+    lastreviewdate reviewdate reviewed datereviewed dcdatereviewed datelastreviewed revised modified lastupdated
+    updated dateupdated contentlastreviewed""".split()
 )
+
+
+@dataclass
+class _Head:
+    """What the page says about itself outside its visible text: the titles it gives."""
+
+    meta_title: tuple[str, tuple[int, int]] | None = None  # og:title, JSON-LD headline, citation_title
+    page_title: tuple[str, tuple[int, int]] | None = None  # <title>, without the site's name
+
+
+def _without_site(title: str) -> str:
+    """'Gout - Symptoms and causes - Example Clinic' -> 'Gout': the article's name comes first."""
+    title = " ".join(title.split())
+    first = _TITLE_PARTS.split(title, maxsplit=1)[0].strip()
+    return first if len(first) >= 3 else title
 
 
 def _day(value: Any) -> date | None:
@@ -717,20 +1108,23 @@ def _day(value: Any) -> date | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
         pass
-    m = re.match(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value)
+    m = re.match(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     if m:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    return None
+    named = DATE_PATTERN.search(value[:80])
+    return date_from_match(named) if named else None
 
 
-def _head_metadata(stream: _Stream, src: str, meta: MetadataCollector) -> None:
-    """Fill what the visible byline did not say from meta tags, JSON-LD and <title>."""
-    for tag in stream.tags:
+def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
+    """Fill what the visible byline did not say from meta tags and JSON-LD; return the titles found."""
+    head = _Head()
+    for tag in scan.tags:
         if tag.name == "meta":
-            key = (tag.attrs.get("name") or tag.attrs.get("property") or tag.attrs.get("itemprop") or "").lower()
+            raw_key = tag.attrs.get("name") or tag.attrs.get("property") or tag.attrs.get("itemprop") or ""
+            key = re.sub(r"[\s.:_-]", "", raw_key.lower())
             content = tag.attrs.get("content") or ""
             span = (tag.start, tag.end)
             if not content.strip():
@@ -743,29 +1137,35 @@ def _head_metadata(stream: _Stream, src: str, meta: MetadataCollector) -> None:
                 meta.add_date("published", day, span)
             elif key in _META_UPDATED and (day := _day(content)) is not None:
                 meta.add_date("updated", day, span)
-            elif key in ("og:title", "citation_title", "dc.title"):
-                meta.set_title(content, span)
+            elif key in _META_TITLE and head.meta_title is None:
+                head.meta_title = (_without_site(content), span)
         elif tag.name == "script" and "ld+json" in (tag.attrs.get("type") or "").lower() and tag.raw_end > tag.end:
-            _json_ld(src[tag.end : tag.raw_end], tag.end, meta)
-    title = next((t for t in stream.tags if t.name == "title" and t.raw_end > t.end), None)
-    if title is not None and meta.title is None:
-        meta.set_title(html.unescape(src[title.end : title.raw_end]), (title.end, title.raw_end))
+            _json_ld(src[tag.end : tag.raw_end], tag.end, meta, head)
+    title = next((t for t in scan.tags if t.name == "title" and t.raw_end > t.end), None)
+    if title is not None:
+        text = _without_site(html.unescape(src[title.end : title.raw_end]))
+        if text.strip():
+            head.page_title = (text, (title.end, title.raw_end))
+    return head
 
 
-def _json_ld(raw: str, offset: int, meta: MetadataCollector) -> None:
+def _json_ld(raw: str, offset: int, meta: MetadataCollector, head: _Head) -> None:
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return
 
-    def objects(value: Any) -> Iterator[dict[str, Any]]:
+    def objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+        if depth > 8:
+            return
         if isinstance(value, list):
             for v in value:
-                yield from objects(v)
+                yield from objects(v, depth + 1)
         elif isinstance(value, dict):
             yield value
-            yield from objects(value.get("@graph"))
-            yield from objects(value.get("mainEntity"))
+            yield from objects(value.get("@graph"), depth + 1)
+            yield from objects(value.get("mainEntity"), depth + 1)
+            yield from objects(value.get("mainEntityOfPage"), depth + 1)
 
     def span(key: str) -> tuple[int, int]:
         at = raw.find(f'"{key}"')
@@ -796,5 +1196,5 @@ def _json_ld(raw: str, offset: int, meta: MetadataCollector) -> None:
             day = _day(obj.get(key))
             if day is not None:
                 meta.add_date(fld, day, span(key))  # type: ignore[arg-type]
-        if isinstance(obj.get("headline"), str):
-            meta.set_title(obj["headline"], span("headline"))
+        if isinstance(obj.get("headline"), str) and obj["headline"].strip() and head.meta_title is None:
+            head.meta_title = (_without_site(obj["headline"]), span("headline"))
