@@ -23,6 +23,7 @@ from lint.parse.common import (
     date_from_match,
     english_variant_order,
     is_listed_credential,
+    language_order,
     numeric_date,
     parse_person,
 )
@@ -669,7 +670,9 @@ def _parts(line: str) -> list[tuple[str, int]]:
 class MetadataCollector:
     """Gathers what the byline lines of one article say; the first author list and published date win."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
+        # the page's declared language, which tells how it writes numeric dates
+        self.lang = lang
         self.title: str | None = None
         self.authors: list[Person] = []
         self.reviewer: Person | None = None
@@ -726,7 +729,8 @@ class MetadataCollector:
         """How to read the page's ambiguous numeric dates and why; None when it has none.
 
         The configured order wins; else the order the page's unambiguous numeric dates show; else
-        the page's English variant (British spelling reads day first); else month first.
+        the page's declared language, then its English variant (British spelling reads day first);
+        else month first.
         """
         numeric = [d for _, d, _ in self._dates if isinstance(d, NumericDate)]
         if not any(d.ambiguous for d in numeric):
@@ -737,7 +741,7 @@ class MetadataCollector:
         shown = [d.shows for d in numeric if d.shows is not None]
         if shown and shown.count("DMY") != shown.count("MDY"):
             return ("DMY" if shown.count("DMY") > shown.count("MDY") else "MDY"), "page"
-        variant = english_variant_order(text) if text else None
+        variant = language_order(self.lang) or (english_variant_order(text) if text else None)
         if variant is not None:
             return variant, "language"
         return "MDY", "default"

@@ -361,6 +361,19 @@ _AMERICAN = re.compile(
 )
 
 
+# languages whose pages write the day first: British-style English variants and (almost) every other language
+_DAY_FIRST_LANG = re.compile(r"^en-(?:gb|au|nz|ie|in|za|sg)$|^(?!en)[a-z]{2,3}(?:-|$)", re.I)
+
+
+def language_order(lang: str | None) -> DateOrder | None:
+    """The date order a page's declared language implies (`<html lang="en-GB">`), None when it says nothing."""
+    if not lang:
+        return None
+    if _DAY_FIRST_LANG.match(lang):
+        return "DMY"
+    return "MDY" if lang.lower().startswith("en-") else None
+
+
 def english_variant_order(text: str) -> DateOrder | None:
     """DMY for a page in British (or Irish, Australian...) spelling, MDY for American, None when unclear."""
     british = len(_BRITISH.findall(text))

@@ -26,6 +26,7 @@ from lint.parse.byline import BylineLine, DateField, MetadataCollector, read_lin
 from lint.parse.common import (
     DATE_PATTERN,
     MONTHS,
+    NumericDate,
     TextBuilder,
     credentials_list,
     date_from_match,
@@ -829,8 +830,8 @@ def _parse(text: str, path: str) -> Article:
         walker.flush()
     root = _content_root(tree, walker)
     lang = _lang(scan)
-    meta = MetadataCollector()
-    blocks = _bylines(walker.blocks, meta, lang)
+    meta = MetadataCollector(lang)
+    blocks = _bylines(walker.blocks, meta)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
     title = _title(blocks, walker, root, head)
@@ -871,11 +872,9 @@ _DATE_LABEL = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(\d{{4}})\b", re.I)
-# English variants that write the day first
-_DAY_FIRST = re.compile(r"^en-(?:gb|au|nz|ie|in|za|sg)$|^(?!en)[a-z]{2,3}(?:-|$)", re.I)
 
 
-def _labelled_date(text: str, lang: str | None) -> tuple[DateField, date, int, int] | None:
+def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     """'Last reviewed: 1/4/2018', 'Review Date 5/17/2024', 'Current as of: July 31, 2024'."""
     for m in _DATE_LABEL.finditer(text):
         rest = m.end()
@@ -887,10 +886,8 @@ def _labelled_date(text: str, lang: str | None) -> tuple[DateField, date, int, i
         if numeric is not None:
             a, b, year = int(numeric.group(1)), int(numeric.group(2)), int(numeric.group(3))
             year += 2000 if year < 100 else 0
-            day_first = a > 12 or (b <= 12 and bool(lang and _DAY_FIRST.match(lang)))
-            month, day_of_month = (b, a) if day_first else (a, b)
-            try:
-                return field, date(year, month, day_of_month), numeric.start(), numeric.end()
+            try:  # the collector reads it once the page's date order is known
+                return field, NumericDate(year, a, b), numeric.start(), numeric.end()
             except ValueError:
                 continue
         month_year = _MONTH_YEAR.match(text, rest)
@@ -900,12 +897,12 @@ def _labelled_date(text: str, lang: str | None) -> tuple[DateField, date, int, i
     return None
 
 
-def _bylines(blocks: list[Block], meta: MetadataCollector, lang: str | None) -> list[Block]:
+def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print."""
     out: list[Block] = []
     follows: str | None = None
     for block in blocks:
-        if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text, lang)):
+        if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
             meta.add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
@@ -939,7 +936,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector, lang: str | None) -> 
         if found is None and _CREDIT.search(block.text):
             found = _sentence_bylines(block.text)
         if found is None or not found.dates:
-            dated = _labelled_date(block.text, lang) if len(block.text) <= 160 else None
+            dated = _labelled_date(block.text) if len(block.text) <= 160 else None
             if dated is not None:
                 fld, day, s, e = dated
                 meta.add_date(fld, day, (at(s), end(e)))
