@@ -16,7 +16,6 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 INFORMATION_URI = "https://github.com/medlint/medlint"
 FINGERPRINT_KEY = "medlint/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -52,8 +51,9 @@ def sarif(report: Report) -> dict[str, Any]:
 
 def _rule(rule: type[Rule]) -> dict[str, Any]:
     doc = rule.doc_sections()
-    text = "\n\n".join([doc["summary"], *(f"{s}:\n{doc[s]}" for s in _SECTIONS)])
-    markdown = "\n\n".join([doc["summary"], *(f"## {s}\n\n{doc[s]}" for s in _SECTIONS)])
+    sections = rule.doc_section_names()
+    text = "\n\n".join([doc["summary"], *(f"{s}:\n{doc[s]}" for s in sections)])
+    markdown = "\n\n".join([doc["summary"], *(f"## {s}\n\n{doc[s]}" for s in sections)])
     return {
         "id": rule.code,
         "name": rule.name,

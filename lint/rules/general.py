@@ -79,11 +79,17 @@ class UnusedSuppression(Rule):
 
     ## Options
     None. Ignore it for one article with `<!-- medlint-disable-file unused-suppression -->`.
+
+    ## Fix
+    Safe (`medlint check --fix`), in Markdown: removes the comment (with its line when nothing else
+    is on it), or only the unknown rule when the comment names other rules too. The front matter
+    key is left to the editor.
     """
 
     code = "MED002"
     name = "unused-suppression"
     severity = "warning"
+    fix_applicability = "safe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         return iter(())  # reported by the engine once suppressions are applied (lint/suppress.py)
