@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from lint.io.inputs import is_url, relative
-from lint.model import Finding, Report
+from lint.model import Finding, Fix, Report
 from lint.report import RenderOptions
 from lint.rules import Rule, registry
 
@@ -100,4 +100,26 @@ def _result(path: str, f: Finding, index: dict[str, int]) -> dict[str, Any]:
         result["ruleIndex"] = index[f.rule]
     if f.claim_kind:
         result["properties"] = {"claimKind": f.claim_kind}
+    if f.fix is not None:
+        result["fixes"] = [_fix(path, f.fix)]
     return result
+
+
+def _fix(path: str, fix: Fix) -> dict[str, Any]:
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": e.line,
+                "startColumn": e.column,
+                "endLine": e.end_line,
+                "endColumn": e.end_column,
+            },
+            "insertedContent": {"text": e.content},
+        }
+        for e in fix.edits
+    ]
+    return {
+        "description": {"text": fix.message},
+        "artifactChanges": [{"artifactLocation": artifact_location(path), "replacements": replacements}],
+        "properties": {"applicability": fix.applicability},
+    }

@@ -170,14 +170,19 @@ def plan(
     edits: list[Edit] = []
     rewritten = {m.start: rewrite_marker(m.text, mapping) for m in markers}
     for group in _groups(markers, text):
-        singles = [_parts(rewritten[m.start]) for m in group]
-        if len(group) > 1 and all(p is not None and len(p[0]) == 1 and not p[1] for p in singles):
+        parsed = [_parts(rewritten[m.start]) for m in group]
+        singles = [i for i, p in enumerate(parsed) if p is not None and len(p[0]) == 1 and not p[1]]
+        if len(group) > 1 and len(singles) == len(group):
             # `[4] [2]` -> `[2] [4]`, and `[2] [2]` (a duplicate pointed at its first entry) -> `[2]`
-            numbers = sorted({p[0][0] for p in singles if p is not None})
+            numbers = sorted({p[0][0] for p in parsed if p is not None})
             if numbers != [p[0][0] for m in group if (p := _parts(m.text)) is not None]:
                 written = " ".join(f"[{n}]" for n in numbers)
                 edits.append(Edit(start=group[0].start, end=group[-1].end, content=written))
             continue
+        # the one-number markers of a group with a footnote or a list in it: ascending in their own places
+        ordered = sorted(p[0][0] for p in parsed if p is not None and len(p[0]) == 1 and not p[1])
+        for i, n in zip(singles, ordered, strict=True):
+            rewritten[group[i].start] = f"[{n}]"
         for m in group:
             if rewritten[m.start] != m.text:
                 edits.append(Edit(start=m.start, end=m.end, content=rewritten[m.start]))
