@@ -189,6 +189,8 @@ def check(
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)
         sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+    if fix and not diff:
+        _note_unapplied(report, unsafe_fixes)
     stream_is_tty = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(
         fmt,
@@ -240,6 +242,18 @@ def _fix(
         click.echo(f"medlint: --fix would apply {fixes_word} to {files_word}", err=True)
         sys.exit(1 if changed else 2 if result.errors else 0)
     click.echo(f"medlint: applied {fixes_word} to {files_word}", err=True)
+
+
+def _note_unapplied(report: Report, unsafe: bool) -> None:
+    from lint.engine.fixer import available
+
+    left = sum(available(file.findings, unsafe) for file in report.files if file.format != "markdown")
+    if left:
+        click.echo(
+            f"medlint: {left} fix{'es' if left != 1 else ''} available in page text or HTML, not applied: "
+            "only Markdown files are fixed",
+            err=True,
+        )
 
 
 @main.command()
