@@ -206,3 +206,12 @@ def test_a_config_change_is_picked_up(client: LspClient, folder: Path) -> None:
     broken = client.diagnostics(doc.uri)
     assert broken[0]["message"].startswith("medlint configuration:")
     assert "CIT001" in {d.get("code") for d in broken}
+
+
+def test_positions_count_utf16_code_units_as_lsp_does() -> None:
+    from lint.server.convert import Lines
+
+    lines = Lines("Sore feet \U0001f9b6 heal slowly. [12]\n")
+    # the emoji is one character to medlint and two UTF-16 code units to an editor
+    assert lines.position(1, 27).character == 28
+    assert lines.offset(lines.position(1, 27)) == (1, 27)

@@ -203,7 +203,10 @@ def renumber_fix(
     ctx: Context, message: str, mapping: dict[int, int], entries: list[Entry], remove: frozenset[int] = frozenset()
 ) -> Fix | None:
     """A source-list fix, applied alone in its pass; None when there is nothing to change or it is not safe to."""
-    edits = plan(ctx, entries, mapping, remove)
+    try:
+        edits = plan(ctx, entries, mapping, remove)
+    except (ValueError, IndexError, KeyError):  # a list shaped in a way the plan did not foresee: no fix, same finding
+        return None
     if not edits:
         return None
     return Fix(applicability="safe", message=message, edits=edits, isolated=True)

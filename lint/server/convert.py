@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 from lsprotocol import types
 
 from lint.model import Edit, Finding
@@ -79,18 +81,25 @@ def hover_text(rule_name: str) -> str:
     return "\n\n".join(parts)
 
 
-def whole_text_edit(before: str, after: str, lines: Lines) -> types.TextEdit:
-    """One edit turning ``before`` into ``after``: the span between their common start and common end."""
-    start = 0
-    limit = min(len(before), len(after))
-    while start < limit and before[start] == after[start]:
-        start += 1
-    end_b, end_a = len(before), len(after)
-    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
-        end_b -= 1
-        end_a -= 1
-    first = before.count("\n", 0, start) + 1
-    col = start - (before.rfind("\n", 0, start) + 1) + 1
-    last = before.count("\n", 0, end_b) + 1
-    end_col = end_b - (before.rfind("\n", 0, end_b) + 1) + 1
-    return types.TextEdit(range=lines.range(first, col, last, end_col), new_text=after[start:end_a])
+def line_edits(before: str, after: str, lines: Lines) -> list[types.TextEdit]:
+    """Edits turning ``before`` into ``after``, one per run of changed lines, so the editor keeps the rest in place."""
+    old = before.splitlines(keepends=True)
+    new = after.splitlines(keepends=True)
+    starts = [0]
+    for line in old:
+        starts.append(starts[-1] + len(line))
+
+    def position(offset: int) -> types.Position:
+        line = before.count("\n", 0, offset) + 1
+        return lines.position(line, offset - (before.rfind("\n", 0, offset) + 1) + 1)
+
+    edits = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag != "equal":
+            edits.append(
+                types.TextEdit(
+                    range=types.Range(start=position(starts[i1]), end=position(starts[i2])),
+                    new_text="".join(new[j1:j2]),
+                )
+            )
+    return edits

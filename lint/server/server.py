@@ -23,7 +23,7 @@ from lint.engine.suppress import suppression_comment
 from lint.fix import RawText
 from lint.model import Finding, InputFormat
 from lint.parse import format_for_path
-from lint.server.convert import Lines, diagnostic, hover_text, text_edit, whole_text_edit
+from lint.server.convert import Lines, diagnostic, hover_text, line_edits, text_edit
 
 log = logging.getLogger(__name__)
 
@@ -219,14 +219,15 @@ class MedlintServer(LanguageServer):
         fixed = fix_text(settings.engine, path, RawText(linted.text), unsafe=False)
         if not fixed.changed:
             return None
-        edit = whole_text_edit(linted.text, fixed.after.text, Lines(linted.text))
+        edits = line_edits(linted.text, fixed.after.text, Lines(linted.text))
         if "\r\n" in doc.source:
-            edit.new_text = edit.new_text.replace("\n", "\r\n")
+            for edit in edits:
+                edit.new_text = edit.new_text.replace("\n", "\r\n")
         return types.WorkspaceEdit(
             document_changes=[
                 types.TextDocumentEdit(
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=linted.version),
-                    edits=[edit],
+                    edits=list(edits),
                 )
             ]
         )
