@@ -126,6 +126,12 @@ def test_diagnostics_on_open_have_exact_ranges_codes_links_and_the_cli_messages(
     assert by_code(doc.diagnostics, "SRC003")["severity"] == 2
 
 
+def test_diagnostics_on_save(client: LspClient, folder: Path) -> None:
+    doc = Doc(client, folder, ARTICLE)
+    client.notify("textDocument/didSave", {"textDocument": {"uri": doc.uri}})
+    assert client.diagnostics(doc.uri, doc.version) == doc.diagnostics
+
+
 def test_a_quick_fix_removes_its_finding(client: LspClient, folder: Path) -> None:
     doc = Doc(client, folder, ARTICLE)
     duplicate = by_code(doc.diagnostics, "SRC003")

@@ -337,10 +337,12 @@ def build_server() -> MedlintServer:
         return ls.code_actions(params)
 
     @server.feature(types.CODE_ACTION_RESOLVE)
-    def resolve_code_action(ls: MedlintServer, action: types.CodeAction) -> types.CodeAction:
+    async def resolve_code_action(ls: MedlintServer, action: types.CodeAction) -> types.CodeAction:
         data = action.data if isinstance(action.data, dict) else {}
         if action.kind == FIX_ALL_KIND and "uri" in data:
-            action.edit = ls.fix_all(data["uri"]) or types.WorkspaceEdit(changes={})
+            # on the worker, like every check: spaCy runs one article at a time
+            edit = await asyncio.get_running_loop().run_in_executor(ls.worker, ls.fix_all, data["uri"])
+            action.edit = edit or types.WorkspaceEdit(changes={})
         return action
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
