@@ -264,7 +264,7 @@ def apply(
                     sup.end,
                     f"{_label(sup)} names unknown rule or code {name!r}; see 'medlint rules'",
                     subject=f"{subject}\x00{name}",
-                    fix=_without(article, sup, name),
+                    fix=_without(article, sup),
                 )
             )
         if sup.kind != "enable" and not sup.used and sup.rules and sup.rules <= ran:
@@ -313,18 +313,19 @@ def _removal(article: Article, sup: Suppression) -> Fix | None:
     return Fix(applicability="safe", message="Remove the unused suppression comment", edits=[edit])
 
 
-def _without(article: Article, sup: Suppression, name: str) -> Fix | None:
-    """Remove an unknown rule from a comment that names others too; a comment naming only it goes whole."""
+def _without(article: Article, sup: Suppression) -> Fix | None:
+    """Remove the unknown rules from a comment that names known ones too."""
     if sup.kind == "front-matter" or article.format != "markdown":
         return None
-    kept = [s for s in sup.selectors if s != name]
+    kept = [s for s in sup.selectors if s not in sup.unknown]
     if not kept:
-        # without its only rule the comment would disable every rule
-        return _removal(article, sup)
+        # a comment naming no rule medlint knows is most likely misspelt: the editor knows what it meant
+        return None
     reason = f" -- {sup.reason}" if sup.reason else ""
     comment = f"<!-- medlint-{sup.kind} {', '.join(kept)}{reason} -->"
     edit = Edit(start=sup.start, end=sup.end, content=comment)
-    return Fix(applicability="safe", message=f"Remove {name!r} from the suppression comment", edits=[edit])
+    unknown = ", ".join(repr(u) for u in sup.unknown)
+    return Fix(applicability="safe", message=f"Remove {unknown} from the suppression comment", edits=[edit])
 
 
 def suppression_comment(rule: str, indent: str = "") -> str:

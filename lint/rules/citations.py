@@ -414,21 +414,15 @@ class MalformedCitation(Rule):
     def _at(self, block: Block, start: int, end: int, message: str, fix: str | None = None) -> Violation:
         source_start = block.source_offset(start)
         source_end = block.source_offset(max(end - 1, start)) + 1
+        edit = None
         # the fix replaces the marker as written, so only where the file holds it as the text reads it
-        written = fix is not None and source_end - source_start == end - start
-        return self.violation(
-            source_start,
-            source_end,
-            message,
-            subject=block.text[start:end],
-            fix=Fix(
+        if fix is not None and source_end - source_start == end - start:
+            edit = Fix(
                 applicability="safe",
                 message=f"Write {fix}",
-                edits=[Edit(start=source_start, end=source_end, content=fix)],  # type: ignore[arg-type]
+                edits=[Edit(start=source_start, end=source_end, content=fix)],
             )
-            if written
-            else None,
-        )
+        return self.violation(source_start, source_end, message, subject=block.text[start:end], fix=edit)
 
 
 # --- citation order -----------------------------------------------------------------------------

@@ -81,9 +81,10 @@ class UnusedSuppression(Rule):
     None. Ignore it for one article with `<!-- medlint-disable-file unused-suppression -->`.
 
     ## Fix
-    Safe (`medlint check --fix`), in Markdown: removes the comment (with its line when nothing else
-    is on it), or only the unknown rule when the comment names other rules too. The front matter
-    key is left to the editor.
+    Safe (`medlint check --fix`), in Markdown: removes a comment that suppresses nothing or an enable
+    with no disable (with its line when nothing else is on it), and removes unknown rules from a
+    comment that names known ones too. A comment naming only unknown rules (most likely misspelt)
+    and the front matter key are left to the editor.
     """
 
     code = "MED002"
