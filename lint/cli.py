@@ -191,6 +191,8 @@ def check(
         sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
     if fix and not diff:
         _note_unapplied(report, unsafe_fixes)
+    elif fmt == "text" and not quiet:
+        _note_fixable(report)
     stream_is_tty = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(
         fmt,
@@ -242,6 +244,18 @@ def _fix(
         click.echo(f"medlint: --fix would apply {fixes_word} to {files_word}", err=True)
         sys.exit(1 if changed else 2 if result.errors else 0)
     click.echo(f"medlint: applied {fixes_word} to {files_word}", err=True)
+
+
+def _note_fixable(report: Report) -> None:
+    from lint.engine.fixer import available
+
+    markdown = [file for file in report.files if file.format == "markdown"]
+    safe = sum(available(file.findings, False) for file in markdown)
+    unsafe = sum(available(file.findings, True) for file in markdown) - safe
+    if safe or unsafe:
+        more = f" ({unsafe} more with --unsafe-fixes)" if unsafe and safe else ""
+        what = f"{safe} fixable with --fix{more}" if safe else f"{unsafe} fixable with --fix --unsafe-fixes"
+        click.echo(f"medlint: {what}; --diff shows the changes", err=True)
 
 
 def _note_unapplied(report: Report, unsafe: bool) -> None:

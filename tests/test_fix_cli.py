@@ -60,6 +60,13 @@ def test_diff_prints_what_fix_would_change_and_writes_nothing(article: Path, tmp
         assert copy.read_bytes() == article.read_bytes()
 
 
+def test_the_text_report_says_how_many_findings_a_fix_would_remove() -> None:
+    _, _, err = run("check", str(DEFECTS))
+    assert "medlint: 1 fixable with --fix (1 more with --unsafe-fixes); --diff shows the changes" in err
+    _, _, err = run("check", str(DEFECTS), "--format", "json")
+    assert "fixable" not in err
+
+
 def test_diff_exits_0_when_there_is_nothing_to_fix(tmp_path: Path) -> None:
     path = tmp_path / "clean.md"
     shutil.copy(CLEAN, path)
