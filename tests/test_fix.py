@@ -314,3 +314,12 @@ def cited(engine: Engine, text: str) -> dict[str, set[str]]:
 def test_a_suppression_naming_only_an_unknown_rule_is_left_for_the_editor() -> None:
     text = "<!-- medlint-disable-next-line uncited-claims -- agreed -->\nMost colds get better within ten days.\n"
     assert fixed(text) == text
+
+
+def test_a_list_that_repeats_its_numbers_inside_the_entries_is_not_renumbered() -> None:
+    text = (
+        "Numbness usually starts in the toes. [2] Check your feet for cuts. [1]\n\n## Sources\n\n"
+        "1. [1] [Foot care](https://www.cdc.gov/diabetes/foot-care/). CDC, 2024.\n"
+        "2. [2] [Nerve problems](https://www.cancer.gov/nerve). NCI, 2024.\n"
+    )
+    assert fixed(text) == text

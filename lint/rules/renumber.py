@@ -16,6 +16,7 @@ from lint.rules.base import Context
 # the list marker in front of an entry's text: `1. `, `12) `, inside a block quote `> 3. `
 _LIST_MARKER = re.compile(r"(?P<indent>[ \t>]*)(?P<number>\d{1,9})(?P<delim>[.)])(?P<space>[ \t]+)")
 _RANGE = re.compile(r"^(\d{1,4})\s*([-\u2013])\s*(\d{1,4})$")
+_WRITTEN_NUMBER = re.compile(r"\[?\d{1,4}[\].)]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,8 @@ def numbered_entries(ctx: Context) -> list[Entry] | None:
         m = _LIST_MARKER.fullmatch(text, line_start, source.start)
         if m is None or int(m["number"]) != source.number or text[source.end : _line_end(text, source.end)].strip():
             return None
+        if _WRITTEN_NUMBER.match(text, source.start):
+            return None  # `1. [1] Title` repeats its number inside the entry, which the plan does not rewrite
         entries.append(Entry(source, line_start, m["indent"], m["delim"], m["space"]))
     numbers = [e.source.number for e in entries]
     if not entries or len(set(numbers)) != len(numbers):
