@@ -214,6 +214,21 @@ def test_a_config_change_is_picked_up(client: LspClient, folder: Path) -> None:
     assert "CIT001" in {d.get("code") for d in broken}
 
 
+def test_html_documents_are_checked_but_not_fixed(client: LspClient, folder: Path) -> None:
+    page = (
+        "<html><body><h1>Nerve pain</h1><p>Numbness usually starts in the toes. [ 1 ]</p>\n"
+        "<h2>Sources</h2><ol><li><a href='https://www.nhs.uk/n/'>Peripheral neuropathy</a></li></ol></body></html>\n"
+    )
+    path = folder / "page.html"
+    uri = client.open(path, page, language="html")
+    malformed = by_code(client.diagnostics(uri, 1), "CIT003")
+    actions = client.request(
+        "textDocument/codeAction",
+        {"textDocument": {"uri": uri}, "range": malformed["range"], "context": {"diagnostics": [malformed]}},
+    )
+    assert [a["title"] for a in actions] == ["Disable malformed-citation on this line [CIT003]"]
+
+
 def test_positions_count_utf16_code_units_as_lsp_does() -> None:
     from lint.server.convert import Lines
 

@@ -167,7 +167,8 @@ class MedlintServer(LanguageServer):
         if _wants(only, types.CodeActionKind.QuickFix):
             for f in here:
                 diag = diagnostic(f, lines)
-                if f.fix is not None and f.fix.edits and f.fix.applicability != "display-only":
+                # as on the command line, only Markdown is fixed; page text and HTML only show the finding
+                if linted.format == "markdown" and f.fix is not None and f.fix.applicability != "display-only":
                     unsafe = " (unsafe)" if f.fix.applicability == "unsafe" else ""
                     actions.append(
                         types.CodeAction(
