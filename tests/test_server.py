@@ -142,6 +142,14 @@ def test_a_quick_fix_removes_its_finding(client: LspClient, folder: Path) -> Non
     assert "3. [Peripheral Neuropathy]" not in doc.text
 
 
+def test_an_unsafe_fix_is_offered_but_not_preferred(client: LspClient, folder: Path) -> None:
+    doc = Doc(client, folder, ARTICLE)
+    unused = by_code(doc.diagnostics, "SRC004")
+    (fix,) = [a for a in doc.actions(unused) if a["title"].startswith("Remove source 3 and renumber")]
+    assert fix["title"].endswith("(unsafe) [SRC004]")
+    assert not fix.get("isPreferred")
+
+
 def test_fix_all_applies_every_safe_fix(client: LspClient, folder: Path) -> None:
     text = ARTICLE.replace("toes. [1]", "toes. [ 1 ]")
     doc = Doc(client, folder, text)
