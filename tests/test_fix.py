@@ -323,3 +323,13 @@ def test_a_list_that_repeats_its_numbers_inside_the_entries_is_not_renumbered() 
         "2. [2] [Nerve problems](https://www.cancer.gov/nerve). NCI, 2024.\n"
     )
     assert fixed(text) == text
+
+
+def test_many_unused_sources_are_all_removed_in_one_run() -> None:
+    entries = "".join(f"{n}. [Page {n}](https://www.nhs.uk/page-{n}/). NHS, 2024.\n" for n in range(1, 41))
+    text = "Numbness usually starts in the toes. [40]\n\n## Sources\n\n" + entries
+    out = fixed(text, unsafe=True)
+    assert out == (
+        "Numbness usually starts in the toes. [1]\n\n## Sources\n\n1. [Page 40](https://www.nhs.uk/page-40/). NHS, 2024.\n"
+    )
+    assert fixed(out, unsafe=True) == out

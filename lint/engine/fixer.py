@@ -16,8 +16,9 @@ from lint.parse import format_for_path
 if TYPE_CHECKING:
     from lint.engine import Engine
 
-# a fix that undoes another would loop; ruff stops at 100 passes, an article needs far fewer
-MAX_PASSES = 25
+# a fix that undoes another would loop, so passes are capped (as ruff caps them); a source-list fix is
+# applied alone in its pass, so an article with many unused or repeated entries takes one pass for each
+MAX_PASSES = 100
 
 
 @dataclass
