@@ -189,10 +189,6 @@ def check(
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)
         sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
-    if fix and not diff:
-        _note_unapplied(report, unsafe_fixes)
-    elif fmt == "text" and not quiet:
-        _note_fixable(report)
     stream_is_tty = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     text = render(
         fmt,
@@ -209,6 +205,11 @@ def check(
             sys.exit(2)
     else:
         click.echo(text, nl=False)
+    # after the report, where a reader's eye ends up
+    if fix and not diff:
+        _note_unapplied(report, unsafe_fixes)
+    elif fmt == "text" and not quiet:
+        _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
 
 
