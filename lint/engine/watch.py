@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -13,11 +14,11 @@ from lint.io.inputs import is_url
 from lint.parse import EXTENSIONS
 
 
-def _article(change: object, path: str) -> bool:
+def _article(_change: object, path: str) -> bool:
     return Path(path).suffix.lower() in EXTENSIONS or Path(path).name in ("pyproject.toml", "medlint.toml")
 
 
-def watch_and_check(paths: list[str], run_once: Callable[[], None], *, stop: object = None) -> int:
+def watch_and_check(paths: list[str], run_once: Callable[[], None], *, stop: threading.Event | None = None) -> int:
     """Run the check, then again after each batch of saves under ``paths``, until interrupted."""
     from watchfiles import watch
 
@@ -31,7 +32,7 @@ def watch_and_check(paths: list[str], run_once: Callable[[], None], *, stop: obj
     run_once()
     click.echo("medlint: watching for changes (Ctrl-C to stop)", err=True)
     try:
-        for changes in watch(*folders, watch_filter=_article, stop_event=stop, debounce=200):  # type: ignore[arg-type]
+        for changes in watch(*folders, watch_filter=_article, stop_event=stop, debounce=200):
             touched = sorted({Path(p) for _, p in changes})
             if files and not any(p.resolve() in files for p in touched) and all(p.suffix != ".toml" for p in touched):
                 continue

@@ -48,10 +48,9 @@ class _Settings:
     """A config as found for one folder: which file it came from and when that file last changed."""
 
     file: Path | None
-    mtime: float | None
-    config: Config | None
-    error: str | None
-    engine: Engine | None = None
+    mtime: int | None
+    engine: Engine
+    error: str | None = None  # a config that cannot be used: the defaults are used, and the error shown
     day: date = field(default_factory=date.today)
 
 
@@ -75,9 +74,9 @@ class MedlintServer(LanguageServer):
             return cached
         try:
             config = load_config(found, start=folder) if found else load_config(start=folder)
-            settings = _Settings(found, mtime, config, None, Engine(config, Options()))
+            settings = _Settings(found, mtime, Engine(config, Options()))
         except ConfigError as exc:
-            settings = _Settings(found, mtime, None, str(exc), Engine(Config(root=folder), Options()))
+            settings = _Settings(found, mtime, Engine(Config(root=folder), Options()), str(exc))
         self.settings[folder] = settings
         return settings
 
@@ -93,7 +92,6 @@ class MedlintServer(LanguageServer):
 
     def lint_now(self, path: str, text: str, fmt: InputFormat) -> tuple[list[Finding], str | None]:
         settings = self.settings_for(Path(path).resolve())
-        assert settings.engine is not None
         findings = check_text(settings.engine, path, text, fmt)
         return findings, settings.error
 
@@ -183,9 +181,8 @@ class MedlintServer(LanguageServer):
                     )
             if linted.format != "text":
                 for f in _one_per_rule_and_line(here):
-                    indent = lines.lines[f.line - 1][
-                        : len(lines.lines[f.line - 1]) - len(lines.lines[f.line - 1].lstrip())
-                    ]
+                    line = lines.lines[f.line - 1]
+                    indent = line[: len(line) - len(line.lstrip())]
                     comment = suppression_comment(f.rule, indent).replace("\n", newline)
                     at = types.Position(line=f.line - 1, character=0)
                     actions.append(
@@ -216,7 +213,6 @@ class MedlintServer(LanguageServer):
             return None
         path = to_fs_path(uri) or uri
         settings = self.settings_for(Path(path).resolve())
-        assert settings.engine is not None
         fixed = fix_text(settings.engine, path, RawText(linted.text), unsafe=False)
         if not fixed.changed:
             return None
@@ -268,9 +264,9 @@ def _one_per_rule_and_line(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _mtime(path: Path | None) -> float | None:
+def _mtime(path: Path | None) -> int | None:
     try:
-        return path.stat().st_mtime_ns if path else None  # type: ignore[return-value]
+        return path.stat().st_mtime_ns if path else None
     except OSError:
         return None
 
