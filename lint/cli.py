@@ -302,7 +302,8 @@ def explain(rule: str) -> None:
 
 
 @main.command()
-def server() -> None:
+@click.option("--stdio", is_flag=True, help="Use standard input and output (the default; accepted for LSP clients).")
+def server(stdio: bool) -> None:
     """Run the language server on standard input and output, for editors (Language Server Protocol)."""
     from lint.server import serve
 
