@@ -154,9 +154,13 @@ def test_fix_all_applies_every_safe_fix(client: LspClient, folder: Path) -> None
     text = ARTICLE.replace("toes. [1]", "toes. [ 1 ]")
     doc = Doc(client, folder, text)
     assert {"CIT003", "SRC003"} <= {d["code"] for d in doc.diagnostics}
+    # asked for by kind, as on save, the edit comes with the action; from the light bulb, on resolve
     actions = doc.actions(doc.diagnostics[0], only=["source.fixAll"])
     assert [a["title"] for a in actions] == ["Fix all medlint findings (safe fixes)"]
-    resolved = client.request("codeAction/resolve", actions[0])
+    listed = next(a for a in doc.actions(doc.diagnostics[0]) if a["kind"] == "source.fixAll.medlint")
+    assert "edit" not in listed
+    resolved = client.request("codeAction/resolve", listed)
+    assert resolved["edit"] == actions[0]["edit"]
     change = resolved["edit"]["documentChanges"][0]
     assert change["textDocument"]["version"] == doc.version
     after = doc.edit(apply(doc.text, change["edits"]))

@@ -330,8 +330,16 @@ def build_server() -> MedlintServer:
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND], resolve_provider=True),
     )
-    def code_action(ls: MedlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        return ls.code_actions(params)
+    async def code_action(ls: MedlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        actions = ls.code_actions(params)
+        if params.context.only and any(FIX_ALL_KIND.startswith(k) and k != "" for k in params.context.only):
+            # asked for by kind (fix on save): some clients apply without resolving, so the edit comes now
+            loop = asyncio.get_running_loop()
+            for action in actions:
+                if action.kind == FIX_ALL_KIND:
+                    uri = params.text_document.uri
+                    action.edit = await loop.run_in_executor(ls.worker, ls.fix_all, uri) or types.WorkspaceEdit()
+        return actions
 
     @server.feature(types.CODE_ACTION_RESOLVE)
     async def resolve_code_action(ls: MedlintServer, action: types.CodeAction) -> types.CodeAction:
