@@ -158,18 +158,7 @@ def check(
     from lint.engine.ci import run
 
     if watch:
-        from lint.engine.watch import watch_and_check
-
-        ctx = click.get_current_context()
-        params = {**ctx.params, "watch": False}
-
-        def once() -> None:
-            # each run's exit status is for that run; watching goes on
-            with contextlib.suppress(SystemExit):
-                ctx.invoke(check, **params)
-
-        _settle_start_up()
-        sys.exit(watch_and_check(list(paths), once))
+        _watch(list(paths))
     _settle_start_up()
     if fix or diff:
         _fix(engine, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
@@ -211,6 +200,22 @@ def check(
     elif fmt == "text" and not quiet:
         _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+
+
+def _watch(paths: list[str]) -> None:
+    """--watch: this same check, run again (without --watch) whenever an article is saved."""
+    from lint.engine.watch import watch_and_check
+
+    ctx = click.get_current_context()
+    params = {**ctx.params, "watch": False}
+
+    def once() -> None:
+        # each run's exit status is for that run; watching goes on
+        with contextlib.suppress(SystemExit):
+            ctx.invoke(check, **params)
+
+    _settle_start_up()
+    sys.exit(watch_and_check(paths, once))
 
 
 def _fix(
