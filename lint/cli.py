@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +14,9 @@ from lint import __version__
 from lint.config import ConfigError, load_config
 from lint.model import SEVERITY_RANK, Report
 from lint.report import FORMATS, RenderOptions, render
+
+if TYPE_CHECKING:
+    from lint.engine import Engine
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -219,7 +223,7 @@ def _watch(paths: list[str]) -> None:
 
 
 def _fix(
-    engine: object,
+    engine: Engine,
     paths: list[str],
     changed_since: str | None,
     *,
@@ -228,11 +232,9 @@ def _fix(
     input_format: str | None,
 ) -> None:
     """--fix writes the fixed Markdown files and the report that follows shows what is left; --diff only prints."""
-    from lint.engine import Engine
     from lint.engine.ci import ChangedError, targets
     from lint.engine.fixer import fix_files
 
-    assert isinstance(engine, Engine)
     try:
         files = targets(paths, engine.config, changed_since)
     except ChangedError as exc:
