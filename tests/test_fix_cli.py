@@ -43,6 +43,15 @@ def test_fix_writes_the_safe_fixes_and_reports_what_is_left(article: Path) -> No
     assert "[duplicate-source]" not in out and "[unresolved-citation]" in out
 
 
+def test_a_second_fix_changes_nothing(article: Path) -> None:
+    run("check", "--fix", "--unsafe-fixes", str(article))
+    fixed = article.read_bytes()
+    mtime = article.stat().st_mtime_ns
+    _, _, err = run("check", "--fix", "--unsafe-fixes", str(article))
+    assert "applied 0 fixes to 0 files" in err
+    assert article.read_bytes() == fixed and article.stat().st_mtime_ns == mtime
+
+
 def test_diff_prints_what_fix_would_change_and_writes_nothing(article: Path, tmp_path: Path) -> None:
     before = article.read_bytes()
     code, out, err = run("check", "--diff", str(article))
