@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +14,9 @@ from lint import __version__
 from lint.config import ConfigError, load_config
 from lint.model import SEVERITY_RANK, Report
 from lint.report import FORMATS, RenderOptions, render
+
+if TYPE_CHECKING:
+    from lint.engine import Engine
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -95,6 +100,12 @@ def main() -> None:
 @click.option(
     "--changed-since", metavar="REF", help="Check only articles changed since this git ref (for pull requests)."
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to Markdown files in place, then report what is left.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply fixes that change what the article says."
+)
+@click.option("--diff", is_flag=True, help="Print the unified diff --fix would apply and write nothing; exit 1 if any.")
+@click.option("--watch", is_flag=True, help="Check again whenever an article under PATHS is saved; stop with Ctrl-C.")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -112,6 +123,10 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     changed_since: str | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    watch: bool,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -146,7 +161,11 @@ def check(
         raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
     from lint.engine.ci import run
 
+    if watch:
+        _watch(list(paths))
     _settle_start_up()
+    if fix or diff:
+        _fix(engine, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
     report = run(
         engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
     )
@@ -179,19 +198,97 @@ def check(
             sys.exit(2)
     else:
         click.echo(text, nl=False)
+    # after the report, where a reader's eye ends up
+    if fix and not diff:
+        _note_unapplied(report, unsafe_fixes)
+    elif fmt == "text" and not quiet:
+        _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+
+
+def _watch(paths: list[str]) -> None:
+    """--watch: this same check, run again (without --watch) whenever an article is saved."""
+    from lint.engine.watch import watch_and_check
+
+    ctx = click.get_current_context()
+    params = {**ctx.params, "watch": False}
+
+    def once() -> None:
+        # each run's exit status is for that run; watching goes on
+        with contextlib.suppress(SystemExit):
+            ctx.invoke(check, **params)
+
+    _settle_start_up()
+    sys.exit(watch_and_check(paths, once))
+
+
+def _fix(
+    engine: Engine,
+    paths: list[str],
+    changed_since: str | None,
+    *,
+    unsafe: bool,
+    diff: bool,
+    input_format: str | None,
+) -> None:
+    """--fix writes the fixed Markdown files and the report that follows shows what is left; --diff only prints."""
+    from lint.engine.ci import ChangedError, targets
+    from lint.engine.fixer import fix_files
+
+    try:
+        files = targets(paths, engine.config, changed_since)
+    except ChangedError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(2)
+    result = fix_files(engine, files, unsafe=unsafe, write=not diff, input_format=input_format)  # type: ignore[arg-type]
+    for error in result.errors:
+        click.echo(f"medlint: {error}", err=True)
+    changed = [f for f in result.fixed if f.changed]
+    count = sum(len(f.applied) for f in changed)
+    files_word = f"{len(changed)} file{'s' if len(changed) != 1 else ''}"
+    fixes_word = f"{count} fix{'es' if count != 1 else ''}"
+    if diff:
+        click.echo("".join(f.diff() for f in changed), nl=False)
+        click.echo(f"medlint: --fix would apply {fixes_word} to {files_word}", err=True)
+        sys.exit(1 if changed else 2 if result.errors else 0)
+    click.echo(f"medlint: applied {fixes_word} to {files_word}", err=True)
+
+
+def _note_fixable(report: Report) -> None:
+    from lint.engine.fixer import available
+
+    markdown = [file for file in report.files if file.format == "markdown"]
+    safe = sum(available(file.findings, False) for file in markdown)
+    unsafe = sum(available(file.findings, True) for file in markdown) - safe
+    if safe or unsafe:
+        more = f" ({unsafe} more with --unsafe-fixes)" if unsafe and safe else ""
+        what = f"{safe} fixable with --fix{more}" if safe else f"{unsafe} fixable with --fix --unsafe-fixes"
+        click.echo(f"medlint: {what}; --diff shows the changes", err=True)
+
+
+def _note_unapplied(report: Report, unsafe: bool) -> None:
+    from lint.engine.fixer import available
+
+    left = sum(available(file.findings, unsafe) for file in report.files if file.format != "markdown")
+    if left:
+        click.echo(
+            f"medlint: {left} fix{'es' if left != 1 else ''} available in page text or HTML, not applied: "
+            "only Markdown files are fixed",
+            err=True,
+        )
 
 
 @main.command()
 def rules() -> None:
-    """List every rule: code, name, default severity and what it finds."""
+    """List every rule: code, name, default severity, whether it has a fix, and what it finds."""
     from lint.rules import registry
 
     all_rules = registry.all_rules()
     code_width = max(len(r.code) for r in all_rules)
     width = max(len(r.name) for r in all_rules)
     for r in all_rules:
-        click.echo(f"{r.code:<{code_width}}  {r.name:<{width}}  {r.severity:<7}  {r.summary}")
+        fix = f"fix:{r.fix_applicability}" if r.fix_applicability else ""
+        click.echo(f"{r.code:<{code_width}}  {r.name:<{width}}  {r.severity:<7}  {fix:<10}  {r.summary}")
 
 
 @main.command()
@@ -207,5 +304,14 @@ def explain(rule: str) -> None:
     sections = found.doc_sections()
     click.echo(f"{found.name} ({found.code}), default severity {found.severity}\n")
     click.echo(sections["summary"] + "\n")
-    for name in ("What it does", "Why it matters", "Example", "Use instead", "Options"):
+    for name in found.doc_section_names():
         click.echo(f"## {name}\n{sections[name]}\n")
+
+
+@main.command()
+@click.option("--stdio", is_flag=True, help="Use standard input and output (the default; accepted for LSP clients).")
+def server(stdio: bool) -> None:
+    """Run the language server on standard input and output, for editors (Language Server Protocol)."""
+    from lint.server import serve
+
+    serve()

@@ -68,6 +68,11 @@ class Config(BaseModel):
         "reviewers check these number by number",
     )
     disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
+    disclaimer_text: str | None = Field(
+        None,
+        description="the site's disclaimer; with it, missing-disclaimer has an unsafe fix that adds it under "
+        "a '## Disclaimer' heading",
+    )
     red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))
     max_review_age_months: int = Field(24, ge=1)
     date_order: Literal["MDY", "DMY"] | None = Field(

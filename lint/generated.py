@@ -40,18 +40,18 @@ def rule_reference() -> str:
         "",
         "Generated from the rules' docstrings by `python -m lint.generated --write`; do not edit by hand.",
         "",
-        "| code | name | default severity | finds |",
-        "|---|---|---|---|",
+        "| code | name | default severity | fix | finds |",
+        "|---|---|---|---|---|",
     ]
     rules = registry.all_rules()
     for r in rules:
-        out.append(f"| {r.code} | [`{r.name}`](#{r.name}) | {r.severity} | {r.summary} |")
+        out.append(f"| {r.code} | [`{r.name}`](#{r.name}) | {r.severity} | {r.fix_applicability or ''} | {r.summary} |")
     for r in rules:
         sections = r.doc_sections()
         out += ["", f"## {r.name}", "", f"`{r.code}`, default severity **{r.severity}**. {sections['summary']}"]
         if r.aliases:
             out += ["", "Also answers to: " + ", ".join(f"`{a}`" for a in r.aliases)]
-        for name in ("What it does", "Why it matters", "Example", "Use instead", "Options"):
+        for name in r.doc_section_names():
             out += ["", f"### {name}", "", sections[name]]
     return "\n".join(out) + "\n"
 

@@ -14,6 +14,9 @@ A case file names its rule and lists cases::
           - {line: 3, column: 1}
           - {line: 9, column: 4, end_line: 9, end_column: 8, message: "substring", claim_kind: statistic,
              severity: error}
+        fixed: |                  # optional: the input after `--fix` with this rule alone
+          ...
+        unsafe: true              # optional: `--unsafe-fixes` too
 """
 
 from __future__ import annotations
@@ -68,6 +71,19 @@ def test_rule_case(rule: str, case: dict[str, Any]) -> None:
             assert finding.claim_kind == exp["claim_kind"]
         if "severity" in exp:
             assert finding.severity == exp["severity"], finding.message
+    if "fixed" in case:
+        assert fixed_text(rule, case, today) == case["fixed"]
+
+
+def fixed_text(rule: str, case: dict[str, Any], today: date) -> str:
+    from lint.config import Config, config_from_mapping
+    from lint.engine import Engine, Options
+    from lint.engine.fixer import fix_text
+    from lint.fix import RawText
+
+    config = config_from_mapping(case["config"]) if case.get("config") else Config()
+    engine = Engine(config, Options(select=[rule], today=today))
+    return fix_text(engine, "article.md", RawText(case["input"]), unsafe=case.get("unsafe", False)).after.raw
 
 
 def test_every_rule_has_pass_and_fail_cases() -> None:

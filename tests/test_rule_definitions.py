@@ -58,3 +58,15 @@ def test_selectors() -> None:
     assert "uncited-claim" in registry.resolve("CIT")
     assert registry.resolve("ALL") == {r.name for r in registry.all_rules()}
     assert registry.resolve("nothing-like-this") == set()
+
+
+def test_a_fix_is_declared_and_documented_together() -> None:
+    attrs = {"code": "CIT995", "name": "probe-fix-rule", "severity": "error"}
+    with pytest.raises(RuleDefinitionError, match="## Fix"):
+        type("Probe", (Rule,), {**attrs, "__doc__": FULL_DOC, "fix_applicability": "safe"})
+    with pytest.raises(RuleDefinitionError, match="## Fix"):
+        type("Probe", (Rule,), {**attrs, "__doc__": FULL_DOC + "## Fix\nSafe.\n"})
+    fixable = [r for r in registry.all_rules() if r.fix_applicability]
+    assert {r.name for r in fixable} >= {"citation-order", "duplicate-source", "malformed-citation", "unused-source"}
+    assert all(r.doc_sections()["Fix"].split()[0] in ("Safe", "Unsafe") for r in fixable)
+    assert all(r.doc_sections()["Fix"].startswith(r.fix_applicability.capitalize()) for r in fixable)  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from lint.model import (
     ArticleInfo,
     FileReport,
     Finding,
+    Fix,
     InputFormat,
     LineIndex,
     Report,
@@ -244,7 +245,16 @@ class Engine:
             **lines.region(v.start, v.end),
             claim_kind=v.claim_kind,  # type: ignore[arg-type]
             fingerprint=_fingerprint(rule.name, subject),
+            fix=_placed(v.fix, lines),
         )
+
+
+def _placed(fix: Fix | None, lines: LineIndex) -> Fix | None:
+    """The fix with the line and column of each edit, for reporters and editors."""
+    if fix is None:
+        return None
+    edits = [e.model_copy(update=lines.region(e.start, e.end)) for e in fix.edits]
+    return fix.model_copy(update={"edits": edits})
 
 
 def _fingerprint(rule: str, subject: str) -> str:

@@ -13,7 +13,8 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from lint.config import Config
-from lint.model import Article, Finding, LineIndex, Violation
+from lint.fix.edits import delete_line_or_span
+from lint.model import Article, Edit, Finding, Fix, LineIndex, Violation
 from lint.rules import registry
 
 UNUSED = "unused-suppression"
@@ -263,10 +264,20 @@ def apply(
                     sup.end,
                     f"{_label(sup)} names unknown rule or code {name!r}; see 'medlint rules'",
                     subject=f"{subject}\x00{name}",
+                    fix=_without(article, sup),
                 )
             )
         if sup.kind != "enable" and not sup.used and sup.rules and sup.rules <= ran:
-            notes.append(Violation(UNUSED, sup.start, sup.end, f"{_label(sup)} suppresses nothing", subject=subject))
+            notes.append(
+                Violation(
+                    UNUSED,
+                    sup.start,
+                    sup.end,
+                    f"{_label(sup)} suppresses nothing",
+                    subject=subject,
+                    fix=_removal(article, sup),
+                )
+            )
         if config.require_suppression_reason and sup.kind not in ("enable", "front-matter") and not sup.reason:
             notes.append(
                 Violation(
@@ -286,8 +297,37 @@ def apply(
                     sup.end,
                     f"{_label(sup)} has no matching `medlint-disable` before it",
                     subject=article.text[sup.start : sup.end],
+                    fix=_removal(article, sup),
                 )
             )
     # the file-wide suppressions may silence the reports about suppressions too
     notes = [v for v in notes if not any(v.rule in s.rules for s in plan.file_wide)]
     return kept, [v for v in notes if v.rule in ran]
+
+
+def _removal(article: Article, sup: Suppression) -> Fix | None:
+    """Remove a suppression comment, with its line when nothing else is on it."""
+    if sup.kind == "front-matter" or article.format != "markdown":
+        return None
+    edit = delete_line_or_span(article.text, sup.start, sup.end)
+    return Fix(applicability="safe", message="Remove the unused suppression comment", edits=[edit])
+
+
+def _without(article: Article, sup: Suppression) -> Fix | None:
+    """Remove the unknown rules from a comment that names known ones too."""
+    if sup.kind == "front-matter" or article.format != "markdown":
+        return None
+    kept = [s for s in sup.selectors if s not in sup.unknown]
+    if not kept:
+        # a comment naming no rule medlint knows is most likely misspelt: the editor knows what it meant
+        return None
+    reason = f" -- {sup.reason}" if sup.reason else ""
+    comment = f"<!-- medlint-{sup.kind} {', '.join(kept)}{reason} -->"
+    edit = Edit(start=sup.start, end=sup.end, content=comment)
+    unknown = ", ".join(repr(u) for u in sup.unknown)
+    return Fix(applicability="safe", message=f"Remove {unknown} from the suppression comment", edits=[edit])
+
+
+def suppression_comment(rule: str, indent: str = "") -> str:
+    """The comment the editor's "disable this rule on this line" action inserts above the line."""
+    return f"{indent}<!-- medlint-disable-next-line {rule} -- why this is acceptable -->\n"

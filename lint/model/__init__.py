@@ -13,13 +13,16 @@ from lint.model.article import (
 )
 from lint.model.findings import (
     SEVERITY_RANK,
+    Applicability,
     ArticleInfo,
     BlockInfo,
     Checklist,
     ClaimInfo,
     ClaimKind,
+    Edit,
     FileReport,
     Finding,
+    Fix,
     MarkerInfo,
     Report,
     Severity,
@@ -32,6 +35,7 @@ from lint.model.findings import (
 
 __all__ = [
     "SEVERITY_RANK",
+    "Applicability",
     "Article",
     "ArticleInfo",
     "Block",
@@ -41,8 +45,10 @@ __all__ = [
     "Checklist",
     "ClaimInfo",
     "ClaimKind",
+    "Edit",
     "FileReport",
     "Finding",
+    "Fix",
     "InputFormat",
     "LineIndex",
     "MarkerInfo",

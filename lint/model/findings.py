@@ -15,6 +15,8 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 ClaimKind = Literal["statistic", "dosage", "treatment", "causal", "advice", "general"]
 # cited: a marker that covers it resolves; broken: it has markers but every one is unresolved or malformed
 ClaimStatus = Literal["cited", "uncited", "broken"]
+# safe: keeps what the article says (`--fix`); unsafe: changes it (`--unsafe-fixes`); display-only: never applied
+Applicability = Literal["safe", "unsafe", "display-only"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,10 +31,38 @@ class Violation:
     # the text the finding is about (the claim, the entry), for fingerprints that survive edits
     subject: str = ""
     severity: Severity | None = None  # a rule may raise or lower its default for one finding
+    fix: Fix | None = None
 
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _absent(value: object) -> bool:
+    return value is None
+
+
+class Edit(_Frozen):
+    """Replace the text between two character offsets of the article (line endings read as `\\n`) with ``content``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    content: str = ""
+    # filled in by the engine for reporters and editors
+    line: int | None = Field(None, ge=1, exclude_if=_absent)
+    column: int | None = Field(None, ge=1, exclude_if=_absent)
+    end_line: int | None = Field(None, ge=1, exclude_if=_absent)
+    end_column: int | None = Field(None, ge=1, exclude_if=_absent)
+
+
+class Fix(_Frozen):
+    """How to remove a finding: text edits that never overlap, and whether applying them is safe."""
+
+    applicability: Applicability
+    message: str = Field(description="what the fix does, for the diff summary and the editor's quick fix")
+    edits: list[Edit]
+    # a fix that renumbers the source list is applied alone in one pass: another may rewrite the same markers
+    isolated: bool = Field(False, exclude=True)
 
 
 class Finding(_Frozen):
@@ -46,6 +76,7 @@ class Finding(_Frozen):
     end_column: int = Field(ge=1)
     claim_kind: ClaimKind | None = None
     fingerprint: str = ""
+    fix: Fix | None = Field(None, exclude_if=_absent)
 
 
 class ArticleInfo(_Frozen):
@@ -68,10 +99,6 @@ class Stats(_Frozen):
     citation_coverage: float = Field(1.0, description="cited claims / claims, 1.0 with no claims")
     sources: int = 0
     markers: int = 0
-
-
-def _absent(value: object) -> bool:
-    return value is None
 
 
 class BlockInfo(_Frozen):

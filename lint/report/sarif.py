@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from lint.io.inputs import is_url, relative
-from lint.model import Finding, Report
+from lint.model import Finding, Fix, Report
 from lint.report import RenderOptions
 from lint.rules import Rule, registry
 
@@ -16,7 +16,6 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 INFORMATION_URI = "https://github.com/medlint/medlint"
 FINGERPRINT_KEY = "medlint/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -52,8 +51,9 @@ def sarif(report: Report) -> dict[str, Any]:
 
 def _rule(rule: type[Rule]) -> dict[str, Any]:
     doc = rule.doc_sections()
-    text = "\n\n".join([doc["summary"], *(f"{s}:\n{doc[s]}" for s in _SECTIONS)])
-    markdown = "\n\n".join([doc["summary"], *(f"## {s}\n\n{doc[s]}" for s in _SECTIONS)])
+    sections = rule.doc_section_names()
+    text = "\n\n".join([doc["summary"], *(f"{s}:\n{doc[s]}" for s in sections)])
+    markdown = "\n\n".join([doc["summary"], *(f"## {s}\n\n{doc[s]}" for s in sections)])
     return {
         "id": rule.code,
         "name": rule.name,
@@ -100,4 +100,26 @@ def _result(path: str, f: Finding, index: dict[str, int]) -> dict[str, Any]:
         result["ruleIndex"] = index[f.rule]
     if f.claim_kind:
         result["properties"] = {"claimKind": f.claim_kind}
+    if f.fix is not None:
+        result["fixes"] = [_fix(path, f.fix)]
     return result
+
+
+def _fix(path: str, fix: Fix) -> dict[str, Any]:
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": e.line,
+                "startColumn": e.column,
+                "endLine": e.end_line,
+                "endColumn": e.end_column,
+            },
+            "insertedContent": {"text": e.content},
+        }
+        for e in fix.edits
+    ]
+    return {
+        "description": {"text": fix.message},
+        "artifactChanges": [{"artifactLocation": artifact_location(path), "replacements": replacements}],
+        "properties": {"applicability": fix.applicability},
+    }

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from lint.model import Article, LineIndex, Severity, Violation
 
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from lint.nlp.source_identity import Duplicate
 
 DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Options")
+# a rule with a fix documents it in this section, after the others
+FIX_SECTION = "Fix"
 _CODE = re.compile(r"^(MED|CIT|SRC|STR|META)\d{3}$")
 _NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 
@@ -53,6 +55,8 @@ class Rule:
     aliases: ClassVar[tuple[str, ...]] = ()
     # file-level rules are reported at line 1; set False for rules about a place in the text
     summary: ClassVar[str] = ""
+    # whether the rule's findings may carry a fix, and how safe it is (its doc has a `## Fix` section)
+    fix_applicability: ClassVar[Literal["safe", "unsafe"] | None] = None
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -71,12 +75,22 @@ class Rule:
         missing = [s for s in DOC_SECTIONS if s not in sections]
         if missing:
             raise RuleDefinitionError(f"{cls.__name__}: docstring lacks section(s) {', '.join(missing)}")
+        if (cls.fix_applicability is None) == (FIX_SECTION in sections):
+            raise RuleDefinitionError(
+                f"{cls.__name__}: a rule with fix_applicability documents its fix in a '## {FIX_SECTION}' section, "
+                "and only such a rule"
+            )
         cls.summary = sections["summary"]
         registry.register(cls)
 
     @classmethod
     def doc_sections(cls) -> dict[str, str]:
         return parse_doc(cls.__doc__ or "")
+
+    @classmethod
+    def doc_section_names(cls) -> tuple[str, ...]:
+        """The sections a rule's documentation shows, in order: the fixed ones, then its fix if it has one."""
+        return (*DOC_SECTIONS, FIX_SECTION) if cls.fix_applicability else DOC_SECTIONS
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         raise NotImplementedError

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
-from lint.model import Block, Violation
+from lint.model import Block, Edit, Fix, Violation
 from lint.nlp.analyze import CitationMarker
 from lint.nlp.markers import MARKER
 from lint.rules.base import Context, Rule
@@ -213,6 +214,26 @@ def _shape_problem(inner: str) -> str:
     return "spacing or separators medlint cannot read"
 
 
+_CLEAR_PROBLEMS = frozenset(
+    {"stray punctuation inside the brackets", "an empty item between separators", "spaces inside the brackets"}
+)
+
+
+def _clear_fix(whole: str, known: set[str]) -> str | None:
+    """The marker a malformed one clearly means, when each of its ids is an entry; None when unclear."""
+    inner = whole[1:-1]
+    if MARKER.fullmatch(whole):
+        fixed = _RANGE.sub(lambda r: f"{r[2]}-{r[1]}" if int(r[1]) > int(r[2]) else r[0], whole)
+    elif _shape_problem(inner) in _CLEAR_PROBLEMS and not re.search(r"[-\u2013]", inner.strip(" ,;.:")):
+        fixed = _suggest(inner)
+    else:
+        return None
+    ids = MARKER.fullmatch(fixed)
+    if ids is None or not known or not all(i in known for i in re.findall(_ID, fixed)):
+        return None
+    return fixed if fixed != whole else None
+
+
 def _suggest(inner: str) -> str:
     ids = re.findall(_ID, inner)
     return "[" + ", ".join(ids) + "]"
@@ -246,11 +267,19 @@ class MalformedCitation(Rule):
 
     ## Options
     None.
+
+    ## Fix
+    Safe (`medlint check --fix`) where the intent is clear and every id is an entry of the source
+    list: stray punctuation and spaces are dropped (`[1.]` -> `[1]`, `[ 3 ]` -> `[3]`), an empty
+    item goes (`[1,,2]` -> `[1, 2]`) and a backwards range is turned round (`[3-1]` -> `[1-3]`).
+    Ids separated only by a space or a full stop, a missing closing bracket and numbers run into
+    the text are left to the editor.
     """
 
     code = "CIT003"
     name = "malformed-citation"
     severity = "error"
+    fix_applicability = "safe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         sources = ctx.article.sources
@@ -297,6 +326,7 @@ class MalformedCitation(Rule):
                     m.start(),
                     m.end(),
                     f"Citation {whole} has its range backwards; write [{lo}-{hi}]",
+                    _clear_fix(whole, known),
                 )
                 return
             yield self._at(
@@ -304,6 +334,7 @@ class MalformedCitation(Rule):
                 m.start(),
                 m.end(),
                 f"Malformed citation {whole}: {_shape_problem(inner)}; write {_suggest(inner)}",
+                _clear_fix(whole, known),
             )
             return
         # no closing bracket before the next bracket or the end of the paragraph
@@ -324,13 +355,18 @@ class MalformedCitation(Rule):
             f'Citation "{text[m.start() : end]}" has no closing bracket; write {_suggest(head.group(1))}',
         )
 
-    def _at(self, block: Block, start: int, end: int, message: str) -> Violation:
-        return self.violation(
-            block.source_offset(start),
-            block.source_offset(max(end - 1, start)) + 1,
-            message,
-            subject=block.text[start:end],
-        )
+    def _at(self, block: Block, start: int, end: int, message: str, fix: str | None = None) -> Violation:
+        source_start = block.source_offset(start)
+        source_end = block.source_offset(max(end - 1, start)) + 1
+        edit = None
+        # the fix replaces the marker as written, so only where the file holds it as the text reads it
+        if fix is not None and source_end - source_start == end - start:
+            edit = Fix(
+                applicability="safe",
+                message=f"Write {fix}",
+                edits=[Edit(start=source_start, end=source_end, content=fix)],
+            )
+        return self.violation(source_start, source_end, message, subject=block.text[start:end], fix=edit)
 
 
 # --- citation order -----------------------------------------------------------------------------
@@ -382,13 +418,26 @@ class CitationOrder(Rule):
 
     ## Options
     None.
+
+    ## Fix
+    Safe (`medlint check --fix`), in Markdown: renumbers the numbered entries of the source list in
+    the order the text first cites them, moves each entry to its new place, and rewrites every
+    marker to match, ranges kept (`[1-3]`) and groups put in ascending order. Entries nothing cites
+    keep their number and place; labels (`[PM13]`) and footnote names are left as they are.
     """
 
     code = "CIT004"
     name = "citation-order"
     severity = "info"
+    fix_applicability = "safe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
+        found = list(self._check(ctx))
+        fix = _order_fix(ctx) if found else None
+        for v in found:
+            yield replace(v, fix=fix)
+
+    def _check(self, ctx: Context) -> Iterator[Violation]:
         numbers = {s.number for s in ctx.article.sources if s.number is not None}
         if not numbers:
             return
@@ -439,3 +488,13 @@ class CitationOrder(Rule):
             f"Citations {written} are out of order; write {fix}",
             subject=written,
         )
+
+
+def _order_fix(ctx: Context) -> Fix | None:
+    from lint.rules.renumber import first_citation_mapping, numbered_entries, renumber_fix
+
+    entries = numbered_entries(ctx)
+    if entries is None:
+        return None
+    message = "Renumber the sources in order of first citation"
+    return renumber_fix(ctx, message, first_citation_mapping(ctx, entries), entries)

@@ -79,11 +79,18 @@ class UnusedSuppression(Rule):
 
     ## Options
     None. Ignore it for one article with `<!-- medlint-disable-file unused-suppression -->`.
+
+    ## Fix
+    Safe (`medlint check --fix`), in Markdown: removes a comment that suppresses nothing or an enable
+    with no disable (with its line when nothing else is on it), and removes unknown rules from a
+    comment that names known ones too. A comment naming only unknown rules (most likely misspelt)
+    and the front matter key are left to the editor.
     """
 
     code = "MED002"
     name = "unused-suppression"
     severity = "warning"
+    fix_applicability = "safe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         return iter(())  # reported by the engine once suppressions are applied (lint/suppress.py)

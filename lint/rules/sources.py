@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import urlsplit
 
-from lint.model import LineIndex, Source, Violation
+from lint.model import Fix, LineIndex, Source, Violation
 from lint.nlp.language_id import (
     ARTICLE_HEAD_CHARS,
     ARTICLE_SAMPLE_CHARS,
@@ -151,11 +151,17 @@ class DuplicateSource(Rule):
 
     ## Options
     None.
+
+    ## Fix
+    Safe (`medlint check --fix`), in Markdown numbered lists: removes the repeated entry, points its
+    markers at the first entry, and renumbers the entries after it and their markers to close the
+    gap. An entry with a label (`[PM13]`) is left to the editor.
     """
 
     code = "SRC003"
     name = "duplicate-source"
     severity = "warning"
+    fix_applicability = "safe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         lines = ctx.lines
@@ -167,6 +173,7 @@ class DuplicateSource(Rule):
                 f"Source {d.source.display_id} is the same as {where(d.first, lines)}{also}: same {d.how}; "
                 f"keep one entry and cite it as [{d.first.display_id}]",
                 subject=d.source.text,
+                fix=_removal_fix(ctx, d.source, d.first),
             )
 
 
@@ -194,11 +201,17 @@ class UnusedSource(Rule):
 
     ## Options
     None.
+
+    ## Fix
+    Unsafe (`medlint check --fix --unsafe-fixes`), in Markdown numbered lists: removes the entry and
+    renumbers the entries after it and their markers. Unsafe because the entry may be the source of a
+    claim whose marker was lost; the fix never empties the list.
     """
 
     code = "SRC004"
     name = "unused-source"
     severity = "warning"
+    fix_applicability = "unsafe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         # author-year citations resolve to entries that may carry no number
@@ -212,7 +225,29 @@ class UnusedSource(Rule):
                 f"Source {source.display_id} is never cited; cite it as [{source.display_id}] where it "
                 "supports a claim, or remove it",
                 subject=source.text,
+                fix=_removal_fix(ctx, source, None),
             )
+
+
+def _removal_fix(ctx: Context, source: Source, keep: Source | None) -> Fix | None:
+    """Remove ``source`` from a numbered list (its markers pointed at ``keep``) and close the gap."""
+    from lint.rules.renumber import compacting, numbered_entries, renumber_fix
+
+    if source.number is None or source.label is not None or (keep is not None and keep.number is None):
+        return None
+    entries = numbered_entries(ctx)
+    if entries is None or len(entries) < 2:
+        return None
+    redirect = {source.number: keep.number} if keep is not None and keep.number is not None else {}
+    mapping = compacting([e.source.number for e in entries if e.source.number is not None], {source.number}, redirect)
+    if keep is None:
+        message = f"Remove source {source.number} and renumber the sources after it"
+    else:
+        message = f"Remove source {source.number}, cite source {keep.number} instead, and renumber"
+    fix = renumber_fix(ctx, message, mapping, entries, frozenset({source.number}))
+    if fix is not None and keep is None:
+        fix = fix.model_copy(update={"applicability": "unsafe"})
+    return fix
 
 
 _ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*[\dX][\dX -]{8,16}", re.I)

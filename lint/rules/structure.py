@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from lint.model import Violation
+from lint.model import Edit, Fix, Violation
 from lint.nlp.sections import section_content
 from lint.rules.base import Context, Rule
 
@@ -36,12 +37,19 @@ class MissingDisclaimer(Rule):
 
     ## Options
     `disclaimer_patterns`: regular expressions (case-insensitive), any of which marks a block as the
-    disclaimer. Setting it replaces the defaults.
+    disclaimer. Setting it replaces the defaults. `disclaimer_text`: the site's own disclaimer, for
+    the fix.
+
+    ## Fix
+    Unsafe (`medlint check --fix --unsafe-fixes`), in Markdown, and only when `disclaimer_text` is
+    configured and reads as a disclaimer to `disclaimer_patterns`: writes it under the empty
+    "Disclaimer" heading, or adds a `## Disclaimer` section with it at the end of the article.
     """
 
     code = "STR001"
     name = "missing-disclaimer"
     severity = "error"
+    fix_applicability = "unsafe"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         if ctx.disclaimers:
@@ -53,6 +61,7 @@ class MissingDisclaimer(Rule):
                 heading.end,
                 f'The "{heading.text}" section does not say the content is for information and no '
                 "substitute for professional medical advice; write that statement under it",
+                fix=disclaimer_fix(ctx, heading.end),
             )
             return
         yield self.violation(
@@ -60,6 +69,7 @@ class MissingDisclaimer(Rule):
             0,
             "No disclaimer: add a statement that the article is for information only and not a "
             "substitute for professional medical advice, diagnosis or treatment",
+            fix=disclaimer_fix(ctx, None),
         )
 
 
@@ -154,3 +164,22 @@ class EmptySection(Rule):
                     f'The section "{block.text}" is empty; write its content or remove the heading',
                     subject=block.text,
                 )
+
+
+def disclaimer_fix(ctx: Context, after_heading: int | None) -> Fix | None:
+    """Write the configured disclaimer under the empty heading that ends at ``after_heading``, or at the end."""
+    wording = " ".join((ctx.config.disclaimer_text or "").split())
+    if not wording or ctx.article.format != "markdown":
+        return None
+    # text the rule would not accept would be added again on every run
+    if not any(re.search(p, wording, re.I | re.S) for p in ctx.config.disclaimer_patterns):
+        return None
+    text = ctx.article.text
+    if after_heading is not None:
+        edit = Edit(start=after_heading, end=after_heading, content=f"\n\n{wording}")
+    else:
+        body = text.rstrip("\n")
+        # the file keeps ending as it did: with a line break when it had one
+        newline = "\n" if body != text else ""
+        edit = Edit(start=len(body), end=len(text), content=f"\n\n## Disclaimer\n\n{wording}{newline}")
+    return Fix(applicability="unsafe", message="Add the configured disclaimer", edits=[edit])
