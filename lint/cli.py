@@ -95,6 +95,13 @@ def main() -> None:
 @click.option(
     "--changed-since", metavar="REF", help="Check only articles changed since this git ref (for pull requests)."
 )
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="Let fetching reach this host, address or network although it is private or local (repeatable).",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -112,6 +119,7 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     changed_since: str | None,
+    allow_hosts: tuple[str, ...],
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -139,6 +147,7 @@ def check(
             input_format=input_format,  # type: ignore[arg-type]
             stdin_filename=stdin_filename,
             with_claims=claims or fmt == "html",  # the HTML report shows every claim
+            allow_hosts=_split(allow_hosts),
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))

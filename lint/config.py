@@ -89,6 +89,11 @@ class Config(BaseModel):
         description="ISO 639-1 codes of languages a source title may be in besides the article's own "
         "(source-language-mismatch)",
     )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="host names, addresses or networks (10.0.0.0/8) medlint may fetch from although they are "
+        "loopback, private or link-local; everything else must be a public address",
+    )
 
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)

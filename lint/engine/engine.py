@@ -44,6 +44,8 @@ class Options:
     stdin_filename: str | None = None
     today: date | None = None
     with_claims: bool = False
+    # hosts the address policy lets through on top of config.allowed_hosts (--allow-host)
+    allow_hosts: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +79,11 @@ class Engine:
         # inputs that could not be read (missing file, failed download): path -> reason
         self.read_errors: dict[str, str] = {}
 
+    @property
+    def allowed_hosts(self) -> list[str]:
+        """Hosts the one HTTP client may reach even at private addresses: config and --allow-host."""
+        return [*self.config.allowed_hosts, *self.options.allow_hosts]
+
     # --- public entry points ----------------------------------------------------------------
 
     def check_paths(self, args: Iterable[str]) -> Report:
@@ -87,8 +94,13 @@ class Engine:
         self, files: list[str], progress: Callable[[Iterator[Checked]], Iterable[Checked]] | None = None
     ) -> Report:
         """Check inputs that are already expanded: files, '-' and URLs."""
+        from lint.io.fetch import page_client
+
+        # one client per run: its deadline covers every page the run fetches
+        client = page_client(self.allowed_hosts)
         inputs = (
-            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename) for a in files
+            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename, client=client)
+            for a in files
         )
         checked = self.check_inputs(inputs)
         # a caller may watch the articles go by (the CLI's progress bar)
