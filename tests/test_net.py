@@ -292,7 +292,7 @@ def test_a_host_rate_spaces_the_requests() -> None:
         return Reply(body=b"ok")
 
     with serve({"/api": stamp}) as server:
-        client = Client(allowed_hosts=LOCAL, host_rules={"127.0.0.1": HostRule(concurrency=3, rate=10)})
+        client = Client(allowed_hosts=LOCAL, host_rules={f"127.0.0.1:{server.port}": HostRule(concurrency=3, rate=10)})
         threads = [threading.Thread(target=client.get, args=(f"{server.url}/api",)) for _ in range(6)]
         for t in threads:
             t.start()

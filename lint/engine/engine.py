@@ -5,9 +5,11 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint import __version__
 from lint.config import Config
@@ -33,6 +35,21 @@ from lint.nlp.source_identity import find_duplicates
 from lint.parse import parse
 from lint.rules import Context, Rule, registry
 
+if TYPE_CHECKING:
+    from lint.model.verification import SourceState
+    from lint.verify.run import Results, Verifier
+
+VERIFICATION_RULES = frozenset(
+    {
+        "dead-link",
+        "unverifiable-source",
+        "unknown-identifier",
+        "identifier-mismatch",
+        "retracted-source",
+        "outdated-source",
+    }
+)
+
 
 @dataclass
 class Options:
@@ -46,6 +63,12 @@ class Options:
     with_claims: bool = False
     # hosts the address policy lets through on top of config.allowed_hosts (--allow-host)
     allow_hosts: list[str] = field(default_factory=list)
+    # source verification: None takes `[tool.medlint.verify]`
+    verify_sources: bool | None = None
+    offline: bool | None = None
+    cache_dir: Path | None = None
+    # called with (done, total) as verification requests finish (the CLI's progress bar)
+    verify_progress: Callable[[int, int], None] | None = None
 
 
 @dataclass
@@ -76,6 +99,14 @@ class Engine:
                 self.severity[name] = sev
         self.rules = [r() for r in registry.all_rules() if r.name in chosen]
         self.texts: dict[str, str] = {}
+        verify = self.options.verify_sources if self.options.verify_sources is not None else self.config.verify.verify
+        # no network when none of the rules that read source states runs
+        self.verifying = bool(verify) and bool(chosen & VERIFICATION_RULES)
+        self._verifier: Verifier | None = None
+        self._verified: Future[Results] | None = None
+        # what verification could not do, for the CLI to say on stderr (offline misses)
+        self.verify_notes: list[str] = []
+        self.verification: Results | None = None
         # inputs that could not be read (missing file, failed download): path -> reason
         self.read_errors: dict[str, str] = {}
 
@@ -112,15 +143,35 @@ class Engine:
 
         nlp = get_nlp()
 
+        parsed: dict[int, tuple[Article | None, str | None]] = {}
+
+        def parse_item(item: Input) -> tuple[Article | None, str | None]:
+            if id(item) in parsed:
+                return parsed.pop(id(item))
+            try:
+                return parse(item.text, item.path, item.format), None  # type: ignore[arg-type]
+            except Exception as exc:  # a parser bug must not stop the other files
+                return None, f"cannot parse as {item.format}: {exc}"
+
+        if self.verifying:
+            # every article's sources are verified together, while spaCy reads the articles
+            inputs = list(inputs)
+            articles = []
+            for item in inputs:
+                if item.error is None and item.text is not None and item.format is not None:
+                    parsed[id(item)] = parse_item(item)
+                    if parsed[id(item)][0] is not None:
+                        articles.append(parsed[id(item)][0])
+            self._start_verification([a for a in articles if a is not None])
+
         def docs() -> Iterator[tuple[object, object]]:
             for item in inputs:
                 if item.error is not None or item.text is None or item.format is None:
                     yield nlp.make_doc(""), (item, None, [], None, frozenset())
                     continue
-                try:
-                    article = parse(item.text, item.path, item.format)
-                except Exception as exc:  # a parser bug must not stop the other files
-                    yield nlp.make_doc(""), (item, None, [], f"cannot parse as {item.format}: {exc}", frozenset())
+                article, error = parse_item(item)
+                if article is None:
+                    yield nlp.make_doc(""), (item, None, [], error, frozenset())
                     continue
                 disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
                 doc, indices = make_doc(nlp, article, disclaimers)
@@ -137,6 +188,52 @@ class Engine:
                 continue
             analysis = analyze(article, doc, indices, self.config.citation_scope)
             yield self._checked(item, article, analysis, disclaimers)
+
+    # --- source verification --------------------------------------------------------------------
+
+    def _start_verification(self, articles: list[Article]) -> None:
+        import threading
+
+        from lint.verify.run import Verifier
+
+        self._verifier = Verifier(
+            self.config.verify,
+            root=self.config.root,
+            allowed_hosts=self.allowed_hosts,
+            offline=self.options.offline,
+            cache_dir=self.options.cache_dir,
+            progress=self.options.verify_progress,
+        )
+        future: Future[Results] = Future()
+        verifier = self._verifier
+        sources = [s for a in articles for s in a.sources]
+
+        def work() -> None:
+            try:
+                future.set_result(verifier.verify(sources))
+            except BaseException as exc:  # reported on each article by the caller
+                future.set_exception(exc)
+
+        threading.Thread(target=work, name="medlint-verify", daemon=True).start()
+        self._verified = future
+
+    def _source_states(self, article: Article) -> tuple[SourceState, ...] | None:
+        if self._verified is None or self._verifier is None:
+            return None
+        try:
+            results = self._verified.result()
+        except Exception as exc:  # an unusable cache folder must not stop the lint
+            note = f"source verification failed: {type(exc).__name__}: {exc}"
+            if note not in self.verify_notes:
+                self.verify_notes.append(note)
+            return None
+        if results.not_checked and not self.verify_notes:
+            self.verify_notes.append(
+                f"offline: {results.not_checked} link{'s' if results.not_checked != 1 else ''} or identifiers "
+                "could not be verified (not in the cache); they are reported as unverifiable-source"
+            )
+        self.verification = results
+        return self._verifier.states(article, results)
 
     def report(self, files: Iterable[FileReport]) -> Report:
         ordered = sorted(files, key=lambda f: f.path)
@@ -166,6 +263,7 @@ class Engine:
             lines,
             red_flag_section(article, self.config.red_flag_patterns),
             find_duplicates(article.sources),
+            self._source_states(article) if self.verifying else None,
         )
         violations: list[Violation] = []
         rules = self._rules_for(item.path)

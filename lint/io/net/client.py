@@ -105,6 +105,13 @@ class Response:
             return self.body.decode("utf-8", errors="replace")
 
 
+def host_key(url: str) -> str:
+    """How limits name a host: `api.crossref.org`, or `127.0.0.1:8080` when the port is not the default."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return host if parts.port in (None, 80, 443) else f"{host}:{parts.port}"
+
+
 class _PinnedHTTP(urllib3.connection.HTTPConnection):
     """Connects to the address that was checked, never to a fresh DNS answer; Host stays the name."""
 
@@ -196,13 +203,16 @@ class Client:
         max_bytes: int | None = None,
         follow_redirects: bool = True,
         retries: int | None = None,
+        read_body: bool = True,
     ) -> Response:
         """One request, retried on 429, 5xx and connection errors with back-off; raises NetError without an answer."""
         attempts = 1 + (self.limits.retries if retries is None else retries)
         for attempt in range(attempts):
             last = attempt == attempts - 1
             try:
-                response = self._follow(method, url, headers or {}, expect_types, max_bytes, follow_redirects)
+                response = self._follow(
+                    method, url, headers or {}, expect_types, max_bytes if read_body else 0, follow_redirects
+                )
             except NetError as exc:
                 if last or exc.kind not in ("connect", "dns", "protocol") or not self._pause(attempt, None):
                     raise
@@ -227,13 +237,11 @@ class Client:
         max_bytes: int | None,
         follow: bool,
     ) -> Response:
-        deadline = time.monotonic() + self.limits.request_timeout
-        if self.run_deadline is not None:
-            deadline = min(deadline, self.run_deadline)
+        deadline: float | None = None  # set when the first hop starts: waiting for a turn at the host is not counted
         seen = [url]
         current = url
         while True:
-            response = self._send(method, current, headers, deadline, expect_types, max_bytes, url)
+            response, deadline = self._send(method, current, headers, deadline, expect_types, max_bytes, url)
             location = response.headers.get("location")
             if not follow or response.status not in REDIRECT_STATUSES or not location:
                 return Response(
@@ -258,11 +266,11 @@ class Client:
         method: str,
         url: str,
         headers: Mapping[str, str],
-        deadline: float,
+        deadline: float | None,
         expect_types: Collection[str] | None,
         max_bytes: int | None,
         asked: str,
-    ) -> Response:
+    ) -> tuple[Response, float]:
         """One request to one address, no redirects: resolve, check, connect to that address, read within the limits."""
         parts = urlsplit(url)
         host = parts.hostname
@@ -274,21 +282,25 @@ class Client:
         except (ValueError, UnicodeError) as exc:
             raise NetError("invalid-url", asked, f"invalid address {url} ({exc})") from None
         address = self._address(host, port, asked, url)
-        gate = self._host(host)
+        gate = self._host(host_key(url))
         cap = self.limits.max_bytes if max_bytes is None else max_bytes
         with gate.slots, self._all:
             start = gate.reserve()
-            if start >= deadline:
+            if self._run_over(start) or (deadline is not None and start >= deadline):
                 raise NetError("deadline" if self._run_over(start) else "timeout", asked, self._timed_out())
             if start > time.monotonic():
                 time.sleep(start - time.monotonic())
+            if deadline is None:
+                deadline = time.monotonic() + self.limits.request_timeout
+                if self.run_deadline is not None:
+                    deadline = min(deadline, self.run_deadline)
             if self.on_request is not None:
                 self.on_request(method, url)
             response = self._exchange(method, parts, host, port, address, headers, deadline, expect_types, cap, asked)
         if response.status in (429, 503):
             wait = _retry_after(response.headers)
             gate.back_off(min(wait if wait is not None else self.limits.backoff, self.limits.max_retry_after))
-        return Response(url, response.status, response.reason, response.headers, response.body)
+        return Response(url, response.status, response.reason, response.headers, response.body), deadline
 
     def _address(self, host: str, port: int, asked: str, url: str) -> str:
         """The one address to connect to: resolved once and checked, so a second DNS answer never matters."""
@@ -359,9 +371,9 @@ class Client:
             raw = conn.getresponse()
             got = {k.lower(): v for k, v in raw.headers.items()}
             response = Response(url="", status=raw.status, reason=raw.reason or "", headers=got, body=b"")
-            if method == "HEAD" or raw.status in REDIRECT_STATUSES or raw.status >= 400:
+            if method == "HEAD" or raw.status in REDIRECT_STATUSES or raw.status >= 400 or cap == 0:
                 body = b""  # the status is the answer; error pages are not read
-                if method != "HEAD" and raw.status >= 400 and expect_types is None:
+                if method != "HEAD" and raw.status >= 400 and expect_types is None and cap > 0:
                     body = self._read(raw, conn, deadline, min(cap, 65536), asked, truncate=True)
             else:
                 mime = response.content_type
@@ -420,10 +432,11 @@ class Client:
     # --- helpers ---------------------------------------------------------------------------------
 
     def _host(self, host: str) -> _Host:
+        """The gate of one host (with its port when not the default): `host_rules` are keyed the same way."""
         with self._hosts_lock:
             gate = self._hosts.get(host)
             if gate is None:
-                rule = self.host_rules.get(host.lower(), HostRule())
+                rule = self.host_rules.get(host, HostRule())
                 per_host = rule.concurrency or self.limits.per_host
                 gate = self._hosts[host] = _Host(per_host, rule.rate)
             return gate
