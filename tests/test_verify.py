@@ -426,3 +426,29 @@ def test_the_readme_verify_example_is_a_valid_config() -> None:
     assert block is not None
     table = tomllib.loads(block.group(1))["tool"]["medlint"]
     assert config_from_mapping(table).verify.mailto == "editors@example.org"
+
+
+def test_the_html_report_shows_each_source_state(services: Services, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    path = tmp_path / "article.md"
+    chosen = [ENTRIES[k] for k in ("ok", "dead", "doi-mismatch", "doi-retracted")]
+    path.write_text(article(services.web, chosen), encoding="utf-8")
+    out = tmp_path / "report.html"
+    services.run(str(path), "--format", "html", "-o", str(out))
+    page = HTMLParser(out.read_text(encoding="utf-8"))
+    summary = page.css_first(".vsum")
+    assert summary is not None
+    assert summary.text() == "4 sources: 1 verified, 1 dead link, 1 mismatched identifier, 1 retracted"
+    entries = page.css(".srcs li")
+    states = [li.css_first(".vstate").text(strip=True) for li in entries]  # type: ignore[union-attr]
+    assert states == ["✔ verified", "✖ dead link (HTTP 410)", "▲ identifier names another paper", "✖ retracted"]
+    real = entries[2].css_first(".real")
+    assert real is not None
+    assert real.text() == "The DOI points to: Fracture healing after bone grafting in rats (2020)"
+    assert entries[0].css_first(".real") is None
+    assert "10.1000/gout.withdrawn.notice, 2021-03-04" in entries[3].text()
+    today = datetime.now(UTC).strftime("%Y-%m-%d")
+    assert all(f"checked {today}" in li.text() for li in entries)
