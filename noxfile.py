@@ -60,3 +60,10 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".")
     session.run("python", "bench/generate.py", "--out", ".bench")
     session.run("python", "bench/run.py", "--data", ".bench", *session.posargs)
+
+
+@nox.session(name="verify-bench", python=PYTHON)
+def verify_bench(session: nox.Session) -> None:
+    """Source verification: 1,000 sources in 200 articles against a local 50 ms server, then again from the cache."""
+    session.install("-e", ".")
+    session.run("python", "bench/verify.py", *session.posargs)

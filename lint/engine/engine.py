@@ -141,8 +141,6 @@ class Engine:
         """Check inputs in order, streaming: articles go through spaCy in batches."""
         from lint.nlp import get_nlp
 
-        nlp = get_nlp()
-
         parsed: dict[int, tuple[Article | None, str | None]] = {}
 
         def parse_item(item: Input) -> tuple[Article | None, str | None]:
@@ -163,6 +161,7 @@ class Engine:
                     if parsed[id(item)][0] is not None:
                         articles.append(parsed[id(item)][0])
             self._start_verification([a for a in articles if a is not None])
+        nlp = get_nlp()  # after verification has started: loading spaCy overlaps the network
 
         def docs() -> Iterator[tuple[object, object]]:
             for item in inputs:

@@ -230,9 +230,17 @@ class Verifier:
             return
         total = len(jobs)
         done = 0
-        with ThreadPoolExecutor(max_workers=min(c.concurrency, total), thread_name_prefix="medlint-verify") as pool:
+        # the services' rate limits would hold link workers idle: each service has its own few workers
+        polite = 3 if c.mailto else 1
+        pools = {
+            "link": ThreadPoolExecutor(max_workers=c.concurrency, thread_name_prefix="medlint-links"),
+            "doi": ThreadPoolExecutor(max_workers=polite, thread_name_prefix="medlint-crossref"),
+            "pmid": ThreadPoolExecutor(max_workers=3, thread_name_prefix="medlint-pubmed"),
+        }
+        try:
             futures: dict[Future[Any], tuple[str, Any]] = {}
             for kind, item in jobs:
+                pool = pools[kind]
                 if kind == "link":
                     futures[pool.submit(check_link, self.client, item)] = (kind, item)
                 elif kind == "doi":
@@ -269,6 +277,9 @@ class Verifier:
                 else:
                     value = {i: RecordCheck(scheme="pmid", id=i, outcome="unverifiable", reason=reason) for i in item}
                     self._store(kind, item, value, results)
+        finally:
+            for pool in pools.values():
+                pool.shutdown(wait=False, cancel_futures=True)
 
     @staticmethod
     def _store(kind: str, item: Any, value: Any, results: Results) -> None:
