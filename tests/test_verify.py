@@ -197,6 +197,8 @@ ENTRIES = {
     "slow": "[Slow site]({site}/slow)",
     "loop": "[Loop]({site}/loop-a)",
     "private": "[Intranet]({site}/to-private)",
+    "no-host": "[Closed clinic](http://no-such-clinic.test/leaflet)",
+    "refused": "[Switched off](http://127.0.0.1:9/page)",
     "doi-ok": "Lindqvist A, Berg B. Iron supplements given on alternate days improve absorption. Blood. 2019. doi:10.1000/iron.alt",
     "doi-retracted": "Okafor T. Cherry extract lowers gout flares: a randomised trial. 2016. doi:10.1000/gout.withdrawn",
     "doi-concern": "Melatonin and sleep onset in shift workers. 2022. doi:10.1000/sleep.concern",
@@ -221,6 +223,8 @@ EXPECTED = {  # entry -> (verification status, rules on the entry)
     "slow": ("unverifiable", {"unverifiable-source"}),
     "loop": ("dead", {"dead-link"}),
     "private": ("unverifiable", {"unverifiable-source"}),
+    "no-host": ("dead", {"dead-link"}),
+    "refused": ("dead", {"dead-link"}),
     "doi-ok": ("ok", set()),
     "doi-retracted": ("retracted", {"retracted-source"}),
     "doi-concern": ("ok", {"retracted-source"}),
@@ -261,6 +265,10 @@ def test_every_state_end_to_end(services: Services, tmp_path: Path) -> None:
 
     assert verification("redirected")["final_url"] == f"http://elsewhere.test:{services.web.port}/ok"
     assert verification("dead")["http_status"] == 410
+    assert "no-such-clinic.test does not resolve" in verification("no-host")["detail"]
+    assert "connection refused" in verification("refused")["detail"]
+    assert "10.20.30.40 is a private address" in verification("private")["detail"]
+    assert "redirect loop" in verification("loop")["detail"]
     assert verification("doi-mismatch")["title"] == "Fracture healing after bone grafting in rats"
     retraction = verification("doi-retracted")["retraction"]
     assert (retraction["doi"], retraction["date"]) == ("10.1000/gout.withdrawn.notice", "2021-03-04")
@@ -308,6 +316,7 @@ def test_a_second_run_answers_from_the_cache(services: Services, tmp_path: Path)
     asked = {r.path for r in services.web.log[before:]}
     assert asked == {"/forbidden", "/slow", "/to-private"}  # 403, a time-out, a refused address
     assert len(services.crossref.log) == 7
+    assert not [r for r in services.web.log[before:] if r.path in ("/ok", "/gone", "/moved-away")]
     assert len(services.ncbi.log) == 1
 
 
@@ -452,3 +461,45 @@ def test_the_html_report_shows_each_source_state(services: Services, tmp_path: P
     assert "10.1000/gout.withdrawn.notice, 2021-03-04" in entries[3].text()
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     assert all(f"checked {today}" in li.text() for li in entries)
+
+
+def test_cache_lifetimes_are_settings(services: Services, tmp_path: Path) -> None:
+    config = tmp_path / "short.toml"
+    config.write_text(
+        services.config.read_text(encoding="utf-8") + "cache_dead_days = 0\ncache_retraction_days = 0\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "article.md"
+    path.write_text(article(services.web, [ENTRIES["ok"], ENTRIES["dead"], ENTRIES["doi-retracted"]]), encoding="utf-8")
+    services.run(str(path), "--format", "json", config=config)
+    services.run(str(path), "--format", "json", config=config)
+    assert services.web.count("/ok", "HEAD") == 1  # live for 7 days
+    assert services.web.count("/gone", "HEAD") == 2  # dead answers kept for no time
+    assert services.crossref.count("/works/10.1000/gout.withdrawn") == 2  # the retraction status is asked again
+    # offline, the record is still used for as long as its metadata is kept
+    report = _file(services.run(str(path), "--format", "json", "--claims", "--offline", config=config))
+    assert [s["verification"]["status"] for s in report["sources"]] == ["ok", "not-checked", "retracted"]
+
+
+def test_the_verification_time_limit_ends_the_run(services: Services, tmp_path: Path) -> None:
+    config = tmp_path / "quick.toml"
+    config.write_text(
+        services.config.read_text(encoding="utf-8").replace("request_timeout = 1.0", "request_timeout = 10")
+        + "verify_timeout = 1\n",
+        encoding="utf-8",
+    )
+    path = tmp_path / "article.md"
+    path.write_text(article(services.web, [ENTRIES["slow"]]), encoding="utf-8")
+    report = _file(services.run(str(path), "--format", "json", "--claims", config=config))
+    verification = report["sources"][0]["verification"]
+    assert verification["status"] == "unverifiable"
+    assert "time limit of 1 s" in verification["detail"]
+
+
+def test_the_progress_bar_counts_finished_requests(capsys: pytest.CaptureFixture[str]) -> None:
+    from lint.verify.progress import TerminalProgress
+
+    progress = TerminalProgress()
+    for done in (1, 2, 3):
+        progress(done, 3)
+    assert "Verifying sources" in capsys.readouterr().err
