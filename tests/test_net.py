@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -301,3 +302,48 @@ def test_a_host_rate_spaces_the_requests() -> None:
     starts.sort()
     assert len(starts) == 6
     assert starts[-1] - starts[0] >= 0.45  # six requests at 10 per second span at least half a second
+
+
+def test_https_keeps_the_host_name_for_sni_and_the_certificate(
+    tmp_path: Path, dns: dict[str, list[str]], connections: list[tuple[str, int]]
+) -> None:
+    import shutil
+    import ssl
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=secure.test"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    names: list[str | None] = []
+    context.sni_callback = lambda sock, name, ctx: names.append(name)  # type: ignore[assignment,misc,return-value]
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+
+    def handshake() -> None:
+        conn, _ = listener.accept()
+        try:
+            context.wrap_socket(conn, server_side=True).close()
+        except (ssl.SSLError, OSError):
+            pass  # the client rejects our self-signed certificate, as it must
+        finally:
+            conn.close()
+
+    thread = threading.Thread(target=handshake, daemon=True)
+    thread.start()
+    dns["secure.test"] = ["127.0.0.1"]
+    with pytest.raises(NetError) as info:
+        Client(allowed_hosts=["secure.test"]).get(f"https://secure.test:{port}/")
+    thread.join(5)
+    listener.close()
+    assert info.value.kind == "tls", str(info.value)
+    assert names == ["secure.test"]  # SNI names the host, though the socket went to the checked address
+    assert connections == [("127.0.0.1", port)]

@@ -6,6 +6,7 @@ import contextlib
 import http.client
 import random
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Collection, Mapping
@@ -388,7 +389,7 @@ class Client:
             return Response("", raw.status, raw.reason or "", got, body)
         except NetError:
             raise
-        except SSLError as exc:
+        except (SSLError, ssl.SSLError) as exc:
             raise NetError("tls", asked, f"TLS failed ({exc})") from None
         except NewConnectionError as exc:  # before its base class ConnectTimeoutError
             raise NetError("connect", asked, f"connection failed ({_reason(exc)})") from None
