@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import urllib3
 from requests.utils import requote_uri
@@ -223,7 +223,7 @@ class Client:
             wait = _retry_after(response.headers)
             if wait is not None and wait > self.limits.max_retry_after:
                 return response  # the service asks for longer than we wait: report what it said
-            if not self._pause(attempt, wait, urlsplit(response.url).hostname or ""):
+            if not self._pause(attempt, wait):
                 return response
         raise AssertionError("unreachable")
 
@@ -334,7 +334,7 @@ class Client:
     def _exchange(
         self,
         method: str,
-        parts: object,
+        parts: SplitResult,
         host: str,
         port: int,
         address: str,
@@ -344,11 +344,10 @@ class Client:
         cap: int,
         asked: str,
     ) -> Response:
-        split = parts  # a SplitResult; typed loosely to keep the signature short
-        path = split.path or "/"  # type: ignore[attr-defined]
-        if split.query:  # type: ignore[attr-defined]
-            path += "?" + split.query  # type: ignore[attr-defined]
-        cls = _PinnedHTTPS if split.scheme == "https" else _PinnedHTTP  # type: ignore[attr-defined]
+        path = parts.path or "/"
+        if parts.query:
+            path += "?" + parts.query
+        cls = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
         remaining = deadline - time.monotonic()
         conn = cls(host, port, timeout=max(0.001, min(self.limits.connect_timeout, remaining)), address=address)
         expired = threading.Event()
@@ -455,7 +454,7 @@ class Client:
         limit = self.limits.connect_timeout if connect else self.limits.request_timeout
         return f"timed out after {limit:g} s" if not connect else f"{what} timed out after {limit:g} s"
 
-    def _pause(self, attempt: int, wait: float | None, host: str = "") -> bool:
+    def _pause(self, attempt: int, wait: float | None) -> bool:
         """Sleep before the next attempt (exponential with jitter, or Retry-After); False when time is up."""
         if wait is None:
             wait = min(self.limits.backoff_cap, self.limits.backoff * 2**attempt) * (0.5 + random.random() / 2)
