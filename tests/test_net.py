@@ -347,3 +347,10 @@ def test_https_keeps_the_host_name_for_sni_and_the_certificate(
     assert info.value.kind == "tls", str(info.value)
     assert names == ["secure.test"]  # SNI names the host, though the socket went to the checked address
     assert connections == [("127.0.0.1", port)]
+
+
+@pytest.mark.parametrize("url", ["http://[oops/", "ftp://example.org/file", "http:///no-host", "http://a..b/"])
+def test_an_invalid_address_is_a_net_error(url: str) -> None:
+    with pytest.raises(NetError) as info:
+        Client().get(url)
+    assert info.value.kind == "invalid-url"

@@ -503,3 +503,11 @@ def test_the_progress_bar_counts_finished_requests(capsys: pytest.CaptureFixture
     for done in (1, 2, 3):
         progress(done, 3)
     assert "Verifying sources" in capsys.readouterr().err
+
+
+def test_a_broken_address_in_one_entry_does_not_stop_the_others(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(article(services.web, ["[Broken](http://[oops/page)", ENTRIES["dead"]]), encoding="utf-8")
+    report = _file(services.run(str(path), "--format", "json", "--claims"))
+    broken, dead = (s["verification"] for s in report["sources"])
+    assert (broken["status"], dead["status"]) == ("dead", "dead")

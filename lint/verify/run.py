@@ -55,12 +55,24 @@ def targets(source: Source) -> Targets:
     pmid = source.pmid.lstrip("0") or None if source.pmid else None
     url = None
     if source.url and source.url.lower().startswith(("http://", "https://")):
-        parts = urlsplit(source.url.strip())
-        host = (parts.hostname or "").lower()
+        try:
+            parts = urlsplit(source.url.strip())
+            host = (parts.hostname or "").lower()
+        except ValueError:  # `http://[oops/`: the client reports it as an invalid address
+            return Targets(source.url.strip(), doi, pmid)
         # a doi.org or PubMed link is checked through its identifier's record, which says more
         if not ((doi and host in DOI_HOSTS) or (pmid and host in PUBMED_HOSTS)):
             url = urlunsplit(parts._replace(fragment=""))
     return Targets(url, doi, pmid)
+
+
+def _failed(kind: str, item: Any, reason: str) -> Any:
+    """An unverifiable answer in the shape the job would have returned."""
+    if kind == "link":
+        return LinkCheck(url=item, outcome="unverifiable", reason=reason)
+    if kind == "doi":
+        return RecordCheck(scheme="doi", id=item, outcome="unverifiable", reason=reason)
+    return {i: RecordCheck(scheme="pmid", id=i, outcome="unverifiable", reason=reason) for i in item}
 
 
 class Verifier:
@@ -260,7 +272,11 @@ class Verifier:
                     break  # the client's own deadline should have ended them; never wait past it
                 for future in finished:
                     kind, item = futures[future]
-                    self._store(kind, item, future.result(), results)
+                    try:
+                        value = future.result()
+                    except Exception as exc:  # a bug on one source must not lose the others
+                        value = _failed(kind, item, f"medlint failed to check it: {type(exc).__name__}: {exc}")
+                    self._store(kind, item, value, results)
                     done += 1
                     if self.progress is not None:
                         self.progress(done, total)
@@ -268,15 +284,7 @@ class Verifier:
                 future.cancel()
                 kind, item = futures[future]
                 reason = f"the verification time limit of {c.verify_timeout:g} s was reached"
-                if kind == "link":
-                    self._store(kind, item, LinkCheck(url=item, outcome="unverifiable", reason=reason), results)
-                elif kind == "doi":
-                    self._store(
-                        kind, item, RecordCheck(scheme="doi", id=item, outcome="unverifiable", reason=reason), results
-                    )
-                else:
-                    value = {i: RecordCheck(scheme="pmid", id=i, outcome="unverifiable", reason=reason) for i in item}
-                    self._store(kind, item, value, results)
+                self._store(kind, item, _failed(kind, item, reason), results)
         finally:
             for pool in pools.values():
                 pool.shutdown(wait=False, cancel_futures=True)

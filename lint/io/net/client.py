@@ -248,8 +248,12 @@ class Client:
                 return Response(
                     response.url, response.status, response.reason, response.headers, response.body, tuple(seen[1:])
                 )
-            target = urljoin(current, location.strip())
-            if urlsplit(target).scheme not in ("http", "https"):
+            try:
+                target = urljoin(current, location.strip())
+                scheme = urlsplit(target).scheme
+            except ValueError:
+                raise NetError("invalid-url", url, f"redirected to an invalid address: {location[:200]}") from None
+            if scheme not in ("http", "https"):
                 raise NetError("invalid-url", url, f"redirected to {target}, which is not an http(s) address")
             if target in seen:
                 raise NetError(
@@ -273,11 +277,11 @@ class Client:
         asked: str,
     ) -> tuple[Response, float]:
         """One request to one address, no redirects: resolve, check, connect to that address, read within the limits."""
-        parts = urlsplit(url)
-        host = parts.hostname
-        if parts.scheme not in ("http", "https") or not host:
-            raise NetError("invalid-url", asked, f"not an http(s) address: {url}")
         try:
+            parts = urlsplit(url)
+            host = parts.hostname
+            if parts.scheme not in ("http", "https") or not host:
+                raise NetError("invalid-url", asked, f"not an http(s) address: {url}")
             port = parts.port or (443 if parts.scheme == "https" else 80)
             host.encode("idna")
         except (ValueError, UnicodeError) as exc:
