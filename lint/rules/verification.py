@@ -166,7 +166,7 @@ class UnknownIdentifier(Rule):
                         source.end,
                         f"Source {source.display_id}: {record.label} does not exist in {service}; copy the "
                         "identifier from the paper itself",
-                        subject=source.text,
+                        subject=f"{source.text} {record.label}",  # an entry may carry an unknown DOI and PMID
                     )
 
 
@@ -281,7 +281,8 @@ class RetractedSource(Rule):
                             "the claim matches the corrected paper",
                             "info",
                         )
-                    yield self.violation(source.start, source.end, message, subject=source.text, severity=severity)
+                    subject = f"{source.text} {record.label} {notice.kind}"  # one finding per notice, each its own
+                    yield self.violation(source.start, source.end, message, subject=subject, severity=severity)
 
 
 class OutdatedSource(Rule):
