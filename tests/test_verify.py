@@ -511,3 +511,14 @@ def test_a_broken_address_in_one_entry_does_not_stop_the_others(services: Servic
     report = _file(services.run(str(path), "--format", "json", "--claims"))
     broken, dead = (s["verification"] for s in report["sources"])
     assert (broken["status"], dead["status"]) == ("dead", "dead")
+
+
+def test_an_unusable_cache_folder_still_verifies(services: Services, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    path = tmp_path / "article.md"
+    path.write_text(article(services.web, [ENTRIES["dead"]]), encoding="utf-8")
+    services.cache = blocker / "cache"  # its parent is a file: mkdir fails
+    result = services.run(str(path), "--format", "json", "--claims")
+    assert "cannot be used" in result.stderr
+    assert _file(result)["sources"][0]["verification"]["status"] == "dead"

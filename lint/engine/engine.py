@@ -226,7 +226,9 @@ class Engine:
             if note not in self.verify_notes:
                 self.verify_notes.append(note)
             return None
-        if results.not_checked and not self.verify_notes:
+        if self.verification is None:
+            self.verify_notes.extend(results.notes)
+        if results.not_checked and not any(n.startswith("offline:") for n in self.verify_notes):
             self.verify_notes.append(
                 f"offline: {results.not_checked} link{'s' if results.not_checked != 1 else ''} or identifiers "
                 "could not be verified (not in the cache); they are reported as unverifiable-source"

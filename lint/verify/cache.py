@@ -31,15 +31,17 @@ class Hit:
 class Cache:
     """Answers by (kind, key); transient failures are never written, so they are asked again next run."""
 
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            # a cache inside a project must not be committed
-            ignore.write_text("# created by medlint\n*\n", encoding="utf-8")
-        self.path = folder / FILE_NAME
+    def __init__(self, folder: Path | None) -> None:
+        """A cache in ``folder``; None keeps it in memory for this run only."""
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder / ".gitignore"
+            if not ignore.exists():
+                # a cache inside a project must not be committed
+                ignore.write_text("# created by medlint\n*\n", encoding="utf-8")
+        self.path = folder / FILE_NAME if folder is not None else None
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=10)
+        self._db = sqlite3.connect(self.path or ":memory:", check_same_thread=False, timeout=10)
         with self._lock, self._db:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute(
@@ -53,6 +55,14 @@ class Cache:
                 self._db.execute("DELETE FROM answers")
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (__version__,))
+
+    @classmethod
+    def open(cls, folder: Path) -> tuple[Cache, str | None]:
+        """The cache in ``folder``, or one in memory and why, when the folder cannot be used."""
+        try:
+            return cls(folder), None
+        except (OSError, sqlite3.Error) as exc:
+            return cls(None), f"the verification cache in {folder} cannot be used ({exc}); nothing is kept"
 
     def get(self, kind: str, key: str, now: float | None = None) -> Hit | None:
         now = time.time() if now is None else now

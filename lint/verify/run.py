@@ -38,6 +38,7 @@ class Results:
     requests: int = 0
     cache_hits: int = 0
     not_checked: int = 0  # offline, and not in the cache
+    notes: list[str] = field(default_factory=list)  # what the user should know, for stderr
     seconds: float = 0.0
 
 
@@ -140,7 +141,9 @@ class Verifier:
             dois.update([t.doi] if t.doi else [])
             pmids.update([t.pmid] if t.pmid else [])
         results = Results()
-        cache = Cache(self.cache_dir)
+        cache, problem = Cache.open(self.cache_dir)
+        if problem:
+            results.notes.append(problem)
         try:
             todo_urls = self._from_cache(cache, "link", sorted(urls), results)
             todo_dois = self._from_cache(cache, "doi", sorted(dois), results)
