@@ -522,3 +522,16 @@ def test_an_unusable_cache_folder_still_verifies(services: Services, tmp_path: P
     result = services.run(str(path), "--format", "json", "--claims")
     assert "cannot be used" in result.stderr
     assert _file(result)["sources"][0]["verification"]["status"] == "dead"
+
+
+def test_with_no_network_at_all_no_link_is_called_dead(services: Services, tmp_path: Path) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(article(services.web, [ENTRIES["no-host"], "[Another](http://closed-too.test/)"]), encoding="utf-8")
+    result = services.run(str(path), "--format", "json", "--claims")
+    assert "the network seems unreachable" in result.stderr
+    assert [s["verification"]["status"] for s in _file(result)["sources"]] == ["unverifiable", "unverifiable"]
+    import sqlite3
+
+    db = sqlite3.connect(services.cache / "verify.sqlite3")
+    assert db.execute("SELECT key FROM answers").fetchall() == []  # nothing learnt offline by accident is kept
+    db.close()

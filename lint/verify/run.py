@@ -152,6 +152,7 @@ class Verifier:
                 self._not_checked(todo_urls, todo_dois, todo_pmids, results)
             else:
                 self._fetch(todo_urls, todo_dois, todo_pmids, results)
+                self._unless_offline_by_accident(results)
                 cache.put_many(self._rows(results, set(todo_urls), set(todo_dois), set(todo_pmids)))
         finally:
             cache.close()
@@ -291,6 +292,23 @@ class Verifier:
         finally:
             for pool in pools.values():
                 pool.shutdown(wait=False, cancel_futures=True)
+
+    @staticmethod
+    def _unless_offline_by_accident(results: Results) -> None:
+        """With no network at all every host fails to resolve: then no link is dead, each is unverifiable."""
+        unreachable = [u for u, link in results.links.items() if link.outcome == "dead" and link.http_status is None]
+        answered = any(link.http_status is not None for link in results.links.values()) or any(
+            r.outcome in ("found", "unknown") for r in results.records.values()
+        )
+        if answered or not unreachable:
+            return
+        reason = "no host answered at all: the network seems unreachable"
+        for url in unreachable:
+            link = results.links[url]
+            results.links[url] = link.model_copy(
+                update={"outcome": "unverifiable", "reason": f"{link.reason}; {reason}"}
+            )
+        results.notes.append(f"{reason}, so no link is called dead; run again with a connection")
 
     @staticmethod
     def _store(kind: str, item: Any, value: Any, results: Results) -> None:

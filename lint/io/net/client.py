@@ -315,8 +315,8 @@ class Client:
         else:
             try:
                 addresses = policy.resolve(host, port)
-            except (OSError, UnicodeError) as exc:
-                raise NetError("dns", asked, f"the host name {host} does not resolve ({exc})") from None
+            except (OSError, UnicodeError):
+                raise NetError("dns", asked, f"the host name {host} does not resolve") from None
             if not addresses:
                 raise NetError("dns", asked, f"the host name {host} does not resolve")
         reasons = []
