@@ -227,6 +227,11 @@ class Engine:
                 self.verify_notes.append(note)
             return None
         if self.verification is None:
+            checked = len(results.links) + len(results.records)
+            self.verify_notes.append(
+                f"verified {checked} link{'s' if checked != 1 else ''} and identifiers in {results.seconds:.1f} s: "
+                f"{results.requests} request{'s' if results.requests != 1 else ''}, {results.cache_hits} from the cache"
+            )
             self.verify_notes.extend(results.notes)
         if results.not_checked and not any(n.startswith("offline:") for n in self.verify_notes):
             self.verify_notes.append(
