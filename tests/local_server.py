@@ -34,6 +34,7 @@ class Request:
     query: str
     headers: dict[str, str]
     count: int  # how many times this method and path were asked for, this one included
+    at: float = 0.0  # time.monotonic() when it arrived
 
 
 @dataclass
@@ -72,6 +73,7 @@ def serve(routes: dict[str, Route] | Route) -> Iterator[Server]:
                     parts.query,
                     {k.lower(): v for k, v in self.headers.items()},
                     server.hits[(self.command, parts.path)],
+                    time.monotonic(),
                 )
                 server.log.append(request)
                 server.in_flight += 1

@@ -535,3 +535,14 @@ def test_with_no_network_at_all_no_link_is_called_dead(services: Services, tmp_p
     db = sqlite3.connect(services.cache / "verify.sqlite3")
     assert db.execute("SELECT key FROM answers").fetchall() == []  # nothing learnt offline by accident is kept
     db.close()
+
+
+def test_crossref_gets_at_most_ten_requests_a_second_and_three_at_a_time(services: Services, tmp_path: Path) -> None:
+    entries = [f"Paper number {n} on a topic. doi:10.1000/rate.{n}" for n in range(12)]
+    path = tmp_path / "article.md"
+    path.write_text(article(services.web, entries), encoding="utf-8")
+    services.run(str(path), "--format", "json")
+    times = sorted(r.at for r in services.crossref.log)
+    assert len(times) == 12
+    assert times[-1] - times[0] >= 1.0  # twelve starts at 10 per second span 1.1 s
+    assert services.crossref.most_in_flight <= 3
