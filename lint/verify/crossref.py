@@ -32,7 +32,7 @@ def user_agent(mailto: str | None) -> str:
 
 def lookup_doi(client: Client, api: str, doi: str, mailto: str | None) -> RecordCheck:
     now = datetime.now(UTC)
-    url = f"{api}/works/{quote(doi, safe='/:;()<>')}"
+    url = f"{api}/works/{quote(doi, safe='/:;()')}"
     if mailto:
         url += "?" + urlencode({"mailto": mailto})
     try:
