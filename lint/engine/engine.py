@@ -154,13 +154,13 @@ class Engine:
         if self.verifying:
             # every article's sources are verified together, while spaCy reads the articles
             inputs = list(inputs)
-            articles = []
+            articles: list[Article] = []
             for item in inputs:
                 if item.error is None and item.text is not None and item.format is not None:
-                    parsed[id(item)] = parse_item(item)
-                    if parsed[id(item)][0] is not None:
-                        articles.append(parsed[id(item)][0])
-            self._start_verification([a for a in articles if a is not None])
+                    article, error = parsed[id(item)] = parse_item(item)
+                    if article is not None:
+                        articles.append(article)
+            self._start_verification(articles)
         nlp = get_nlp()  # after verification has started: loading spaCy overlaps the network
 
         def docs() -> Iterator[tuple[object, object]]:
@@ -195,6 +195,9 @@ class Engine:
 
         from lint.verify.run import Verifier
 
+        # an engine may check several batches (the API, an editor): each run verifies and reports afresh
+        self.verification = None
+        self.verify_notes = []
         self._verifier = Verifier(
             self.config.verify,
             root=self.config.root,
