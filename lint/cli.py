@@ -113,10 +113,10 @@ def main() -> None:
     help="Let fetching reach this host, address or network although it is private or local (repeatable).",
 )
 @click.option(
-    "--verify-sources",
-    is_flag=True,
+    "--verify-sources/--no-verify-sources",
     default=None,
-    help="Check every source's link, DOI (Crossref) and PMID (PubMed) over the network; see [tool.medlint.verify].",
+    help="Check every source's link, DOI (Crossref) and PMID (PubMed) over the network  [default: verify in "
+    "[tool.medlint.verify]].",
 )
 @click.option("--offline", is_flag=True, default=None, help="With --verify-sources: answer from the cache only.")
 @click.option(

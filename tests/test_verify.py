@@ -367,6 +367,10 @@ def test_verify_in_config_turns_it_on(services: Services, tmp_path: Path) -> Non
         ],
     )
     assert "dead-link" in result.stdout
+    asked = services.requests()
+    off = CliRunner().invoke(main, ["check", str(path), "--config", str(config), "--no-verify-sources"])
+    assert "dead-link" not in off.stdout
+    assert services.requests() == asked
 
 
 def test_etiquette_mailto_and_the_api_key(services: Services, tmp_path: Path) -> None:
