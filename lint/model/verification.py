@@ -116,7 +116,8 @@ class SourceState(_Frozen):
                 states.append(("not-checked", f"{r.label}: {r.reason}"))
         for m in self.mismatches:
             states.append(("mismatch", f"{m.record.label} is {m.record.title!r}"))
-        if self.link is not None:
+        if self.link is not None and not (found and self.link.outcome in ("unverifiable", "not-checked")):
+            # a journal page behind bot protection says nothing once its DOI or PMID has been verified
             states.append((self.link.outcome, self.link.reason))
         if found:
             states.append(("ok", ""))

@@ -90,6 +90,7 @@ class UnverifiableSource(Rule):
     server answered 401, 403 or 429 (usually bot protection), kept failing with 5xx, timed out, is at
     an address medlint does not connect to (private or local), or the verification ran out of time.
     With `--offline`, also each source that is not in the cache. Such a source is never called dead.
+    A link that cannot be checked is not reported when the entry's DOI or PMID was verified.
 
     ## Why it matters
     These are the sources a reviewer still has to open by hand; the list says which ones.
@@ -115,7 +116,8 @@ class UnverifiableSource(Rule):
     def check(self, ctx: Context) -> Iterator[Violation]:
         for source, state in _states(ctx):
             reasons = []
-            if state.link is not None and state.link.outcome in ("unverifiable", "not-checked"):
+            verified = any(r.outcome == "found" for r in state.records)
+            if state.link is not None and state.link.outcome in ("unverifiable", "not-checked") and not verified:
                 reasons.append(f"{state.link.url}: {state.link.reason}")
             reasons += [f"{r.label}: {r.reason}" for r in state.records if r.outcome in ("unverifiable", "not-checked")]
             if reasons:
