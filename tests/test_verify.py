@@ -550,3 +550,11 @@ def test_crossref_gets_at_most_ten_requests_a_second_and_three_at_a_time(service
     assert len(times) == 12
     assert times[-1] - times[0] >= 1.0  # twelve starts at 10 per second span 1.1 s
     assert services.crossref.most_in_flight <= 3
+
+
+def test_a_fetched_page_has_its_sources_verified(tmp_path: Path, services: Services) -> None:
+    body = article(services.web, [ENTRIES["dead"], ENTRIES["doi-retracted"]]).encode()
+    with serve({"/article.md": lambda r: Reply(body=body, content_type="text/markdown; charset=utf-8")}) as page:
+        report = _file(services.run(f"{page.url}/article.md", "--format", "json", "--claims"))
+    assert report["path"] == f"{page.url}/article.md"
+    assert [s["verification"]["status"] for s in report["sources"]] == ["dead", "retracted"]
