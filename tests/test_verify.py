@@ -462,6 +462,7 @@ def test_the_html_report_shows_each_source_state(services: Services, tmp_path: P
     assert real is not None
     assert real.text() == "The DOI points to: Fracture healing after bone grafting in rats (2020)"
     assert entries[0].css_first(".real") is None
+    assert entries[3].css_first(".real") is None  # its DOI names the paper the entry names
     assert "10.1000/gout.withdrawn.notice, 2021-03-04" in entries[3].text()
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     assert all(f"checked {today}" in li.text() for li in entries)

@@ -287,13 +287,11 @@ def verification_summary(sources: list[SourceInfo] | None) -> str | None:
 
 
 def title_differs(source: SourceInfo) -> bool:
-    """The identifier's record names a title the entry does not show (beyond case and punctuation)."""
-    found = source.verification.title if source.verification is not None else None
-    if not found:
+    """Show the title the identifier names: when it is another paper, or when the entry gives no title."""
+    verification = source.verification
+    if verification is None or not verification.title:
         return False
-    words = re.findall(r"\w+", found.casefold())
-    entry = set(re.findall(r"\w+", source.title.casefold()))
-    return source.verification.status == "mismatch" or not set(words) <= entry  # type: ignore[union-attr]
+    return verification.status == "mismatch" or not source.title.strip(" .,;:-–—")
 
 
 @functools.cache
