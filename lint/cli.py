@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,15 @@ def _settle_start_up() -> None:
 
     get_nlp()
     gc.freeze()
+
+
+def _verify_progress() -> Callable[[int, int], None] | None:
+    """A progress bar for source verification on a terminal's stderr."""
+    if not sys.stderr.isatty():
+        return None
+    from lint.verify.progress import TerminalProgress
+
+    return TerminalProgress()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,6 +116,25 @@ def main() -> None:
 )
 @click.option("--diff", is_flag=True, help="Print the unified diff --fix would apply and write nothing; exit 1 if any.")
 @click.option("--watch", is_flag=True, help="Check again whenever an article under PATHS is saved; stop with Ctrl-C.")
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="Let fetching reach this host, address or network although it is private or local (repeatable).",
+)
+@click.option(
+    "--verify-sources/--no-verify-sources",
+    default=None,
+    help="Check every source's link, DOI (Crossref) and PMID (PubMed) over the network  [default: verify in "
+    "[tool.medlint.verify]].",
+)
+@click.option("--offline", is_flag=True, default=None, help="With --verify-sources: answer from the cache only.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the source verification cache  [default: the user cache folder].",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -127,6 +156,10 @@ def check(
     unsafe_fixes: bool,
     diff: bool,
     watch: bool,
+    allow_hosts: tuple[str, ...],
+    verify_sources: bool | None,
+    offline: bool | None,
+    cache_dir: Path | None,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -154,6 +187,11 @@ def check(
             input_format=input_format,  # type: ignore[arg-type]
             stdin_filename=stdin_filename,
             with_claims=claims or fmt == "html",  # the HTML report shows every claim
+            allow_hosts=_split(allow_hosts),
+            verify_sources=verify_sources,
+            offline=offline,
+            cache_dir=cache_dir,
+            verify_progress=_verify_progress(),
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
@@ -169,6 +207,8 @@ def check(
     report = run(
         engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
     )
+    for note in engine.verify_notes:
+        click.echo(f"medlint: {note}", err=True)
     if len(paths) == 1 and paths[0] in engine.read_errors and paths[0].startswith(("http://", "https://")):
         # one page asked for and not fetched: nothing was checked, so say why instead of reporting
         click.echo(f"medlint: {engine.read_errors[paths[0]]}", err=True)

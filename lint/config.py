@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from lint.model import ClaimKind, Severity
 
@@ -46,6 +46,48 @@ CONFIG_FILES = ("medlint.toml", "pyproject.toml")
 
 class ConfigError(Exception):
     """A configuration that cannot be used; the CLI exits 2 with this message."""
+
+
+class VerifyConfig(BaseModel):
+    """`[tool.medlint.verify]`: checking each source's link, DOI and PMID over the network (opt-in)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verify: bool = Field(False, description="verify sources on every `medlint check` (as --verify-sources)")
+    offline: bool = Field(False, description="answer from the cache only, never the network (as --offline)")
+    crossref_api: str = Field("https://api.crossref.org", description="Crossref REST API, for DOIs")
+    pubmed_api: str = Field("https://eutils.ncbi.nlm.nih.gov/entrez/eutils", description="NCBI E-utilities, for PMIDs")
+    mailto: str | None = Field(
+        None, description="a contact address sent to Crossref and NCBI (their polite pools ask for one)"
+    )
+    ncbi_api_key: SecretStr | None = Field(
+        None, description="NCBI API key (or MEDLINT_NCBI_API_KEY): 10 requests/s instead of 3; never printed"
+    )
+    cache_dir: Path | None = Field(None, description="where the cache lives; the user cache folder by default")
+    max_source_age_years: int = Field(10, ge=1, description="outdated-source: years before the article's review")
+    title_similarity: float = Field(
+        0.6, ge=0, le=1, description="identifier-mismatch below this token-set similarity of the two titles"
+    )
+    concurrency: int = Field(32, ge=1, le=256, description="requests in flight in all")
+    per_host_concurrency: int = Field(4, ge=1, le=64, description="requests in flight to one host")
+    crossref_rate: float = Field(10, gt=0, description="Crossref requests per second (at most 3 in flight)")
+    ncbi_rate: float | None = Field(None, gt=0, description="NCBI requests per second; 3, or 10 with an API key")
+    connect_timeout: float = Field(5, gt=0)
+    request_timeout: float = Field(15, gt=0, description="hard limit on one request, redirects included")
+    verify_timeout: float = Field(300, gt=0, description="limit on the whole verification of a run")
+    retries: int = Field(2, ge=0, le=10, description="retries on 429, 5xx and connection errors")
+    max_retry_after: float = Field(30, ge=0, description="longest Retry-After honoured, in seconds")
+    cache_live_days: float = Field(7, ge=0, description="how long a live link is trusted")
+    cache_metadata_days: float = Field(7, ge=0, description="how long DOI and PMID metadata are kept")
+    cache_dead_days: float = Field(1, ge=0, description="how long a dead link or unknown identifier is kept")
+    cache_retraction_days: float = Field(1, ge=0, description="how long a retraction status is trusted online")
+
+    @field_validator("crossref_api", "pubmed_api")
+    @classmethod
+    def _service_url(cls, url: str) -> str:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError(f"not an http(s) address: {url!r}")
+        return url.rstrip("/")
 
 
 class Config(BaseModel):
@@ -112,6 +154,12 @@ class Config(BaseModel):
         description="ISO 639-1 codes of languages a source title may be in besides the article's own "
         "(source-language-mismatch)",
     )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="host names, addresses or networks (10.0.0.0/8) medlint may fetch from although they are "
+        "loopback, private or link-local; everything else must be a public address",
+    )
+    verify: VerifyConfig = Field(default_factory=VerifyConfig, description="[tool.medlint.verify]")
 
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)

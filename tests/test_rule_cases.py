@@ -8,6 +8,8 @@ A case file names its rule and lists cases::
         format: markdown          # markdown (default), text or html
         config: {citation_scope: sentence}   # optional [tool.medlint] keys
         today: 2026-11-22         # optional, for date rules
+        answers:                  # optional, verification rules: what the services answered (links, dois, pmids)
+          links: {"https://example.org/a": {outcome: dead, http_status: 404}}
         input: |
           ...
         expect:                   # every finding of the rule, in order; [] for a pass case
@@ -44,8 +46,14 @@ def _cases() -> list[Any]:
 
 
 @pytest.mark.parametrize(("rule", "case"), _cases())
-def test_rule_case(rule: str, case: dict[str, Any]) -> None:
+def test_rule_case(rule: str, case: dict[str, Any], tmp_path: Path) -> None:
     assert registry.get(rule) is not None, f"unknown rule {rule}"
+    if "answers" in case:
+        from tests.verify_answers import seed_cache
+
+        config = case.get("config") or {}
+        verify = {**config.get("verify", {}), **seed_cache(tmp_path, case["answers"])}
+        case = {**case, "config": {**config, "verify": verify}}
     today = case.get("today", TODAY)
     if isinstance(today, str):
         today = date.fromisoformat(today)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint import __version__
 from lint.config import Config
@@ -34,6 +36,21 @@ from lint.nlp.source_identity import find_duplicates
 from lint.parse import parse
 from lint.rules import Context, Rule, registry
 
+if TYPE_CHECKING:
+    from lint.model.verification import SourceState
+    from lint.verify.run import Results, Verifier
+
+VERIFICATION_RULES = frozenset(
+    {
+        "dead-link",
+        "unverifiable-source",
+        "unknown-identifier",
+        "identifier-mismatch",
+        "retracted-source",
+        "outdated-source",
+    }
+)
+
 
 @dataclass
 class Options:
@@ -45,6 +62,14 @@ class Options:
     stdin_filename: str | None = None
     today: date | None = None
     with_claims: bool = False
+    # hosts the address policy lets through on top of config.allowed_hosts (--allow-host)
+    allow_hosts: list[str] = field(default_factory=list)
+    # source verification: None takes `[tool.medlint.verify]`
+    verify_sources: bool | None = None
+    offline: bool | None = None
+    cache_dir: Path | None = None
+    # called with (done, total) as verification requests finish (the CLI's progress bar)
+    verify_progress: Callable[[int, int], None] | None = None
 
 
 @dataclass
@@ -75,8 +100,21 @@ class Engine:
                 self.severity[name] = sev
         self.rules = [r() for r in registry.all_rules() if r.name in chosen]
         self.texts: dict[str, str] = {}
+        verify = self.options.verify_sources if self.options.verify_sources is not None else self.config.verify.verify
+        # no network when none of the rules that read source states runs
+        self.verifying = bool(verify) and bool(chosen & VERIFICATION_RULES)
+        self._verifier: Verifier | None = None
+        self._verified: Future[Results] | None = None
+        # what verification could not do, for the CLI to say on stderr (offline misses)
+        self.verify_notes: list[str] = []
+        self.verification: Results | None = None
         # inputs that could not be read (missing file, failed download): path -> reason
         self.read_errors: dict[str, str] = {}
+
+    @property
+    def allowed_hosts(self) -> list[str]:
+        """Hosts the one HTTP client may reach even at private addresses: config and --allow-host."""
+        return [*self.config.allowed_hosts, *self.options.allow_hosts]
 
     # --- public entry points ----------------------------------------------------------------
 
@@ -88,8 +126,13 @@ class Engine:
         self, files: list[str], progress: Callable[[Iterator[Checked]], Iterable[Checked]] | None = None
     ) -> Report:
         """Check inputs that are already expanded: files, '-' and URLs."""
+        from lint.io.fetch import page_client
+
+        # one client per run: its deadline covers every page the run fetches
+        client = page_client(self.allowed_hosts)
         inputs = (
-            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename) for a in files
+            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename, client=client)
+            for a in files
         )
         checked = self.check_inputs(inputs)
         # a caller may watch the articles go by (the CLI's progress bar)
@@ -99,17 +142,36 @@ class Engine:
         """Check inputs in order, streaming: articles go through spaCy in batches."""
         from lint.nlp import get_nlp
 
-        nlp = get_nlp()
+        parsed: dict[int, tuple[Article | None, str | None]] = {}
+
+        def parse_item(item: Input) -> tuple[Article | None, str | None]:
+            if id(item) in parsed:
+                return parsed.pop(id(item))
+            try:
+                return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
+            except Exception as exc:  # a parser bug must not stop the other files
+                return None, f"cannot parse as {item.format}: {exc}"
+
+        if self.verifying:
+            # every article's sources are verified together, while spaCy reads the articles
+            inputs = list(inputs)
+            articles: list[Article] = []
+            for item in inputs:
+                if item.error is None and item.text is not None and item.format is not None:
+                    article, error = parsed[id(item)] = parse_item(item)
+                    if article is not None:
+                        articles.append(article)
+            self._start_verification(articles)
+        nlp = get_nlp()  # after verification has started: loading spaCy overlaps the network
 
         def docs() -> Iterator[tuple[object, object]]:
             for item in inputs:
                 if item.error is not None or item.text is None or item.format is None:
                     yield nlp.make_doc(""), (item, None, [], None, frozenset())
                     continue
-                try:
-                    article = parse(item.text, item.path, item.format, self.config.date_order)
-                except Exception as exc:  # a parser bug must not stop the other files
-                    yield nlp.make_doc(""), (item, None, [], f"cannot parse as {item.format}: {exc}", frozenset())
+                article, error = parse_item(item)
+                if article is None:
+                    yield nlp.make_doc(""), (item, None, [], error, frozenset())
                     continue
                 disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
                 doc, indices = make_doc(nlp, article, disclaimers)
@@ -126,6 +188,62 @@ class Engine:
                 continue
             analysis = analyze(article, doc, indices, self.config.citation_scope, self.config.own_marker_kinds)
             yield self._checked(item, article, analysis, disclaimers)
+
+    # --- source verification --------------------------------------------------------------------
+
+    def _start_verification(self, articles: list[Article]) -> None:
+        import threading
+
+        from lint.verify.run import Verifier
+
+        # an engine may check several batches (the API, an editor): each run verifies and reports afresh
+        self.verification = None
+        self.verify_notes = []
+        self._verifier = Verifier(
+            self.config.verify,
+            root=self.config.root,
+            allowed_hosts=self.allowed_hosts,
+            offline=self.options.offline,
+            cache_dir=self.options.cache_dir,
+            progress=self.options.verify_progress,
+        )
+        future: Future[Results] = Future()
+        verifier = self._verifier
+        sources = [s for a in articles for s in a.sources]
+
+        def work() -> None:
+            try:
+                future.set_result(verifier.verify(sources))
+            except BaseException as exc:  # reported on each article by the caller
+                future.set_exception(exc)
+
+        threading.Thread(target=work, name="medlint-verify", daemon=True).start()
+        self._verified = future
+
+    def _source_states(self, article: Article) -> tuple[SourceState, ...] | None:
+        if self._verified is None or self._verifier is None:
+            return None
+        try:
+            results = self._verified.result()
+        except Exception as exc:  # an unusable cache folder must not stop the lint
+            note = f"source verification failed: {type(exc).__name__}: {exc}"
+            if note not in self.verify_notes:
+                self.verify_notes.append(note)
+            return None
+        if self.verification is None:
+            checked = len(results.links) + len(results.records)
+            self.verify_notes.append(
+                f"verified {checked} link{'s' if checked != 1 else ''} and identifiers in {results.seconds:.1f} s: "
+                f"{results.requests} request{'s' if results.requests != 1 else ''}, {results.cache_hits} from the cache"
+            )
+            self.verify_notes.extend(results.notes)
+        if results.not_checked and not any(n.startswith("offline:") for n in self.verify_notes):
+            self.verify_notes.append(
+                f"offline: {results.not_checked} link{'s' if results.not_checked != 1 else ''} or identifiers "
+                "could not be verified (not in the cache); they are reported as unverifiable-source"
+            )
+        self.verification = results
+        return self._verifier.states(article, results)
 
     def report(self, files: Iterable[FileReport]) -> Report:
         ordered = sorted(files, key=lambda f: f.path)
@@ -155,6 +273,7 @@ class Engine:
             lines,
             red_flag_section(article, self.config.red_flag_patterns),
             find_duplicates(article.sources),
+            self._source_states(article) if self.verifying else None,
         )
         violations: list[Violation] = []
         rules = self._rules_for(item.path)

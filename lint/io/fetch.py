@@ -1,21 +1,21 @@
-"""Fetching a published page for `medlint check https://...`: bounded in time, size and redirects."""
+"""Fetching a published page for `medlint check https://...` through the one HTTP client."""
 
 from __future__ import annotations
 
-import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-import requests
-
-from lint import __version__
+from lint.io.net import Client, Limits, NetError
 from lint.model import InputFormat
 from lint.parse import EXTENSIONS
 
 TIMEOUT_SECONDS = 15.0
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
+# all the pages of one run together; one slow site cannot hold CI for longer
+RUN_TIMEOUT_SECONDS = 300.0
 CONTENT_TYPES: dict[str, InputFormat] = {
     "text/html": "html",
     "application/xhtml+xml": "html",
@@ -23,6 +23,9 @@ CONTENT_TYPES: dict[str, InputFormat] = {
     "text/markdown": "markdown",
     "text/x-markdown": "markdown",
 }
+# anything else is refused before its body is read; the last two fall back on the URL's extension
+ACCEPTED_TYPES = frozenset({*CONTENT_TYPES, "", "application/octet-stream"})
+ACCEPT = "text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.1"
 
 
 class FetchError(Exception):
@@ -36,83 +39,56 @@ class Page:
     format: InputFormat
 
 
+def page_client(allowed_hosts: Collection[str] = (), run_timeout: float | None = RUN_TIMEOUT_SECONDS) -> Client:
+    """The client for fetching articles in one run: its deadline covers every page of the run."""
+    return Client(Limits(), allowed_hosts=allowed_hosts, run_timeout=run_timeout)
+
+
 def fetch(
     url: str,
     *,
     timeout: float = TIMEOUT_SECONDS,
     max_bytes: int = MAX_BYTES,
     max_redirects: int = MAX_REDIRECTS,
+    client: Client | None = None,
+    allowed_hosts: Collection[str] = (),
 ) -> Page:
     """Download ``url``; the format comes from the Content-Type, or the URL's extension when that is generic."""
-    session = requests.Session()
-    session.max_redirects = max_redirects
-    headers = {
-        "User-Agent": f"medlint/{__version__} (+https://pypi.org/project/medlint/)",
-        "Accept": "text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.1",
-    }
-    deadline = time.monotonic() + timeout
+    if client is None:
+        limits = Limits(
+            request_timeout=timeout, read_timeout=min(timeout, 10.0), max_bytes=max_bytes, max_redirects=max_redirects
+        )
+        client = Client(limits, allowed_hosts=allowed_hosts)
     try:
-        with session.get(url, headers=headers, timeout=timeout, stream=True, allow_redirects=True) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"cannot fetch {url}: HTTP {response.status_code} {response.reason or ''}".rstrip())
-            fmt = _format(response.headers.get("Content-Type", ""), response.url or url)
-            length = response.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                raise FetchError(
-                    f"cannot fetch {url}: the page is {int(length)} bytes, more than the limit of {max_bytes}"
-                )
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_content(chunk_size=65536):
-                size += len(chunk)
-                if size > max_bytes:
-                    raise FetchError(f"cannot fetch {url}: the page is larger than the limit of {max_bytes} bytes")
-                if time.monotonic() > deadline:
-                    raise FetchError(f"cannot fetch {url}: timed out after {timeout:g} s")
-                chunks.append(chunk)
-            data = b"".join(chunks)
-            encoding = response.encoding if "charset" in response.headers.get("Content-Type", "").lower() else None
-            final_url = response.url or url
-    except requests.TooManyRedirects:
-        raise FetchError(f"cannot fetch {url}: more than {max_redirects} redirects") from None
-    except requests.Timeout:
-        raise FetchError(f"cannot fetch {url}: timed out after {timeout:g} s") from None
-    except requests.exceptions.InvalidURL as exc:
-        raise FetchError(f"cannot fetch {url}: invalid URL ({exc})") from None
-    except requests.ConnectionError as exc:
-        raise FetchError(f"cannot fetch {url}: connection failed ({_reason(exc)})") from None
-    except requests.RequestException as exc:
-        raise FetchError(f"cannot fetch {url}: {exc}") from None
-    finally:
-        session.close()
-    try:
-        text = data.decode(encoding or "utf-8")
-    except (UnicodeDecodeError, LookupError):
-        text = data.decode("utf-8", errors="replace")
+        response = client.get(url, headers={"Accept": ACCEPT}, expect_types=ACCEPTED_TYPES, max_bytes=max_bytes)
+    except NetError as exc:
+        if exc.kind == "content-type":
+            mime = exc.detail.removeprefix("content type ").split(" ", 1)[0]
+            raise FetchError(
+                f"cannot fetch {url}: content type {mime} is not a page (expected text/html, text/plain or text/markdown)"
+            ) from None
+        raise FetchError(str(exc)) from None
+    if response.status >= 400:
+        raise FetchError(f"cannot fetch {url}: HTTP {response.status} {response.reason}".rstrip())
+    if 300 <= response.status < 400:
+        raise FetchError(f"cannot fetch {url}: HTTP {response.status} without a usable Location")
+    fmt = _format(response.content_type, response.url, url)
+    text = response.text()
     if "\x00" in text:
         raise FetchError(f"cannot fetch {url}: the response is binary, not a page")
-    return Page(url=final_url, text=text.replace("\r\n", "\n").removeprefix("\ufeff"), format=fmt)
+    return Page(url=response.url, text=text.replace("\r\n", "\n").removeprefix("\ufeff"), format=fmt)
 
 
-def _format(content_type: str, url: str) -> InputFormat:
-    mime = content_type.split(";", 1)[0].strip().lower()
-    by_extension = EXTENSIONS.get(PurePosixPath(urlsplit(url).path).suffix.lower())
+def _format(mime: str, final_url: str, url: str) -> InputFormat:
+    by_extension = EXTENSIONS.get(PurePosixPath(urlsplit(final_url).path).suffix.lower())
     if mime in CONTENT_TYPES:
         # servers often send text/plain for Markdown files
         if mime == "text/plain" and by_extension is not None:
             return by_extension
         return CONTENT_TYPES[mime]
-    if mime in ("", "application/octet-stream") and by_extension is not None:
+    if by_extension is not None:
         return by_extension
     raise FetchError(
         f"cannot fetch {url}: content type {mime or '(none)'} is not a page (expected text/html, text/plain or "
         "text/markdown)"
     )
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc)
-    for marker in ("Connection refused", "Name or service not known", "No address associated", "timed out"):
-        if marker in text:
-            return marker.lower()
-    return text[:200]

@@ -7,10 +7,14 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint.config import Config
 from lint.model import InputFormat
 from lint.parse import EXTENSIONS, format_for_path
+
+if TYPE_CHECKING:
+    from lint.io.net import Client
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", ".nox", ".tox", ".venv", "venv", "node_modules", "__pycache__"})
 
@@ -65,8 +69,14 @@ def expand(args: list[str], config: Config) -> Iterator[str]:
             yield arg
 
 
-def read(arg: str, *, input_format: InputFormat | None = None, stdin_filename: str | None = None) -> Input:
-    """Read one argument; never raises, a failure is an Input with ``error`` set."""
+def read(
+    arg: str,
+    *,
+    input_format: InputFormat | None = None,
+    stdin_filename: str | None = None,
+    client: Client | None = None,
+) -> Input:
+    """Read one argument; never raises, a failure is an Input with ``error`` set. URLs go through ``client``."""
     if arg == "-":
         name = stdin_filename or "-"
         data = sys.stdin.buffer.read()
@@ -75,7 +85,7 @@ def read(arg: str, *, input_format: InputFormat | None = None, stdin_filename: s
         from lint.io.fetch import FetchError, fetch
 
         try:
-            page = fetch(arg)
+            page = fetch(arg, client=client)
         except FetchError as exc:
             return Input(arg, None, input_format, str(exc))
         return Input(arg, page.text, input_format or page.format)

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from lint.model.article import BlockKind, BlockRole, InputFormat, Person
+from lint.model.verification import Verification
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -179,6 +180,9 @@ class SourceInfo(_Frozen):
     duplicate_of: str | None = Field(None, description="id of the earlier entry it repeats")
     cited_by: list[int] = Field(default_factory=list, description="indices into the file's markers citing it")
     findings: list[str] = Field(default_factory=list, description="rules with a finding on this entry")
+    verification: Verification | None = Field(
+        None, exclude_if=_absent, description="what checking the link, DOI and PMID found (--verify-sources)"
+    )
 
 
 class FileReport(_Frozen):

@@ -153,7 +153,8 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
 
     sources: list[SourceInfo] = []
     duplicate_of = {id(d.source): d.first.display_id for d in ctx.duplicates}
-    for source in article.sources:
+    states = ctx.source_states
+    for index, source in enumerate(article.sources):
         cited_by = [m for m, info in enumerate(markers) if source.display_id in info.sources]
         line, column = lines.position(source.start)
         end_line, end_column = lines.position(source.end)
@@ -177,6 +178,7 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
                 duplicate_of=duplicate_of.get(id(source)),
                 cited_by=cited_by,
                 findings=on_entry,
+                verification=states[index].verification() if states is not None else None,
             )
         )
 

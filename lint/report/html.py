@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from lint.model import BlockInfo, ClaimInfo, FileReport, Finding, MarkerInfo, Person, Report
+from lint.model import BlockInfo, ClaimInfo, FileReport, Finding, MarkerInfo, Person, Report, SourceInfo
 from lint.report import RenderOptions
 
 STATUS_LABEL = {"error": "Errors", "warning": "Warnings", "pass": "Pass"}
@@ -238,6 +238,9 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals.update(
+        verification_summary=verification_summary,
+        VERIFICATION_LABEL=VERIFICATION_LABEL,
+        title_differs=title_differs,
         safe_href=safe_href,
         person=person,
         STATUS_LABEL=STATUS_LABEL,
@@ -245,6 +248,50 @@ def _environment() -> Environment:
         CHECKLIST=CHECKLIST,
     )
     return env
+
+
+# a source's verified state as the reviewer reads it: icon, words, badge class
+VERIFICATION_LABEL: dict[str, tuple[str, str, str]] = {
+    "ok": ("✔", "verified", "ok"),
+    "redirected": ("ℹ", "moved to another site", "info"),
+    "unverifiable": ("?", "could not be verified", "info"),
+    "not-checked": ("?", "not checked", "info"),
+    "dead": ("✖", "dead link", "error"),
+    "unknown": ("✖", "unknown identifier", "error"),
+    "mismatch": ("▲", "identifier names another paper", "warning"),
+    "retracted": ("✖", "retracted", "error"),
+}
+# the words of the per-article summary line, singular and plural
+_SUMMARY_WORDS: dict[str, tuple[str, str]] = {
+    "ok": ("verified", "verified"),
+    "dead": ("dead link", "dead links"),
+    "redirected": ("moved", "moved"),
+    "unknown": ("unknown identifier", "unknown identifiers"),
+    "mismatch": ("mismatched identifier", "mismatched identifiers"),
+    "retracted": ("retracted", "retracted"),
+    "unverifiable": ("unverifiable", "unverifiable"),
+    "not-checked": ("not checked", "not checked"),
+}
+
+
+def verification_summary(sources: list[SourceInfo] | None) -> str | None:
+    """`12 sources: 10 verified, 1 dead link, 1 retracted`; None when the sources were not verified."""
+    states = [s.verification.status for s in sources or [] if s.verification is not None]
+    if not states:
+        return None
+    counts: Counter[str] = Counter(states)
+    parts = [
+        f"{counts[status]} {_SUMMARY_WORDS[status][counts[status] != 1]}" for status in _SUMMARY_WORDS if counts[status]
+    ]
+    return f"{len(states)} source{'s' if len(states) != 1 else ''}: {', '.join(parts)}"
+
+
+def title_differs(source: SourceInfo) -> bool:
+    """Show the title the identifier names: when it is another paper, or when the entry gives no title."""
+    verification = source.verification
+    if verification is None or not verification.title:
+        return False
+    return verification.status == "mismatch" or not source.title.strip(" .,;:-–—")
 
 
 @functools.cache

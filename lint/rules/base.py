@@ -12,6 +12,7 @@ from lint.model import Article, LineIndex, Severity, Violation
 
 if TYPE_CHECKING:
     from lint.config import Config
+    from lint.model.verification import SourceState
     from lint.nlp.analyze import Analysis
     from lint.nlp.sections import RedFlags
     from lint.nlp.source_identity import Duplicate
@@ -43,6 +44,8 @@ class Context:
     red_flags: RedFlags
     # entries of the source list that repeat an earlier entry, in list order
     duplicates: list[Duplicate]
+    # what verifying each entry found, in source-list order; None when sources were not verified
+    source_states: tuple[SourceState, ...] | None = None
 
 
 class Rule:

@@ -54,4 +54,4 @@ def resolve(selector: str) -> set[str]:
 
 def _load() -> None:
     # importing the family modules registers their rules
-    from lint.rules import citations, general, metadata, sources, structure  # noqa: F401
+    from lint.rules import citations, general, metadata, sources, structure, verification  # noqa: F401
