@@ -301,6 +301,7 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Date of last review: March 2024", "updated", date(2024, 3, 1)),
         ("Originally published: 5 May 2024", "published", date(2024, 5, 5)),
         ("Last modified: 12/12/2022 5:28 AM", "updated", date(2022, 12, 12)),
+        ("Reviewed by:Last reviewed on August 30, 2023", "updated", date(2023, 8, 30)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:

@@ -164,6 +164,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:mon|tue|wed|thu|fri|sat|sun)\w*",
         ),
         (
+            ("icon",),
+            r"^[\w-]+[- ]icon$",
+        ),
+        (
             ("alert", "notice", "announcement", "advisory"),
             r"^\W*(?-i:(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY))\b\s*[!:]",
         ),
@@ -590,11 +594,15 @@ def read_line(text: str) -> BylineLine | None:
         if m:
             rest_at = at + m.start("rest")
             people = people_in(m.group("rest"))
+            sub = read_line(m.group("rest")) if not people and m.group("rest").strip() else None
             if people:
                 person, s, e = people[0]
                 found.reviewer = (person, rest_at + s, rest_at + e)
             elif not m.group("rest").strip():
                 found.reviewer_follows = True
+            elif sub is not None and sub.dates:
+                # "Reviewed by:Last reviewed on August 30, 2023": the name was left out, the date was not
+                found.dates.extend((f, d, rest_at + s, rest_at + e) for f, d, s, e in sub.dates)
             else:
                 return None
             matched = True
