@@ -323,3 +323,14 @@ def test_a_numbered_line_over_its_own_paragraph_is_a_heading() -> None:
         ("list_item", "Keep a diary"),
         ("list_item", "Bring a friend"),
     ]
+
+
+@pytest.mark.parametrize("line", ["0800 555 0199 Toll Free", "basics-icon", "Terms of Use"])
+def test_phone_lines_icons_and_footer_links_are_chrome(line: str) -> None:
+    a = _article(f"Back pain\n\nMost back pain gets better within six weeks. [1]\n\n{line}\n")
+    assert next(b for b in a.blocks if b.text == line).role == "chrome"
+
+
+def test_a_range_of_figures_is_not_a_phone_number() -> None:
+    a = _article("Doses\n\nAdults take:\n\n10 - 2000\n")
+    assert a.blocks[-1].role == "body"

@@ -295,8 +295,14 @@ _FURNITURE_LINK = re.compile(
 )
 
 
+# a phone number on a line of its own: "800.659.7822 Toll Free", "+44 20 7946 0000"
+_PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|free\s*phone|24/7)\)?)?\.?", re.I)
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
+    if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
+        return True
     head = text[:400]
     lower = head.lower()
     for words, pattern in _FURNITURE_RULES:
