@@ -334,3 +334,21 @@ def test_phone_lines_icons_and_footer_links_are_chrome(line: str) -> None:
 def test_a_range_of_figures_is_not_a_phone_number() -> None:
     a = _article("Doses\n\nAdults take:\n\n10 - 2000\n")
     assert a.blocks[-1].role == "body"
+
+
+def test_a_section_label_over_the_title_is_neither_title_nor_author() -> None:
+    a = _article(
+        "Heart Health\n\nLowering Your Cholesterol\n\nBy Ana Bell, RN\nMedically reviewed by Sam Lee, MD\n\n"
+        "Statins lower LDL cholesterol in most adults. [1]\n"
+    )
+    assert a.metadata.title == "Lowering Your Cholesterol"
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Sam Lee"
+
+
+def test_a_short_title_over_its_byline_in_a_compact_export() -> None:
+    a = _article(
+        "Heart Health\nLow Cholesterol Diets\nBy Ana Bell, RN\nStatins lower LDL cholesterol in most adults. [1]\n"
+    )
+    assert a.metadata.title == "Low Cholesterol Diets"
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell"]

@@ -401,6 +401,14 @@ def _nest_subheadings(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _is_byline(text: str) -> bool:
+    """A line naming who wrote or reviewed the article, or when: what sits right under a title."""
+    found = read_line(text)
+    return found is not None and bool(
+        found.authors or found.reviewer or found.dates or found.reviewer_follows or found.author_follows
+    )
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -463,9 +471,10 @@ def _find_title(lines: list[_Line]) -> int | None:
                 (nxt, nxt is not None and line.end + 1 >= nxt.start),
             )
         )
-        if menu:
+        if menu and not (nxt is not None and _is_byline(nxt.stripped)):
             continue
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone):
+            after = head[i + 2] if i + 2 < len(head) else None
             if (
                 nxt is not None
                 and _heading_like(nxt.stripped)
@@ -473,10 +482,14 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and read_line(nxt.stripped) is None
                 and not is_furniture(nxt.stripped)
                 and words <= 3
-                and len(nxt.stripped.split()) >= words + 3
                 and not s.endswith("?")
+                and (
+                    # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
+                    # that its byline follows
+                    len(nxt.stripped.split()) >= words + 3 or (after is not None and _is_byline(after.stripped))
+                )
             ):
-                return lines.index(nxt)  # "Understanding Immunotherapy" over the real title
+                return lines.index(nxt)
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
