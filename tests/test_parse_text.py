@@ -352,3 +352,24 @@ def test_a_short_title_over_its_byline_in_a_compact_export() -> None:
     )
     assert a.metadata.title == "Low Cholesterol Diets"
     assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Sources", "References", "Reference:", "Bibliography", "Citations", "Works cited", "Notes", "Footnotes"]
+)
+@pytest.mark.parametrize("compact", [True, False])
+def test_source_list_headings(heading: str, compact: bool) -> None:
+    gap = "\n" if compact else "\n\n"
+    a = _article(
+        gap.join(
+            [
+                "Sprains",
+                "A sprain is a torn ligament. [1]",
+                heading,
+                "1. Lund K. Ankle ligament injuries. Sports Med Review. 2018;12(3):40-47.",
+            ]
+        )
+        + "\n"
+    )
+    assert a.sources_heading is not None and a.sources_heading.text == heading
+    assert [(s.number, s.title[:4]) for s in a.sources] == [(1, "Lund")]
