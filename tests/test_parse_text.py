@@ -373,3 +373,8 @@ def test_source_list_headings(heading: str, compact: bool) -> None:
     )
     assert a.sources_heading is not None and a.sources_heading.text == heading
     assert [(s.number, s.title[:4]) for s in a.sources] == [(1, "Lund")]
+
+
+def test_a_figure_caption_is_chrome() -> None:
+    a = _article("Knee pain\n\nFigure 1: The knee joint from the front\n\nThe knee is a hinge joint. [1]\n")
+    assert next(b for b in a.blocks if b.text.startswith("Figure")).role == "chrome"

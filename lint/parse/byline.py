@@ -168,6 +168,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w-]+[- ]icon$",
         ),
         (
+            ("fig", "image", "photo", "video", "illustration"),
+            r"^(?:figure|fig\.|image|photo(?:graph)?|video|illustration)\s*\d{0,3}\s*[:.]\s",
+        ),
+        (
             ("alert", "notice", "announcement", "advisory"),
             r"^\W*(?-i:(?:[A-Z0-9-]+\s+){0,3}(?:ALERT|NOTICE|ANNOUNCEMENT|ADVISORY))\b\s*[!:]",
         ),
