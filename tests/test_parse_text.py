@@ -378,3 +378,29 @@ def test_source_list_headings(heading: str, compact: bool) -> None:
 def test_a_figure_caption_is_chrome() -> None:
     a = _article("Knee pain\n\nFigure 1: The knee joint from the front\n\nThe knee is a hinge joint. [1]\n")
     assert next(b for b in a.blocks if b.text.startswith("Figure")).role == "chrome"
+
+
+def test_items_spaced_out_under_a_lead_in_and_the_heading_after_them() -> None:
+    a = _article(
+        "Flu\n\nCommon signs include:\n\nFever\n\nSore throat\n\nAching muscles\n\n"
+        "When to see a doctor\n\nCall your GP if you are short of breath. [1]\n"
+    )
+    assert [(b.kind, b.text) for b in a.blocks][2:] == [
+        ("list_item", "Fever"),
+        ("list_item", "Sore throat"),
+        ("list_item", "Aching muscles"),
+        ("heading", "When to see a doctor"),
+        ("paragraph", "Call your GP if you are short of breath. [1]"),
+    ]
+
+
+def test_compact_items_under_a_lead_in_and_the_heading_after_them() -> None:
+    a = _article(
+        "Flu\nCommon signs include:\nFever\nSore throat\nWhen to see a doctor\nCall your GP if you are short of breath. [1]\n"
+    )
+    assert [(b.kind, b.text) for b in a.blocks][2:] == [
+        ("list_item", "Fever"),
+        ("list_item", "Sore throat"),
+        ("heading", "When to see a doctor"),
+        ("paragraph", "Call your GP if you are short of breath. [1]"),
+    ]

@@ -182,6 +182,15 @@ def _lead_in(text: str) -> bool:
     return text.endswith(":") and not is_section_name(text)
 
 
+_QUESTION_WORDS = frozenset("when how what why who where which can could should is are do does will".split())
+
+
+def _question_like(text: str) -> bool:
+    """A heading that asks or announces: "When to see a doctor", "What causes gout?"."""
+    words = text.split()
+    return text.rstrip().endswith("?") or (bool(words) and words[0].lower() in _QUESTION_WORDS)
+
+
 def _is_item_start(line: _Line) -> bool:
     return bool(_BULLET.match(line.text) or _NUMBERED.match(line.text) or _LONE_BULLET.match(line.text))
 
@@ -220,6 +229,8 @@ class _Builder:
         # "reviewer", "author" or a date field: the next line gives the value a label line announced
         self.follows: str | None = None
         self.in_sources = False
+        # the last block was an item of a list printed one item per group with its bullet lost
+        self.lost_list = False
         # the chrome notice above is a list's lead-in: its items are chrome too ("supported browsers:")
         self.chrome_list = False
 
@@ -303,6 +314,7 @@ def parse_text(text: str, path: str) -> Article:
         nxt = groups[gi + 1] if gi + 1 < len(groups) else None
         gi += 1
         first = group[0].stripped
+        lost_list, b.lost_list = b.lost_list, False
         if b.in_sources:
             j = _source_run(b, group, 0)
             if j == len(group):
@@ -343,14 +355,14 @@ def parse_text(text: str, path: str) -> Article:
             if is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped)):
                 b.line_block(group, "line", role="chrome")
                 continue
-            if (
-                b.blocks
-                and b.blocks[-1].role == "body"
-                and _lead_in(b.blocks[-1].text)
-                and b.blocks[-1].kind != "heading"
-            ):
-                # one item of a list whose bullets the copy lost, under its lead-in
+            prev = b.blocks[-1] if b.blocks else None
+            after_lead_in = prev is not None and prev.role == "body" and prev.kind != "heading" and _lead_in(prev.text)
+            next_is_item = nxt is not None and len(nxt) == 1 and _heading_like(nxt[0].stripped)
+            if (after_lead_in and next_is_item) or (lost_list and not _question_like(first)):
+                # items of a list whose bullets the copy lost, one per group, under their lead-in; a
+                # question ("When to see a doctor") after them is the next section's heading
                 b.line_block(group, "list_item", level=1)
+                b.lost_list = True
                 continue
             b.line_block(group, "heading", level=2)
             continue
@@ -464,16 +476,22 @@ def _find_title(lines: list[_Line]) -> int | None:
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
         # short link lines stacked with no blank line between: a site menu ("Main menu" / "Search")
-        menu = words <= 3 and any(
-            o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
-            for o, adjacent in (
-                (prev, prev is not None and prev.end + 1 >= line.start),
-                (nxt, nxt is not None and line.end + 1 >= nxt.start),
+        menu = (
+            words <= 3
+            and _heading_like(s)
+            and any(
+                o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
+                for o, adjacent in (
+                    (prev, prev is not None and prev.end + 1 >= line.start),
+                    (nxt, nxt is not None and line.end + 1 >= nxt.start),
+                )
             )
         )
         if menu and not (nxt is not None and _is_byline(nxt.stripped)):
             continue
-        if _heading_like(s) and (words >= 2 or s.endswith("?") or alone):
+        # a one-word title in a compact export stands over the text itself
+        over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
+        if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             after = head[i + 2] if i + 2 < len(head) else None
             if (
                 nxt is not None
@@ -681,7 +699,12 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             ):
                 j += 1
             b.line_block(group[i:j], "list_item", level=1)
-            lost_bullets = j < len(group) and _heading_like(group[j].stripped) and not _body_like(group[j])
+            lost_bullets = (
+                j < len(group)
+                and _heading_like(group[j].stripped)
+                and not _body_like(group[j])
+                and not _question_like(group[j].stripped)
+            )
             i = j
             continue
         lost_bullets = False
