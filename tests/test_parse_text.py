@@ -404,3 +404,8 @@ def test_compact_items_under_a_lead_in_and_the_heading_after_them() -> None:
         ("heading", "When to see a doctor"),
         ("paragraph", "Call your GP if you are short of breath. [1]"),
     ]
+
+
+def test_a_heading_that_starts_like_a_button_is_still_a_heading() -> None:
+    a = _article("Gout\n\nShared decision making\n\nYou and your doctor choose a treatment together. [1]\n\nShare\n")
+    assert [(b.kind, b.role) for b in a.blocks][1:] == [("heading", "body"), ("paragraph", "body"), ("line", "chrome")]

@@ -72,7 +72,9 @@ CHROME_STARTS = (
     "connect with our",
     "warning notification",
     "previous article",
+    "previous articles",
     "next article",
+    "next articles",
     "tweet",
     "copy link",
     "privacy policy",
@@ -286,7 +288,11 @@ def is_chrome(text: str) -> bool:
     lower = text.strip().lower()
     if not lower:
         return False
-    if not lower.startswith(CHROME_STARTS):
+    # whole words only: "Shared decision making" is a heading, "Share" a button
+    if not lower.startswith(CHROME_STARTS) or not any(
+        lower.startswith(start) and (len(lower) == len(start) or not lower[len(start)].isalpha())
+        for start in CHROME_STARTS
+    ):
         return False
     words = lower.split()
     return lower[-1] not in ".!?" or len(words) <= 4
