@@ -409,3 +409,18 @@ def test_compact_items_under_a_lead_in_and_the_heading_after_them() -> None:
 def test_a_heading_that_starts_like_a_button_is_still_a_heading() -> None:
     a = _article("Gout\n\nShared decision making\n\nYou and your doctor choose a treatment together. [1]\n\nShare\n")
     assert [(b.kind, b.role) for b in a.blocks][1:] == [("heading", "body"), ("paragraph", "body"), ("line", "chrome")]
+
+
+def test_a_run_of_short_link_lines_is_chrome_but_the_last_heads_its_text() -> None:
+    a = _article(
+        "Neuropathy\nNeuropathy is damage to the nerves of the hands and feet. [1]\n"
+        "Checklists\nOther resources\nManaging symptoms\nLooking after your feet\nCheck your feet every day for cuts. [2]\n"
+    )
+    roles = [(b.kind, b.role, b.text) for b in a.blocks][2:]
+    assert roles == [
+        ("line", "chrome", "Checklists"),
+        ("line", "chrome", "Other resources"),
+        ("line", "chrome", "Managing symptoms"),
+        ("heading", "body", "Looking after your feet"),
+        ("paragraph", "body", "Check your feet every day for cuts. [2]"),
+    ]

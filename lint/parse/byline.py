@@ -166,6 +166,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:mon|tue|wed|thu|fri|sat|sun)\w*",
         ),
         (
+            ("reviewed for accuracy", "articles are reviewed", "pending", "editorial policy"),
+            r"\breviewed\s+for\s+accuracy\b|\ball\s+(?:of\s+our\s+)?articles\s+are\s+reviewed\b"
+            r"|\bpending\s+(?:human\s+|medical\s+)?review\b|^view\s+(?:our\s+)?editorial\s+policy\b",
+        ),
+        (
             ("icon",),
             r"^[\w-]+[- ]icon$",
         ),

@@ -594,6 +594,31 @@ def _is_menu(group: list[_Line]) -> bool:
     )
 
 
+def _link_runs(group: list[_Line]) -> list[bool]:
+    """Lines in a run of three or more short link-like lines: a widget, a menu or related links.
+
+    The last line of the run stays out when text follows it: it is the heading of that text.
+    """
+    short = [
+        _heading_like(line.stripped) and len(line.stripped.split()) <= 5 and not _is_item_start(line) for line in group
+    ]
+    out = [False] * len(group)
+    i = 0
+    while i < len(group):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(group) and short[j]:
+            j += 1
+        if j - i >= 3:
+            last = j - 1 if j < len(group) and _body_like(group[j]) else j
+            for k in range(i, last):
+                out[k] = True
+        i = j
+    return out
+
+
 def _compact_heading(group: list[_Line], i: int) -> bool:
     """In a run of lines with no blank lines between: a heading by its shape and what follows it."""
     s = group[i].stripped
@@ -629,6 +654,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         for line in group:
             b.line_block([line], "line", role="chrome")
         return
+    links = _link_runs(group)
     i = 0
     while i < len(group):
         line = group[i]
@@ -708,6 +734,10 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             i = j
             continue
         lost_bullets = False
+        if links[i]:
+            b.line_block([line], "line", role="chrome")
+            i += 1
+            continue
         if (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8) or _compact_heading(
             group, i
         ):
