@@ -301,6 +301,7 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Date of last review: March 2024", "updated", date(2024, 3, 1)),
         ("Originally published: 5 May 2024", "published", date(2024, 5, 5)),
         ("Last modified: 12/12/2022 5:28 AM", "updated", date(2022, 12, 12)),
+        ("Reviewed by:Last reviewed on August 30, 2023", "updated", date(2023, 8, 30)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -321,4 +322,105 @@ def test_a_numbered_line_over_its_own_paragraph_is_a_heading() -> None:
         ("heading", "1. A Cough Lasting Three Weeks"),
         ("list_item", "Keep a diary"),
         ("list_item", "Bring a friend"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["0800 555 0199 Toll Free", "basics-icon", "Terms of Use"])
+def test_phone_lines_icons_and_footer_links_are_chrome(line: str) -> None:
+    a = _article(f"Back pain\n\nMost back pain gets better within six weeks. [1]\n\n{line}\n")
+    assert next(b for b in a.blocks if b.text == line).role == "chrome"
+
+
+def test_a_range_of_figures_is_not_a_phone_number() -> None:
+    a = _article("Doses\n\nAdults take:\n\n10 - 2000\n")
+    assert a.blocks[-1].role == "body"
+
+
+def test_a_section_label_over_the_title_is_neither_title_nor_author() -> None:
+    a = _article(
+        "Heart Health\n\nLowering Your Cholesterol\n\nBy Ana Bell, RN\nMedically reviewed by Sam Lee, MD\n\n"
+        "Statins lower LDL cholesterol in most adults. [1]\n"
+    )
+    assert a.metadata.title == "Lowering Your Cholesterol"
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Sam Lee"
+
+
+def test_a_short_title_over_its_byline_in_a_compact_export() -> None:
+    a = _article(
+        "Heart Health\nLow Cholesterol Diets\nBy Ana Bell, RN\nStatins lower LDL cholesterol in most adults. [1]\n"
+    )
+    assert a.metadata.title == "Low Cholesterol Diets"
+    assert [p.name for p in a.metadata.authors] == ["Ana Bell"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Sources", "References", "Reference:", "Bibliography", "Citations", "Works cited", "Notes", "Footnotes"]
+)
+@pytest.mark.parametrize("compact", [True, False])
+def test_source_list_headings(heading: str, compact: bool) -> None:
+    gap = "\n" if compact else "\n\n"
+    a = _article(
+        gap.join(
+            [
+                "Sprains",
+                "A sprain is a torn ligament. [1]",
+                heading,
+                "1. Lund K. Ankle ligament injuries. Sports Med Review. 2018;12(3):40-47.",
+            ]
+        )
+        + "\n"
+    )
+    assert a.sources_heading is not None and a.sources_heading.text == heading
+    assert [(s.number, s.title[:4]) for s in a.sources] == [(1, "Lund")]
+
+
+def test_a_figure_caption_is_chrome() -> None:
+    a = _article("Knee pain\n\nFigure 1: The knee joint from the front\n\nThe knee is a hinge joint. [1]\n")
+    assert next(b for b in a.blocks if b.text.startswith("Figure")).role == "chrome"
+
+
+def test_items_spaced_out_under_a_lead_in_and_the_heading_after_them() -> None:
+    a = _article(
+        "Flu\n\nCommon signs include:\n\nFever\n\nSore throat\n\nAching muscles\n\n"
+        "When to see a doctor\n\nCall your GP if you are short of breath. [1]\n"
+    )
+    assert [(b.kind, b.text) for b in a.blocks][2:] == [
+        ("list_item", "Fever"),
+        ("list_item", "Sore throat"),
+        ("list_item", "Aching muscles"),
+        ("heading", "When to see a doctor"),
+        ("paragraph", "Call your GP if you are short of breath. [1]"),
+    ]
+
+
+def test_compact_items_under_a_lead_in_and_the_heading_after_them() -> None:
+    a = _article(
+        "Flu\nCommon signs include:\nFever\nSore throat\nWhen to see a doctor\nCall your GP if you are short of breath. [1]\n"
+    )
+    assert [(b.kind, b.text) for b in a.blocks][2:] == [
+        ("list_item", "Fever"),
+        ("list_item", "Sore throat"),
+        ("heading", "When to see a doctor"),
+        ("paragraph", "Call your GP if you are short of breath. [1]"),
+    ]
+
+
+def test_a_heading_that_starts_like_a_button_is_still_a_heading() -> None:
+    a = _article("Gout\n\nShared decision making\n\nYou and your doctor choose a treatment together. [1]\n\nShare\n")
+    assert [(b.kind, b.role) for b in a.blocks][1:] == [("heading", "body"), ("paragraph", "body"), ("line", "chrome")]
+
+
+def test_a_run_of_short_link_lines_is_chrome_but_the_last_heads_its_text() -> None:
+    a = _article(
+        "Neuropathy\nNeuropathy is damage to the nerves of the hands and feet. [1]\n"
+        "Checklists\nOther resources\nManaging symptoms\nLooking after your feet\nCheck your feet every day for cuts. [2]\n"
+    )
+    roles = [(b.kind, b.role, b.text) for b in a.blocks][2:]
+    assert roles == [
+        ("line", "chrome", "Checklists"),
+        ("line", "chrome", "Other resources"),
+        ("line", "chrome", "Managing symptoms"),
+        ("heading", "body", "Looking after your feet"),
+        ("paragraph", "body", "Check your feet every day for cuts. [2]"),
     ]

@@ -73,7 +73,9 @@ CHROME_STARTS = (
     "connect with our",
     "warning notification",
     "previous article",
+    "previous articles",
     "next article",
+    "next articles",
     "tweet",
     "copy link",
     "privacy policy",
@@ -163,6 +165,19 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
             r"^(?:available|open|hours)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-–—]|to|through)\s*"
             r"(?:mon|tue|wed|thu|fri|sat|sun)\w*",
+        ),
+        (
+            ("reviewed for accuracy", "articles are reviewed", "pending", "editorial policy"),
+            r"\breviewed\s+for\s+accuracy\b|\ball\s+(?:of\s+our\s+)?articles\s+are\s+reviewed\b"
+            r"|\bpending\s+(?:human\s+|medical\s+)?review\b|^view\s+(?:our\s+)?editorial\s+policy\b",
+        ),
+        (
+            ("icon",),
+            r"^[\w-]+[- ]icon$",
+        ),
+        (
+            ("fig", "image", "photo", "video", "illustration"),
+            r"^(?:figure|fig\.|image|photo(?:graph)?|video|illustration)\s*\d{0,3}\s*[:.]\s",
         ),
         (
             ("alert", "notice", "announcement", "advisory"),
@@ -279,7 +294,11 @@ def is_chrome(text: str) -> bool:
     lower = text.strip().lower()
     if not lower:
         return False
-    if not lower.startswith(CHROME_STARTS):
+    # whole words only: "Shared decision making" is a heading, "Share" a button
+    if not lower.startswith(CHROME_STARTS) or not any(
+        lower.startswith(start) and (len(lower) == len(start) or not lower[len(start)].isalpha())
+        for start in CHROME_STARTS
+    ):
         return False
     words = lower.split()
     return lower[-1] not in ".!?" or len(words) <= 4
@@ -292,8 +311,14 @@ _FURNITURE_LINK = re.compile(
 )
 
 
+# a phone number on a line of its own: "800.659.7822 Toll Free", "+44 20 7946 0000"
+_PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|free\s*phone|24/7)\)?)?\.?", re.I)
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
+    if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
+        return True
     head = text[:400]
     lower = head.lower()
     for words, pattern in _FURNITURE_RULES:
@@ -591,11 +616,15 @@ def read_line(text: str) -> BylineLine | None:
         if m:
             rest_at = at + m.start("rest")
             people = people_in(m.group("rest"))
+            sub = read_line(m.group("rest")) if not people and m.group("rest").strip() else None
             if people:
                 person, s, e = people[0]
                 found.reviewer = (person, rest_at + s, rest_at + e)
             elif not m.group("rest").strip():
                 found.reviewer_follows = True
+            elif sub is not None and sub.dates:
+                # "Reviewed by:Last reviewed on August 30, 2023": the name was left out, the date was not
+                found.dates.extend((f, d, rest_at + s, rest_at + e) for f, d, s, e in sub.dates)
             else:
                 return None
             matched = True

@@ -182,6 +182,15 @@ def _lead_in(text: str) -> bool:
     return text.endswith(":") and not is_section_name(text)
 
 
+_QUESTION_WORDS = frozenset("when how what why who where which can could should is are do does will".split())
+
+
+def _question_like(text: str) -> bool:
+    """A heading that asks or announces: "When to see a doctor", "What causes gout?"."""
+    words = text.split()
+    return text.rstrip().endswith("?") or (bool(words) and words[0].lower() in _QUESTION_WORDS)
+
+
 def _is_item_start(line: _Line) -> bool:
     return bool(_BULLET.match(line.text) or _NUMBERED.match(line.text) or _LONE_BULLET.match(line.text))
 
@@ -220,6 +229,8 @@ class _Builder:
         # "reviewer", "author" or a date field: the next line gives the value a label line announced
         self.follows: str | None = None
         self.in_sources = False
+        # the last block was an item of a list printed one item per group with its bullet lost
+        self.lost_list = False
         # the chrome notice above is a list's lead-in: its items are chrome too ("supported browsers:")
         self.chrome_list = False
 
@@ -303,6 +314,7 @@ def parse_text(text: str, path: str) -> Article:
         nxt = groups[gi + 1] if gi + 1 < len(groups) else None
         gi += 1
         first = group[0].stripped
+        lost_list, b.lost_list = b.lost_list, False
         if b.in_sources:
             j = _source_run(b, group, 0)
             if j == len(group):
@@ -343,14 +355,14 @@ def parse_text(text: str, path: str) -> Article:
             if is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped)):
                 b.line_block(group, "line", role="chrome")
                 continue
-            if (
-                b.blocks
-                and b.blocks[-1].role == "body"
-                and _lead_in(b.blocks[-1].text)
-                and b.blocks[-1].kind != "heading"
-            ):
-                # one item of a list whose bullets the copy lost, under its lead-in
+            prev = b.blocks[-1] if b.blocks else None
+            after_lead_in = prev is not None and prev.role == "body" and prev.kind != "heading" and _lead_in(prev.text)
+            next_is_item = nxt is not None and len(nxt) == 1 and _heading_like(nxt[0].stripped)
+            if (after_lead_in and next_is_item) or (lost_list and not _question_like(first)):
+                # items of a list whose bullets the copy lost, one per group, under their lead-in; a
+                # question ("When to see a doctor") after them is the next section's heading
                 b.line_block(group, "list_item", level=1)
+                b.lost_list = True
                 continue
             b.line_block(group, "heading", level=2)
             continue
@@ -399,6 +411,14 @@ def _nest_subheadings(blocks: list[Block]) -> list[Block]:
         ):
             out[i] = block.model_copy(update={"level": 3})
     return out
+
+
+def _is_byline(text: str) -> bool:
+    """A line naming who wrote or reviewed the article, or when: what sits right under a title."""
+    found = read_line(text)
+    return found is not None and bool(
+        found.authors or found.reviewer or found.dates or found.reviewer_follows or found.author_follows
+    )
 
 
 def _find_title(lines: list[_Line]) -> int | None:
@@ -456,16 +476,23 @@ def _find_title(lines: list[_Line]) -> int | None:
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
         # short link lines stacked with no blank line between: a site menu ("Main menu" / "Search")
-        menu = words <= 3 and any(
-            o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
-            for o, adjacent in (
-                (prev, prev is not None and prev.end + 1 >= line.start),
-                (nxt, nxt is not None and line.end + 1 >= nxt.start),
+        menu = (
+            words <= 3
+            and _heading_like(s)
+            and any(
+                o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
+                for o, adjacent in (
+                    (prev, prev is not None and prev.end + 1 >= line.start),
+                    (nxt, nxt is not None and line.end + 1 >= nxt.start),
+                )
             )
         )
-        if menu:
+        if menu and not (nxt is not None and _is_byline(nxt.stripped)):
             continue
-        if _heading_like(s) and (words >= 2 or s.endswith("?") or alone):
+        # a one-word title in a compact export stands over the text itself
+        over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
+        if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
+            after = head[i + 2] if i + 2 < len(head) else None
             if (
                 nxt is not None
                 and _heading_like(nxt.stripped)
@@ -473,10 +500,14 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and read_line(nxt.stripped) is None
                 and not is_furniture(nxt.stripped)
                 and words <= 3
-                and len(nxt.stripped.split()) >= words + 3
                 and not s.endswith("?")
+                and (
+                    # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
+                    # that its byline follows
+                    len(nxt.stripped.split()) >= words + 3 or (after is not None and _is_byline(after.stripped))
+                )
             ):
-                return lines.index(nxt)  # "Understanding Immunotherapy" over the real title
+                return lines.index(nxt)
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
@@ -563,6 +594,31 @@ def _is_menu(group: list[_Line]) -> bool:
     )
 
 
+def _link_runs(group: list[_Line]) -> list[bool]:
+    """Lines in a run of three or more short link-like lines: a widget, a menu or related links.
+
+    The last line of the run stays out when text follows it: it is the heading of that text.
+    """
+    short = [
+        _heading_like(line.stripped) and len(line.stripped.split()) <= 5 and not _is_item_start(line) for line in group
+    ]
+    out = [False] * len(group)
+    i = 0
+    while i < len(group):
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(group) and short[j]:
+            j += 1
+        if j - i >= 3:
+            last = j - 1 if j < len(group) and _body_like(group[j]) else j
+            for k in range(i, last):
+                out[k] = True
+        i = j
+    return out
+
+
 def _compact_heading(group: list[_Line], i: int) -> bool:
     """In a run of lines with no blank lines between: a heading by its shape and what follows it."""
     s = group[i].stripped
@@ -598,6 +654,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         for line in group:
             b.line_block([line], "line", role="chrome")
         return
+    links = _link_runs(group)
     i = 0
     while i < len(group):
         line = group[i]
@@ -668,10 +725,19 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             ):
                 j += 1
             b.line_block(group[i:j], "list_item", level=1)
-            lost_bullets = j < len(group) and _heading_like(group[j].stripped) and not _body_like(group[j])
+            lost_bullets = (
+                j < len(group)
+                and _heading_like(group[j].stripped)
+                and not _body_like(group[j])
+                and not _question_like(group[j].stripped)
+            )
             i = j
             continue
         lost_bullets = False
+        if links[i]:
+            b.line_block([line], "line", role="chrome")
+            i += 1
+            continue
         if (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8) or _compact_heading(
             group, i
         ):
