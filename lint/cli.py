@@ -95,6 +95,18 @@ def main() -> None:
 @click.option(
     "--changed-since", metavar="REF", help="Check only articles changed since this git ref (for pull requests)."
 )
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(min=1),
+    metavar="BYTES",
+    help="Largest article to check; a larger one is a parse-error finding  [default: max_file_size, 20 MB].",
+)
+@click.option(
+    "--file-timeout",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Time one article may take (0: no limit); a slower one is a parse-error finding  [default: 60].",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -112,6 +124,8 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     changed_since: str | None,
+    max_file_size: int | None,
+    file_timeout: float | None,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -126,6 +140,8 @@ def check(
     except ConfigError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(2)
+    limits = {"max_file_size": max_file_size, "file_timeout": file_timeout}
+    config = config.model_copy(update={k: v for k, v in limits.items() if v is not None})
     selectors = _split(select) or None
     ignores = _split(ignore)
     for s in [*(selectors or []), *ignores]:
@@ -142,8 +158,13 @@ def check(
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
-    if output and not writes_folder and Path(output).is_dir():
-        raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
+    if output:
+        from lint.io.output import OutputError, check_destination
+
+        try:
+            check_destination(Path(output), list(paths), folder=writes_folder)
+        except OutputError as exc:
+            raise click.BadParameter(str(exc), param_hint="--output") from None
     from lint.engine.ci import run
 
     _settle_start_up()
@@ -172,8 +193,10 @@ def check(
         ),
     )
     if output:
+        from lint.io.output import write_atomically
+
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            write_atomically(Path(output), text)
         except OSError as exc:
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from lint.model import ClaimKind, Severity
+from lint.patterns import compile_patterns
 
 DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never)\s+(?:intended\s+)?(?:to\s+be\s+)?(?:a\s+)?(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional)",
@@ -90,17 +91,26 @@ class Config(BaseModel):
         "(source-language-mismatch)",
     )
 
+    max_file_size: int = Field(
+        20_000_000,
+        ge=1,
+        description="largest article checked, in bytes (default 20 MB); a larger file is a parse-error finding",
+    )
+    file_timeout: float = Field(
+        60,
+        ge=0,
+        description="seconds one article may take to parse, analyse and check (0: no limit); "
+        "a file that takes longer is a parse-error finding and the run goes on",
+    )
+
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)
 
     @field_validator("disclaimer_patterns", "red_flag_patterns", "exempt_patterns")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
+        # compiled here exactly as lint.patterns matches them, so a pattern that loads is one that runs
+        compile_patterns(tuple(patterns))
         return patterns
 
     @field_validator("claim_severity")

@@ -8,11 +8,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lint import __version__
 from lint.config import Config
 from lint.engine import suppress
-from lint.io.inputs import Input, expand, read, relative
+from lint.engine.deadline import Budget, FileTimeout, deadline
+from lint.io.inputs import Input, expand, read, relative, size_text
 from lint.model import (
     Article,
     ArticleInfo,
@@ -27,11 +29,14 @@ from lint.model import (
     ToolInfo,
     Violation,
 )
-from lint.nlp.analyze import Analysis, analyze, make_doc
+from lint.nlp.analyze import Analysis, analyze, make_docs
 from lint.nlp.sections import disclaimer_blocks, red_flag_section
 from lint.nlp.source_identity import find_duplicates
 from lint.parse import parse
 from lint.rules import Context, Rule, registry
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 @dataclass
@@ -88,49 +93,71 @@ class Engine:
     ) -> Report:
         """Check inputs that are already expanded: files, '-' and URLs."""
         inputs = (
-            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename) for a in files
+            read(
+                a,
+                input_format=self.options.input_format,
+                stdin_filename=self.options.stdin_filename,
+                max_file_size=self.config.max_file_size,
+            )
+            for a in files
         )
         checked = self.check_inputs(inputs)
         # a caller may watch the articles go by (the CLI's progress bar)
         return self.report(c.report for c in (progress(checked) if progress else checked))
 
     def check_inputs(self, inputs: Iterable[Input]) -> Iterator[Checked]:
-        """Check inputs in order, streaming: articles go through spaCy in batches."""
+        """Check inputs in order, streaming; whatever goes wrong in one file is a finding on that file."""
         from lint.nlp import get_nlp
 
         nlp = get_nlp()
-
-        def docs() -> Iterator[tuple[object, object]]:
-            for item in inputs:
-                if item.error is not None or item.text is None or item.format is None:
-                    yield nlp.make_doc(""), (item, None, [], None, frozenset())
-                    continue
-                try:
-                    article = parse(item.text, item.path, item.format)
-                except Exception as exc:  # a parser bug must not stop the other files
-                    yield nlp.make_doc(""), (item, None, [], f"cannot parse as {item.format}: {exc}", frozenset())
-                    continue
-                disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
-                doc, indices = make_doc(nlp, article, disclaimers)
-                yield doc, (item, article, indices, None, disclaimers)
-
-        for doc, ctx in nlp.pipe(docs(), as_tuples=True, batch_size=32):  # type: ignore[call-overload]
-            item, article, indices, error, disclaimers = ctx
-            if item.text is not None:
-                self.texts[item.path] = item.text
-            if article is None:
-                if item.error is not None:
-                    self.read_errors[item.path] = item.error
-                yield self._failed(item, error or item.error or "cannot read")
-                continue
-            analysis = analyze(article, doc, indices, self.config.citation_scope)
-            yield self._checked(item, article, analysis, disclaimers)
+        for item in inputs:
+            yield self._check_one(nlp, item)
 
     def report(self, files: Iterable[FileReport]) -> Report:
         ordered = sorted(files, key=lambda f: f.path)
         return Report(tool=ToolInfo(version=__version__), files=ordered, summary=summarize(ordered))
 
     # --- per file -----------------------------------------------------------------------------
+
+    def _check_one(self, nlp: Language, item: Input) -> Checked:
+        if item.text is not None:
+            self.texts[item.path] = item.text
+        if item.error is not None or item.text is None or item.format is None:
+            if item.error is not None:
+                self.read_errors[item.path] = item.error
+            return self._failed(item, item.error or "cannot read", at=item.error_at)
+        limit = self.config.max_file_size
+        if len(item.text) > limit:  # in characters: what reached the engine without going through read()
+            return self._failed(
+                item, f"article of {size_text(len(item.text))} is over max_file_size ({size_text(limit)})"
+            )
+        if not item.text.strip():
+            return self._failed(item, "empty file: no article to check")
+        timeout = self.config.file_timeout
+        stage = "parsing"
+        try:
+            with deadline(timeout) as budget:
+                try:
+                    article = parse(item.text, item.path, item.format)
+                except Exception as exc:  # a parser bug must not stop the other files
+                    return self._failed(item, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}")
+                budget.check()
+                stage = "analysing"
+                disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
+                analysis = Analysis()
+                for doc, indices in make_docs(nlp, article, disclaimers):
+                    analyze(article, nlp(doc), indices, self.config.citation_scope, into=analysis)
+                    budget.check()
+                stage = "checking"
+                return self._checked(item, article, analysis, disclaimers, budget)
+        except FileTimeout:
+            return self._failed(
+                item,
+                f"not checked: {stage} took longer than file_timeout ({timeout:g} s); raise it or split the article",
+            )
+        except Exception as exc:  # medlint's own bug on this file: reported on it, the other files go on
+            name = "parse-error" if stage == "parsing" else "rule-error"
+            return self._failed(item, f"medlint failed {stage} this file: {type(exc).__name__}: {exc}", rule=name)
 
     def _rules_for(self, path: str) -> list[Rule]:
         if not self.config.per_file_ignores:
@@ -143,7 +170,9 @@ class Engine:
                     ignored |= registry.resolve(s)
         return [r for r in self.rules if r.name not in ignored]
 
-    def _checked(self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int]) -> Checked:
+    def _checked(
+        self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int], budget: Budget
+    ) -> Checked:
         lines = LineIndex(article.text)
         ctx = Context(
             article,
@@ -167,12 +196,13 @@ class Engine:
                             "rule-error", 0, 0, f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}"
                         )
                     )
+            budget.check()
         found = [self._finding(v, lines, article.text) for v in violations]
         # suppression comments and the front matter `medlint: ignore`, once, after every rule has run
         kept, notes = suppress.apply(found, article, self.config, {r.name for r in rules})
         findings = sorted(
             [*kept, *(self._finding(v, lines, article.text) for v in notes)],
-            key=lambda f: (f.line, f.column, f.rule),
+            key=lambda f: (f.line, f.column, f.code, f.end_line, f.end_column, f.message),
         )
         claims = analysis.claims
         cited = sum(1 for c in claims if c.covered)
@@ -213,19 +243,23 @@ class Engine:
             )
         return Checked(report, article.text, article, analysis)
 
-    def _failed(self, item: Input, reason: str) -> Checked:
+    def _failed(
+        self, item: Input, reason: str, *, rule: str = "parse-error", at: tuple[int, int] | None = None
+    ) -> Checked:
+        """The one finding on a file that could not be checked; ``at`` is the (line, column) it names."""
+        line, column = at or (1, 1)
         finding = Finding(
-            rule="parse-error",
-            code=registry.get("parse-error").code,  # type: ignore[union-attr]
-            severity=self.severity.get("parse-error", "error"),
+            rule=rule,
+            code=registry.get(rule).code,  # type: ignore[union-attr]
+            severity=self.severity.get(rule, "error"),
             message=f"{reason}",
-            line=1,
-            column=1,
-            end_line=1,
-            end_column=1,
-            fingerprint=_fingerprint("parse-error", reason),
+            line=line,
+            column=column,
+            end_line=line,
+            end_column=column,
+            fingerprint=_fingerprint(rule, reason),
         )
-        findings = [finding] if "parse-error" in self.selected else []
+        findings = [finding] if rule in self.selected else []
         return Checked(FileReport(path=item.path, format=item.format, findings=findings), item.text)
 
     def _finding(self, v: Violation, lines: LineIndex, text: str) -> Finding:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BLOCK_SEPARATOR = "\n\n"
+# a long article goes through spaCy in docs of about this many characters, so memory stays flat
+CHUNK_CHARS = 100_000
 CitationScope = Literal["block", "sentence"]
 
 
@@ -58,6 +61,35 @@ def body_blocks(article: Article) -> list[int]:
 def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()) -> tuple[Doc, list[int]]:
     """One Doc per article: the body blocks joined by blank lines, each block starting a sentence."""
     indices = [i for i in body_blocks(article) if i not in skip]
+    return _doc_of(nlp, article, indices), indices
+
+
+def make_docs(
+    nlp: Language, article: Article, skip: frozenset[int] = frozenset(), chunk_chars: int = CHUNK_CHARS
+) -> Iterator[tuple[Doc, list[int]]]:
+    """Docs of about ``chunk_chars`` each, split between blocks, never inside a table row or after a lead-in.
+
+    Made one at a time, so only one chunk of a long article is held by spaCy at once.
+    """
+    indices = [i for i in body_blocks(article) if i not in skip]
+    blocks = article.blocks
+    chunk: list[int] = []
+    size = 0
+    for i in indices:
+        block = blocks[i]
+        prev = blocks[chunk[-1]] if chunk else None
+        # a row is cited together, and list items read their lead-in: split there only when far over
+        soft = prev is not None and block.kind != "list_item" and (block.row is None or block.row != prev.row)
+        if chunk and ((size >= chunk_chars and soft) or size >= 4 * chunk_chars):
+            yield _doc_of(nlp, article, chunk), chunk
+            chunk, size = [], 0
+        chunk.append(i)
+        size += len(block.text) + len(BLOCK_SEPARATOR)
+    if chunk or not indices:
+        yield _doc_of(nlp, article, chunk), chunk
+
+
+def _doc_of(nlp: Language, article: Article, indices: list[int]) -> Doc:
     parts: list[str] = []
     starts: list[int] = []
     at = 0
@@ -67,18 +99,30 @@ def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()
         parts.append(text)
         at += len(text) + len(BLOCK_SEPARATOR)
     text = BLOCK_SEPARATOR.join(parts)
-    doc = nlp.make_doc(text)
+    # not nlp.make_doc: its max_length guards parser and NER memory, which this pipeline has not; a single
+    # block longer than a chunk costs memory per token only, and the engine bounds the input by max_file_size
+    doc = nlp.tokenizer(text)
     doc._.text = text
     doc._.block_starts = starts
     doc._.block_kinds = [article.blocks[i].kind for i in indices]
-    return doc, indices
+    return doc
 
 
-def analyze(article: Article, doc: Doc, block_indices: list[int], scope: CitationScope = "block") -> Analysis:
-    """Read the processed doc back onto the article's blocks and decide which claims are cited."""
+def analyze(
+    article: Article,
+    doc: Doc,
+    block_indices: list[int],
+    scope: CitationScope = "block",
+    into: Analysis | None = None,
+) -> Analysis:
+    """Read the processed doc back onto the article's blocks and decide which claims are cited.
+
+    ``into`` is the analysis of the article's earlier chunks, which this doc's sentences and markers extend.
+    """
     starts: list[int] = doc._.block_starts or []
     blocks = article.blocks
-    analysis = Analysis()
+    analysis = into if into is not None else Analysis()
+    first_sentence = len(analysis.sentences)
     claim_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims", [])}
     marker_spans = list(doc.spans.get("citation_markers", []))
     marker_starts = [m.start for m in marker_spans]
@@ -138,7 +182,8 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
             pending.append(sentence_index)
     if cited_rows:
         # a marker in any cell cites the whole row, cells after it included
-        for k, s in enumerate(analysis.sentences):
+        for k in range(first_sentence, len(analysis.sentences)):
+            s = analysis.sentences[k]
             if not s.covered and blocks[s.block].row in cited_rows:
                 _cover(analysis, k)
     return analysis
