@@ -105,7 +105,7 @@ def main() -> None:
     "--file-timeout",
     type=click.FloatRange(min=0),
     metavar="SECONDS",
-    help="Time one article may take (0: no limit); a slower one is a parse-error finding  [default: 60].",
+    help="Time one article may take, per MB over 1 MB (0: no limit); a slower one is a parse-error finding  [default: 60].",
 )
 def check(
     paths: tuple[str, ...],

@@ -56,8 +56,14 @@ class Config(BaseModel):
         description="block: a marker covers the uncited sentences before it in its paragraph or list item; "
         "sentence: every claim needs its own marker",
     )
-    disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
-    red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))
+    disclaimer_patterns: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS),
+        description="regular expressions (RE2 syntax, case-insensitive) for a block that states the disclaimer",
+    )
+    red_flag_patterns: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS),
+        description="regular expressions (RE2 syntax, case-insensitive) for the red-flag section's heading or label",
+    )
     max_review_age_months: int = Field(24, ge=1)
     exclude: list[str] = Field(default_factory=list, description="glob patterns of paths never checked")
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
@@ -71,8 +77,8 @@ class Config(BaseModel):
     )
     exempt_patterns: list[str] = Field(
         default_factory=list,
-        description="regular expressions (case-insensitive) for sentences the site treats as common knowledge; "
-        "a claim that matches one needs no source",
+        description="regular expressions (RE2 syntax, case-insensitive) for sentences the site treats as common "
+        "knowledge; a claim that matches one needs no source",
     )
     trusted_domains: list[str] | None = Field(
         None,
@@ -99,8 +105,8 @@ class Config(BaseModel):
     file_timeout: float = Field(
         60,
         ge=0,
-        description="seconds one article may take to parse, analyse and check (0: no limit); "
-        "a file that takes longer is a parse-error finding and the run goes on",
+        description="seconds one article may take to parse, analyse and check, per megabyte over 1 MB "
+        "(0: no limit); a file that takes longer is a parse-error finding and the run goes on",
     )
 
     # where the config was found; globs are relative to it

@@ -133,7 +133,8 @@ class Engine:
             )
         if not item.text.strip():
             return self._failed(item, "empty file: no article to check")
-        timeout = self.config.file_timeout
+        # the budget is per megabyte for a longer article: checking it fully takes time in proportion
+        timeout = self.config.file_timeout * max(1.0, len(item.text) / 1_000_000)
         stage = "parsing"
         try:
             with deadline(timeout) as budget:
@@ -153,7 +154,7 @@ class Engine:
         except FileTimeout:
             return self._failed(
                 item,
-                f"not checked: {stage} took longer than file_timeout ({timeout:g} s); raise it or split the article",
+                f"not checked: {stage} took longer than {timeout:.3g} s (file_timeout); raise it or split the article",
             )
         except Exception as exc:  # medlint's own bug on this file: reported on it, the other files go on
             name = "parse-error" if stage == "parsing" else "rule-error"

@@ -25,7 +25,9 @@ def check_destination(dest: Path, inputs: list[str], *, folder: bool) -> None:
         raise OutputError(f"{dest} is a symbolic link; medlint does not write through links")
     if not folder and dest.is_dir():
         raise OutputError(f"{dest!s} is a folder; only --format html writes a folder")
-    targets = [dest / "index.html", *(dest / "articles").glob("*.html")] if folder else [dest]
+    targets = [dest]
+    if folder and dest.is_dir():
+        targets = [dest / "index.html", *(dest / "articles").glob("*.html")]
     for target in targets:
         if not target.exists() or is_report_page(target):
             continue
