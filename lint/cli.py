@@ -11,7 +11,7 @@ import click
 from lint import __version__
 from lint.config import ConfigError, load_config
 from lint.model import SEVERITY_RANK, Report
-from lint.report import FORMATS, RenderOptions, render
+from lint.report import FORMATS, RenderOptions, render, visible
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -158,13 +158,17 @@ def check(
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
-    if output:
-        from lint.io.output import OutputError, check_destination
+    from lint.io.output import OutputError, check_destination
 
+    for option, destination, folder in (
+        ("--output", output, writes_folder),
+        ("--write-baseline", write_baseline, False),
+    ):
         try:
-            check_destination(Path(output), list(paths), folder=writes_folder)
+            if destination:
+                check_destination(Path(destination), list(paths), folder=folder)
         except OutputError as exc:
-            raise click.BadParameter(str(exc), param_hint="--output") from None
+            raise click.BadParameter(visible(str(exc)), param_hint=option) from None
     from lint.engine.ci import run
 
     _settle_start_up()
@@ -173,7 +177,7 @@ def check(
     )
     if len(paths) == 1 and paths[0] in engine.read_errors and paths[0].startswith(("http://", "https://")):
         # one page asked for and not fetched: nothing was checked, so say why instead of reporting
-        click.echo(f"medlint: {engine.read_errors[paths[0]]}", err=True)
+        click.echo(f"medlint: {visible(engine.read_errors[paths[0]])}", err=True)
         sys.exit(2)
     if writes_folder:
         from lint.report.html import write

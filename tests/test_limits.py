@@ -55,12 +55,31 @@ def test_an_article_split_into_chunks_reads_as_one() -> None:
     whole_doc, indices = make_doc(nlp, article)
     whole = analyze(article, nlp(whole_doc), indices)
     chunked = Analysis()
-    chunks = list(make_docs(nlp, article, chunk_chars=40))
-    assert len(chunks) > 3
-    for doc, chunk_indices in chunks:
-        analyze(article, nlp(doc), chunk_indices, into=chunked)
+    longest = max(len(b.text) for b in article.blocks)  # no block split: chunks of whole blocks
+    chunks = list(make_docs(nlp, article, chunk_chars=longest + 1))
+    assert len(chunks) > 1
+    for chunk in chunks:
+        analyze(article, nlp(chunk.doc), chunk.blocks, into=chunked, offsets=chunk.offsets)
     assert chunked.sentences == whole.sentences
     assert chunked.markers == whole.markers
+
+
+def test_a_paragraph_longer_than_a_chunk_is_split_between_sentences_and_read_as_one() -> None:
+    # block scope: the marker at the paragraph's end cites the sentences before it, in any chunk
+    sentences = "Most people with a cold feel better within ten days. [1] Fluids help the body recover. " * 40
+    text = f"# Colds\n\n{sentences}Rest eases tiredness. [2]\n\n## Sources\n\n1. [Colds](https://example.org)\n"
+    article = parse(text, "colds.md", "markdown")
+    nlp = get_nlp()
+    whole_doc, indices = make_doc(nlp, article)
+    whole = analyze(article, nlp(whole_doc), indices)
+    chunked = Analysis()
+    chunks = list(make_docs(nlp, article, chunk_chars=500))
+    assert len(chunks) > 5
+    for chunk in chunks:
+        analyze(article, nlp(chunk.doc), chunk.blocks, into=chunked, offsets=chunk.offsets)
+    assert chunked.sentences == whole.sentences
+    assert chunked.markers == whole.markers
+    assert all(s.covered for s in chunked.sentences)
 
 
 def test_a_slow_rule_runs_out_of_time_and_the_next_file_is_checked(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -42,6 +42,12 @@ def test_output_never_overwrites_an_article_in_a_checked_folder(tmp_path: Path, 
     assert article.read_text() == ARTICLE
 
 
+def test_a_baseline_is_never_written_over_an_input(article: Path) -> None:
+    code, _, err = run(str(article), "--write-baseline", str(article))
+    assert code == 2 and "--write-baseline" in err and "is an input of this run" in err
+    assert article.read_text() == ARTICLE
+
+
 def test_output_never_follows_a_link(tmp_path: Path, article: Path) -> None:
     precious = tmp_path / "precious.txt"
     precious.write_text("keep me")

@@ -64,7 +64,9 @@ def targets(paths: list[str], config: Config, changed_since: str | None) -> list
 
 
 def _warn(message: str) -> None:
-    click.echo(f"medlint: warning: {message}", err=True)
+    from lint.report import visible
+
+    click.echo(f"medlint: warning: {visible(message)}", err=True)  # it names paths: no escape reaches the terminal
 
 
 def _progress(checked: Iterator[Checked], total: int) -> Iterator[Checked]:
@@ -75,7 +77,9 @@ def _progress(checked: Iterator[Checked], total: int) -> Iterator[Checked]:
 
 
 def _current(item: Checked | None) -> str | None:
-    return item.report.path if item is not None else None
+    from lint.report import visible
+
+    return visible(item.report.path) if item is not None else None
 
 
 def check(engine: Engine, files: list[str]) -> Report:
@@ -101,7 +105,9 @@ def run(
         files = targets(paths, config, changed_since)
         recorded = baselines.load(baseline) if baseline is not None else None
     except (ChangedError, baselines.BaselineError, InputError) as exc:
-        click.echo(f"medlint: {exc}", err=True)
+        from lint.report import visible
+
+        click.echo(f"medlint: {visible(str(exc))}", err=True)
         sys.exit(2)
     report = check(engine, files)
     if write_baseline is not None:

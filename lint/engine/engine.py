@@ -92,18 +92,20 @@ class Engine:
         self, files: list[str], progress: Callable[[Iterator[Checked]], Iterable[Checked]] | None = None
     ) -> Report:
         """Check inputs that are already expanded: files, '-' and URLs."""
-        inputs = (
-            read(
-                a,
+        checked = self.check_inputs(self._read(a) for a in files)
+        # a caller may watch the articles go by (the CLI's progress bar)
+        return self.report(c.report for c in (progress(checked) if progress else checked))
+
+    def _read(self, arg: str) -> Input:
+        try:
+            return read(
+                arg,
                 input_format=self.options.input_format,
                 stdin_filename=self.options.stdin_filename,
                 max_file_size=self.config.max_file_size,
             )
-            for a in files
-        )
-        checked = self.check_inputs(inputs)
-        # a caller may watch the articles go by (the CLI's progress bar)
-        return self.report(c.report for c in (progress(checked) if progress else checked))
+        except Exception as exc:  # a reader's bug (a URL no one foresaw) is a finding on that input alone
+            return Input(arg, None, self.options.input_format, f"cannot read: {type(exc).__name__}: {exc}")
 
     def check_inputs(self, inputs: Iterable[Input]) -> Iterator[Checked]:
         """Check inputs in order, streaming; whatever goes wrong in one file is a finding on that file."""
@@ -146,8 +148,8 @@ class Engine:
                 stage = "analysing"
                 disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
                 analysis = Analysis()
-                for doc, indices in make_docs(nlp, article, disclaimers):
-                    analyze(article, nlp(doc), indices, self.config.citation_scope, into=analysis)
+                for chunk in make_docs(nlp, article, disclaimers):
+                    analyze(article, nlp(chunk.doc), chunk.blocks, self.config.citation_scope, analysis, chunk.offsets)
                     budget.check()
                 stage = "checking"
                 return self._checked(item, article, analysis, disclaimers, budget)
