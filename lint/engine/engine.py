@@ -156,7 +156,8 @@ class Engine:
         except FileTimeout:
             return self._failed(
                 item,
-                f"not checked: {stage} took longer than {timeout:.3g} s (file_timeout); raise it or split the article",
+                f"not checked: {stage} took longer than {f'{timeout:.1f}'.removesuffix('.0')} s (file_timeout); "
+                "raise it or split the article",
             )
         except Exception as exc:  # medlint's own bug on this file: reported on it, the other files go on
             name = "parse-error" if stage == "parsing" else "rule-error"
