@@ -60,3 +60,10 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".")
     session.run("python", "bench/generate.py", "--out", ".bench")
     session.run("python", "bench/run.py", "--data", ".bench", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def long(session: nox.Session) -> None:
+    """Long articles (1.25 to 10 MB): CPU time linear in size, under 600 MB at 10 MB; `-- --sizes 0.25,0.5` is quick."""
+    session.install("-e", ".")
+    session.run("python", "bench/long_article.py", *session.posargs)
