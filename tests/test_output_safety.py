@@ -58,6 +58,16 @@ def test_output_never_follows_a_link(tmp_path: Path, article: Path) -> None:
     assert precious.read_text() == "keep me" and link.is_symlink()
 
 
+def test_an_html_folder_report_never_writes_through_a_linked_subfolder(tmp_path: Path, article: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "articles").symlink_to(elsewhere)
+    code, _, err = run(str(article), "--format", "html", "-o", str(tmp_path / "site"))
+    assert code == 2 and "symbolic link" in err
+    assert list(elsewhere.iterdir()) == []
+
+
 def test_output_replaces_the_file_whole_and_leaves_no_temporary_file(tmp_path: Path, article: Path) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()

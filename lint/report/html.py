@@ -335,6 +335,8 @@ def write(report: Report, options: RenderOptions, output: Path) -> list[Path]:
     written = []
     for relative, page in pages(report):
         path = output / relative
+        if path.parent.is_symlink():  # `articles/` linked elsewhere would carry the pages out of the folder
+            raise OSError(f"{path.parent} is a symbolic link; medlint does not write through links")
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, page)
         written.append(path)
