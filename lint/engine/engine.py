@@ -85,7 +85,10 @@ class Engine:
     # --- public entry points ----------------------------------------------------------------
 
     def check_paths(self, args: Iterable[str]) -> Report:
-        """Check files, folders (expanded to their articles), '-' and URLs."""
+        """Check files, folders (expanded to their articles), quoted globs, '-' and URLs.
+
+        Raises InputError for a path or glob that names nothing.
+        """
         return self.check_files(list(expand(list(args), self.config)))
 
     def check_files(
