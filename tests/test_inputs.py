@@ -131,3 +131,8 @@ def test_an_empty_file_says_so(tmp_path: Path, content: str) -> None:
 def test_an_empty_standard_input_says_so() -> None:
     _, out, _ = run("-", "--stdin-filename", "draft.md", input="")
     assert "draft.md:1:1: MED001 error empty file: no article to check [parse-error]" in out
+
+
+def test_standard_input_is_read_only_up_to_max_file_size() -> None:
+    _, out, _ = run("-", "--stdin-filename", "draft.md", "--max-file-size", "100", input="Gout is common. " * 50)
+    assert "draft.md:1:1: MED001 error file is over max_file_size (100 bytes); not checked" in out

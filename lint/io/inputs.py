@@ -153,7 +153,7 @@ def read(
         name = stdin_filename or "-"
         data = sys.stdin.buffer.read(max_file_size + 1)
         if len(data) > max_file_size:
-            return Input(name, None, input_format, _too_large(f"over {size_text(max_file_size)}", max_file_size))
+            return Input(name, None, input_format, _too_large(None, max_file_size))
         return _decode(name, data, input_format or format_for_path(name) or "markdown")
     if is_url(arg):
         from lint.io.fetch import FetchError, fetch
@@ -187,12 +187,13 @@ def read(
         except OSError as exc:
             return Input(arg, None, fmt, f"cannot read file: {exc.strerror}")
     if len(data) > max_file_size:
-        return Input(arg, None, fmt, _too_large(f"over {size_text(max_file_size)}", max_file_size))
+        return Input(arg, None, fmt, _too_large(None, max_file_size))
     return _decode(arg, data, fmt)
 
 
-def _too_large(size: str, limit: int) -> str:
-    return f"file of {size} is over max_file_size ({size_text(limit)}); not checked"
+def _too_large(size: str | None, limit: int) -> str:
+    what = f"file of {size}" if size else "file"  # a stream, or a file still growing, has no size to give
+    return f"{what} is over max_file_size ({size_text(limit)}); not checked"
 
 
 def _kind(mode: int) -> str:
