@@ -105,8 +105,11 @@ def test_a_quoted_glob_is_expanded(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(tmp_path)
     _, out, _ = run("articles/*.md", "--format", "json")
     assert checked_paths(out) == ["articles/a.md", "articles/b.md"]
-    code, out, err = run("articles/*.rst")
-    assert code == 2 and out == "" and "no file matches 'articles/*.rst'" in err
+    _, out, _ = run("articles/*", "--format", "json")  # the text file is an article too
+    assert checked_paths(out) == ["articles/a.md", "articles/b.md", "articles/notes.txt"]
+    (tmp_path / "articles" / "scan.pdf").write_text("not an article")
+    code, out, err = run("articles/*.pdf")
+    assert code == 2 and out == "" and "no article matches 'articles/*.pdf'" in err
 
 
 def test_a_named_folder_without_articles_warns(tmp_path: Path, article: Path) -> None:

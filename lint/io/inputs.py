@@ -85,9 +85,10 @@ def expand(args: list[str], config: Config, warn: Callable[[str], None] | None =
             continue
         named = [arg]
         if not os.path.lexists(arg) and _GLOB_CHARS & set(arg):
-            named = sorted(glob.glob(arg, recursive=True))
+            # like a folder, a glob picks the articles it matches ('articles/*' skips notes.pdf)
+            named = sorted(m for m in glob.glob(arg, recursive=True) if os.path.isdir(m) or format_for_path(m))
             if not named:
-                raise InputError(f"no file matches {arg!r}")
+                raise InputError(f"no article matches {arg!r}")
         for name in named:
             path = Path(name)
             if path.is_dir():
