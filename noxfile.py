@@ -74,3 +74,10 @@ def verify_bench(session: nox.Session) -> None:
     """Source verification: 1,000 sources in 200 articles against a local 50 ms server, then again from the cache."""
     session.install("-e", ".")
     session.run("python", "bench/verify.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def long(session: nox.Session) -> None:
+    """Long articles (1.25 to 10 MB): CPU time linear in size, under 600 MB at 10 MB; `-- --sizes 0.25,0.5` is quick."""
+    session.install("-e", ".")
+    session.run("python", "bench/long_article.py", *session.posargs)

@@ -14,7 +14,7 @@ import click
 from lint import __version__
 from lint.config import ConfigError, load_config
 from lint.model import SEVERITY_RANK, Report
-from lint.report import FORMATS, RenderOptions, render
+from lint.report import FORMATS, RenderOptions, render, visible
 
 if TYPE_CHECKING:
     from lint.engine import Engine
@@ -135,6 +135,18 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder of the source verification cache  [default: the user cache folder].",
 )
+@click.option(
+    "--max-file-size",
+    type=click.IntRange(min=1),
+    metavar="BYTES",
+    help="Largest article to check; a larger one is a parse-error finding  [default: max_file_size, 20 MB].",
+)
+@click.option(
+    "--file-timeout",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Time one article may take, per MB over 1 MB (0: no limit); a slower one is a parse-error finding  [default: 60].",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -160,6 +172,8 @@ def check(
     verify_sources: bool | None,
     offline: bool | None,
     cache_dir: Path | None,
+    max_file_size: int | None,
+    file_timeout: float | None,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -174,6 +188,8 @@ def check(
     except ConfigError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(2)
+    limits = {"max_file_size": max_file_size, "file_timeout": file_timeout}
+    config = config.model_copy(update={k: v for k, v in limits.items() if v is not None})
     selectors = _split(select) or None
     ignores = _split(ignore)
     for s in [*(selectors or []), *ignores]:
@@ -195,8 +211,17 @@ def check(
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
-    if output and not writes_folder and Path(output).is_dir():
-        raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
+    from lint.io.output import OutputError, check_destination
+
+    for option, destination, folder in (
+        ("--output", output, writes_folder),
+        ("--write-baseline", write_baseline, False),
+    ):
+        try:
+            if destination:
+                check_destination(Path(destination), list(paths), folder=folder)
+        except OutputError as exc:
+            raise click.BadParameter(visible(str(exc)), param_hint=option) from None
     from lint.engine.ci import run
 
     if watch:
@@ -211,7 +236,7 @@ def check(
         click.echo(f"medlint: {note}", err=True)
     if len(paths) == 1 and paths[0] in engine.read_errors and paths[0].startswith(("http://", "https://")):
         # one page asked for and not fetched: nothing was checked, so say why instead of reporting
-        click.echo(f"medlint: {engine.read_errors[paths[0]]}", err=True)
+        click.echo(f"medlint: {visible(engine.read_errors[paths[0]])}", err=True)
         sys.exit(2)
     if writes_folder:
         from lint.report.html import write
@@ -231,8 +256,10 @@ def check(
         ),
     )
     if output:
+        from lint.io.output import write_atomically
+
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            write_atomically(Path(output), text)
         except OSError as exc:
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from lint.model import ClaimKind, Severity
+from lint.patterns import compile_patterns
 
 DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
@@ -109,13 +110,19 @@ class Config(BaseModel):
         description="claim kinds that need a citation marker in their own sentence whatever citation_scope says; "
         "reviewers check these number by number",
     )
-    disclaimer_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS))
+    disclaimer_patterns: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_DISCLAIMER_PATTERNS),
+        description="regular expressions (RE2 syntax, case-insensitive) for a block that states the disclaimer",
+    )
     disclaimer_text: str | None = Field(
         None,
         description="the site's disclaimer; with it, missing-disclaimer has an unsafe fix that adds it under "
         "a '## Disclaimer' heading",
     )
-    red_flag_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS))
+    red_flag_patterns: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_RED_FLAG_PATTERNS),
+        description="regular expressions (RE2 syntax, case-insensitive) for the red-flag section's heading or label",
+    )
     max_review_age_months: int = Field(24, ge=1)
     date_order: Literal["MDY", "DMY"] | None = Field(
         None,
@@ -135,8 +142,8 @@ class Config(BaseModel):
     )
     exempt_patterns: list[str] = Field(
         default_factory=list,
-        description="regular expressions (case-insensitive) for sentences the site treats as common knowledge; "
-        "a claim that matches one needs no source",
+        description="regular expressions (RE2 syntax, case-insensitive) for sentences the site treats as common "
+        "knowledge; a claim that matches one needs no source",
     )
     trusted_domains: list[str] | None = Field(
         None,
@@ -161,17 +168,26 @@ class Config(BaseModel):
     )
     verify: VerifyConfig = Field(default_factory=VerifyConfig, description="[tool.medlint.verify]")
 
+    max_file_size: int = Field(
+        20_000_000,
+        ge=1,
+        description="largest article checked, in bytes (default 20 MB); a larger file is a parse-error finding",
+    )
+    file_timeout: float = Field(
+        60,
+        ge=0,
+        description="seconds one article may take to parse, analyse and check, per megabyte over 1 MB "
+        "(0: no limit); a file that takes longer is a parse-error finding and the run goes on",
+    )
+
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)
 
     @field_validator("disclaimer_patterns", "red_flag_patterns", "exempt_patterns")
     @classmethod
     def _compile(cls, patterns: list[str]) -> list[str]:
-        for p in patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"invalid regular expression {p!r}: {exc}") from exc
+        # compiled here exactly as lint.patterns matches them, so a pattern that loads is one that runs
+        compile_patterns(tuple(patterns))
         return patterns
 
     @field_validator("claim_severity")

@@ -82,18 +82,18 @@ def test_output_file_and_quiet(tmp_path: Path) -> None:
     assert "Checked" not in out and out.count("\n") == 1
 
 
-def test_missing_file_is_a_finding_and_others_still_run(tmp_path: Path) -> None:
-    code, out, _ = run("check", str(tmp_path / "gone.md"), CLEAN)
-    assert code == 1
-    assert "gone.md:1:1: MED001 error no such file or folder [parse-error]" in out
-    assert "Checked 2 files" in out
+def test_a_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    code, out, err = run("check", str(tmp_path / "gone.md"), CLEAN)
+    assert code == 2 and out == ""
+    assert f"no such file or folder: {tmp_path / 'gone.md'}" in err
 
 
 def test_binary_and_non_utf8_files_are_findings(tmp_path: Path) -> None:
-    (tmp_path / "latin1.md").write_bytes("Caf\xe9 au lait".encode("latin-1"))
+    (tmp_path / "latin1.md").write_bytes("# Café\n\nNaïve caf".encode() + b"\xe9 au lait\n")
     (tmp_path / "blob.md").write_bytes(b"\x00\x01\x02")
     _, out, _ = run("check", str(tmp_path))
-    assert "latin1.md:1:1: MED001 error not valid UTF-8" in out
+    # at the bad byte's real line and column (in characters: "Naïve caf" is nine)
+    assert "latin1.md:3:10: MED001 error not valid UTF-8 (byte 0xe9 at line 3, column 10)" in out
     assert "blob.md:1:1: MED001 error binary file" in out
 
 

@@ -29,10 +29,10 @@ EXPECTED = {
         ("duplicate-source", 38, 4),
         ("unused-source", 39, 4),
     ],
-    "no-sources.md": [
+    "no-sources.md": [  # at one place, by code: SRC001 before STR001
+        ("missing-sources", 1, 1),
         ("missing-disclaimer", 1, 1),
         ("missing-red-flags", 1, 1),
-        ("missing-sources", 1, 1),
         ("uncited-claim", 16, 1),
     ],
     "bad-front-matter.md": [("parse-error", 3, 19)],

@@ -11,6 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from lint.io.inputs import is_url, relative
+from lint.io.output import write_atomically
 from lint.model import Report
 from lint.rules import registry
 
@@ -55,7 +56,7 @@ def write(report: Report, path: Path) -> int:
     )
     data = {"medlint_baseline": FORMAT_VERSION, "tool_version": report.tool.version, "findings": entries}
     try:
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise BaselineError(f"{path}: cannot write baseline: {exc.strerror or exc}") from exc
     return len(entries)

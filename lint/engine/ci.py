@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from lint.config import Config
-from lint.io.inputs import expand, is_url
+from lint.io.inputs import InputError, expand, is_url
 from lint.model import Report
 
 if TYPE_CHECKING:
@@ -56,11 +56,17 @@ def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
 
 def targets(paths: list[str], config: Config, changed_since: str | None) -> list[str]:
     """The inputs to check: folders expanded, and with --changed-since only the changed articles."""
-    files = list(expand(paths, config))
+    files = list(expand(paths, config, warn=_warn))
     if changed_since is None:
         return files
     changed = changed_files(changed_since)
     return [f for f in files if f == "-" or is_url(f) or Path(f).resolve() in changed]
+
+
+def _warn(message: str) -> None:
+    from lint.report import visible
+
+    click.echo(f"medlint: warning: {visible(message)}", err=True)  # it names paths: no escape reaches the terminal
 
 
 def _progress(checked: Iterator[Checked], total: int) -> Iterator[Checked]:
@@ -71,7 +77,9 @@ def _progress(checked: Iterator[Checked], total: int) -> Iterator[Checked]:
 
 
 def _current(item: Checked | None) -> str | None:
-    return item.report.path if item is not None else None
+    from lint.report import visible
+
+    return visible(item.report.path) if item is not None else None
 
 
 def check(engine: Engine, files: list[str]) -> Report:
@@ -96,8 +104,10 @@ def run(
     try:
         files = targets(paths, config, changed_since)
         recorded = baselines.load(baseline) if baseline is not None else None
-    except (ChangedError, baselines.BaselineError) as exc:
-        click.echo(f"medlint: {exc}", err=True)
+    except (ChangedError, baselines.BaselineError, InputError) as exc:
+        from lint.report import visible
+
+        click.echo(f"medlint: {visible(str(exc))}", err=True)
         sys.exit(2)
     report = check(engine, files)
     if write_baseline is not None:

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from lint import __version__
 from lint.config import Config
 from lint.engine import suppress
-from lint.io.inputs import Input, expand, read, relative
+from lint.engine.deadline import Budget, FileTimeout, deadline
+from lint.io.inputs import Input, expand, read, relative, size_text
 from lint.model import (
     Article,
     ArticleInfo,
@@ -30,13 +31,15 @@ from lint.model import (
     ToolInfo,
     Violation,
 )
-from lint.nlp.analyze import Analysis, analyze, make_doc
+from lint.nlp.analyze import Analysis, analyze, make_docs
 from lint.nlp.sections import disclaimer_blocks, red_flag_section
 from lint.nlp.source_identity import find_duplicates
 from lint.parse import parse
 from lint.rules import Context, Rule, registry
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from lint.model.verification import SourceState
     from lint.verify.run import Results, Verifier
 
@@ -119,7 +122,10 @@ class Engine:
     # --- public entry points ----------------------------------------------------------------
 
     def check_paths(self, args: Iterable[str]) -> Report:
-        """Check files, folders (expanded to their articles), '-' and URLs."""
+        """Check files, folders (expanded to their articles), quoted globs, '-' and URLs.
+
+        Raises InputError for a path or glob that names nothing.
+        """
         return self.check_files(list(expand(list(args), self.config)))
 
     def check_files(
@@ -130,16 +136,24 @@ class Engine:
 
         # one client per run: its deadline covers every page the run fetches
         client = page_client(self.allowed_hosts)
-        inputs = (
-            read(a, input_format=self.options.input_format, stdin_filename=self.options.stdin_filename, client=client)
-            for a in files
-        )
-        checked = self.check_inputs(inputs)
+        checked = self.check_inputs(self._read(a, client) for a in files)
         # a caller may watch the articles go by (the CLI's progress bar)
         return self.report(c.report for c in (progress(checked) if progress else checked))
 
+    def _read(self, arg: str, client: object) -> Input:
+        try:
+            return read(
+                arg,
+                input_format=self.options.input_format,
+                stdin_filename=self.options.stdin_filename,
+                client=client,  # type: ignore[arg-type]
+                max_file_size=self.config.max_file_size,
+            )
+        except Exception as exc:  # a reader's bug (a URL no one foresaw) is a finding on that input alone
+            return Input(arg, None, self.options.input_format, f"cannot read: {type(exc).__name__}: {exc}")
+
     def check_inputs(self, inputs: Iterable[Input]) -> Iterator[Checked]:
-        """Check inputs in order, streaming: articles go through spaCy in batches."""
+        """Check inputs in order, streaming; whatever goes wrong in one file is a finding on that file."""
         from lint.nlp import get_nlp
 
         parsed: dict[int, tuple[Article | None, str | None]] = {}
@@ -150,7 +164,7 @@ class Engine:
             try:
                 return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
             except Exception as exc:  # a parser bug must not stop the other files
-                return None, f"cannot parse as {item.format}: {exc}"
+                return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
 
         if self.verifying:
             # every article's sources are verified together, while spaCy reads the articles
@@ -158,36 +172,14 @@ class Engine:
             articles: list[Article] = []
             for item in inputs:
                 if item.error is None and item.text is not None and item.format is not None:
-                    article, error = parsed[id(item)] = parse_item(item)
+                    article, _ = parsed[id(item)] = parse_item(item)
                     if article is not None:
                         articles.append(article)
             self._start_verification(articles)
         nlp = get_nlp()  # after verification has started: loading spaCy overlaps the network
 
-        def docs() -> Iterator[tuple[object, object]]:
-            for item in inputs:
-                if item.error is not None or item.text is None or item.format is None:
-                    yield nlp.make_doc(""), (item, None, [], None, frozenset())
-                    continue
-                article, error = parse_item(item)
-                if article is None:
-                    yield nlp.make_doc(""), (item, None, [], error, frozenset())
-                    continue
-                disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
-                doc, indices = make_doc(nlp, article, disclaimers)
-                yield doc, (item, article, indices, None, disclaimers)
-
-        for doc, ctx in nlp.pipe(docs(), as_tuples=True, batch_size=32):  # type: ignore[call-overload]
-            item, article, indices, error, disclaimers = ctx
-            if item.text is not None:
-                self.texts[item.path] = item.text
-            if article is None:
-                if item.error is not None:
-                    self.read_errors[item.path] = item.error
-                yield self._failed(item, error or item.error or "cannot read")
-                continue
-            analysis = analyze(article, doc, indices, self.config.citation_scope, self.config.own_marker_kinds)
-            yield self._checked(item, article, analysis, disclaimers)
+        for item in inputs:
+            yield self._check_one(nlp, item, parse_item)
 
     # --- source verification --------------------------------------------------------------------
 
@@ -245,6 +237,57 @@ class Engine:
         self.verification = results
         return self._verifier.states(article, results)
 
+    def _check_one(
+        self, nlp: Language, item: Input, parse_item: Callable[[Input], tuple[Article | None, str | None]]
+    ) -> Checked:
+        if item.text is not None:
+            self.texts[item.path] = item.text
+        if item.error is not None or item.text is None or item.format is None:
+            if item.error is not None:
+                self.read_errors[item.path] = item.error
+            return self._failed(item, item.error or "cannot read", at=item.error_at)
+        limit = self.config.max_file_size
+        if len(item.text) > limit:  # in characters: what reached the engine without going through read()
+            return self._failed(
+                item, f"article of {size_text(len(item.text))} is over max_file_size ({size_text(limit)})"
+            )
+        if not item.text.strip():
+            return self._failed(item, "empty file: no article to check")
+        # the budget is per megabyte for a longer article: checking it fully takes time in proportion
+        timeout = self.config.file_timeout * max(1.0, len(item.text) / 1_000_000)
+        stage = "parsing"
+        try:
+            with deadline(timeout) as budget:
+                article, error = parse_item(item)
+                if article is None:
+                    return self._failed(item, error or "cannot parse")
+                budget.check()
+                stage = "analysing"
+                disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
+                analysis = Analysis()
+                for chunk in make_docs(nlp, article, disclaimers):
+                    analyze(
+                        article,
+                        nlp(chunk.doc),
+                        chunk.blocks,
+                        self.config.citation_scope,
+                        self.config.own_marker_kinds,
+                        into=analysis,
+                        offsets=chunk.offsets,
+                    )
+                    budget.check()
+                stage = "checking"
+                return self._checked(item, article, analysis, disclaimers, budget)
+        except FileTimeout:
+            return self._failed(
+                item,
+                f"not checked: {stage} took longer than {f'{timeout:.1f}'.removesuffix('.0')} s (file_timeout); "
+                "raise it or split the article",
+            )
+        except Exception as exc:  # medlint's own bug on this file: reported on it, the other files go on
+            name = "parse-error" if stage == "parsing" else "rule-error"
+            return self._failed(item, f"medlint failed {stage} this file: {type(exc).__name__}: {exc}", rule=name)
+
     def report(self, files: Iterable[FileReport]) -> Report:
         ordered = sorted(files, key=lambda f: f.path)
         return Report(tool=ToolInfo(version=__version__), files=ordered, summary=summarize(ordered))
@@ -262,7 +305,9 @@ class Engine:
                     ignored |= registry.resolve(s)
         return [r for r in self.rules if r.name not in ignored]
 
-    def _checked(self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int]) -> Checked:
+    def _checked(
+        self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int], budget: Budget
+    ) -> Checked:
         lines = LineIndex(article.text)
         ctx = Context(
             article,
@@ -287,12 +332,13 @@ class Engine:
                             "rule-error", 0, 0, f"rule {rule.name} failed on this file: {type(exc).__name__}: {exc}"
                         )
                     )
+            budget.check()
         found = [self._finding(v, lines, article.text) for v in violations]
         # suppression comments and the front matter `medlint: ignore`, once, after every rule has run
         kept, notes = suppress.apply(found, article, self.config, {r.name for r in rules})
         findings = sorted(
             [*kept, *(self._finding(v, lines, article.text) for v in notes)],
-            key=lambda f: (f.line, f.column, f.rule),
+            key=lambda f: (f.line, f.column, f.code, f.end_line, f.end_column, f.message),
         )
         claims = analysis.claims
         states = [analysis.state(c) for c in claims]
@@ -337,19 +383,23 @@ class Engine:
             )
         return Checked(report, article.text, article, analysis)
 
-    def _failed(self, item: Input, reason: str) -> Checked:
+    def _failed(
+        self, item: Input, reason: str, *, rule: str = "parse-error", at: tuple[int, int] | None = None
+    ) -> Checked:
+        """The one finding on a file that could not be checked; ``at`` is the (line, column) it names."""
+        line, column = at or (1, 1)
         finding = Finding(
-            rule="parse-error",
-            code=registry.get("parse-error").code,  # type: ignore[union-attr]
-            severity=self.severity.get("parse-error", "error"),
+            rule=rule,
+            code=registry.get(rule).code,  # type: ignore[union-attr]
+            severity=self.severity.get(rule, "error"),
             message=f"{reason}",
-            line=1,
-            column=1,
-            end_line=1,
-            end_column=1,
-            fingerprint=_fingerprint("parse-error", reason),
+            line=line,
+            column=column,
+            end_line=line,
+            end_column=column,
+            fingerprint=_fingerprint(rule, reason),
         )
-        findings = [finding] if "parse-error" in self.selected else []
+        findings = [finding] if rule in self.selected else []
         return Checked(FileReport(path=item.path, format=item.format, findings=findings), item.text)
 
     def _finding(self, v: Violation, lines: LineIndex, text: str) -> Finding:

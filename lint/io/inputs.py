@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import fnmatch
+import glob
+import os
+import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +22,15 @@ if TYPE_CHECKING:
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", ".nox", ".tox", ".venv", "venv", "node_modules", "__pycache__"})
 
 
+# the mark the HTML report carries in its <head>, so a folder check skips medlint's own pages
+REPORT_MARK = '<meta name="generator" content="medlint">'
+_GLOB_CHARS = frozenset("*?[")
+
+
+class InputError(Exception):
+    """A path named on the command line that names nothing: a usage error, not a finding."""
+
+
 @dataclass(frozen=True, slots=True)
 class Input:
     """One article to check: its display path, its text, and its format; or why it could not be read."""
@@ -27,6 +39,7 @@ class Input:
     text: str | None
     format: InputFormat | None
     error: str | None = None
+    error_at: tuple[int, int] | None = None  # (line, column) the error names, when it is inside the file
 
 
 def is_url(arg: str) -> bool:
@@ -47,26 +60,86 @@ def relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def expand(args: list[str], config: Config) -> Iterator[str]:
-    """File and URL arguments in order; folders expand to their articles, sorted, excluded ones dropped."""
+def size_text(n: int) -> str:
+    """A size as people read it: 20 MB, 1.5 kB, 900 bytes."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
+
+
+def expand(args: list[str], config: Config, warn: Callable[[str], None] | None = None) -> Iterator[str]:
+    """File and URL arguments in order; folders expand to their articles, sorted, excluded ones dropped.
+
+    A quoted glob ('articles/*.md') expands like a shell would; a file named twice (or found twice)
+    is checked once. Raises InputError for a path or glob that names nothing.
+    """
+    seen: set[str] = set()
+
+    def once(path: str) -> bool:
+        key = os.path.realpath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for arg in args:
         if arg == "-" or is_url(arg):
             yield arg
             continue
-        path = Path(arg)
-        if path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in EXTENSIONS
-                and p.is_file()
-                and not any(part in SKIP_DIRS or part.startswith(".") for part in p.relative_to(path).parts[:-1])
-            ]
-            for p in sorted(found):
-                if not excluded(p, config):
-                    yield p.as_posix()
-        elif not excluded(path, config):
-            yield arg
+        named = [arg]
+        if not os.path.lexists(arg) and _GLOB_CHARS & set(arg):
+            # like a folder, a glob picks the articles it matches ('articles/*' skips notes.pdf)
+            named = sorted(m for m in glob.glob(arg, recursive=True) if os.path.isdir(m) or format_for_path(m))
+            if not named:
+                raise InputError(f"no article matches {arg!r}")
+        for name in named:
+            path = Path(name)
+            if path.is_dir():
+                found = [p for p in _articles_in(path, warn) if not excluded(p, config)]
+                if not found and warn is not None:
+                    warn(f"no articles ({', '.join(sorted(EXTENSIONS))}) in folder {name}")
+                for p in found:
+                    if once(str(p)):
+                        yield p.as_posix()
+            elif not os.path.lexists(name):
+                raise InputError(f"no such file or folder: {name}")
+            elif not excluded(path, config) and once(name):
+                yield name
+
+
+def _articles_in(folder: Path, warn: Callable[[str], None] | None) -> list[Path]:
+    """Articles under ``folder``, sorted; hidden and tool folders, links out of the folder and our own reports skipped."""
+    root = os.path.realpath(folder)
+    found: list[Path] = []
+    for here, dirs, files in os.walk(folder):  # followlinks=False: a linked folder could lead anywhere, or loop
+        dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")]
+        for name in files:
+            path = Path(here) / name
+            if path.suffix.lower() not in EXTENSIONS:
+                continue
+            if path.is_symlink():
+                target = os.path.realpath(path)
+                if os.path.commonpath([root, target]) != root:
+                    if warn is not None:
+                        warn(f"skipped {path.as_posix()}: a link to {target}, outside {folder.as_posix()}")
+                    continue
+            if not path.is_file() or is_report_page(path):
+                continue
+            found.append(path)
+    return sorted(found)
+
+
+def is_report_page(path: Path) -> bool:
+    """A page of medlint's HTML report, which `--format html -o` may have written into the folder checked."""
+    if format_for_path(path.name) != "html":
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return REPORT_MARK.encode() in head
 
 
 def read(
@@ -75,11 +148,18 @@ def read(
     input_format: InputFormat | None = None,
     stdin_filename: str | None = None,
     client: Client | None = None,
+    max_file_size: int = 20_000_000,
 ) -> Input:
-    """Read one argument; never raises, a failure is an Input with ``error`` set. URLs go through ``client``."""
+    """Read one argument; never raises, a failure is an Input with ``error`` set. URLs go through ``client``.
+
+    Only regular files are read (not a FIFO or a device, even through a link), and never more than
+    ``max_file_size`` bytes.
+    """
     if arg == "-":
         name = stdin_filename or "-"
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_file_size + 1)
+        if len(data) > max_file_size:
+            return Input(name, None, input_format, _too_large(None, max_file_size))
         return _decode(name, data, input_format or format_for_path(name) or "markdown")
     if is_url(arg):
         from lint.io.fetch import FetchError, fetch
@@ -98,10 +178,40 @@ def read(
             arg, None, None, f"unknown file type {path.suffix or '(none)'}; use --input-format markdown|text|html"
         )
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened
+        fd = os.open(arg, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         return Input(arg, None, fmt, f"cannot read file: {exc.strerror}")
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return Input(arg, None, fmt, f"not a regular file ({_kind(info.st_mode)}); only files are read")
+        if info.st_size > max_file_size:
+            return Input(arg, None, fmt, _too_large(size_text(info.st_size), max_file_size))
+        try:
+            data = fh.read(max_file_size + 1)  # the file may grow after fstat
+        except OSError as exc:
+            return Input(arg, None, fmt, f"cannot read file: {exc.strerror}")
+    if len(data) > max_file_size:
+        return Input(arg, None, fmt, _too_large(None, max_file_size))
     return _decode(arg, data, fmt)
+
+
+def _too_large(size: str | None, limit: int) -> str:
+    what = f"file of {size}" if size else "file"  # a stream, or a file still growing, has no size to give
+    return f"{what} is over max_file_size ({size_text(limit)}); not checked"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a file"
 
 
 def _decode(name: str, data: bytes, fmt: InputFormat) -> Input:
@@ -114,7 +224,17 @@ def _decode(name: str, data: bytes, fmt: InputFormat) -> Input:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Input(name, None, fmt, f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8")
+        bad = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line_start = data.rfind(b"\n", 0, bad) + 1
+        line = data.count(b"\n", 0, bad) + 1
+        column = len(data[line_start:bad].decode("utf-8-sig", errors="replace")) + 1
+        return Input(
+            name,
+            None,
+            fmt,
+            f"not valid UTF-8 (byte 0x{data[bad]:02x} at line {line}, column {column}); save the file as UTF-8",
+            (line, column),
+        )
     if "\x00" in text:
         return Input(name, None, fmt, "binary file (contains NUL bytes), not an article")
     return Input(name, text.replace("\r\n", "\n"), fmt)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lint.model import Article, Block
 from lint.nlp.markers import author_year_citations, entry_author_year, marker_ids, numbers, resolve_author_year
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BLOCK_SEPARATOR = "\n\n"
+# a long article goes through spaCy in docs of about this many characters, so memory stays flat
+CHUNK_CHARS = 100_000
 CitationScope = Literal["block", "sentence"]
 MarkerStyle = Literal["bracket", "superscript", "author_year", "note", "malformed"]
 ClaimState = Literal["cited", "broken", "uncited"]
@@ -65,9 +68,22 @@ class Sentence:
 
 
 @dataclass(slots=True)
+class _Carry:
+    """Where the last chunk of a long article stopped, for the next chunk to go on from."""
+
+    group: object = -1  # the block (or table row) being read
+    pending: list[int] = field(default_factory=list)  # its sentences still waiting for a marker
+    previous_group: list[int] = field(default_factory=list)  # the sentences of the block before
+    group_sentences: list[int] = field(default_factory=list)
+    lead_in: int | None = None  # the last sentence, when it ends with a colon: the lead-in of the list below
+    lists: dict[int, list[int]] = field(default_factory=dict)  # lead-in sentence -> its items' sentences
+
+
+@dataclass(slots=True)
 class Analysis:
     sentences: list[Sentence] = field(default_factory=list)
     markers: list[CitationMarker] = field(default_factory=list)
+    carry: _Carry = field(default_factory=_Carry, repr=False, compare=False)
 
     @property
     def claims(self) -> list[Sentence]:
@@ -90,21 +106,90 @@ def body_blocks(article: Article) -> list[int]:
 def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()) -> tuple[Doc, list[int]]:
     """One Doc per article: the body blocks joined by blank lines, each block starting a sentence."""
     indices = [i for i in body_blocks(article) if i not in skip]
-    parts: list[str] = []
+    return _doc_of(nlp, article, [(i, 0, len(article.blocks[i].text)) for i in indices]), indices
+
+
+class Chunk(NamedTuple):
+    """One doc of a long article: ``offsets[j]`` is where the doc's part of block ``blocks[j]`` starts in its text."""
+
+    doc: Doc
+    blocks: list[int]
+    offsets: list[int]
+
+
+def make_docs(
+    nlp: Language, article: Article, skip: frozenset[int] = frozenset(), chunk_chars: int = CHUNK_CHARS
+) -> Iterator[Chunk]:
+    """Docs of about ``chunk_chars`` each, split between blocks, never inside a table row or after a lead-in.
+
+    Made one at a time, so only one chunk of a long article is held by spaCy at once. A block longer
+    than a chunk (a 5 MB paragraph) is split too, between sentences where it can be.
+    """
+    indices = [i for i in body_blocks(article) if i not in skip]
+    blocks = article.blocks
+    chunk: list[int] = []
+    size = 0
+    for i in indices:
+        block = blocks[i]
+        prev = blocks[chunk[-1]] if chunk else None
+        # a row is cited together, and list items read their lead-in: split there only when far over
+        soft = prev is not None and block.kind != "list_item" and (block.row is None or block.row != prev.row)
+        if chunk and ((size >= chunk_chars and soft) or size >= 4 * chunk_chars):
+            yield Chunk(_doc_of(nlp, article, [(j, 0, len(blocks[j].text)) for j in chunk]), chunk, [0] * len(chunk))
+            chunk, size = [], 0
+        if len(block.text) > chunk_chars and block.row is None:
+            if chunk:
+                yield Chunk(
+                    _doc_of(nlp, article, [(j, 0, len(blocks[j].text)) for j in chunk]), chunk, [0] * len(chunk)
+                )
+                chunk, size = [], 0
+            for lo, hi in _pieces(block.text, chunk_chars):
+                yield Chunk(_doc_of(nlp, article, [(i, lo, hi)]), [i], [lo])
+            continue
+        chunk.append(i)
+        size += len(block.text) + len(BLOCK_SEPARATOR)
+    if chunk or not indices:
+        yield Chunk(_doc_of(nlp, article, [(j, 0, len(blocks[j].text)) for j in chunk]), chunk, [0] * len(chunk))
+
+
+# a sentence end, the citation markers after it, and a capital that starts the next sentence
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s*\[[^\]\n]{1,40}\])*\s+(?=[A-Z])")
+
+
+def _pieces(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``text`` as (start, end) pieces of at most ``size``, cut after the last sentence in each where there is one."""
+    lo = 0
+    while len(text) - lo > size:
+        window_start, window_end = lo + size // 2, lo + size
+        cut = None
+        for m in _SENTENCE_BREAK.finditer(text, window_start, window_end):
+            cut = m.end()
+        if cut is None:  # no sentence ends here: between words, or anywhere in a run with no space at all
+            space = text.rfind(" ", window_start, window_end)
+            cut = space + 1 if space >= 0 else window_end
+        yield lo, cut
+        lo = cut
+    yield lo, len(text)
+
+
+def _doc_of(nlp: Language, article: Article, parts: list[tuple[int, int, int]]) -> Doc:
+    """A doc of the given (block index, start, end) parts of blocks' texts, joined by blank lines."""
+    texts: list[str] = []
     starts: list[int] = []
     at = 0
-    for i in indices:
-        text = article.blocks[i].text
+    for i, lo, hi in parts:
+        text = article.blocks[i].text[lo:hi]
         starts.append(at)
-        parts.append(text)
+        texts.append(text)
         at += len(text) + len(BLOCK_SEPARATOR)
-    text = BLOCK_SEPARATOR.join(parts)
-    doc = nlp.make_doc(text)
+    text = BLOCK_SEPARATOR.join(texts)
+    # not nlp.make_doc: its max_length guards parser and NER memory, which this pipeline has not
+    doc = nlp.tokenizer(text)
     doc._.text = text
     doc._.block_starts = starts
-    doc._.block_kinds = [article.blocks[i].kind for i in indices]
+    doc._.block_kinds = [article.blocks[i].kind for i, _, _ in parts]
     doc._.source_numbers = frozenset(s.number for s in article.sources if s.number is not None)
-    return doc, indices
+    return doc
 
 
 class _Resolver:
@@ -150,11 +235,21 @@ def analyze(
     block_indices: list[int],
     scope: CitationScope = "block",
     own_marker_kinds: Sequence[str] = DEFAULT_OWN_MARKER_KINDS,
+    *,
+    into: Analysis | None = None,
+    offsets: list[int] | None = None,
 ) -> Analysis:
-    """Read the processed doc back onto the article's blocks and decide which claims are cited."""
+    """Read the processed doc back onto the article's blocks and decide which claims are cited.
+
+    ``into`` is the analysis of the article's earlier chunks, which this doc's sentences and markers
+    extend; ``offsets`` says where each block's part in this doc starts in the block (see Chunk).
+    """
     starts: list[int] = doc._.block_starts or []
+    bases = offsets or [0] * len(block_indices)
     blocks = article.blocks
-    analysis = Analysis()
+    analysis = into if into is not None else Analysis()
+    first_sentence = len(analysis.sentences)
+    carry = analysis.carry
     resolver = _Resolver(article)
     own_only = frozenset(own_marker_kinds)
     claim_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims", [])}
@@ -164,15 +259,15 @@ def analyze(
     def locate(char: int) -> tuple[int, Block, int]:
         j = bisect.bisect_right(starts, char) - 1
         block_i = block_indices[j]
-        return block_i, blocks[block_i], char - starts[j]
+        return block_i, blocks[block_i], char - starts[j] + bases[j]
 
-    pending: list[int] = []  # uncited sentences of the current block, waiting for a marker
-    previous_group: list[int] = []  # the sentences of the block before, for a source note on a line of its own
-    group_sentences: list[int] = []
+    pending = carry.pending  # uncited sentences of the current block, waiting for a marker
+    previous_group = carry.previous_group  # the sentences of the block before, for a source note on its own line
+    group_sentences = carry.group_sentences
     cited_rows: dict[int, list[int]] = {}
-    current_block: object = -1
-    lead_in: int | None = None  # the last sentence, when it ends with a colon: the lead-in of the list below
-    lists: dict[int, list[int]] = {}  # lead-in sentence -> the sentences of the items under it
+    current_block = carry.group
+    lead_in = carry.lead_in
+    lists = carry.lists
     # slices of the doc's text: Doc.text and Span.text rebuild it from the tokens on every access
     doc_text: str = doc._.text if doc._.text is not None else doc.text
     for sent in doc.sents:
@@ -233,12 +328,22 @@ def analyze(
                 lists[lead_in] = []
     if cited_rows:
         # a marker in any cell cites the whole row, cells after it included
-        for k, s in enumerate(analysis.sentences):
-            row = blocks[s.block].row
-            if not s.covered and row in cited_rows:
+        for k in range(first_sentence, len(analysis.sentences)):
+            row = blocks[analysis.sentences[k].block].row
+            if not analysis.sentences[k].covered and row in cited_rows:
                 _cover(analysis, k, tuple(cited_rows[row]))
     for head, items in lists.items():
         _cover_list(analysis, head, items, own_only)
+    # only the list still open at the end of this chunk can grow in the next one
+    open_list = lists.get(lead_in) if lead_in is not None else None
+    analysis.carry = _Carry(
+        current_block,
+        pending,
+        previous_group,
+        group_sentences,
+        lead_in,
+        {lead_in: open_list} if lead_in is not None and open_list is not None else {},
+    )
     return analysis
 
 

@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lint.model import Article, Block
-
-
-@lru_cache(maxsize=32)
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I | re.S)
+from lint.patterns import compile_patterns
 
 
 def disclaimer_blocks(article: Article, patterns: list[str]) -> list[int]:
     """Indices of the blocks that state the safety disclaimer."""
     if not patterns:
         return []
-    rx = _compiled(tuple(patterns))
-    return [i for i, b in enumerate(article.blocks) if b.kind != "heading" and rx.search(b.text)]
+    rx = compile_patterns(tuple(patterns))
+    return [i for i, b in enumerate(article.blocks) if b.kind != "heading" and rx is not None and rx.search(b.text)]
 
 
 def section_content(article: Article, heading_index: int) -> list[Block]:
@@ -96,7 +91,9 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
     """
     if not patterns:
         return RedFlags()
-    rx = _compiled(tuple(patterns))
+    rx = compile_patterns(tuple(patterns))
+    if rx is None:
+        return RedFlags()
     empty: Block | None = None
     blocks = article.blocks
     for i, block in enumerate(blocks):

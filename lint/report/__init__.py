@@ -31,6 +31,42 @@ class RenderOptions:
     quiet: bool = False
 
 
+# bidi embeddings, overrides and isolates: they reorder what a reader sees ("Trojan Source")
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def _mark(code: int) -> str:
+    return f"\u27e8U+{code:04X}\u27e9"
+
+
+# C0 controls as their Unicode control pictures (ESC is ␛), tab kept; DEL, C1, bidi controls and
+# line separators as ⟨U+XXXX⟩: shown to the reader, never acted on by a terminal, CI log or browser
+_VISIBLE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c != 0x09}
+_VISIBLE[0x7F] = "\u2421"
+_VISIBLE.update({c: _mark(c) for c in range(0x80, 0xA0)})
+_VISIBLE.update({ord(ch): _mark(ord(ch)) for ch in _BIDI_CONTROLS + "\u2028\u2029"})
+# in JSON the same characters as \u escapes: the data stays exactly what the article holds
+_JSON_ESCAPES = {
+    c: f"\\u{c:04x}" for c in [0x7F, *range(0x80, 0xA0), *(ord(ch) for ch in _BIDI_CONTROLS + "\u2028\u2029")]
+}
+
+
+_VISIBLE_KEEPING_LINES = {c: mark for c, mark in _VISIBLE.items() if c not in (0x0A, 0x0D)}
+
+
+def visible(text: str, *, keep_lines: bool = False) -> str:
+    """Text from an article or a file name, safe to print: control and bidi characters shown as marks.
+
+    ``keep_lines`` keeps newlines and carriage returns, for a format that escapes them itself.
+    """
+    return text.translate(_VISIBLE_KEEPING_LINES if keep_lines else _VISIBLE)
+
+
+def json_visible(text: str) -> str:
+    """JSON text with DEL, C1, bidi and line-separator characters written as \\u escapes (the same data)."""
+    return text.translate(_JSON_ESCAPES)
+
+
 def render(fmt: str, report: Report, options: RenderOptions | None = None) -> str:
     module = importlib.import_module(FORMATS[fmt])
     return module.render(report, options or RenderOptions())  # type: ignore[no-any-return]

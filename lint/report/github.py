@@ -6,14 +6,18 @@ from pathlib import Path, PurePosixPath
 
 from lint.io.inputs import is_url, relative
 from lint.model import Finding, Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, visible
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(value: str) -> str:
-    """The message after `::`, escaped as the Actions runner unescapes it."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message after `::`, escaped as the Actions runner unescapes it.
+
+    Line breaks are escaped, so a file name or an article cannot start a log line of its own (`::error`
+    there would be a workflow command); other control characters are shown as marks.
+    """
+    return visible(value, keep_lines=True).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(value: str) -> str:

@@ -30,8 +30,10 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from lint.io.inputs import REPORT_MARK
+from lint.io.output import write_atomically
 from lint.model import BlockInfo, ClaimInfo, FileReport, Finding, MarkerInfo, Person, Report, SourceInfo
-from lint.report import RenderOptions
+from lint.report import RenderOptions, visible
 
 STATUS_LABEL = {"error": "Errors", "warning": "Warnings", "pass": "Pass"}
 SEVERITY_ICON = {"error": "✖", "warning": "▲", "info": "ℹ"}
@@ -228,6 +230,11 @@ def overview_row(view: ArticleView) -> dict[str, Any]:
 # --- rendering ----------------------------------------------------------------------------------
 
 
+def _finalize(value: object) -> object:
+    """Every value printed into a page: article text shows its control and bidi characters as marks."""
+    return visible(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 @functools.cache
 def _environment() -> Environment:
     env = Environment(
@@ -236,6 +243,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_finalize,
     )
     env.globals.update(
         verification_summary=verification_summary,
@@ -340,6 +348,7 @@ def _page(template: str, report: Report, views: list[ArticleView], stylesheet: s
         script=script,
         csp=Markup(content_security_policy(str(script), bool(stylesheet))),  # ours: no article text in it
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        report_mark=Markup(REPORT_MARK),
         **extra,
     )
 
@@ -368,12 +377,14 @@ def pages(report: Report) -> Iterator[tuple[str, str]]:
 def write(report: Report, options: RenderOptions, output: Path) -> list[Path]:
     """Write the report: one page when ``output`` ends in `.html`, otherwise a folder of pages."""
     if output.suffix.lower() in (".html", ".htm"):
-        output.write_text(render(report, options), encoding="utf-8")
+        write_atomically(output, render(report, options))
         return [output]
     written = []
     for relative, page in pages(report):
         path = output / relative
+        if path.parent.is_symlink():  # `articles/` linked elsewhere would carry the pages out of the folder
+            raise OSError(f"{path.parent} is a symbolic link; medlint does not write through links")
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page, encoding="utf-8")
+        write_atomically(path, page)
         written.append(path)
     return written

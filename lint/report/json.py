@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from lint.model import Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, json_visible
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return report.model_dump_json(indent=2, exclude_none=False) + "\n"
+    # the data as the article holds it; bidi and other invisible controls escaped in the text a person may read
+    return json_visible(report.model_dump_json(indent=2, exclude_none=False)) + "\n"

@@ -7,14 +7,15 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 
 from lint.model import SEVERITY_RANK, FileReport, Finding, Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, visible
 
 # characters XML 1.0 cannot carry at all, even escaped
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    # control and bidi characters shown as marks, as in every format; what XML cannot hold, replaced
+    return _NOT_XML.sub("\ufffd", visible(text))
 
 
 def render(report: Report, options: RenderOptions) -> str:
@@ -61,8 +62,8 @@ def _suite(file: FileReport) -> tuple[ET.Element, int, int]:
         failure = ET.SubElement(
             case, "failure", message=_clean(f"{n} finding{'s' if n != 1 else ''}: {findings[0].message}"), type=worst
         )
-        failure.text = _clean(
-            "\n".join(f"{file.path}:{f.line}:{f.column}: {f.code} {f.severity} {f.message}" for f in findings)
+        failure.text = "\n".join(
+            _clean(f"{file.path}:{f.line}:{f.column}: {f.code} {f.severity} {f.message}") for f in findings
         )
     tests = max(1, len(by_rule))
     suite.set("tests", str(tests))

@@ -7,20 +7,24 @@ open a link or inject HTML.
 from __future__ import annotations
 
 import html
+import re
 
 from lint.model import SEVERITY_RANK, FileReport, Finding, Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, visible
 
 MAX_ROWS = 50  # per article; a step summary holds at most 1 MiB
 _ICONS = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 _MARKDOWN_PUNCTUATION = "\\`*_[]|~"  # what could start emphasis, code, a link or end a cell
+# @user and @org/team notify people in a pull-request comment; in a code span they are just text
+_MENTION = re.compile(r"(?<![\w`/])@[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:/[A-Za-z0-9._-]+)?")
 
 
 def escape(text: str) -> str:
     """Plain text that Markdown shows as written, on one line, safe inside a table cell."""
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     text = html.escape(text, quote=False)  # & < > first, so the backslashes added next stay literal
-    return "".join("\\" + ch if ch in _MARKDOWN_PUNCTUATION else ch for ch in text)
+    text = "".join("\\" + ch if ch in _MARKDOWN_PUNCTUATION else ch for ch in text)
+    return _MENTION.sub(lambda m: f"`{m.group(0)}`", text)
 
 
 def _plural(n: int, word: str) -> str:

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from lint.io.inputs import is_url, relative
 from lint.model import Finding, Fix, Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, json_visible, visible
 from lint.rules import Rule, registry
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -19,7 +19,7 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(sarif(report), indent=2, ensure_ascii=False) + "\n"
+    return json_visible(json.dumps(sarif(report), indent=2, ensure_ascii=False)) + "\n"
 
 
 def sarif(report: Report) -> dict[str, Any]:
@@ -79,7 +79,7 @@ def _result(path: str, f: Finding, index: dict[str, int]) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": f.code,
         "level": LEVELS[f.severity],
-        "message": {"text": f.message},
+        "message": {"text": visible(f.message, keep_lines=True)},  # shown in code scanning: no bidi trick in the alert
         "locations": [
             {
                 "physicalLocation": {

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from lint.model import SEVERITY_RANK, Finding, LineIndex, Report, Summary
-from lint.report import RenderOptions
+from lint.report import RenderOptions, visible
 
 _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
@@ -33,7 +33,9 @@ def render(report: Report, options: RenderOptions) -> str:
 
 
 def _line(path: str, f: Finding, color: bool) -> str:
-    message = " ".join(f.message.splitlines())  # one finding, one line, whatever the message quotes
+    # one finding, one line, whatever the message quotes or the file is called; no escape reaches the terminal
+    message = visible(" ".join(f.message.splitlines()))
+    path = visible(path)
     if not color:
         return f"{path}:{f.line}:{f.column}: {f.code} {f.severity} {message} [{f.rule}]"
     sev = f"{_COLORS[f.severity]}{f.severity}{_RESET}"
@@ -53,9 +55,9 @@ def _source(text: str, lines: LineIndex, f: Finding, color: bool) -> list[str]:
     if len(line) > SOURCE_WIDTH:
         shown_from = max(0, min(first - 20, len(line) - SOURCE_WIDTH))
         line = line[shown_from : shown_from + SOURCE_WIDTH]
-    # keep tabs in the indent so the carets line up however the terminal expands them
-    indent = "".join("\t" if ch == "\t" else " " for ch in line[: first - shown_from])
-    carets = "^" * max(1, min(last, shown_from + len(line)) - first)
+    # tabs kept so carets line up however the terminal expands them; a control character's mark is wider
+    indent = "".join("\t" if ch == "\t" else " " * len(visible(ch)) for ch in line[: first - shown_from])
+    carets = "^" * max(1, len(visible(line[first - shown_from : min(last, shown_from + len(line)) - shown_from])))
     prefix = "…" if shown_from else ""
     suffix = "…" if shown_from + SOURCE_WIDTH < end - start else ""
     gutter = " " * len(str(f.line))
@@ -63,7 +65,7 @@ def _source(text: str, lines: LineIndex, f: Finding, color: bool) -> list[str]:
         carets = f"{_COLORS[f.severity]}{carets}{_RESET}"
     return [
         f"{gutter} |",
-        f"{f.line} | {prefix}{line}{suffix}",
+        f"{f.line} | {prefix}{visible(line)}{suffix}",
         f"{gutter} | {' ' * len(prefix)}{indent}{carets}",
     ]
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import lru_cache
 
 from lint.model import Block, Edit, Fix, Violation
 from lint.nlp.analyze import CitationMarker
 from lint.nlp.markers import MARKER
+from lint.patterns import compile_patterns
 from lint.rules.base import Context, Rule
 
 
@@ -72,7 +72,7 @@ class UncitedClaim(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        exempt = _exempt_pattern(tuple(ctx.config.exempt_patterns))
+        exempt = compile_patterns(tuple(ctx.config.exempt_patterns))
         sentences = ctx.analysis.sentences
         reported_lists: set[int] = set()
         for sentence in sentences:
@@ -103,11 +103,6 @@ class UncitedClaim(Rule):
                 subject=sentence.text,
                 severity=ctx.config.claim_severity.get(kind),  # type: ignore[call-overload]
             )
-
-
-@lru_cache(maxsize=8)
-def _exempt_pattern(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 class UnresolvedCitation(Rule):

@@ -12,9 +12,11 @@ class ParseError(Rule):
     """A file that cannot be read or parsed.
 
     ## What it does
-    Reports a file medlint could not read (missing, not UTF-8, a failed download) or could not
-    parse (malformed YAML front matter, a front matter value of the wrong type), with the reason.
-    When the body can still be read, the other rules run on it as usual.
+    Reports a file medlint could not read (not UTF-8, at the bad byte's line and column; a failed
+    download; empty; larger than `max_file_size`; not a regular file, such as a FIFO or a device),
+    could not parse (malformed YAML front matter, a front matter value of the wrong type), or could
+    not check within `file_timeout`, with the reason. When the body can still be read, the other
+    rules run on it as usual; the other files are checked either way.
 
     ## Why it matters
     An article that cannot be parsed cannot be checked: its claims and sources would go
@@ -39,7 +41,8 @@ class ParseError(Rule):
     ```
 
     ## Options
-    None.
+    `max_file_size` (bytes, default 20 MB) and `file_timeout` (seconds, default 60, per megabyte
+    over 1 MB; 0 for no limit), or `--max-file-size` and `--file-timeout`.
     """
 
     code = "MED001"
@@ -136,8 +139,9 @@ class RuleError(Rule):
     """A rule that failed while checking a file.
 
     ## What it does
-    Reports, at line 1, a rule that raised an error on this file, naming the rule and the error.
-    The other rules' findings for the file, and the other files, are still reported.
+    Reports, at line 1, a rule that raised an error on this file, naming the rule and the error, or
+    a failure of medlint's own while analysing the file or building its report. The other rules'
+    findings for the file (when only one rule failed), and the other files, are still reported.
 
     ## Why it matters
     A failing rule means part of the article went unchecked: the run must not look clean, and the
