@@ -1,9 +1,10 @@
 """HTML parser: a published page's HTML (selectolax, lexbor backend) mapped onto an Article.
 
-lexbor builds the tree exactly as a browser would; it keeps no source positions, so a second, flat
-pass over the source finds every run of text between tags with its offset. Each text node of the
-tree is then placed on that run in document order, and every character of a block keeps its exact
-place in the HTML file (an entity such as `&amp;` maps to its `&`).
+lexbor builds the tree exactly as a browser would but keeps no source positions, so a linear scan
+of the file (html_scan.py) finds every text run with its offset; each text node of the tree is then
+placed on those runs from a cursor, and every character of a block keeps its exact place in the file
+(an entity such as `&amp;` maps to its `&`). The article's own content is found as readers find it
+(main, article, the densest container); the rest of the page is read as furniture, never as claims.
 """
 
 from __future__ import annotations
@@ -268,7 +269,6 @@ class _Walker:
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
         self.element_of: dict[int, int] = {}  # lexbor node id -> element record, for chosen roots
-        self.footers: set[int] = set()
 
     # text placement
 
@@ -458,10 +458,7 @@ class _Walker:
 
     # the walk
 
-    def walk(self, root: LexborNode, *, role: BlockRole | None = None) -> None:
-        if role is not None:
-            base = self.frames[-1]
-            self.frames.append(_Frame("#part", kind=base.kind, role=role, role_heading=role, record=base.record))
+    def walk(self, root: LexborNode) -> None:
         stack: list[tuple[LexborNode, bool]] = [(root, True)]
         while stack:
             node, entering = stack.pop()
@@ -484,9 +481,6 @@ class _Walker:
             children = list(node.iter(include_text=True))
             for child in reversed(children):
                 stack.append((child, True))
-        if role is not None:
-            self.flush()
-            self.frames.pop()
 
     def skipped(self, node: LexborNode, tag: str) -> bool:
         if tag in SKIP:
@@ -536,7 +530,6 @@ class _Walker:
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
         role_attr = (attrs.get("role") or "").lower()
         if tag == "footer" or role_attr == "contentinfo":
-            self.footers.add(node.mem_id)
             own_role = "chrome" if not parent.article else None
         elif tag == "header" or role_attr == "banner":
             own_role = "byline"
