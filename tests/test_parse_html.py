@@ -351,3 +351,11 @@ def test_sections_in_boxes_keep_their_source_list() -> None:
     assert article.metadata.updated == date(2024, 5, 17)  # from the heading "Review Date 5/17/2024"
     assert [s.title.split(".")[0] for s in article.sources] == ["Morales T, Quist H", "Wendt A"]
     assert not any("Fam Pract Rev" in b.text for b in article.body_blocks)
+
+
+def test_layout_classes_on_the_page_itself_are_not_furniture() -> None:
+    src = (
+        "<body class='single sidebar-left share-enabled'><form class='related-form'><article class='post ad'>"
+        "<h1>Gout</h1><p>Gout causes sudden joint pain.</p></article></form></body>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").body_blocks] == ["Gout causes sudden joint pain."]

@@ -150,6 +150,8 @@ _SOURCES_HEADING = re.compile(
     r"|reference|literature cited|cited sources)\s*:?\s*$",
     re.I,
 )
+# elements a layout class never makes furniture (a theme may name the body "sidebar-left")
+_PAGE_LEVEL = frozenset({"html", "body", "main", "article", "form"})
 # elements that may hold the whole article on a page with no <main> or <article>
 _CONTAINERS = frozenset({"div", "section", "form", "td", "th", "table", "tbody", "tr", "center", "body"})
 _WS = " \t\n\f\r"
@@ -492,7 +494,7 @@ class _Walker:
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
             return True
         classes = attrs.get("class") or ""
-        if classes and _SKIP_CLASS.search(classes):
+        if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
         if self.entry is not None and classes and "backlink" in classes.lower():
             # MediaWiki's `^ a b` before an entry: each link is a backlink to the text
@@ -542,7 +544,7 @@ class _Walker:
                 frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
-            elif _CHROME_CLASS.search(classes):
+            elif tag not in _PAGE_LEVEL and _CHROME_CLASS.search(classes):
                 own_role = "chrome"
         if own_role is not None:
             frame.role = own_role
