@@ -150,6 +150,10 @@ _SOURCES_HEADING = re.compile(
     r"|reference|literature cited|cited sources)\s*:?\s*$",
     re.I,
 )
+# inline elements that, with no attributes, say nothing about the text inside them
+_PLAIN_INLINE = frozenset(
+    "span em i u small abbr cite code mark q s sub time var bdi bdo data dfn kbd samp font nobr ins del".split()
+)
 # elements a layout class never makes furniture (a theme may name the body "sidebar-left")
 _PAGE_LEVEL = frozenset({"html", "body", "main", "article", "form"})
 # elements that may hold the whole article on a page with no <main> or <article>
@@ -512,6 +516,9 @@ class _Walker:
         if tag in BLOCKS:
             self.flush()
         parent = self.frames[-1]
+        if tag in _PLAIN_INLINE and not attrs:
+            self.frames.append(parent)  # changes nothing for the text inside: share the parent's frame
+            return True
         frame = _Frame(
             tag,
             kind=parent.kind,
@@ -609,7 +616,9 @@ class _Walker:
         if tag in BLOCKS:
             self.flush()
         last = len(self.blocks) - 1
-        if len(self.frames) > 1:
+        if len(self.frames) > 1 and self.frames[-1] is self.frames[-2]:
+            self.frames.pop()  # a plain inline element sharing its parent's frame
+        elif len(self.frames) > 1:
             frame = self.frames.pop()
             element = self.elements[frame.record]
             element.last_block = max(element.last_block, len(self.blocks) - 1)
