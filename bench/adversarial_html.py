@@ -60,7 +60,8 @@ ODD_PAGES: dict[str, str] = {
 
 
 def _growth(names: list[str], top: int, cap: float) -> None:
-    """Print seconds per doubling for each shape, from 4 KB up to `top` bytes or `cap` seconds."""
+    """Print CPU seconds for each shape as it doubles, from 4 KB up to `top` bytes or `cap` seconds
+    (CPU time, so other processes on the machine do not blur the growth)."""
     import time
 
     from lint.parse.html import parse_html
@@ -71,9 +72,9 @@ def _growth(names: list[str], top: int, cap: float) -> None:
         size = 4096
         while size <= top:
             page = SHAPES[name](size)
-            began = time.perf_counter()
+            began = time.process_time()
             parse_html(page, "shape.html")
-            took = time.perf_counter() - began
+            took = time.process_time() - began
             cells.append(f"{took:8.3f}")
             if took > cap:
                 break

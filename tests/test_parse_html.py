@@ -351,3 +351,34 @@ def test_sections_in_boxes_keep_their_source_list() -> None:
     assert article.metadata.updated == date(2024, 5, 17)  # from the heading "Review Date 5/17/2024"
     assert [s.title.split(".")[0] for s in article.sources] == ["Morales T, Quist H", "Wendt A"]
     assert not any("Fam Pract Rev" in b.text for b in article.body_blocks)
+
+
+def test_layout_classes_on_the_page_itself_are_not_furniture() -> None:
+    src = (
+        "<body class='single sidebar-left share-enabled'><form class='related-form'><article class='post ad'>"
+        "<h1>Gout</h1><p>Gout causes sudden joint pain.</p></article></form></body>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").body_blocks] == ["Gout causes sudden joint pain."]
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        ('<meta property="article:modified_time" content="2025-03-04T10:00:00Z">', None, date(2025, 3, 4)),
+        ('<meta name="last-reviewed" content="2024-11-30">', None, date(2024, 11, 30)),
+        ('<meta itemprop="dateModified" content="2023-07-01">', None, date(2023, 7, 1)),
+        ('<meta name="DC.date.issued" content="2020-01-15">', date(2020, 1, 15), None),
+        ('<meta name="citation_publication_date" content="2019/05/20">', date(2019, 5, 20), None),
+    ],
+)
+def test_dates_from_meta_tags(head: str, published: date | None, updated: date | None) -> None:
+    meta = parse_html(f"<head>{head}</head><body><h1>Gout</h1><p>Gout hurts.</p></body>", "a.html").metadata
+    assert (meta.published, meta.updated) == (published, updated)
+
+
+def test_title_from_json_ld_headline_when_no_heading_names_it() -> None:
+    src = (
+        '<head><script type="application/ld+json">{"@type": "Article", "headline": "Living with gout"}</script>'
+        "</head><body><h1>Conditions</h1><p>Gout hurts.</p></body>"
+    )
+    assert parse_html(src, "a.html").metadata.title == "Living with gout"

@@ -1,9 +1,10 @@
 """HTML parser: a published page's HTML (selectolax, lexbor backend) mapped onto an Article.
 
-lexbor builds the tree exactly as a browser would; it keeps no source positions, so a second, flat
-pass over the source finds every run of text between tags with its offset. Each text node of the
-tree is then placed on that run in document order, and every character of a block keeps its exact
-place in the HTML file (an entity such as `&amp;` maps to its `&`).
+lexbor builds the tree exactly as a browser would but keeps no source positions, so a linear scan
+of the file (html_scan.py) finds every text run with its offset; each text node of the tree is then
+placed on those runs from a cursor, and every character of a block keeps its exact place in the file
+(an entity such as `&amp;` maps to its `&`). The article's own content is found as readers find it
+(main, article, the densest container); the rest of the page is read as furniture, never as claims.
 """
 
 from __future__ import annotations
@@ -150,6 +151,12 @@ _SOURCES_HEADING = re.compile(
     r"|reference|literature cited|cited sources)\s*:?\s*$",
     re.I,
 )
+# inline elements that, with no attributes, say nothing about the text inside them
+_PLAIN_INLINE = frozenset(
+    "span em i u small abbr cite code mark q s sub time var bdi bdo data dfn kbd samp font nobr ins del".split()
+)
+# elements a layout class never makes furniture (a theme may name the body "sidebar-left")
+_PAGE_LEVEL = frozenset({"html", "body", "main", "article", "form"})
 # elements that may hold the whole article on a page with no <main> or <article>
 _CONTAINERS = frozenset({"div", "section", "form", "td", "th", "table", "tbody", "tr", "center", "body"})
 _WS = " \t\n\f\r"
@@ -269,7 +276,6 @@ class _Walker:
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
         self.element_of: dict[int, int] = {}  # lexbor node id -> element record, for chosen roots
-        self.footers: set[int] = set()
 
     # text placement
 
@@ -459,10 +465,7 @@ class _Walker:
 
     # the walk
 
-    def walk(self, root: LexborNode, *, role: BlockRole | None = None) -> None:
-        if role is not None:
-            base = self.frames[-1]
-            self.frames.append(_Frame("#part", kind=base.kind, role=role, role_heading=role, record=base.record))
+    def walk(self, root: LexborNode) -> None:
         stack: list[tuple[LexborNode, bool]] = [(root, True)]
         while stack:
             node, entering = stack.pop()
@@ -485,9 +488,6 @@ class _Walker:
             children = list(node.iter(include_text=True))
             for child in reversed(children):
                 stack.append((child, True))
-        if role is not None:
-            self.flush()
-            self.frames.pop()
 
     def skipped(self, node: LexborNode, tag: str) -> bool:
         if tag in SKIP:
@@ -499,7 +499,7 @@ class _Walker:
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
             return True
         classes = attrs.get("class") or ""
-        if classes and _SKIP_CLASS.search(classes):
+        if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
         if self.entry is not None and classes and "backlink" in classes.lower():
             # MediaWiki's `^ a b` before an entry: each link is a backlink to the text
@@ -517,6 +517,9 @@ class _Walker:
         if tag in BLOCKS:
             self.flush()
         parent = self.frames[-1]
+        if tag in _PLAIN_INLINE and not attrs:
+            self.frames.append(parent)  # changes nothing for the text inside: share the parent's frame
+            return True
         frame = _Frame(
             tag,
             kind=parent.kind,
@@ -537,7 +540,6 @@ class _Walker:
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
         role_attr = (attrs.get("role") or "").lower()
         if tag == "footer" or role_attr == "contentinfo":
-            self.footers.add(node.mem_id)
             own_role = "chrome" if not parent.article else None
         elif tag == "header" or role_attr == "banner":
             own_role = "byline"
@@ -550,7 +552,7 @@ class _Walker:
                 frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
-            elif _CHROME_CLASS.search(classes):
+            elif tag not in _PAGE_LEVEL and _CHROME_CLASS.search(classes):
                 own_role = "chrome"
         if own_role is not None:
             frame.role = own_role
@@ -615,7 +617,9 @@ class _Walker:
         if tag in BLOCKS:
             self.flush()
         last = len(self.blocks) - 1
-        if len(self.frames) > 1:
+        if len(self.frames) > 1 and self.frames[-1] is self.frames[-2]:
+            self.frames.pop()  # a plain inline element sharing its parent's frame
+        elif len(self.frames) > 1:
             frame = self.frames.pop()
             element = self.elements[frame.record]
             element.last_block = max(element.last_block, len(self.blocks) - 1)
