@@ -112,3 +112,11 @@ def test_bad_source_config_names_the_key(table: dict[str, list[str]], complaint:
         config_from_mapping(table, source="medlint.toml")
     assert complaint in str(err.value)
     assert str(err.value).startswith("medlint.toml: ")
+
+
+def test_a_link_that_is_no_url_is_compared_as_written() -> None:
+    # parsers drop such links, but an API caller's Source may carry one: comparing must not raise
+    from lint.nlp.source_identity import normalise_url
+
+    assert normalise_url("http://[oops/nerve") == normalise_url(" HTTP://[oops/nerve ")
+    assert normalise_url("http://[oops/nerve") != normalise_url("http://[oops/other")

@@ -22,8 +22,11 @@ _TRACKING_PARAMS = re.compile(
 
 def normalise_url(url: str) -> str:
     """A URL without scheme, `www.`, fragment, trailing slash or tracking parameters; other parameters sorted."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:  # not a URL at all (`http://[oops/`): compared as written
+        return url.strip().casefold()
     path = unquote(parts.path).rstrip("/")
     query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING_PARAMS.match(k))
     return f"{host}{path}" + (f"?{urlencode(query)}" if query else "")
