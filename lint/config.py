@@ -24,7 +24,14 @@ DEFAULT_DISCLAIMER_PATTERNS = [
 ]
 DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+to\s+(?:contact|call|phone|ring|alert|notify|tell|see|seek|get|talk\s+to|speak\s+to|go\s+to|ask)\b",
+    r"\bwhen\s+should\s+(?:i|you|we)\s+(?:call|contact|see|seek|get|go|worry)\b",
+    r"\bwhen\s+to\s+worry\b",
     r"\bred[\s-]?flags?\b",
+    r"\bdanger\s+signs?\b",
+    r"\b(?:seek|get)\s+(?:medical\s+)?help\s+(?:right\s+away|immediately|straight\s+away|urgently|now)\b",
+    r"\b(?:call|contact|phone|ring|see)\s+(?:your|a)\s+(?:doctor|gp|nurse|midwife|care\s+team|health\s*care\s+"
+    r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"promptly|if)\b",
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",
     r"\bseek\s+medical\s+(?:care|help|attention|advice)\s+(?:immediately|urgently|straight\s+away|right\s+away|at\s+once)\b",
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",

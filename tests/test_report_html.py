@@ -281,3 +281,24 @@ def test_site_articles_render(tmp_path: Path) -> None:
     page = Page(out.read_text(encoding="utf-8"))
     assert len(page.all("article")) == len(list((ROOT / "articles").glob("*.md")))
     assert not [a for a in page.all("mark") if a.get("class") == "uncited" and a.get("id")]  # the legend has no id
+
+
+def test_every_citation_style_renders_with_its_state(tmp_path: Path) -> None:
+    article = tmp_path / "gout.md"
+    article.write_text(
+        "# Gout\n\nGout flares often start at night (Silva, 2018). Cherries may help (Okafor, 2020).\n\n"
+        "Alcohol raises uric acid in most adults.1 Fasting can set off a flare. [1.]\n\n"
+        "Weight loss lowers uric acid. Source: Joint Notes. 2019; 4(2): 10-19.\n\n"
+        "## References\n\n1. Silva, R. (2018). Night-time gout flares. Rheumatology Notes, 12, 44-51.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(main, ["check", str(article), "--format", "html", "-o", str(out), "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    # the resolved author-year citation and superscript link to the entry; the others are struck out as broken
+    assert re.search(r'<a id="[^"]+-m0" href="#[^"]+-s0">\(Silva, 2018\)</a>', html)
+    assert re.search(r'<a id="[^"]+-m2" href="#[^"]+-s0">1</a>', html)
+    assert "⚠ (Okafor, 2020)" in html
+    assert "⚠ [1.]" in html
+    assert "with broken markers" in html

@@ -202,6 +202,8 @@ class _Resolver:
             for source_id in source.ids:
                 self.by_id.setdefault(source_id, i)
         self._entries: list[tuple[str, str] | None] | None = None
+        # the same marker text ("[1]") recurs through an article: its ids and entries are read once
+        self.known: dict[tuple[str, str], tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]] = {}
 
     def ids(self, ids: Sequence[str]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(self.by_id[i] for i in ids if i in self.by_id))
@@ -355,14 +357,18 @@ def _marker(
     if style == "author_year":
         ids, entries, problems = resolver.author_year(text)
         return CitationMarker(start, end, text, ids, block_i, sentence, "author_year", entries, problems)
-    if style == "superscript":
-        ids = tuple(str(n) for n in numbers(text))
-    elif style in ("note", "malformed"):
-        ids = ()
-    else:
-        ids = tuple(marker_ids(text))
-    problems = tuple(i for i in ids if i not in resolver.by_id) if resolver.sources else ids
-    return CitationMarker(start, end, text, ids, block_i, sentence, style, resolver.ids(ids), problems)  # type: ignore[arg-type]
+    known = resolver.known.get((style, text))
+    if known is None:
+        if style == "superscript":
+            ids = tuple(str(n) for n in numbers(text))
+        elif style in ("note", "malformed"):
+            ids = ()
+        else:
+            ids = tuple(marker_ids(text))
+        problems = tuple(i for i in ids if i not in resolver.by_id) if resolver.sources else ids
+        known = resolver.known[(style, text)] = (ids, resolver.ids(ids), problems)
+    ids, entries, problems = known
+    return CitationMarker(start, end, text, ids, block_i, sentence, style, entries, problems)  # type: ignore[arg-type]
 
 
 def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -> bool:

@@ -169,9 +169,12 @@ _REFERENCE_SIGNS = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def looks_like_reference(text: str) -> bool:
     """A block that reads like an entry of a source list: two signs of a reference, such as authors and a year."""
-    if len(text) < 25 or not any(c.isdigit() for c in text):
+    if len(text) < 25 or _DIGIT.search(text) is None:
         return False
     signs = 0
     for rx in _REFERENCE_SIGNS:
@@ -303,7 +306,9 @@ class ClaimDetector:
                     end_char = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
                     block_text = text[block_starts[j] : end_char]
                     # an inline source note is a marker, and the paragraph it closes is still read for claims
-                    is_reference = reference_blocks[j] = looks_like_reference(SOURCE_NOTE.sub("", block_text))
+                    if "ource" in block_text or "dapted" in block_text or "eference" in block_text:
+                        block_text = SOURCE_NOTE.sub("", block_text)
+                    is_reference = reference_blocks[j] = looks_like_reference(block_text)
                 if is_reference:
                     continue
             lo = bisect.bisect_left(starts, sent.start)

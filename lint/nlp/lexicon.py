@@ -156,7 +156,7 @@ NUMBER_LABELS = frozenset(
         """
         type, stage, grade, phase, covid, covid-19, step, level, version, cycle, no, chapter, table, figure, id,
         isbn, pmid, pmcid, nct, ref, code, room, ward, suite, floor, extension, ext, page, pages, pp, vol,
-        volume, issue, fig, box, section, unit, bed, apt, zip
+        volume, issue, fig, box, section, unit, bed, apt, zip, leaflet, booklet, form
         """
     )
 )
@@ -241,12 +241,14 @@ SERVICE = _phrases(
     note down,
     keep this information, keep this leaflet, keep this list, keep these numbers, easily find, browser,
     helps us, help us, pdf,
-    monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekdays, a.m., p.m., our website,
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday, weekdays, our website,
     our newsletter, this website, newsletter, your inbox, use cookies, cookie settings, privacy policy,
     terms of use, our articles, our editorial, editorial policy, our experts continually, our medical reviewers,
     board-certified, board certified, years of experience, specializes in, specialises in, her research,
     his research, graduated from, medical degree, completed her, completed his, residency at, fellowship at,
-    fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written
+    fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written,
+    produced by, written by, published by, information team, another format, another language, large print,
+    braille, an interpreter, give feedback, your feedback, 24/7
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
