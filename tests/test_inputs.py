@@ -139,3 +139,19 @@ def test_an_empty_standard_input_says_so() -> None:
 def test_standard_input_is_read_only_up_to_max_file_size() -> None:
     _, out, _ = run("-", "--stdin-filename", "draft.md", "--max-file-size", "100", input="Gout is common. " * 50)
     assert "draft.md:1:1: MED001 error file is over max_file_size (100 bytes); not checked" in out
+
+
+def test_max_file_size_on_the_command_line_wins_over_a_folder_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each folder has its own settings; the command line's limit applies to all of them
+    (tmp_path / "medlint.toml").write_text("max_file_size = 1000000\n")
+    (tmp_path / "guides").mkdir()
+    (tmp_path / "guides" / "medlint.toml").write_text("max_file_size = 1000000\n")
+    (tmp_path / "a.md").write_text(ARTICLE)
+    (tmp_path / "guides" / "b.md").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    _, out, _ = run("a.md", "guides/b.md", "--format", "json", "--max-file-size", "50")
+    for path in ("a.md", "guides/b.md"):
+        [(rule, message)] = findings_of(out, path)
+        assert rule == "parse-error" and "over max_file_size (50 bytes)" in message
