@@ -89,7 +89,7 @@ _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content)\b", re.I
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
-_SEPARATORS = re.compile(r"\s+[—–|·•]\s+|\s*;\s*")
+_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[—–|·•]\s+|\s*;\s*)")  # only from the start of a run of spaces: linear
 
 
 @dataclass

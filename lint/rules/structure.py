@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.model import Violation
-from lint.nlp.sections import section_content
+from lint.nlp.sections import empty_sections
 from lint.rules.base import Context, Rule
 
 
@@ -142,11 +142,11 @@ class EmptySection(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        for i, block in enumerate(ctx.article.blocks):
-            if block.kind == "heading" and not section_content(ctx.article, i):
-                yield self.violation(
-                    block.start,
-                    block.end,
-                    f'The section "{block.text}" is empty; write its content or remove the heading',
-                    subject=block.text,
-                )
+        for i in empty_sections(ctx.article):
+            block = ctx.article.blocks[i]
+            yield self.violation(
+                block.start,
+                block.end,
+                f'The section "{block.text}" is empty; write its content or remove the heading',
+                subject=block.text,
+            )
