@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import PurePath
 
 from lint.model import Article, InputFormat
+from lint.model.article import without_surrogates
 
 EXTENSIONS: dict[str, InputFormat] = {
     ".md": "markdown",
@@ -46,4 +47,4 @@ def parse(text: str, path: str, fmt: InputFormat) -> Article:
     parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"no parser for format {fmt!r}")
-    return parser(text, path)
+    return parser(without_surrogates(text), path)
