@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime
+from html import unescape
 from typing import Any
 
 import yaml
@@ -66,6 +67,13 @@ def _content_line_offsets(lines: _Lines, token: Token) -> list[int]:
     return offsets
 
 
+# characters markup may put between the cursor and the next text: emphasis, brackets, code, escapes
+_MARKUP_CHARS = "*_~`[]<>!\\ \t"
+_MARKUP_GAP = re.compile(r"[*_~`\[\]<>!\\ \t]*")
+# a character reference, as CommonMark reads them
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 class _InlineRenderer:
     """Renders an inline token's children to plain text, keeping each character's source offset."""
 
@@ -74,6 +82,8 @@ class _InlineRenderer:
         self.line_starts = line_starts(raw)
         self.line_offsets = line_offsets
         self.cursor = 0
+        self.entity_rest = ""  # characters still to place of an entity that decodes to more than one
+        self.entity_at = 0
         self.builder = TextBuilder()
         self.first_link: tuple[str, str] | None = None  # (text, href) of the first link
 
@@ -83,19 +93,50 @@ class _InlineRenderer:
 
     def add_verbatim(self, text: str) -> None:
         raw = self.raw
-        pos = raw.find(text, self.cursor)
-        if pos >= 0 and "\n" not in raw[self.cursor : pos]:
+        # the text is where it is written, after at most some markup (emphasis, brackets, an escape)
+        gap_end = _MARKUP_GAP.match(raw, self.cursor).end()  # type: ignore[union-attr]
+        pos = raw.find(text, self.cursor, gap_end + len(text))
+        if pos >= 0:
             self.builder.add(text, self.source(pos))
             self.cursor = pos + len(text)
+            self.entity_rest = ""
             return
         # escapes and entities make the rendered text differ from the source: align per character
         for ch in text:
-            p = raw.find(ch, self.cursor, self.cursor + 12)
-            if p < 0:
-                self.builder.add_synthetic(ch, self.source(min(self.cursor, len(raw) - 1 if raw else 0)))
-                continue
-            self.builder.add(ch, self.source(p))
-            self.cursor = p + 1
+            self._align(ch)
+
+    def _align(self, ch: str) -> None:
+        """Place one rendered character: an entity maps to its `&`, an escaped one to itself, else nearby."""
+        raw = self.raw
+        c = self.cursor
+        if self.entity_rest:
+            if self.entity_rest[0] == ch:  # the second character of an entity that decodes to two
+                self.entity_rest = self.entity_rest[1:]
+                self.builder.add_synthetic(ch, self.source(self.entity_at))
+                return
+            self.entity_rest = ""
+        # look past markup (emphasis, brackets) for the character, an entity for it, or its escape
+        for p in range(c, min(len(raw), c + 12)):
+            if raw[p] == "&":
+                m = _ENTITY.match(raw, p)
+                decoded = unescape(m.group(0)) if m else ""
+                if m and decoded != m.group(0) and decoded.startswith(ch):
+                    self.builder.add(ch, self.source(p))
+                    self.entity_rest, self.entity_at = decoded[1:], p
+                    self.cursor = m.end()
+                    return
+            if raw[p] == ch:
+                self.builder.add(ch, self.source(p))
+                self.cursor = p + 1
+                return
+            if raw[p] == "\\" and p + 1 < len(raw) and raw[p + 1] == ch:
+                self.builder.add(ch, self.source(p + 1))
+                self.cursor = p + 2
+                return
+            if raw[p] not in _MARKUP_CHARS:
+                break
+        # not written here as it renders: it stands where the cursor is, which stays put
+        self.builder.add_synthetic(ch, self.source(min(c, len(raw) - 1 if raw else 0)))
 
     def skip_link_destination(self) -> None:
         """After a link's text, step over `](destination "title")` so later text is not found in it."""
@@ -148,6 +189,11 @@ class _InlineRenderer:
                 self.builder.add_synthetic(" ", self.source(max(pos, 0)))
                 self.cursor = pos + 1 if nl >= 0 else self.cursor
             elif t == "link_open":
+                # step over the link's `[`, so a `[` in its text is not taken for it
+                gap_end = _MARKUP_GAP.match(self.raw, self.cursor).end()  # type: ignore[union-attr]
+                bracket = self.raw.find("[", self.cursor, gap_end)
+                if bracket >= 0 and tok.markup != "autolink":
+                    self.cursor = bracket + 1
                 link_text_start = len(self.builder)
                 href = str(tok.attrs.get("href", ""))
             elif t == "link_close":
@@ -430,7 +476,7 @@ def _compose_and_construct(content: str, loader_class: type[Any]) -> Any:
 
 def parse_markdown(text: str, path: str) -> Article:
     """Parse an editor's Markdown article."""
-    lines = _Lines(text)
+    lines = _Lines(text.replace("\0", "\ufffd"))  # as markdown-it reads NUL, so its lines match ours
     tokens = _parser().parse(text)
     blocks: list[Block] = []
     sources: list[Source] = []
@@ -465,11 +511,14 @@ def parse_markdown(text: str, path: str) -> Article:
                 problems.extend(found)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
-                at = fm_start
+                at, end = fm_start, fm_start + 1
                 if mark is not None:
-                    at = lines.line(tok.map[0] + 1 + mark.line)[0] + mark.column
+                    # the character the problem is at, or the end of its line when it is past the end
+                    line_start, line_text = lines.line(min(tok.map[0] + 1 + mark.line, tok.map[1] - 1))
+                    at = line_start + min(mark.column, len(line_text))
+                    end = min(at + 1, line_start + len(line_text))
                 reason = getattr(exc, "problem", None) or str(exc)
-                problems.append((at, at + 1, f"malformed YAML front matter: {reason}"))
+                problems.append((at, max(at, end), f"malformed YAML front matter: {reason}"))
         elif t == "heading_open":
             inline = tokens[i + 1]
             level = int(tok.tag[1])
