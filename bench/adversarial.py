@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-size", type=int, default=1024 * 1024)
     parser.add_argument("--bound", type=float, default=2.5, help="largest allowed time ratio per doubling")
     parser.add_argument("--mean", action="store_true", help="bound the geometric mean ratio, not the worst")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per size; the fastest counts")
     parser.add_argument("--give-up", type=float, default=60.0, help="seconds of one run after which a shape fails")
     parser.add_argument("--shape", action="append", help="run only these shapes (repeatable)")
     args = parser.parse_args(argv)

@@ -18,7 +18,7 @@ from typing import Any
 
 import jsonschema_rs
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 
 from lint.engine import Engine, Options
@@ -370,18 +370,21 @@ def _check(text: str, fmt: str, path: str) -> None:
 @PROFILE
 @given(articles(markdown_article))
 def test_markdown_articles(text: str) -> None:
+    note(repr(text))
     _check(text, "markdown", "article.md")
 
 
 @PROFILE
 @given(articles(page_text_article))
 def test_page_text_articles(text: str) -> None:
+    note(repr(text))
     _check(text, "text", "article.txt")
 
 
 @PROFILE
 @given(articles(html_article))
 def test_html_articles(text: str) -> None:
+    note(repr(text))
     _check(text, "html", "article.html")
 
 
@@ -391,7 +394,15 @@ def test_html_articles(text: str) -> None:
         ("# Gout\r\rAbout 4% of adults have gout.\r", "markdown"),
         ("Gout\r\rAbout 4% of adults have gout. [1]\r\rSources\r\r1. Gout (nhs.uk)\r", "text"),
         ('---\ntitle: "\\ud800"\n1: Jane Roe\n---\n\nGout hurts.^[note] About 4% of adults have gout.\n', "markdown"),
+        ("- Gout gout &#93;.[2]\n- [[12] Sleep &#x2264; [12].[2]](http://[oops/)\n", "markdown"),
+        ("**&#0; \ud8a3 Rest aspirin fever. [1] [3]** **Joints Ice Can ice.[^1]**\n", "markdown"),
+        (
+            "<!doctype html>\r<html>\r<head>\r<title>&#x2264; Gout</title>\r</head>\r<body>\r<main>\r<h1>Gout</h1>\r"
+            "<p>\r<span> ʔ [ 60%.[^1]</span>\r<span>`x` 12 Care ǟ 샫…</span> "
+            "<strong>Rt Fluids [1-3] nurse Treatment Ibuprofen \x00; \u200f [12] >",
+            "html",
+        ),
     ],
 )
 def test_examples_the_fuzzer_found(text: str, fmt: str) -> None:
-    _check(text, fmt, f"article.{'md' if fmt == 'markdown' else 'txt'}")
+    _check(text, fmt, "article." + {"markdown": "md", "text": "txt", "html": "html"}[fmt])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc
 
 if TYPE_CHECKING:
@@ -45,13 +46,16 @@ class BoundedTokenizer:
     def _add(self, text: str, words: list[str], spaces: list[bool]) -> None:
         if not text:
             return
-        for token in self.tokenizer(text):
+        strings = self.vocab.strings
+        # read the tokens as arrays: a Token object per token costs more than the tokenizing
+        for orth, space in self.tokenizer(text).to_array([ORTH, SPACY]).tolist():
+            word = strings[orth]
             # a single space that opens a piece belongs to the token before it, as spaCy would attach it
-            if token.text == " " and words and not spaces[-1]:
+            if word == " " and words and not spaces[-1]:
                 spaces[-1] = True
                 continue
-            words.append(token.text)
-            spaces.append(bool(token.whitespace_))
+            words.append(word)
+            spaces.append(bool(space))
 
     def pipe(self, texts, batch_size=1000):  # type: ignore[no-untyped-def]
         for text in texts:

@@ -47,4 +47,5 @@ def parse(text: str, path: str, fmt: InputFormat) -> Article:
     parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"no parser for format {fmt!r}")
-    return parser(without_surrogates(text), path)
+    # lone surrogates and NUL become U+FFFD, one for one, as HTML and CommonMark read them
+    return parser(without_surrogates(text).replace("\0", "\ufffd"), path)
