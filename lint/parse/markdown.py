@@ -63,7 +63,12 @@ def _content_line_offsets(lines: _Lines, token: Token) -> list[int]:
             offsets.append(start + len(src.rstrip()) - len(content_line.rstrip()))
         else:
             found = src.find(content_line.strip()[:20]) if content_line.strip() else -1
-            offsets.append(start + (found if found >= 0 else len(src) - len(src.lstrip())))
+            if found >= 0:
+                # markdown-it expands tabs in the indentation it keeps: the line starts that far before its text
+                lead = len(content_line) - len(content_line.lstrip())
+                offsets.append(max(0, start + found - lead))
+            else:
+                offsets.append(start + len(src) - len(src.lstrip()))
     return offsets
 
 
