@@ -395,6 +395,8 @@ def test_html_articles(text: str) -> None:
         ("Gout\r\rAbout 4% of adults have gout. [1]\r\rSources\r\r1. Gout (nhs.uk)\r", "text"),
         ('---\ntitle: "\\ud800"\n1: Jane Roe\n---\n\nGout hurts.^[note] About 4% of adults have gout.\n', "markdown"),
         ("- **Causes \\[1] \r \t [3–1] adults [2] [5] symptoms.**\n- b\n", "markdown"),
+        ("**Fever \r Often &amp;** Children \\[1] risk &#x2264; gout [1, 3] flares [2] [5].\r\n", "markdown"),
+        ("- \x0b \r risk Ice \x0b children 😀?[^1]\n", "markdown"),
         ("- Gout gout &#93;.[2]\n- [[12] Sleep &#x2264; [12].[2]](http://[oops/)\n", "markdown"),
         ("**&#0; \ud8a3 Rest aspirin fever. [1] [3]** **Joints Ice Can ice.[^1]**\n", "markdown"),
         (

@@ -55,10 +55,14 @@ class _Lines:
 def _content_line_offsets(lines: _Lines, token: Token) -> list[int]:
     """Source offset of the first character of each line of an inline token's raw content."""
     assert token.map is not None
-    first = token.map[0]
+    n, last = token.map
     offsets = []
-    for j, content_line in enumerate(token.content.split("\n")):
-        start, src = lines.line(first + j)
+    for content_line in token.content.split("\n"):
+        key = content_line.strip()[:20]
+        # markdown-it may drop a line it reads as blank ("- \v"): look a few lines on for this one
+        k = next((k for k in range(n, min(n + 4, last)) if key and key in lines.line(k)[1]), n)
+        n = k + 1
+        start, src = lines.line(k)
         if src.rstrip().endswith(content_line.rstrip()) and content_line.strip():
             offsets.append(start + len(src.rstrip()) - len(content_line.rstrip()))
         else:
@@ -101,6 +105,9 @@ class _InlineRenderer:
         # the text is where it is written, after at most some markup (emphasis, brackets, an escape)
         gap_end = _MARKUP_GAP.match(raw, self.cursor).end()  # type: ignore[union-attr]
         pos = raw.find(text, self.cursor, gap_end + len(text))
+        last = pos + len(text) - 1
+        if pos >= 0 and raw[last] == "&" and _ENTITY.match(raw, last):
+            pos = -1  # "... &" rendered from "... &amp;": the entity must be stepped over whole
         if pos >= 0:
             self.builder.add(text, self.source(pos))
             self.cursor = pos + len(text)
