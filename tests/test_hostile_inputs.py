@@ -98,3 +98,19 @@ def test_every_line_break_counts_as_an_editor_counts_it(newline: str) -> None:
     ]
     found = rules_at(newline.join(lines), select=["uncited-claim", "missing-date", "parse-error"])
     assert found == [(1, 1, "missing-date"), (3, 1, "parse-error"), (11, 1, "uncited-claim")]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_page_text_reads_every_line_break(newline: str) -> None:
+    lines = [
+        "Gout",
+        "",
+        "About 4% of adults in the US have gout. [1]",
+        "",
+        "Gout often starts at night in 60% of people.",
+        "",
+    ]
+    lines += ["Sources", "", "1. Gout basics (nhs.uk)", ""]
+    report = run_text(newline.join(lines), fmt="text", path="gout.txt", select=["CIT", "SRC001"])
+    assert [(f.line, f.column, f.rule) for f in report.findings] == [(5, 1, "uncited-claim")]
+    assert report.stats.sources == 1
