@@ -81,3 +81,24 @@ def long(session: nox.Session) -> None:
     """Long articles (1.25 to 10 MB): CPU time linear in size, under 600 MB at 10 MB; `-- --sizes 0.25,0.5` is quick."""
     session.install("-e", ".")
     session.run("python", "bench/long_article.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def adversarial(session: nox.Session) -> None:
+    """Growth on hostile input shapes, 64 KB to 1 MB: fails above 2.5x time per doubling; `-- --shape NAME` picks one."""
+    session.install("-e", ".")
+    session.run("python", "bench/adversarial.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def fuzz(session: nox.Session) -> None:
+    """The property-based suite at length (50,000 articles per format; MEDLINT_PROPERTY_EXAMPLES sets it)."""
+    session.install("-e", ".[test]")
+    session.run(
+        "pytest",
+        "tests/test_properties.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"MEDLINT_HYPOTHESIS_PROFILE": "fuzz"},
+    )

@@ -118,18 +118,17 @@ def test_a_newline_in_a_file_name_cannot_start_a_workflow_command(tmp_path: Path
             assert "a\u240a::error file=x.md::forged.md:3:1:" in out  # the newline shown, not obeyed
 
 
-def test_show_source_shows_a_carriage_return_and_escape_sequences_as_marks(tmp_path: Path) -> None:
+def test_show_source_shows_escape_sequences_as_marks_and_a_carriage_return_ends_the_line(tmp_path: Path) -> None:
+    # a lone carriage return is a line break, as editors show it: what follows it never starts an output line
     path = tmp_path / "gout.md"
     path.write_text(
-        "# Gout\n\nAbout 4 percent\r::error::forged of adults \x1b]8;;https://evil.example\x07have\x1b[2J gout.\n"
+        "# Gout\n\nAbout 4 percent of adults have gout \x1b]0;owned\x07in the US \x1b[2J today.\r\r::error::forged\n"
     )
     _, out, _ = run(str(path), "--show-source", "--select", "uncited-claim")
     assert "\x1b" not in out and "\r" not in out and "\x07" not in out
     assert not any(line.startswith("::error") for line in out.splitlines())
     source = [line for line in out.splitlines() if line.startswith("3 | ")]
-    assert source == [
-        "3 | About 4 percent\u240d::error::forged of adults \u241b]8;;https://evil.example\u2407have\u241b[2J gout."
-    ]
+    assert source == ["3 | About 4 percent of adults have gout \u241b]0;owned\u2407in the US \u241b[2J today."]
     carets = out.splitlines()[out.splitlines().index(source[0]) + 1]
     assert carets == "  | " + "^" * len(source[0].removeprefix("3 | "))
 

@@ -6,6 +6,7 @@ nothing, or names a rule that does not exist, is itself reported (`unused-suppre
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,13 +24,15 @@ NO_REASON = "missing-suppression-reason"
 Kind = Literal["disable", "enable", "disable-next-line", "disable-file", "front-matter"]
 
 # `medlint-disable RULE, RULE -- reason`, the text inside one HTML comment
+# matched against the stripped body: a trailing `\s*$` would retry every run of spaces (quadratic)
 _DIRECTIVE = re.compile(
-    r"^\s*medlint-(?P<kind>disable-next-line|disable-file|disable|enable)(?![\w-])"
-    r"(?P<rules>.*?)(?:\s--\s*(?P<reason>.*?))?\s*$",
+    r"medlint-(?P<kind>disable-next-line|disable-file|disable|enable)(?![\w-])"
+    r"(?P<rules>.*?)(?:\s--\s*(?P<reason>.*))?$",
     re.S,
 )
-_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
-_FRONT_MATTER_KEY = re.compile(r"^medlint[ \t]*:", re.M)
+# at the start of a line, whichever line break ends the one before
+_FRONT_MATTER_KEY = re.compile(r"(?:\A|(?<=[\r\n]))medlint[ \t]*:")
+_FRONT_MATTER_END = re.compile(r"[\r\n]---")
 
 Position = tuple[int, int]  # (line, column), 1-based, as findings carry them
 
@@ -55,10 +58,6 @@ class _Range:
     begin: Position  # covered from here (inclusive)
     until: Position | None = None  # to here (exclusive); None runs to the end of the file
 
-    def covers(self, f: Finding) -> bool:
-        at = (f.line, f.column)
-        return at >= self.begin and (self.until is None or at < self.until)
-
 
 @dataclass
 class _Plan:
@@ -74,7 +73,7 @@ def _all_rule_names() -> frozenset[str]:
 
 
 def _directive(body: str, start: int, end: int) -> Suppression | None:
-    m = _DIRECTIVE.match(body)
+    m = _DIRECTIVE.match(body.strip())
     if m is None:
         return None
     selectors = tuple(s for s in re.split(r"[\s,]+", m["rules"]) if s)
@@ -104,12 +103,14 @@ class _HtmlComments(HTMLParser):
 
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
+        # HTMLParser counts lines by "\n" alone, whatever other line breaks the page uses
+        self.newlines = [0, *(m.end() for m in re.finditer("\n", text))] if "\r" in text else None
         self.lines = LineIndex(text)
         self.found: list[tuple[int, str]] = []
 
     def handle_comment(self, data: str) -> None:
         line, col = self.getpos()
-        start, _ = self.lines.line_span(line)
+        start = self.newlines[line - 1] if self.newlines is not None else self.lines.line_span(line)[0]
         self.found.append((start + col, data))
 
 
@@ -128,9 +129,23 @@ def _comments(article: Article) -> Iterator[tuple[int, int, str]]:
         return
     code_lines = _markdown_code_lines(text)
     lines = LineIndex(text)
-    for m in _COMMENT.finditer(text):
-        if lines.position(m.start())[0] not in code_lines:
-            yield m.start(), m.end(), m["body"]
+    for start, end in _comment_spans(text):
+        if lines.position(start)[0] not in code_lines:
+            yield start, end, text[start + 4 : end - 3]
+
+
+def _comment_spans(text: str) -> Iterator[tuple[int, int]]:
+    """`<!-- ... -->` spans, in one pass: an opener with no closer after it ends the search.
+
+    (A lazy regex retries every opener against the rest of the text: quadratic on many unclosed ones.)
+    """
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        close = text.find("-->", start + 4)
+        if close < 0:
+            return
+        yield start, close + 3
+        at = close + 3
 
 
 def _markdown_code_lines(text: str) -> set[int]:
@@ -148,8 +163,8 @@ def _front_matter(article: Article) -> Suppression | None:
     if "medlint" not in article.metadata.extra:
         return None
     text = article.text
-    fm_end = text.find("\n---", 3) if text.startswith("---") else len(text)
-    m = _FRONT_MATTER_KEY.search(text, 0, fm_end if fm_end > 0 else len(text))
+    close = _FRONT_MATTER_END.search(text, 3) if text.startswith("---") else None
+    m = _FRONT_MATTER_KEY.search(text, 0, close.start() if close else len(text))
     start, end = (m.start(), m.end()) if m else (0, 0)
     value = article.metadata.extra["medlint"]
     ignore = value.get("ignore") if isinstance(value, dict) else None
@@ -173,7 +188,23 @@ def _plan(article: Article) -> _Plan:
     if "medlint-" not in article.text:
         return plan
     lines = LineIndex(article.text)
-    open_ranges: list[_Range] = []
+    # the open `disable` ranges, and for each rule the ones that cover it: an `enable` looks only at those
+    open_ranges: dict[int, _Range] = {}  # by its place in plan.ranges
+    open_by_rule: dict[str, set[int]] = {}
+
+    def open_range(rng: _Range) -> None:
+        key = len(plan.ranges)
+        plan.ranges.append(rng)
+        if not rng.rules:
+            return  # names only unknown rules: covers nothing, and no `enable` ends it
+        open_ranges[key] = rng
+        for rule in rng.rules:
+            open_by_rule.setdefault(rule, set()).add(key)
+
+    def close_range(key: int) -> None:
+        for rule in open_ranges.pop(key).rules:
+            open_by_rule[rule].discard(key)
+
     for start, end, body in _comments(article):
         sup = _directive(body, start, end)
         if sup is None:
@@ -185,43 +216,75 @@ def _plan(article: Article) -> _Plan:
         elif sup.kind == "disable-next-line":
             plan.next_line.setdefault(end_pos[0] + 1, []).append(sup)
         elif sup.kind == "disable":
-            rng = _Range(sup, sup.rules, end_pos)
-            open_ranges.append(rng)
-            plan.ranges.append(rng)
+            open_range(_Range(sup, sup.rules, end_pos))
         else:  # enable: ends the named rules' open ranges (all of them when none is named)
             start_pos = lines.position(start)
-            closed = False
-            for rng in list(open_ranges):
+            if sup.selectors:
+                ending_keys = sorted({k for rule in sup.rules for k in open_by_rule.get(rule, ())})
+            else:
+                ending_keys = list(open_ranges)
+            for key in ending_keys:
+                rng = open_ranges[key]
                 ending = rng.rules if not sup.selectors else rng.rules & sup.rules
-                if not ending:
-                    continue
-                closed = True
                 rng.until = start_pos
-                open_ranges.remove(rng)
+                close_range(key)
                 if rng.rules - ending:  # the rules not re-enabled stay disabled
-                    rest = _Range(rng.origin, rng.rules - ending, end_pos)
-                    open_ranges.append(rest)
-                    plan.ranges.append(rest)
-            if not closed:
+                    open_range(_Range(rng.origin, rng.rules - ending, end_pos))
+            if not ending_keys:
                 plan.stray_enables.append(sup)
     return plan
 
 
-def _suppressed(f: Finding, plan: _Plan) -> bool:
-    hit = False
+def _apply_plan(findings: list[Finding], plan: _Plan) -> list[Finding]:
+    """The findings no suppression covers; counts on each suppression how many findings it covers.
+
+    Works per rule over sorted positions, so many suppressions and many findings do not multiply.
+    """
+    suppressed = [False] * len(findings)
+    by_rule: dict[str, list[int]] = {}
+    for k, f in enumerate(findings):
+        by_rule.setdefault(f.rule, []).append(k)
+    # file-wide: every finding of the rule
     for sup in plan.file_wide:
-        if f.rule in sup.rules:
-            sup.used += 1
-            hit = True
-    for sup in plan.next_line.get(f.line, []):
-        if f.rule in sup.rules:
-            sup.used += 1
-            hit = True
-    for rng in plan.ranges:
-        if f.rule in rng.rules and rng.covers(f):
-            rng.origin.used += 1
-            hit = True
-    return hit
+        for rule in sup.rules & by_rule.keys():
+            sup.used += len(by_rule[rule])
+            for k in by_rule[rule]:
+                suppressed[k] = True
+    # next line: the findings on that line
+    by_line_rule: dict[tuple[int, str], list[int]] = {}
+    for k, f in enumerate(findings):
+        if f.line in plan.next_line:
+            by_line_rule.setdefault((f.line, f.rule), []).append(k)
+    for line, sups in plan.next_line.items():
+        for sup in sups:
+            for rule in sup.rules & by_rule.keys():
+                hits = by_line_rule.get((line, rule), [])
+                sup.used += len(hits)
+                for k in hits:
+                    suppressed[k] = True
+    # ranges: per rule, the sorted positions of its findings; each range counts those inside it
+    if plan.ranges:
+        positions: dict[str, list[tuple[tuple[int, int], int]]] = {
+            rule: sorted(((findings[k].line, findings[k].column), k) for k in ks) for rule, ks in by_rule.items()
+        }
+        cover_from: dict[str, list[int]] = {rule: [0] * (len(ps) + 1) for rule, ps in positions.items()}
+        for rng in plan.ranges:
+            for rule in rng.rules & positions.keys():
+                ps = positions[rule]
+                lo = bisect.bisect_left(ps, (rng.begin, -1))
+                hi = len(ps) if rng.until is None else bisect.bisect_left(ps, (rng.until, -1))
+                if hi > lo:
+                    rng.origin.used += hi - lo
+                    # mark [lo, hi) with a difference array: +1 at lo, -1 at hi
+                    cover_from[rule][lo] += 1
+                    cover_from[rule][hi] -= 1
+        for rule, ps in positions.items():
+            depth = 0
+            for j, (_, k) in enumerate(ps):
+                depth += cover_from[rule][j]
+                if depth > 0:
+                    suppressed[k] = True
+    return [f for k, f in enumerate(findings) if not suppressed[k]]
 
 
 def _label(sup: Suppression) -> str:
@@ -241,7 +304,7 @@ def apply(
     plan = _plan(article)
     if not plan.all:
         return findings, []
-    kept = [f for f in findings if not _suppressed(f, plan)]
+    kept = _apply_plan(findings, plan)
     notes: list[Violation] = []
     for sup in plan.all:
         subject = article.text[sup.start : sup.end]
@@ -301,7 +364,8 @@ def apply(
                 )
             )
     # the file-wide suppressions may silence the reports about suppressions too
-    notes = [v for v in notes if not any(v.rule in s.rules for s in plan.file_wide)]
+    silenced = frozenset().union(*(s.rules for s in plan.file_wide))
+    notes = [v for v in notes if v.rule not in silenced]
     return kept, [v for v in notes if v.rule in ran]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from typing import Any, Literal
 
@@ -115,9 +116,27 @@ class Article(_Frozen):
         return [b for b in self.blocks if b.role == "body" and b.kind != "heading"]
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (never valid in UTF-8, so no report could print it) as U+FFFD.
+
+    One character for one, so offsets into the text stay where they were.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 def line_starts(text: str) -> list[int]:
-    """The offset at which each line of ``text`` starts."""
+    """The offset at which each line of ``text`` starts; `\n`, `\r\n` and a lone `\r` each end a line.
+
+    These are the line breaks editors count (and CommonMark), so line numbers match what a user sees.
+    """
     starts = [0]
+    if "\r" in text:
+        starts.extend(m.end() for m in _LINE_BREAK.finditer(text))
+        return starts
     find = text.find
     i = find("\n")
     while i != -1:
@@ -129,11 +148,12 @@ def line_starts(text: str) -> list[int]:
 class LineIndex:
     """Turns character offsets into 1-based line and column numbers, once per report."""
 
-    __slots__ = ("_length", "_starts")
+    __slots__ = ("_length", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         self._starts = line_starts(text)
         self._length = len(text)
+        self._text = text
 
     def position(self, offset: int) -> tuple[int, int]:
         offset = max(0, min(offset, self._length))
@@ -147,7 +167,11 @@ class LineIndex:
         return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
     def line_span(self, line: int) -> tuple[int, int]:
-        """Start and end offsets of a 1-based line, without its newline."""
+        """Start and end offsets of a 1-based line, without its line break."""
         start = self._starts[line - 1]
-        end = self._starts[line] - 1 if line < len(self._starts) else self._length
+        if line >= len(self._starts):
+            return start, self._length
+        end = self._starts[line] - 1
+        if end > start and self._text[end] == "\n" and self._text[end - 1] == "\r":
+            end -= 1  # \r\n
         return start, end

@@ -16,6 +16,7 @@ def get_nlp() -> Language:
 
     from lint.nlp import components  # noqa: F401  (registers the factories)
     from lint.nlp.extensions import register
+    from lint.nlp.tokenizer import BoundedTokenizer
 
     class MedlintDefaults(EnglishDefaults):
         # a citation marker is always its own tokens, even glued to a word: "feet.[^1]" -> feet . [ ^1 ]
@@ -35,6 +36,7 @@ def get_nlp() -> Language:
 
     register()
     nlp = MedlintEnglish()
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)  # type: ignore[assignment]
     nlp.add_pipe("medlint_block_starts")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("medlint_citation_markers")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lint.model import Article, Block
@@ -17,16 +18,52 @@ def disclaimer_blocks(article: Article, patterns: list[str]) -> list[int]:
     return [i for i, b in enumerate(article.blocks) if b.kind != "heading" and rx is not None and rx.search(b.text)]
 
 
+def section_ends(blocks: list[Block]) -> dict[int, int]:
+    """For each heading, the index of the block after its section: the next heading of the same or a higher level.
+
+    One pass with a stack of open headings, so an article with many headings costs time linear in its blocks.
+    """
+    ends: dict[int, int] = {}
+    open_headings: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        while open_headings and blocks[open_headings[-1]].level >= block.level:
+            ends[open_headings.pop()] = i
+        open_headings.append(i)
+    for i in open_headings:
+        ends[i] = len(blocks)
+    return ends
+
+
 def section_content(article: Article, heading_index: int) -> list[Block]:
     """The blocks under a heading, up to the next heading of the same or a higher level."""
-    heading = article.blocks[heading_index]
+    blocks = article.blocks
+    level = blocks[heading_index].level
     content: list[Block] = []
-    for block in article.blocks[heading_index + 1 :]:
-        if block.kind == "heading" and block.level <= heading.level:
-            break
-        if block.kind != "heading":
-            content.append(block)
+    for i in range(heading_index + 1, len(blocks)):
+        block = blocks[i]
+        if block.kind == "heading":
+            if block.level <= level:
+                break
+            continue
+        content.append(block)
     return content
+
+
+def empty_sections(article: Article) -> list[int]:
+    """Indices of the headings with no text under them before the next heading of the same or a higher level."""
+    blocks = article.blocks
+    text_before = _running_count(blocks, lambda b: b.kind != "heading")
+    return [i for i, end in sorted(section_ends(blocks).items()) if text_before[end] == text_before[i + 1]]
+
+
+def _running_count(blocks: list[Block], keep: Callable[[Block], bool]) -> list[int]:
+    """``counts[k]``: how many of ``blocks[:k]`` satisfy ``keep``."""
+    counts = [0]
+    for block in blocks:
+        counts.append(counts[-1] + (1 if keep(block) else 0))
+    return counts
 
 
 def leads_a_list(article: Article, index: int) -> bool:
@@ -96,13 +133,15 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
         return RedFlags()
     empty: Block | None = None
     blocks = article.blocks
+    ends = section_ends(blocks)
+    body_before = _running_count(blocks, lambda b: b.kind != "heading" and b.role == "body")
     for i, block in enumerate(blocks):
         if block.role != "body":
             continue
         if block.kind == "heading" or looks_like_heading(article, i):
             text = block.text.strip()
             if rx.search(text):
-                if block.kind != "heading" or any(b.role == "body" for b in section_content(article, i)):
+                if block.kind != "heading" or body_before[ends[i]] > body_before[i + 1]:
                     return RedFlags(found=block)
                 empty = empty or block
                 continue

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import PurePath
 
 from lint.model import Article, InputFormat
+from lint.model.article import without_surrogates
 from lint.parse.common import DATE_ORDER, DateOrder
 
 EXTENSIONS: dict[str, InputFormat] = {
@@ -52,6 +53,7 @@ def parse(text: str, path: str, fmt: InputFormat, date_order: DateOrder | None =
         raise ValueError(f"no parser for format {fmt!r}")
     token = DATE_ORDER.set(date_order)
     try:
-        return parser(text, path)
+        # lone surrogates and NUL become U+FFFD, one for one, as HTML and CommonMark read them
+        return parser(without_surrogates(text).replace("\0", "\ufffd"), path)
     finally:
         DATE_ORDER.reset(token)

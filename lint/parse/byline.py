@@ -258,7 +258,7 @@ _TEAM_WORDS = re.compile(
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = re.compile(r"\s+[—–|·•]\s+|\s*;\s*")
+_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[—–|·•]\s+|\s*;\s*)")  # only from the start of a run of spaces: linear
 
 
 @dataclass

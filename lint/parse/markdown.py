@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date, datetime
+from html import unescape
 from typing import Any
 
 import yaml
@@ -14,7 +15,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lint.model import Article, Block, BlockKind, Metadata, Person, Source
-from lint.model.article import line_starts
+from lint.model.article import line_starts, without_surrogates
 from lint.parse.common import TextBuilder, credentials_list, parse_source_entry
 
 SOURCES_HEADING = re.compile(
@@ -54,16 +55,32 @@ class _Lines:
 def _content_line_offsets(lines: _Lines, token: Token) -> list[int]:
     """Source offset of the first character of each line of an inline token's raw content."""
     assert token.map is not None
-    first = token.map[0]
+    n, last = token.map
     offsets = []
-    for j, content_line in enumerate(token.content.split("\n")):
-        start, src = lines.line(first + j)
+    for content_line in token.content.split("\n"):
+        key = content_line.strip()[:20]
+        # markdown-it may drop a line it reads as blank ("- \v"): look a few lines on for this one
+        k = next((k for k in range(n, min(n + 4, last)) if key and key in lines.line(k)[1]), n)
+        n = k + 1
+        start, src = lines.line(k)
         if src.rstrip().endswith(content_line.rstrip()) and content_line.strip():
             offsets.append(start + len(src.rstrip()) - len(content_line.rstrip()))
         else:
             found = src.find(content_line.strip()[:20]) if content_line.strip() else -1
-            offsets.append(start + (found if found >= 0 else len(src) - len(src.lstrip())))
+            if found >= 0:
+                # markdown-it expands tabs in the indentation it keeps: the line starts that far before its text
+                lead = len(content_line) - len(content_line.lstrip())
+                offsets.append(max(0, start + found - lead))
+            else:
+                offsets.append(start + len(src) - len(src.lstrip()))
     return offsets
+
+
+# characters markup may put between the cursor and the next text: emphasis, brackets, code, escapes
+_MARKUP_CHARS = "*_~`[]<>!\\ \t"
+_MARKUP_GAP = re.compile(r"[*_~`\[\]<>!\\ \t]*")
+# a character reference, as CommonMark reads them
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 class _InlineRenderer:
@@ -74,6 +91,8 @@ class _InlineRenderer:
         self.line_starts = line_starts(raw)
         self.line_offsets = line_offsets
         self.cursor = 0
+        self.entity_rest = ""  # characters still to place of an entity that decodes to more than one
+        self.entity_at = 0
         self.builder = TextBuilder()
         self.first_link: tuple[str, str] | None = None  # (text, href) of the first link
 
@@ -83,19 +102,53 @@ class _InlineRenderer:
 
     def add_verbatim(self, text: str) -> None:
         raw = self.raw
-        pos = raw.find(text, self.cursor)
-        if pos >= 0 and "\n" not in raw[self.cursor : pos]:
+        # the text is where it is written, after at most some markup (emphasis, brackets, an escape)
+        gap_end = _MARKUP_GAP.match(raw, self.cursor).end()  # type: ignore[union-attr]
+        pos = raw.find(text, self.cursor, gap_end + len(text))
+        last = pos + len(text) - 1
+        if pos >= 0 and raw[last] == "&" and _ENTITY.match(raw, last):
+            pos = -1  # "... &" rendered from "... &amp;": the entity must be stepped over whole
+        if pos >= 0:
             self.builder.add(text, self.source(pos))
             self.cursor = pos + len(text)
+            self.entity_rest = ""
             return
         # escapes and entities make the rendered text differ from the source: align per character
         for ch in text:
-            p = raw.find(ch, self.cursor, self.cursor + 12)
-            if p < 0:
-                self.builder.add_synthetic(ch, self.source(min(self.cursor, len(raw) - 1 if raw else 0)))
-                continue
-            self.builder.add(ch, self.source(p))
-            self.cursor = p + 1
+            self._align(ch)
+
+    def _align(self, ch: str) -> None:
+        """Place one rendered character: an entity maps to its `&`, an escaped one to itself, else nearby."""
+        raw = self.raw
+        c = self.cursor
+        if self.entity_rest:
+            if self.entity_rest[0] == ch:  # the second character of an entity that decodes to two
+                self.entity_rest = self.entity_rest[1:]
+                self.builder.add_synthetic(ch, self.source(self.entity_at))
+                return
+            self.entity_rest = ""
+        # look past markup (emphasis, brackets) for the character, an entity for it, or its escape
+        for p in range(c, min(len(raw), c + 12)):
+            if raw[p] == "&":
+                m = _ENTITY.match(raw, p)
+                decoded = unescape(m.group(0)) if m else ""
+                if m and decoded != m.group(0) and decoded.startswith(ch):
+                    self.builder.add(ch, self.source(p))
+                    self.entity_rest, self.entity_at = decoded[1:], p
+                    self.cursor = m.end()
+                    return
+            if raw[p] == ch:
+                self.builder.add(ch, self.source(p))
+                self.cursor = p + 1
+                return
+            if raw[p] == "\\" and p + 1 < len(raw) and raw[p + 1] == ch:
+                self.builder.add(ch, self.source(p + 1))
+                self.cursor = p + 2
+                return
+            if raw[p] not in _MARKUP_CHARS:
+                break
+        # not written here as it renders: it stands where the cursor is, which stays put
+        self.builder.add_synthetic(ch, self.source(min(c, len(raw) - 1 if raw else 0)))
 
     def skip_link_destination(self) -> None:
         """After a link's text, step over `](destination "title")` so later text is not found in it."""
@@ -119,6 +172,22 @@ class _InlineRenderer:
         elif raw.startswith("]", c) or raw.startswith(">", c):
             self.cursor = c + 1
 
+    def skip_inline_note(self) -> None:
+        """Step over an inline footnote `^[note]`: its text is a note, not the sentence's."""
+        raw = self.raw
+        c = raw.find("^[", self.cursor)
+        if c < 0:
+            return
+        depth = 0
+        for i in range(c + 1, len(raw)):
+            if raw[i] == "[":
+                depth += 1
+            elif raw[i] == "]":
+                depth -= 1
+                if depth == 0:
+                    self.cursor = i + 1
+                    return
+
     def render(self, children: list[Token]) -> None:
         link_text_start = 0
         href = ""
@@ -132,6 +201,11 @@ class _InlineRenderer:
                 self.builder.add_synthetic(" ", self.source(max(pos, 0)))
                 self.cursor = pos + 1 if nl >= 0 else self.cursor
             elif t == "link_open":
+                # step over the link's `[`, so a `[` in its text is not taken for it
+                gap_end = _MARKUP_GAP.match(self.raw, self.cursor).end()  # type: ignore[union-attr]
+                bracket = self.raw.find("[", self.cursor, gap_end)
+                if bracket >= 0 and tok.markup != "autolink":
+                    self.cursor = bracket + 1
                 link_text_start = len(self.builder)
                 href = str(tok.attrs.get("href", ""))
             elif t == "link_close":
@@ -143,7 +217,10 @@ class _InlineRenderer:
                     self.add_verbatim(tok.content)
                 self.skip_link_destination()
             elif t == "footnote_ref":
-                self.add_verbatim(f"[^{tok.meta['label']}]")
+                if "label" in tok.meta:
+                    self.add_verbatim(f"[^{tok.meta['label']}]")
+                else:
+                    self.skip_inline_note()
             elif t == "html_inline":
                 pos = self.raw.find(tok.content, self.cursor)
                 if pos >= 0:
@@ -154,13 +231,21 @@ def _block(
     lines: _Lines, inline: Token, kind: BlockKind, level: int = 0
 ) -> tuple[Block | None, tuple[str, str] | None]:
     """A block spanning its raw source (markup included), with text rendered from the inline children."""
+    block, link, _ = _block_and_span(lines, inline, kind, level)
+    return block, link
+
+
+def _block_and_span(
+    lines: _Lines, inline: Token, kind: BlockKind, level: int = 0
+) -> tuple[Block | None, tuple[str, str] | None, tuple[int, int]]:
+    """As `_block`, with the span in the file even when the rendered text is empty (`[](url)`)."""
     line_offsets = _content_line_offsets(lines, inline)
     renderer = _InlineRenderer(inline.content, line_offsets)
     renderer.render(inline.children or [])
     last_line = inline.content.rsplit("\n", 1)[-1]
     start = line_offsets[0]
-    end = line_offsets[-1] + len(last_line.rstrip())
-    return renderer.builder.build(kind, start, end, level=level), renderer.first_link
+    end = max(start, line_offsets[-1] + len(last_line.rstrip()))
+    return renderer.builder.build(kind, start, end, level=level), renderer.first_link, (start, end)
 
 
 def _cell_block(lines: _Lines, inline: Token, kind: BlockKind, row_cursor: list[int], row: int) -> Block | None:
@@ -177,11 +262,17 @@ def _cell_block(lines: _Lines, inline: Token, kind: BlockKind, row_cursor: list[
     return built
 
 
-def _key_spans(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
-    """Where each top-level front matter key's line is, so findings about a field point at it."""
+_KEY_LINE = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:")
+
+
+def _key_spans(lines: _Lines, first: int, last: int) -> dict[str, tuple[int, int]]:
+    """Where each top-level front matter key's line is (lines ``first`` to ``last``), so findings about a field point at it."""
     spans: dict[str, tuple[int, int]] = {}
-    for m in re.finditer(r"^([A-Za-z_][\w-]*)[ \t]*:.*$", text[start:end], re.M):
-        spans.setdefault(m.group(1), (start + m.start(), start + m.end()))
+    for n in range(first, last + 1):
+        start, line = lines.line(n)
+        m = _KEY_LINE.match(line)
+        if m:
+            spans.setdefault(m.group(1), (start, start + len(line)))
     return spans
 
 
@@ -198,6 +289,7 @@ def _metadata(
     data: dict[str, Any], span: tuple[int, int], key_spans: dict[str, tuple[int, int]]
 ) -> tuple[Metadata, list[tuple[int, int, str]]]:
     """Metadata from a front matter mapping, and problems found in it, each at its key's line."""
+    data = _plain(data)
     problems: list[tuple[int, int, str]] = []
 
     def problem(key: str, message: str) -> None:
@@ -250,36 +342,153 @@ def _metadata(
     return meta, problems
 
 
+def _plain(value: Any, depth: int = 0) -> Any:
+    """YAML data as the model can hold and print it: text keys, no lone surrogates, lists for sets."""
+    if depth > 100:
+        return "…"  # nesting no article needs; the model keeps a mark of it, not the whole
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, dict):
+        return {_key_text(k): _plain(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, depth + 1) for v in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain(v, depth + 1) for v in value), key=repr)
+    if isinstance(value, bytes):
+        return without_surrogates(value.decode("utf-8", errors="replace"))
+    if value is None or isinstance(value, (bool, int, float, date)):
+        return value
+    return without_surrogates(str(value))
+
+
+def _key_text(key: Any) -> str:
+    """A front matter key as text: `1: Jane Roe` has the key "1"."""
+    if isinstance(key, str):
+        return without_surrogates(key)
+    if isinstance(key, bytes):
+        return without_surrogates(key.decode("utf-8", errors="replace"))
+    return without_surrogates(str(key))
+
+
 def _without_timestamps(loader: type[Any]) -> type[Any]:
-    """A safe loader that leaves dates as text, so a bad date is a finding on its own key."""
+    """A safe loader that leaves dates as text, so a bad date is a finding on its own key.
+
+    Integers too long to be a number anyone means stay text as written (Python will not print them).
+    """
     resolvers = {
         first: [(tag, rx) for tag, rx in entries if tag != "tag:yaml.org,2002:timestamp"]
         for first, entries in loader.yaml_implicit_resolvers.items()
     }
-    return type(f"Medlint{loader.__name__}", (loader,), {"yaml_implicit_resolvers": resolvers})
+    cls: Any = type(f"Medlint{loader.__name__}", (loader,), {"yaml_implicit_resolvers": resolvers})
+    cls.add_constructor("tag:yaml.org,2002:int", _construct_int)
+    return cls
+
+
+def _construct_int(loader: Any, node: yaml.ScalarNode) -> Any:
+    if len(node.value) > 64:
+        return str(loader.construct_scalar(node))
+    return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
 
 
 _SAFE_LOADER = _without_timestamps(yaml.SafeLoader)
 _FAST_SAFE_LOADER = _without_timestamps(_C_SAFE_LOADER) if _C_SAFE_LOADER is not None else None
 
 
+# aliases may repeat a value, but not blow a few hundred bytes up into millions ("billion laughs")
+MAX_ALIAS_EXPANSION = 10_000  # values beyond those written out
+MAX_EXPANDED_CHARS = 1_000_000  # characters of text beyond those written out
+
+
+class FrontMatterBomb(yaml.YAMLError):
+    """Front matter whose aliases expand far beyond its own size, refer to themselves, or nest too deep."""
+
+    def __init__(self, problem: str, node: yaml.Node | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = node.start_mark if node is not None else None
+
+
+def _check_expansion(root: yaml.Node, written: int) -> None:
+    """Raise FrontMatterBomb when the document, aliases expanded, is too large; walks each node once."""
+    size: dict[int, tuple[int, int]] = {}  # id(node) -> (values, characters) with aliases expanded
+    distinct = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    on_path: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            values, chars = 1, 0
+            for child in _children(node):
+                v, c = size[id(child)]
+                values += v
+                chars += c
+            size[key] = (values, chars)
+            distinct += 1
+            if values > distinct + MAX_ALIAS_EXPANSION or chars > written + MAX_EXPANDED_CHARS:
+                raise FrontMatterBomb(
+                    f"front matter aliases expand to {values:,} values ({chars:,} characters) "
+                    f"from {written:,} characters written; medlint reads at most {MAX_ALIAS_EXPANSION:,} "
+                    "repeated values",
+                    node,
+                )
+            continue
+        if key in size:
+            continue
+        if key in on_path:
+            raise FrontMatterBomb("front matter alias refers to a value that contains it", node)
+        if isinstance(node, yaml.ScalarNode):
+            size[key] = (1, len(node.value))
+            distinct += 1
+            continue
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in size)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
 def _load_yaml(content: str) -> Any:
     """PyYAML's safe loader, run by libyaml when PyYAML was built with it (about 8 times faster).
 
-    A document libyaml rejects is loaded again by the pure-Python loader, whose wording of the problem
-    the findings use; both build the same values through the same safe constructor.
+    The document is composed first and its size with aliases expanded checked before any value is
+    built. A document libyaml rejects is loaded again by the pure-Python loader, whose wording of
+    the problem the findings use; both build the same values through the same safe constructor.
     """
     if _FAST_SAFE_LOADER is not None:
         try:
-            return yaml.load(content, Loader=_FAST_SAFE_LOADER)  # a safe loader that keeps dates as text
+            return _compose_and_construct(content, _FAST_SAFE_LOADER)
+        except FrontMatterBomb:
+            raise
         except yaml.YAMLError:
             pass
-    return yaml.load(content, Loader=_SAFE_LOADER)  # a safe loader that keeps dates as text
+    return _compose_and_construct(content, _SAFE_LOADER)
+
+
+def _compose_and_construct(content: str, loader_class: type[Any]) -> Any:
+    loader = loader_class(content)  # a safe loader that keeps dates as text
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_expansion(node, len(content))
+        return loader.construct_document(node)
+    except RecursionError:
+        raise FrontMatterBomb("front matter is nested too deeply") from None
+    finally:
+        loader.dispose()
 
 
 def parse_markdown(text: str, path: str) -> Article:
     """Parse an editor's Markdown article."""
-    lines = _Lines(text)
+    lines = _Lines(text.replace("\0", "\ufffd"))  # as markdown-it reads NUL, so its lines match ours
     tokens = _parser().parse(text)
     blocks: list[Block] = []
     sources: list[Source] = []
@@ -289,6 +498,8 @@ def parse_markdown(text: str, path: str) -> Article:
     sources_level = 0
     in_sources = False
     containers: list[str] = []  # enclosing list_item / blockquote / footnote
+    # per open list item in the source list: where its entry goes in `sources`, and whether it has one
+    entry_slots: list[tuple[int, bool, Token]] = []
     list_depth = 0
     item_numbers: list[int | None] = []
     row_cursor = [0]
@@ -308,15 +519,18 @@ def parse_markdown(text: str, path: str) -> Article:
                     data = {}
                 if not isinstance(data, dict):
                     raise yaml.YAMLError("front matter is not a mapping of keys to values")
-                metadata, found = _metadata(data, (fm_start, fm_end), _key_spans(text, fm_start, fm_end))
+                metadata, found = _metadata(data, (fm_start, fm_end), _key_spans(lines, tok.map[0], tok.map[1] - 1))
                 problems.extend(found)
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
-                at = fm_start
+                at, end = fm_start, fm_start + 1
                 if mark is not None:
-                    at = lines.line(tok.map[0] + 1 + mark.line)[0] + mark.column
+                    # the character the problem is at, or the end of its line when it is past the end
+                    line_start, line_text = lines.line(min(tok.map[0] + 1 + mark.line, tok.map[1] - 1))
+                    at = line_start + min(mark.column, len(line_text))
+                    end = min(at + 1, line_start + len(line_text))
                 reason = getattr(exc, "problem", None) or str(exc)
-                problems.append((at, at + 1, f"malformed YAML front matter: {reason}"))
+                problems.append((at, max(at, end), f"malformed YAML front matter: {reason}"))
         elif t == "heading_open":
             inline = tokens[i + 1]
             level = int(tok.tag[1])
@@ -339,13 +553,24 @@ def parse_markdown(text: str, path: str) -> Article:
             item_numbers.pop()
         elif t == "list_item_open":
             containers.append("list_item")
-            item_numbers[-1] = int(tok.info) if tok.info.isdigit() else (item_numbers[-1] or 0) + 1
+            item_numbers[-1] = _item_number(tok.info, item_numbers[-1])
+            entry_slots.append((len(sources), False, tok))
         elif t == "blockquote_open":
             containers.append("blockquote")
         elif t == "footnote_reference_open":
             containers.append("footnote:" + str(tok.meta.get("label", "")))
         elif t in ("list_item_close", "blockquote_close", "footnote_reference_close"):
             containers.pop()
+            if t == "list_item_close":
+                slot, has_entry, opener = entry_slots.pop()
+                if in_sources and not has_entry and opener.map is not None:
+                    # an entry with nothing after its number ("2.") keeps its place and number
+                    start, line_text = lines.line(opener.map[0])
+                    at = start + len(line_text) - len(line_text.lstrip())
+                    number = item_numbers[-1] if item_numbers else None
+                    sources.insert(
+                        slot, parse_source_entry("", start=at, end=start + len(line_text.rstrip()), number=number)
+                    )
         elif t == "tr_open":
             row_cursor = [0]
             rows += 1
@@ -373,26 +598,31 @@ def parse_markdown(text: str, path: str) -> Article:
                     blocks.append(block.model_copy(update={"role": "source_entry"}))
             else:
                 kind = _CONTAINER_KIND.get(container, "paragraph")
-                block, link = _block(lines, tok, kind, list_depth)
-                if block is not None:
-                    if (
-                        in_sources
-                        and container == "list_item"
-                        and tokens[i - 1].type == "paragraph_open"
-                        and _first_in_item(tokens, i)
-                    ):
-                        number = item_numbers[-1] if item_numbers else None
-                        sources.append(
-                            parse_source_entry(
-                                block.text,
-                                start=block.start,
-                                end=block.end,
-                                number=number,
-                                link_text=link[0] if link else None,
-                                link_url=link[1] if link else None,
-                            )
+                block, link, (start, end) = _block_and_span(lines, tok, kind, list_depth)
+                is_entry = (
+                    in_sources
+                    and container == "list_item"
+                    and tokens[i - 1].type == "paragraph_open"
+                    and _first_in_item(tokens, i)
+                )
+                if is_entry:
+                    # an entry whose text renders empty (`[](url)`, `[ ](url)`) is still an entry, untitled
+                    number = item_numbers[-1] if item_numbers else None
+                    sources.append(
+                        parse_source_entry(
+                            block.text if block is not None else "",
+                            start=block.start if block is not None else start,
+                            end=block.end if block is not None else end,
+                            number=number,
+                            link_text=link[0] if link else None,
+                            link_url=link[1] if link else None,
                         )
+                    )
+                    if entry_slots:
+                        entry_slots[-1] = (entry_slots[-1][0], True, entry_slots[-1][2])
+                    if block is not None:
                         block = block.model_copy(update={"role": "source_entry"})
+                if block is not None:
                     blocks.append(block)
         i += 1
     if metadata.title is None:
@@ -410,6 +640,13 @@ def parse_markdown(text: str, path: str) -> Article:
         sources_heading=sources_heading,
         parse_problems=problems,
     )
+
+
+def _item_number(info: str, previous: int | None) -> int:
+    """The number a list item shows: its own when written (bounded, as CommonMark's nine digits), else the next."""
+    if info.isdigit() and len(info) <= 9:
+        return int(info)
+    return (previous or 0) + 1
 
 
 def _first_in_item(tokens: list[Token], i: int) -> bool:

@@ -102,12 +102,17 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
+    """The lines of the page; `\n`, `\r\n` and a lone `\r` each end one, as editors count them."""
     out = []
     at = 0
-    for raw in text.split("\n"):
-        out.append(_Line(at, raw.rstrip("\r")))
-        at += len(raw) + 1
+    for m in _LINE_BREAK.finditer(text):
+        out.append(_Line(at, text[at : m.start()]))
+        at = m.end()
+    out.append(_Line(at, text[at:]))
     return out
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def _groups(lines: list[_Line]) -> list[list[_Line]]:

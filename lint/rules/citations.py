@@ -147,7 +147,8 @@ class UnresolvedCitation(Rule):
         sources = ctx.article.sources
         if not sources:
             return
-        numbers = sorted(s.number for s in sources if s.number is not None)
+        numbers = sorted({s.number for s in sources if s.number is not None})
+        listed = _entries(numbers)
         for marker in ctx.analysis.markers:
             if not marker.problems or marker.style in ("note", "malformed"):
                 continue
@@ -160,11 +161,6 @@ class UnresolvedCitation(Rule):
                         subject=marker.text,
                     )
                 continue
-            listed = (
-                f"the source list has entries {numbers[0]}–{numbers[-1]}"
-                if numbers
-                else "the source list has no numbered entries"
-            )
             names = ", ".join(f"[{i}]" for i in marker.problems)
             yield self.violation(
                 marker.start,
@@ -182,6 +178,25 @@ _SUSPECT = re.compile(r"\[(?P<inner>[^\[\]\n]{0,40})(?P<close>\])?")
 _ID_ONLY = re.compile(rf"^[\s,;.:\u2013-]*{_ID}(?:[\s,;.:\u2013-]+{_ID})*[\s,;.:\u2013-]*$")
 _UNCLOSED = re.compile(rf"^\s*({_ID}(?:\s*[,;\u2013-]\s*{_ID})*)(?=\s|$)")
 _RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
+
+
+def _entries(numbers: list[int]) -> str:
+    """`the source list has entries 1–3 and 5`, `... only entry 1`: the numbers as runs."""
+    if not numbers:
+        return "the source list has no numbered entries"
+    if len(numbers) == 1:
+        return f"the source list has only entry {numbers[0]}"
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}, {r[1]}" if len(r) == 2 else f"{r[0]}–{r[-1]}" for r in runs]
+    if len(parts) > 6:
+        parts = [*parts[:5], "…", parts[-1]]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"the source list has entries {listed}"
 
 
 def reversed_range(marker_text: str) -> tuple[int, int] | None:
@@ -333,8 +348,9 @@ class MalformedCitation(Rule):
             )
             return
         # no closing bracket before the next bracket or the end of the paragraph
-        rest = text[m.end() :]
-        if not rest.startswith("[") and "]" in rest.split("[", 1)[0]:
+        # a "]" before the next "[" closes it after all (searched in place: no copy of the rest per bracket)
+        next_open = text.find("[", m.end())
+        if text.find("]", m.end(), next_open if next_open >= 0 else len(text)) >= 0:
             return
         head = _UNCLOSED.match(inner)
         if head is None:

@@ -111,13 +111,13 @@ class EmptySourceTitle(Rule):
         for source in ctx.article.sources:
             if source.title.strip(" .,;:-–—"):
                 continue
-            where = source.domain or source.url or source.doi
-            only = f"only {where}" if where else "nothing at all"
+            where = source.domain or source.url or source.doi or source.pmid
+            has = f"has no title, only {where}" if where else "is empty"
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id} has no title, {only}; write the title of the page or paper",
-                subject=source.text,
+                f"Source {source.display_id} {has}; write the title of the page or paper",
+                subject=source.text or f"\x00{source.display_id}",
             )
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lint.model import Edit, Fix, Violation
-from lint.nlp.sections import section_content
+from lint.nlp.sections import empty_sections
+from lint.patterns import search
 from lint.rules.base import Context, Rule
 
 
@@ -156,14 +156,14 @@ class EmptySection(Rule):
     severity = "warning"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        for i, block in enumerate(ctx.article.blocks):
-            if block.kind == "heading" and not section_content(ctx.article, i):
-                yield self.violation(
-                    block.start,
-                    block.end,
-                    f'The section "{block.text}" is empty; write its content or remove the heading',
-                    subject=block.text,
-                )
+        for i in empty_sections(ctx.article):
+            block = ctx.article.blocks[i]
+            yield self.violation(
+                block.start,
+                block.end,
+                f'The section "{block.text}" is empty; write its content or remove the heading',
+                subject=block.text,
+            )
 
 
 def disclaimer_fix(ctx: Context, after_heading: int | None) -> Fix | None:
@@ -172,7 +172,7 @@ def disclaimer_fix(ctx: Context, after_heading: int | None) -> Fix | None:
     if not wording or ctx.article.format != "markdown":
         return None
     # text the rule would not accept would be added again on every run
-    if not any(re.search(p, wording, re.I | re.S) for p in ctx.config.disclaimer_patterns):
+    if not search(ctx.config.disclaimer_patterns, wording):
         return None
     text = ctx.article.text
     if after_heading is not None:
