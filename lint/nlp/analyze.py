@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from lint.model import Article, Block
@@ -27,6 +27,7 @@ class CitationMarker:
     ids: tuple[str, ...]
     block: int
     sentence: int
+    block_start: int = 0  # where ``text`` starts in the block's text, read from the doc, never searched for
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class Sentence:
     claim_kind: str | None
     markers: tuple[int, ...]  # indices into Analysis.markers
     covered: bool  # a marker in this sentence, or (block scope) a later one in its block, cites it
+    block_start: int = 0  # where ``text`` starts in the block's text, read from the doc, never searched for
 
 
 @dataclass(slots=True)
@@ -122,11 +124,12 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
                     ids=tuple(marker_ids(marker_text)),
                     block=m_block_i,
                     sentence=sentence_index,
+                    block_start=m_offset,
                 )
             )
             own.append(len(analysis.markers) - 1)
         kind = claim_kinds.get((sent.start, sent.end))
-        sentence = Sentence(start, end, text, block_i, kind, tuple(own), bool(own))
+        sentence = Sentence(start, end, text, block_i, kind, tuple(own), bool(own), offset)
         analysis.sentences.append(sentence)
         if own and scope == "block":
             for k in pending:
@@ -145,5 +148,4 @@ def analyze(article: Article, doc: Doc, block_indices: list[int], scope: Citatio
 
 
 def _cover(analysis: Analysis, k: int) -> None:
-    s = analysis.sentences[k]
-    analysis.sentences[k] = Sentence(s.start, s.end, s.text, s.block, s.claim_kind, s.markers, True)
+    analysis.sentences[k] = replace(analysis.sentences[k], covered=True)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from lint.model import (
     Article,
-    Block,
     BlockInfo,
     Checklist,
     ClaimInfo,
@@ -26,28 +24,6 @@ class ClaimsData:
     markers: list[MarkerInfo]
     sources: list[SourceInfo]
     checklist: Checklist
-
-
-def text_offset(block: Block, source_offset: int) -> int:
-    """Where a source-file offset sits in ``block.text``: the inverse of ``Block.source_offset``."""
-    sources = [s for _, s in block.segments]
-    i = bisect.bisect_right(sources, source_offset) - 1
-    if i < 0:
-        return 0
-    text_at, source_at = block.segments[i]
-    limit = block.segments[i + 1][0] if i + 1 < len(block.segments) else len(block.text)
-    return max(0, min(text_at + source_offset - source_at, limit))
-
-
-def _span_in_block(block: Block, source_start: int, text: str) -> tuple[int, int]:
-    """The offsets of ``text`` in the block's text, found from where it starts in the file."""
-    at = text_offset(block, source_start)
-    if block.text[at : at + len(text)] != text:
-        # a mapping off by a character or two must not mislabel the text: look nearby
-        found = block.text.find(text, max(0, at - 16))
-        if found != -1:
-            at = found
-    return at, min(len(block.text), at + len(text))
 
 
 def _group(article: Article, sentence: Sentence) -> object:
@@ -101,16 +77,14 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
     known: dict[str, str] = {i: s.display_id for s in article.sources for i in s.ids}
     markers: list[MarkerInfo] = []
     for marker in analysis.markers:
-        block = article.blocks[marker.block]
-        start, end = _span_in_block(block, marker.start, marker.text)
         markers.append(
             MarkerInfo(
                 text=marker.text,
                 ids=list(marker.ids),
                 **lines.region(marker.start, marker.end),
                 block=block_index.get(marker.block, -1),
-                block_start=start,
-                block_end=end,
+                block_start=marker.block_start,
+                block_end=marker.block_start + len(marker.text),
                 sources=_unique([known[i] for i in marker.ids if i in known]),
                 unresolved=[i for i in marker.ids if i not in known],
             )
@@ -124,8 +98,6 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
         resolved = _unique([s for m in citing for s in markers[m].sources])
         unresolved = _unique([i for m in citing for i in markers[m].unresolved])
         status = "uncited" if not sentence.covered else ("broken" if unresolved else "cited")
-        block = article.blocks[sentence.block]
-        start, end = _span_in_block(block, sentence.start, sentence.text)
         claims.append(
             ClaimInfo(
                 text=sentence.text,
@@ -138,8 +110,8 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
                 sources=resolved,
                 unresolved=unresolved,
                 block=block_index.get(sentence.block),
-                block_start=start,
-                block_end=end,
+                block_start=sentence.block_start,
+                block_end=sentence.block_start + len(sentence.text),
             )
         )
 
