@@ -14,7 +14,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from lint.nlp import lexicon
-from lint.nlp.markers import MARKER
+from lint.nlp.markers import MARKER, NEAR_MARKER
 
 SENT_END = frozenset(".!?…")
 
@@ -71,6 +71,10 @@ class CitationMarkers:
                 if span is not None:
                     spans.append(span)
         doc.spans[self.spans_key] = spans
+        # a malformed marker (`[1,,2]`, `[ 3 ]`) stays with its sentence too, so the sentence keeps its claim
+        near = self._near_markers(doc, text) if "[" in text else []
+        doc.spans[self.spans_key + "_near"] = near  # read by the claim detector like markers
+        spans = sorted([*spans, *near], key=lambda s: s.start_char) if near else spans
         # walk marker groups: markers separated only by spaces belong together
         sent_starts, flags = _sent_start_flags(doc)
         block_starts = doc._.block_starts
@@ -98,6 +102,16 @@ class CitationMarkers:
         if changed:
             doc.from_array([SENT_START], sent_starts)
         return doc
+
+    @staticmethod
+    def _near_markers(doc: Doc, text: str) -> list[Span]:
+        found = []
+        for m in NEAR_MARKER.finditer(text):
+            if MARKER.fullmatch(m.group(0)) is None:
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    found.append(span)
+        return found
 
 
 def _adjacent(text: str, a: Span, b: Span) -> bool:
@@ -210,7 +224,7 @@ class ClaimDetector:
         # running counts of words (two letters or more), so a sentence's word count is one subtraction
         words = [0, *numpy.cumsum((attrs[:, 0] == 1) & (attrs[:, 1] > 1)).tolist()]
         in_marker = bytearray(len(doc))
-        for span in doc.spans.get(self.markers_key, []):
+        for span in [*doc.spans.get(self.markers_key, []), *doc.spans.get(self.markers_key + "_near", [])]:
             in_marker[span.start : span.end] = b"\x01" * (span.end - span.start)
         block_starts: list[int] = doc._.block_starts or []
         block_kinds: list[str] = doc._.block_kinds or []

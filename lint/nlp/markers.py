@@ -8,6 +8,9 @@ _ID = r"(?:[A-Za-z]{1,6}\d{1,5}[a-z]?|\d{1,4})"
 # one bracketed marker; a group is several of them separated by spaces
 MARKER = re.compile(rf"\[(?:\^[\w.-]{{1,30}}|{_ID}(?:\s?[,;]\s?{_ID}|\s?[-–]\s?{_ID})*)\]")
 
+# brackets that hold only ids, spaces and punctuation: a marker, or one written wrongly (`[1,,2]`, `[ 3 ]`)
+NEAR_MARKER = re.compile(r"\[[\s\d,;.:\-–^]{1,20}\]")
+
 
 def marker_ids(marker_text: str) -> list[str]:
     """The source ids a marker cites, ranges expanded: `[1-3, PM5]` -> ['1', '2', '3', 'PM5']."""

@@ -5,16 +5,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lint.model import (
+    SEVERITY_RANK,
     Article,
     BlockInfo,
+    CheckItem,
     Checklist,
     ClaimInfo,
     Finding,
+    LineIndex,
     MarkerInfo,
     SourceInfo,
 )
 from lint.nlp.analyze import Analysis, Sentence
 from lint.rules.base import Context
+
+# the rules that decide each line of the reviewer's checklist: the findings are the one source of truth
+CHECKLIST_RULES: dict[str, tuple[str, ...]] = {
+    "disclaimer": ("missing-disclaimer",),
+    "red_flags": ("missing-red-flags",),
+    "author": ("missing-author",),
+    "reviewer": ("missing-reviewer",),
+    "review_date": ("missing-date", "date-order", "future-date", "stale-review"),
+}
 
 
 @dataclass(frozen=True)
@@ -46,12 +58,39 @@ def _citing_markers(article: Article, analysis: Analysis, index: int) -> tuple[i
     return ()
 
 
+def _inside(lines: LineIndex, finding: Finding, sentence: Sentence) -> bool:
+    """Whether a finding starts within a sentence's span in the file."""
+    return lines.region(sentence.start, sentence.end)["line"] <= finding.line and (
+        lines.position(sentence.start) <= (finding.line, finding.column) < lines.position(sentence.end)
+    )
+
+
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
-    """Everything the reviewer's report shows about one article, from the same Article and Analysis the rules read."""
+def checklist(findings: list[Finding], ran: set[str] | None = None) -> Checklist:
+    """Each line's status is the worst finding of its rules; `not-checked` when none of them ran."""
+    items: dict[str, CheckItem] = {}
+    for key, rules in CHECKLIST_RULES.items():
+        found = [f for f in findings if f.rule in rules]
+        if found:
+            worst = max(found, key=lambda f: SEVERITY_RANK[f.severity]).severity
+            items[key] = CheckItem(
+                status=worst, rules=_unique([f.rule for f in found]), messages=[f.message for f in found]
+            )
+        elif ran is not None and not ran.intersection(rules):
+            items[key] = CheckItem(status="not-checked")
+        else:
+            items[key] = CheckItem(status="pass")
+    return Checklist(**items)
+
+
+def claims_data(ctx: Context, findings: list[Finding], ran: set[str] | None = None) -> ClaimsData:
+    """Everything the reviewer's report shows about one article, from the same Article and Analysis the rules read.
+
+    ``ran`` names the rules that ran on the article (every rule when None), for the checklist.
+    """
     article, analysis = ctx.article, ctx.analysis
     lines = ctx.lines
     heading_start = article.sources_heading.start if article.sources_heading is not None else None
@@ -97,7 +136,8 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
         citing = _citing_markers(article, analysis, k)
         resolved = _unique([s for m in citing for s in markers[m].sources])
         unresolved = _unique([i for m in citing for i in markers[m].unresolved])
-        status = "uncited" if not sentence.covered else ("broken" if unresolved else "cited")
+        malformed = [f.message for f in findings if f.rule == "malformed-citation" and _inside(lines, f, sentence)]
+        status = "broken" if unresolved or malformed else "cited" if sentence.covered else "uncited"
         claims.append(
             ClaimInfo(
                 text=sentence.text,
@@ -144,13 +184,4 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
             )
         )
 
-    meta = article.metadata
-    checklist = Checklist(
-        disclaimer=bool(ctx.disclaimers),
-        red_flags=ctx.red_flags.found is not None or not ctx.config.red_flag_patterns,
-        author=bool(meta.authors),
-        reviewer=meta.reviewer is not None,
-        reviewer_credentials=bool(meta.reviewer and meta.reviewer.credentials),
-        review_date=meta.updated is not None,
-    )
-    return ClaimsData(blocks, claims, markers, sources, checklist)
+    return ClaimsData(blocks, claims, markers, sources, checklist(findings, ran))
