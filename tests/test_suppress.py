@@ -114,3 +114,16 @@ def test_html_comments_suppress_and_script_text_does_not() -> None:
     )
     report = run_text(text, fmt="html", path="article.html", select=RULES)
     assert [(f.line, f.rule) for f in report.findings] == [(5, "uncited-claim")]
+
+
+def test_disable_next_line_in_a_comment_over_several_lines_covers_the_line_after_it() -> None:
+    text = (
+        "<!--\n"
+        "  medlint-disable-next-line uncited-claim --\n"
+        "  figure agreed with the reviewer\n"
+        "-->\n"
+        "About 80% of adults catch two colds a year.\n"
+        "\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n"
+    )
+    assert found(text) == [(7, "uncited-claim")]
