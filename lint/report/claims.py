@@ -60,9 +60,7 @@ def _citing_markers(article: Article, analysis: Analysis, index: int) -> tuple[i
 
 def _inside(lines: LineIndex, finding: Finding, sentence: Sentence) -> bool:
     """Whether a finding starts within a sentence's span in the file."""
-    return lines.region(sentence.start, sentence.end)["line"] <= finding.line and (
-        lines.position(sentence.start) <= (finding.line, finding.column) < lines.position(sentence.end)
-    )
+    return lines.position(sentence.start) <= (finding.line, finding.column) < lines.position(sentence.end)
 
 
 def _unique(items: list[str]) -> list[str]:
