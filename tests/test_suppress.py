@@ -127,3 +127,21 @@ def test_disable_next_line_in_a_comment_over_several_lines_covers_the_line_after
         "Zinc lozenges shorten colds by 33% in adults.\n"
     )
     assert found(text) == [(7, "uncited-claim")]
+
+
+def test_front_matter_ignore_as_one_name_and_where_its_problems_are_reported() -> None:
+    body = "About 80% of adults catch two colds a year.\n"
+    assert found("---\ntitle: Colds\nmedlint: {ignore: CIT001}\n---\n\n" + body) == []
+    # an ignore that suppresses nothing is reported on the `medlint:` key, not at the top of the file
+    report = run_text(
+        "---\ntitle: Colds\nmedlint:\n  ignore: [uncited-claim]\n---\n\nThis page is about colds.\n", select=RULES
+    )
+    assert [(f.line, f.column, f.end_line, f.end_column, f.rule) for f in report.findings] == [
+        (3, 1, 3, 9, "unused-suppression")
+    ]
+    malformed = run_text("---\ntitle: Colds\nmedlint:\n  ignore: 3\n---\n\n" + body, select=RULES)
+    assert [(f.line, f.column, f.rule) for f in malformed.findings] == [
+        (3, 1, "unused-suppression"),
+        (7, 1, "uncited-claim"),
+    ]
+    assert "should be `{ignore: [rule, ...]}`" in malformed.findings[0].message
