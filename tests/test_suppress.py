@@ -145,3 +145,47 @@ def test_front_matter_ignore_as_one_name_and_where_its_problems_are_reported() -
         (7, 1, "uncited-claim"),
     ]
     assert "should be `{ignore: [rule, ...]}`" in malformed.findings[0].message
+
+
+def test_a_disable_right_before_the_text_on_its_line_covers_it() -> None:
+    text = "Colds are common in winter. <!-- medlint-disable uncited-claim -- agreed -->About 80% of adults catch two colds a year.\n"
+    assert found(text) == [(1, "uncited-claim")]  # the sentence before the comment is still checked
+
+
+def test_one_comment_may_name_several_rules() -> None:
+    text = (
+        "<!-- medlint-disable-next-line uncited-claim, CIT002 -- pending review -->\n"
+        "About 80% of adults catch two colds a year. Zinc shortens colds by 33% in adults. [4]\n\n"
+        "## Sources\n\n1. Allan GM. Prevention and treatment of the common cold. CMAJ. 2014.\n"
+    )
+    config = {"citation_scope": "sentence"}
+    assert found(text, select=[*RULES, "unresolved-citation"], config=config) == []
+    both = found(text.replace("uncited-claim, CIT002", "CIT002"), select=[*RULES, "unresolved-citation"], config=config)
+    assert both == [(2, "uncited-claim")]
+
+
+def test_an_html_directive_after_another_comment_covers_the_line_after_its_end() -> None:
+    text = (
+        "<html><body><main><!-- a note for editors -->\n"
+        "<!--\n  medlint-disable-next-line uncited-claim -- agreed\n-->\n"
+        "<p>About 80% of adults catch two colds a year.</p>\n"
+        "<p>Zinc lozenges shorten colds by 33% in adults.</p>\n</main></body></html>\n"
+    )
+    report = run_text(text, fmt="html", path="article.html", select=RULES)
+    assert [(f.line, f.rule) for f in report.findings] == [(6, "uncited-claim")]
+
+
+def test_comments_in_code_are_not_directives_and_do_not_hide_those_before_them() -> None:
+    claim = "About 80% of adults catch two colds a year.\n"
+    indented = "Write this to switch the check off:\n\n    <!-- medlint-disable-file uncited-claim -->\n\n"
+    assert found(indented + claim) == [(5, "uncited-claim")]
+    fenced = "```html\n<!-- medlint-disable-file uncited-claim -->\n```\n\n"
+    assert found(fenced + claim) == [(5, "uncited-claim")]
+    before = "<!-- medlint-disable-next-line uncited-claim -- agreed -->\n" + claim + "\n```\ncode\n```\n"
+    assert found(before) == []
+
+
+def test_an_unused_html_comment_is_reported_at_its_column() -> None:
+    text = "<html><body><main>\n<p>This page is about colds.</p>   <!-- medlint-disable-file uncited-claim -->\n</main></body></html>\n"
+    report = run_text(text, fmt="html", path="article.html", select=RULES)
+    assert [(f.line, f.column, f.rule) for f in report.findings] == [(2, 36, "unused-suppression")]
