@@ -189,3 +189,19 @@ def test_an_unused_html_comment_is_reported_at_its_column() -> None:
     text = "<html><body><main>\n<p>This page is about colds.</p>   <!-- medlint-disable-file uncited-claim -->\n</main></body></html>\n"
     report = run_text(text, fmt="html", path="article.html", select=RULES)
     assert [(f.line, f.column, f.rule) for f in report.findings] == [(2, 36, "unused-suppression")]
+
+
+def test_messages_name_the_suppression_as_written() -> None:
+    def messages(text: str) -> list[str]:
+        return [f.message for f in run_text(text, select=RULES).findings]
+
+    page = "This page is about colds.\n"
+    assert messages("<!-- medlint-disable-next-line uncited-claim, CIT001 -- old -->\n" + page) == [
+        "`medlint-disable-next-line` uncited-claim, CIT001 suppresses nothing"
+    ]
+    assert messages("<!-- medlint-disable CIT001 -- old -->\n" + page) == [
+        "`medlint-disable` CIT001 suppresses nothing"
+    ]
+    assert messages("---\nmedlint:\n  ignore: [CIT001]\n---\n\n" + page) == [
+        "front matter `medlint: ignore` suppresses nothing"
+    ]
