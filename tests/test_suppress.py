@@ -205,3 +205,18 @@ def test_messages_name_the_suppression_as_written() -> None:
     assert messages("---\nmedlint:\n  ignore: [CIT001]\n---\n\n" + page) == [
         "front matter `medlint: ignore` suppresses nothing"
     ]
+
+
+def test_the_rest_of_a_range_stays_disabled_until_its_own_enable() -> None:
+    text = (
+        "<!-- medlint-disable uncited-claim, unresolved-citation -- draft -->\n"
+        "About 80% of adults catch two colds a year. [7]\n"
+        "<!-- medlint-enable unresolved-citation -->\n"
+        "Zinc lozenges shorten colds by 33% in adults. [9]\n\n"
+        "Vitamin C cuts the length of colds by 8% in adults.\n\n"
+        "<!-- medlint-enable -->\n"
+        "Steam inhalation eases a blocked nose in 6 of 10 adults.\n\n"
+        "## Sources\n\n1. Allan GM. Prevention and treatment of the common cold. CMAJ. 2014.\n"
+    )
+    got = found(text, select=[*RULES, "unresolved-citation"])
+    assert got == [(4, "unresolved-citation"), (9, "uncited-claim")]
