@@ -102,3 +102,16 @@ def fuzz(session: nox.Session) -> None:
         *session.posargs,
         env={"MEDLINT_HYPOTHESIS_PROFILE": "fuzz"},
     )
+
+
+@nox.session(python=PYTHON)
+def mutate(session: nox.Session) -> None:
+    """Mutation testing (mutmut) over the modules in [tool.mutmut]; slow, not in CI.
+
+    `-- lint.engine.suppress* lint.rules.metadata*` limits the run to those mutants; the report
+    lists the score per module and every survivor (`mutmut show NAME` prints one).
+    """
+    session.install("-e", ".[test]", "mutmut>=3.2")
+    session.run("mutmut", "run", *session.posargs)
+    prefixes = [p.rstrip("*") for p in session.posargs]
+    session.run("python", "-m", "tests.mutation_report", *prefixes)

@@ -12,6 +12,7 @@ from lint.io.inputs import Input
 from lint.rules.sources import UnusedSource
 
 
+@pytest.mark.rule_errors_reported
 def test_a_failing_rule_is_reported_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(self: UnusedSource, ctx: object) -> Iterator[object]:
         raise RuntimeError("boom")

@@ -1,7 +1,8 @@
-"""The pre-commit hook, run by the real pre-commit from this repository, and the README's CI snippets.
+"""The pre-commit hook, run by the real pre-commit on the code being changed, and the README's CI snippets.
 
-pre-commit installs medlint from this repository's HEAD commit into its own environment (from the
-package index, so the first run is slow); PRE_COMMIT_HOME is kept under ~/.cache between runs.
+The hook runs as this repository defines it (`.pre-commit-hooks.yaml`) with the README's settings,
+but as a local hook on the medlint installed from this working tree (tests run from an editable
+install), so it checks uncommitted changes too; pre-commit keeps its state in a temporary folder.
 """
 
 from __future__ import annotations
@@ -68,29 +69,41 @@ def test_readme_workflow_is_the_example_workflow_and_its_commands_run(
     assert summary.read_text(encoding="utf-8").startswith("## medlint\n")
 
 
-def test_pre_commit_hook_blocks_a_broken_article(tmp_path: Path) -> None:
-    if not (ROOT / ".git").exists():
-        pytest.skip("needs this repository's git checkout as the hook source")
-    head = git(ROOT, "rev-parse", "HEAD").stdout.strip()
-    if git(ROOT, "cat-file", "-e", f"{head}:.pre-commit-hooks.yaml", check=False).returncode != 0:
-        pytest.skip(".pre-commit-hooks.yaml is not committed yet")
-    config = readme_block("pre-commit-config")
-    config = re.sub(r"(?m)^(\s*- repo: ).*$", rf"\g<1>{ROOT.as_posix()}", config)
-    config = re.sub(r"(?m)^(\s*rev: ).*$", rf"\g<1>{head}", config)
+def _local_hook_config() -> str:
+    """The README's pre-commit config, with the hook defined here as pre-commit would read it, run locally."""
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (repo,) = yaml.safe_load(readme_block("pre-commit-config"))["repos"]
+    (settings,) = repo["hooks"]
+    assert settings["id"] == hook["id"]
+    # `system` runs `medlint` from PATH: the one installed from this working tree
+    local = {**hook, **settings, "language": "system"}
+    local.pop("minimum_pre_commit_version", None)
+    return yaml.safe_dump({"repos": [{"repo": "local", "hooks": [local]}]}, sort_keys=False)
 
+
+def test_pre_commit_hook_blocks_a_broken_article(tmp_path: Path) -> None:
+    medlint = Path(sys.executable).parent / "medlint"
+    if not medlint.is_file():
+        pytest.skip("medlint is not installed beside this Python")
+    import lint
+
+    if not Path(lint.__file__).resolve().is_relative_to(ROOT):
+        pytest.skip("medlint is not installed from this working tree (pip install -e .)")
     env = {
         **os.environ,
-        "PRE_COMMIT_HOME": str(Path.home() / ".cache" / "medlint-test-pre-commit"),
+        "PATH": f"{medlint.parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "HOME": str(tmp_path / "home"),
+        "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_AUTHOR_NAME": "Editor",
         "GIT_AUTHOR_EMAIL": "editor@example.org",
         "GIT_COMMITTER_NAME": "Editor",
         "GIT_COMMITTER_EMAIL": "editor@example.org",
     }
-    env.pop("VIRTUAL_ENV", None)
     repo = tmp_path / "site"
     (repo / "articles").mkdir(parents=True)
     git(repo, "init", "-q", env=env)
-    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    (repo / ".pre-commit-config.yaml").write_text(_local_hook_config(), encoding="utf-8")
     subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=repo, env=env, check=True, capture_output=True)
 
     clean = (ROOT / "articles" / "migraine.md").read_text(encoding="utf-8")

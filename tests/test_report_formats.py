@@ -6,6 +6,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import quote
 
 import jsonschema
 import pytest
@@ -13,6 +14,7 @@ from markdown_it import MarkdownIt
 
 from lint.report import render
 from lint.report.github import escape_data, escape_property
+from lint.report.sarif import artifact_location
 from lint.rules import registry
 from tests.ci_report import TEXTS, check_golden, fixed_report, options
 from tests.conftest import run_text
@@ -199,3 +201,18 @@ def test_text_show_source_points_at_the_finding() -> None:
     i = out.index(next(line for line in out if ":9:53:" in line))
     assert out[i + 2] == "9 | " + TEXTS["articles/colds & flu.md"].splitlines()[8]
     assert out[i + 3] == "  | " + " " * 52 + "^^^"
+
+
+def test_sarif_locations_inside_and_outside_the_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / "site"
+    (work / "articles").mkdir(parents=True)
+    monkeypatch.chdir(work)
+    outside = tmp_path / "elsewhere" / "cold sores.md"
+    assert artifact_location(str(work / "articles" / "colds.md")) == {
+        "uri": "articles/colds.md",
+        "uriBaseId": "%SRCROOT%",
+    }
+    # a file outside the working folder is an absolute file URI, with no base to resolve it against
+    assert artifact_location(str(outside)) == {"uri": outside.as_uri()}
+    assert artifact_location(str(outside)) == {"uri": "file://" + quote(outside.as_posix())}
+    assert artifact_location("https://example.org/colds") == {"uri": "https://example.org/colds"}

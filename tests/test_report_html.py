@@ -13,10 +13,13 @@ import pytest
 from click.testing import CliRunner
 
 from lint.cli import main
+from lint.config import Config
+from lint.engine import Engine, Options
+from lint.io.inputs import Input
 from lint.model import FileReport, Report
 from lint.report import RenderOptions
 from lint.report.html import json_for_script, pages, render, safe_href
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 from tests.report_fixtures import FIXTURES, SELECT, check_fixtures, with_hostile_urls
 
 
@@ -105,10 +108,95 @@ def test_source_states(report: Report) -> None:
 
 def test_checklist(report: Report) -> None:
     clean = _file(report, "clean.md").checklist
-    assert clean is not None and all(dict(clean).values())
-    partial = _file(report, "uncited.md").checklist
-    assert partial is not None
-    assert (partial.reviewer, partial.reviewer_credentials, partial.review_date) == (True, False, False)
+    assert clean is not None
+    # the fixtures run without the metadata rules: those lines say so instead of "yes"
+    assert {k: v.status for k, v in clean} == {
+        "disclaimer": "pass",
+        "red_flags": "pass",
+        "author": "not-checked",
+        "reviewer": "not-checked",
+        "review_date": "not-checked",
+    }
+
+
+HEADER = "---\ntitle: Ankle sprains\nauthors: [Maya Lindqvist, RN]\n{meta}---\n\n# Ankle sprains\n\n"
+BODY = (
+    "Most ankle sprains heal within six weeks. [1]\n\n## When to get help\n\n"
+    "Get urgent care if you cannot stand on the foot. [1]\n\n"
+    "This article is for information only and is not a substitute for professional medical advice.\n\n"
+    "## Sources\n\n1. [Sprains](https://www.nhs.uk/conditions/sprains-and-strains/)\n"
+)
+REVIEWER = "reviewer:\n  name: Tomas Okafor\n  credentials: MD\n"
+
+
+def _checked(meta: str, body: str = BODY) -> FileReport:
+    engine = Engine(Config(), Options(today=TODAY, with_claims=True))
+    return next(engine.check_inputs([Input("a.md", HEADER.format(meta=meta) + body, "markdown")])).report
+
+
+def _checklist_html(file: FileReport) -> dict[str, str]:
+    page = render(Engine().report([file]), RenderOptions())
+    return dict(
+        re.findall(r'data-check="(\w+)"><span aria-hidden="true">[^<]*</span>[^<]*<strong>([^<]*)</strong>', page)
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta", "key", "status", "rule"),
+    [
+        (
+            "reviewer: Editorial Team\npublished: 2026-01-10\nlast_reviewed: 2026-09-01\n",
+            "reviewer",
+            "warning",
+            "missing-reviewer",
+        ),
+        (REVIEWER + "published: 2026-06-01\nlast_reviewed: 2026-02-01\n", "review_date", "error", "date-order"),
+        (REVIEWER + "published: 2026-01-10\nlast_reviewed: 2027-03-01\n", "review_date", "error", "future-date"),
+        (REVIEWER + "published: 2021-01-10\nlast_reviewed: 2022-03-01\n", "review_date", "warning", "stale-review"),
+    ],
+    ids=["team reviewer", "reviewed before published", "reviewed in the future", "stale review"],
+)
+def test_the_checklist_follows_the_findings(meta: str, key: str, status: str, rule: str) -> None:
+    file = _checked(meta)
+    assert rule in [f.rule for f in file.findings]
+    assert file.checklist is not None
+    item = getattr(file.checklist, key)
+    assert (item.status, item.rules) == (status, [rule])
+    others = {k for k, v in file.checklist if v.status != "pass"}
+    assert others == {key}, file.findings
+    shown = _checklist_html(file)
+    assert shown[key] == {"error": "no", "warning": "check"}[status]
+    assert all(word == "yes" for k, word in shown.items() if k != key)
+    # the field the line judges is marked in the article's header too
+    page = render(Engine().report([file]), RenderOptions())
+    dd = re.search(rf"<dt>{'Reviewer' if key == 'reviewer' else 'Last reviewed'}</dt><dd>(.*?)</dd>", page)
+    assert dd is not None and rule in dd.group(1)
+
+
+def test_a_clean_article_ticks_every_line_and_shows_no_red_badge() -> None:
+    file = _checked(REVIEWER + "published: 2026-01-10\nlast_reviewed: 2026-09-01\n")
+    assert [f.rule for f in file.findings if f.severity != "info"] == []
+    assert set(_checklist_html(file).values()) == {"yes"}
+    page = render(Engine().report([file]), RenderOptions())
+    top = page[page.index('<header class="top">') : page.index("</header>")]
+    assert 'class="error"' not in top and 'class="warning"' not in top and "0 errors" in top
+    findings = re.search(r"<dt>Findings</dt><dd>(.*?)</dd>", page)
+    assert findings is not None and 'class="error"' not in findings.group(1)
+
+
+def test_a_claim_with_a_malformed_marker_is_broken() -> None:
+    body = BODY.replace("heal within six weeks. [1]", "heal within six weeks. [1,,2] Most people recover at home. [1]")
+    file = _checked(REVIEWER + "published: 2026-01-10\nlast_reviewed: 2026-09-01\n", body)
+    assert "malformed-citation" in [f.rule for f in file.findings]
+    claim = next(c for c in file.claims or [] if c.text.startswith("Most ankle sprains"))
+    assert claim.text == "Most ankle sprains heal within six weeks. [1,,2]" and claim.status == "broken"
+    page = render(Engine().report([file]), RenderOptions())
+    # the marker is shown struck out, inside the claim it breaks
+    assert re.search(
+        r'<mark class="broken"[^>]*>Most ankle sprains heal within six weeks\. <span class="mk bad"[^>]*>'
+        r"<del[^>]*>⚠ \[1,,2\]",
+        page,
+    )
 
 
 def test_json_without_claims_is_unchanged() -> None:

@@ -114,3 +114,109 @@ def test_html_comments_suppress_and_script_text_does_not() -> None:
     )
     report = run_text(text, fmt="html", path="article.html", select=RULES)
     assert [(f.line, f.rule) for f in report.findings] == [(5, "uncited-claim")]
+
+
+def test_disable_next_line_in_a_comment_over_several_lines_covers_the_line_after_it() -> None:
+    text = (
+        "<!--\n"
+        "  medlint-disable-next-line uncited-claim --\n"
+        "  figure agreed with the reviewer\n"
+        "-->\n"
+        "About 80% of adults catch two colds a year.\n"
+        "\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n"
+    )
+    assert found(text) == [(7, "uncited-claim")]
+
+
+def test_front_matter_ignore_as_one_name_and_where_its_problems_are_reported() -> None:
+    body = "About 80% of adults catch two colds a year.\n"
+    assert found("---\ntitle: Colds\nmedlint: {ignore: CIT001}\n---\n\n" + body) == []
+    # an ignore that suppresses nothing is reported on the `medlint:` key, not at the top of the file
+    report = run_text(
+        "---\ntitle: Colds\nmedlint:\n  ignore: [uncited-claim]\n---\n\nThis page is about colds.\n", select=RULES
+    )
+    assert [(f.line, f.column, f.end_line, f.end_column, f.rule) for f in report.findings] == [
+        (3, 1, 3, 9, "unused-suppression")
+    ]
+    malformed = run_text("---\ntitle: Colds\nmedlint:\n  ignore: 3\n---\n\n" + body, select=RULES)
+    assert [(f.line, f.column, f.rule) for f in malformed.findings] == [
+        (3, 1, "unused-suppression"),
+        (7, 1, "uncited-claim"),
+    ]
+    assert "should be `{ignore: [rule, ...]}`" in malformed.findings[0].message
+
+
+def test_a_disable_right_before_the_text_on_its_line_covers_it() -> None:
+    text = "Colds are common in winter. <!-- medlint-disable uncited-claim -- agreed -->About 80% of adults catch two colds a year.\n"
+    assert found(text) == [(1, "uncited-claim")]  # the sentence before the comment is still checked
+
+
+def test_one_comment_may_name_several_rules() -> None:
+    text = (
+        "<!-- medlint-disable-next-line uncited-claim, CIT002 -- pending review -->\n"
+        "About 80% of adults catch two colds a year. Zinc shortens colds by 33% in adults. [4]\n\n"
+        "## Sources\n\n1. Allan GM. Prevention and treatment of the common cold. CMAJ. 2014.\n"
+    )
+    config = {"citation_scope": "sentence"}
+    assert found(text, select=[*RULES, "unresolved-citation"], config=config) == []
+    both = found(text.replace("uncited-claim, CIT002", "CIT002"), select=[*RULES, "unresolved-citation"], config=config)
+    assert both == [(2, "uncited-claim")]
+
+
+def test_an_html_directive_after_another_comment_covers_the_line_after_its_end() -> None:
+    text = (
+        "<html><body><main><!-- a note for editors -->\n"
+        "<!--\n  medlint-disable-next-line uncited-claim -- agreed\n-->\n"
+        "<p>About 80% of adults catch two colds a year.</p>\n"
+        "<p>Zinc lozenges shorten colds by 33% in adults.</p>\n</main></body></html>\n"
+    )
+    report = run_text(text, fmt="html", path="article.html", select=RULES)
+    assert [(f.line, f.rule) for f in report.findings] == [(6, "uncited-claim")]
+
+
+def test_comments_in_code_are_not_directives_and_do_not_hide_those_before_them() -> None:
+    claim = "About 80% of adults catch two colds a year.\n"
+    indented = "Write this to switch the check off:\n\n    <!-- medlint-disable-file uncited-claim -->\n\n"
+    assert found(indented + claim) == [(5, "uncited-claim")]
+    fenced = "```html\n<!-- medlint-disable-file uncited-claim -->\n```\n\n"
+    assert found(fenced + claim) == [(5, "uncited-claim")]
+    before = "<!-- medlint-disable-next-line uncited-claim -- agreed -->\n" + claim + "\n```\ncode\n```\n"
+    assert found(before) == []
+
+
+def test_an_unused_html_comment_is_reported_at_its_column() -> None:
+    text = "<html><body><main>\n<p>This page is about colds.</p>   <!-- medlint-disable-file uncited-claim -->\n</main></body></html>\n"
+    report = run_text(text, fmt="html", path="article.html", select=RULES)
+    assert [(f.line, f.column, f.rule) for f in report.findings] == [(2, 36, "unused-suppression")]
+
+
+def test_messages_name_the_suppression_as_written() -> None:
+    def messages(text: str) -> list[str]:
+        return [f.message for f in run_text(text, select=RULES).findings]
+
+    page = "This page is about colds.\n"
+    assert messages("<!-- medlint-disable-next-line uncited-claim, CIT001 -- old -->\n" + page) == [
+        "`medlint-disable-next-line` uncited-claim, CIT001 suppresses nothing"
+    ]
+    assert messages("<!-- medlint-disable CIT001 -- old -->\n" + page) == [
+        "`medlint-disable` CIT001 suppresses nothing"
+    ]
+    assert messages("---\nmedlint:\n  ignore: [CIT001]\n---\n\n" + page) == [
+        "front matter `medlint: ignore` suppresses nothing"
+    ]
+
+
+def test_the_rest_of_a_range_stays_disabled_until_its_own_enable() -> None:
+    text = (
+        "<!-- medlint-disable uncited-claim, unresolved-citation -- draft -->\n"
+        "About 80% of adults catch two colds a year. [7]\n"
+        "<!-- medlint-enable unresolved-citation -->\n"
+        "Zinc lozenges shorten colds by 33% in adults. [9]\n\n"
+        "Vitamin C cuts the length of colds by 8% in adults.\n\n"
+        "<!-- medlint-enable -->\n"
+        "Steam inhalation eases a blocked nose in 6 of 10 adults.\n\n"
+        "## Sources\n\n1. Allan GM. Prevention and treatment of the common cold. CMAJ. 2014.\n"
+    )
+    got = found(text, select=[*RULES, "unresolved-citation"])
+    assert got == [(4, "unresolved-citation"), (9, "uncited-claim")]

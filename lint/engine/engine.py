@@ -371,7 +371,7 @@ class Engine:
         if self.options.with_claims:
             from lint.report.claims import claims_data
 
-            data = claims_data(ctx, findings)
+            data = claims_data(ctx, findings, {r.name for r in rules})
             report = report.model_copy(
                 update={
                     "claims": data.claims,

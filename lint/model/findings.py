@@ -152,15 +152,26 @@ class ClaimInfo(_Frozen):
     block_end: int = 0
 
 
-class Checklist(_Frozen):
-    """What a medical reviewer ticks off for every article (only with `--claims`)."""
+# pass: none of the item's rules found anything; not-checked: none of its rules ran
+CheckStatus = Literal["pass", "error", "warning", "info", "not-checked"]
 
-    disclaimer: bool = False
-    red_flags: bool = Field(False, description="a section on symptoms that need prompt or urgent care")
-    author: bool = False
-    reviewer: bool = False
-    reviewer_credentials: bool = False
-    review_date: bool = False
+
+class CheckItem(_Frozen):
+    """One line of the checklist, decided only by the findings of its rules."""
+
+    status: CheckStatus
+    rules: list[str] = Field(default_factory=list, description="rules whose findings set the status")
+    messages: list[str] = Field(default_factory=list, description="those findings' messages")
+
+
+class Checklist(_Frozen):
+    """What a medical reviewer ticks off for every article (only with `--claims`), derived from the findings."""
+
+    disclaimer: CheckItem = Field(description="missing-disclaimer")
+    red_flags: CheckItem = Field(description="missing-red-flags: a section on symptoms that need prompt or urgent care")
+    author: CheckItem = Field(description="missing-author")
+    reviewer: CheckItem = Field(description="missing-reviewer: a named clinician with credentials")
+    review_date: CheckItem = Field(description="missing-date, date-order, future-date and stale-review")
 
 
 class SourceInfo(_Frozen):

@@ -43,6 +43,7 @@ class CitationMarker:
     style: MarkerStyle = "bracket"
     entries: tuple[int, ...] = ()
     problems: tuple[str, ...] = ()
+    block_start: int = 0  # where ``text`` starts in the block's text, read from the doc, never searched for
 
     @property
     def resolves(self) -> bool:
@@ -65,6 +66,7 @@ class Sentence:
     cited_by: tuple[int, ...] = ()
     # for a short item of a list under a lead-in ("Symptoms include:"): the lead-in sentence's index
     lead_in: int | None = None
+    block_start: int = 0  # where ``text`` starts in the block's text, read from the doc, never searched for
 
 
 @dataclass(slots=True)
@@ -307,7 +309,9 @@ def analyze(
             lists[lead_in].append(sentence_index)
             if kind is not None and _fragment(text, analysis.markers, own):
                 item_of = lead_in
-        sentence = Sentence(start, end, text, block_i, kind, tuple(own), bool(own), tuple(own), item_of)
+        sentence = Sentence(
+            start, end, text, block_i, kind, tuple(own), bool(own), tuple(own), item_of, block_start=offset
+        )
         analysis.sentences.append(sentence)
         group_sentences.append(sentence_index)
         if own and all(analysis.markers[m].style == "note" for m in own) and first_in_block:
@@ -356,7 +360,7 @@ def _marker(
     end = block.source_offset(offset + len(text) - 1) + 1
     if style == "author_year":
         ids, entries, problems = resolver.author_year(text)
-        return CitationMarker(start, end, text, ids, block_i, sentence, "author_year", entries, problems)
+        return CitationMarker(start, end, text, ids, block_i, sentence, "author_year", entries, problems, offset)
     known = resolver.known.get((style, text))
     if known is None:
         if style == "superscript":
@@ -368,7 +372,7 @@ def _marker(
         problems = tuple(i for i in ids if i not in resolver.by_id) if resolver.sources else ids
         known = resolver.known[(style, text)] = (ids, resolver.ids(ids), problems)
     ids, entries, problems = known
-    return CitationMarker(start, end, text, ids, block_i, sentence, style, entries, problems)  # type: ignore[arg-type]
+    return CitationMarker(start, end, text, ids, block_i, sentence, style, entries, problems, offset)  # type: ignore[arg-type]
 
 
 def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -> bool:

@@ -10,6 +10,7 @@ Run ``python -m lint.nlp.evaluate [FOLDER]`` (or ``nox -s claims``).
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -140,8 +141,22 @@ def supported_formats() -> set[str]:
     return set(PARSERS)
 
 
-def predict(articles: Sequence[LabelledArticle]) -> list[Prediction]:
-    """Check every article with medlint and read off, for each label, whether it became a claim."""
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TRAILING = re.compile(r"(?:\s*(?:\[[^\]]*\]|[\"'”’)\]»]))+\s*$")
+
+
+def baseline_claim(text: str) -> bool:
+    """The no-lexicon baseline: a sentence ending in `.`, `!` or `;` (markers aside) with at least four words."""
+    bare = _TRAILING.sub("", text)
+    return bare.endswith((".", "!", ";")) and len(_WORD.findall(bare)) >= 4
+
+
+def predict(articles: Sequence[LabelledArticle], *, baseline: bool = False) -> list[Prediction]:
+    """Check every article with medlint and read off, for each label, whether it became a claim.
+
+    With ``baseline`` the same sentences are read, but a sentence is a claim by `baseline_claim`
+    alone, of kind general: what the lexicon adds is the difference between the two.
+    """
     import bisect
 
     from lint.engine import Engine, Options
@@ -154,7 +169,11 @@ def predict(articles: Sequence[LabelledArticle]) -> list[Prediction]:
         if checked.analysis is None:
             messages = "; ".join(f.message for f in checked.report.findings)
             raise LabelledSetError(f"{article.path}: medlint could not check it: {messages}")
-        claims = sorted((s.start, s.end, s.claim_kind) for s in checked.analysis.claims)
+        claims: list[tuple[int, int, str | None]]
+        if baseline:
+            claims = sorted((s.start, s.end, "general") for s in checked.analysis.sentences if baseline_claim(s.text))
+        else:
+            claims = sorted((s.start, s.end, s.claim_kind) for s in checked.analysis.claims)
         claim_starts = [c[0] for c in claims]
         longest = max((e - s for s, e, _ in claims), default=0)
         for label in article.labels:
@@ -196,9 +215,9 @@ def _row(name: str, s: Score, extra: str = "") -> str:
     return f"  {name:<10} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>7.3f} {s.tp:>5} {s.fp:>5} {s.fn:>5}  {extra}"
 
 
-def render_scores(scores: SplitScores, articles: int) -> str:
+def render_scores(scores: SplitScores, articles: int, what: str = "") -> str:
     lines = [
-        f"{scores.split} split: {articles} articles, {scores.labels} labelled lines, {scores.claims} claims",
+        f"{scores.split} split{what}: {articles} articles, {scores.labels} labelled lines, {scores.claims} claims",
         f"  {'':<10} {'precision':>9} {'recall':>7} {'F1':>7} {'tp':>5} {'fp':>5} {'fn':>5}  flagged as a claim",
         _row("claim", scores.detection),
     ]
@@ -241,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     usable = [a for a in articles if a.format in formats]
     try:
         predictions = predict(usable)
+        baseline = predict(usable, baseline=True)
     except LabelledSetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -248,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in SPLITS:
         count = sum(1 for a in usable if a.split == split)
         out.append(render_scores(score(predictions, split), count))
+        out.append(render_scores(score(baseline, split), count, " (no-lexicon baseline)"))
     if skipped:
         n = sum(1 for a in articles if a.format in skipped)
         out.append(f"skipped {n} articles in formats with no parser yet: {', '.join(skipped)}")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from lint.model import (
+    SEVERITY_RANK,
     Article,
-    Block,
     BlockInfo,
+    CheckItem,
     Checklist,
     ClaimInfo,
     Finding,
@@ -18,6 +18,15 @@ from lint.model import (
 from lint.nlp.analyze import Analysis, CitationMarker, Sentence
 from lint.rules.base import Context
 
+# the rules that decide each line of the reviewer's checklist: the findings are the one source of truth
+CHECKLIST_RULES: dict[str, tuple[str, ...]] = {
+    "disclaimer": ("missing-disclaimer",),
+    "red_flags": ("missing-red-flags",),
+    "author": ("missing-author",),
+    "reviewer": ("missing-reviewer",),
+    "review_date": ("missing-date", "date-order", "future-date", "stale-review"),
+}
+
 
 @dataclass(frozen=True)
 class ClaimsData:
@@ -26,28 +35,6 @@ class ClaimsData:
     markers: list[MarkerInfo]
     sources: list[SourceInfo]
     checklist: Checklist
-
-
-def text_offset(block: Block, source_offset: int) -> int:
-    """Where a source-file offset sits in ``block.text``: the inverse of ``Block.source_offset``."""
-    sources = [s for _, s in block.segments]
-    i = bisect.bisect_right(sources, source_offset) - 1
-    if i < 0:
-        return 0
-    text_at, source_at = block.segments[i]
-    limit = block.segments[i + 1][0] if i + 1 < len(block.segments) else len(block.text)
-    return max(0, min(text_at + source_offset - source_at, limit))
-
-
-def _span_in_block(block: Block, source_start: int, text: str) -> tuple[int, int]:
-    """The offsets of ``text`` in the block's text, found from where it starts in the file."""
-    at = text_offset(block, source_start)
-    if block.text[at : at + len(text)] != text:
-        # a mapping off by a character or two must not mislabel the text: look nearby
-        found = block.text.find(text, max(0, at - 16))
-        if found != -1:
-            at = found
-    return at, min(len(block.text), at + len(text))
 
 
 def _group(article: Article, sentence: Sentence) -> object:
@@ -83,8 +70,28 @@ def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
-    """Everything the reviewer's report shows about one article, from the same Article and Analysis the rules read."""
+def checklist(findings: list[Finding], ran: set[str] | None = None) -> Checklist:
+    """Each line's status is the worst finding of its rules; `not-checked` when none of them ran."""
+    items: dict[str, CheckItem] = {}
+    for key, rules in CHECKLIST_RULES.items():
+        found = [f for f in findings if f.rule in rules]
+        if found:
+            worst = max(found, key=lambda f: SEVERITY_RANK[f.severity]).severity
+            items[key] = CheckItem(
+                status=worst, rules=_unique([f.rule for f in found]), messages=[f.message for f in found]
+            )
+        elif ran is not None and not ran.intersection(rules):
+            items[key] = CheckItem(status="not-checked")
+        else:
+            items[key] = CheckItem(status="pass")
+    return Checklist(**items)
+
+
+def claims_data(ctx: Context, findings: list[Finding], ran: set[str] | None = None) -> ClaimsData:
+    """Everything the reviewer's report shows about one article, from the same Article and Analysis the rules read.
+
+    ``ran`` names the rules that ran on the article (every rule when None), for the checklist.
+    """
     article, analysis = ctx.article, ctx.analysis
     lines = ctx.lines
     heading_start = article.sources_heading.start if article.sources_heading is not None else None
@@ -109,16 +116,14 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
 
     markers: list[MarkerInfo] = []
     for marker in analysis.markers:
-        block = article.blocks[marker.block]
-        start, end = _span_in_block(block, marker.start, marker.text)
         markers.append(
             MarkerInfo(
                 text=marker.text,
                 ids=list(marker.ids),
                 **lines.region(marker.start, marker.end),
                 block=block_index.get(marker.block, -1),
-                block_start=start,
-                block_end=end,
+                block_start=marker.block_start,
+                block_end=marker.block_start + len(marker.text),
                 sources=_unique([article.sources[e].display_id for e in marker.entries]),
                 unresolved=_unresolved(marker),
             )
@@ -132,8 +137,6 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
         resolved = _unique([s for m in citing for s in markers[m].sources])
         unresolved = _unique([i for m in citing for i in markers[m].unresolved])
         status = analysis.state(sentence)
-        block = article.blocks[sentence.block]
-        start, end = _span_in_block(block, sentence.start, sentence.text)
         claims.append(
             ClaimInfo(
                 text=sentence.text,
@@ -146,8 +149,8 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
                 sources=resolved,
                 unresolved=unresolved,
                 block=block_index.get(sentence.block),
-                block_start=start,
-                block_end=end,
+                block_start=sentence.block_start,
+                block_end=sentence.block_start + len(sentence.text),
             )
         )
 
@@ -182,13 +185,4 @@ def claims_data(ctx: Context, findings: list[Finding]) -> ClaimsData:
             )
         )
 
-    meta = article.metadata
-    checklist = Checklist(
-        disclaimer=bool(ctx.disclaimers),
-        red_flags=ctx.red_flags.found is not None or not ctx.config.red_flag_patterns,
-        author=bool(meta.authors),
-        reviewer=meta.reviewer is not None,
-        reviewer_credentials=bool(meta.reviewer and meta.reviewer.credentials),
-        review_date=meta.updated is not None,
-    )
-    return ClaimsData(blocks, claims, markers, sources, checklist)
+    return ClaimsData(blocks, claims, markers, sources, checklist(findings, ran))

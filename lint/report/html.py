@@ -41,10 +41,12 @@ CHECKLIST = (
     ("disclaimer", "Disclaimer"),
     ("red_flags", "Red-flag section (when to get help)"),
     ("author", "Author named"),
-    ("reviewer", "Medical reviewer named"),
-    ("reviewer_credentials", "Reviewer's credentials given"),
-    ("review_date", "Last reviewed date"),
+    ("reviewer", "Medical reviewer named, with credentials"),
+    ("review_date", "Last reviewed date, current and in order"),
 )
+# a checklist line: its mark and the word after its label
+CHECK_MARK = {"pass": ("✔", "yes"), "error": ("✖", "no"), "warning": ("▲", "check"), "info": ("ℹ", "note")}
+CHECK_MARK["not-checked"] = ("–", "not checked")
 _SAFE_SCHEMES = ("http", "https")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 
@@ -254,6 +256,7 @@ def _environment() -> Environment:
         STATUS_LABEL=STATUS_LABEL,
         SEVERITY_ICON=SEVERITY_ICON,
         CHECKLIST=CHECKLIST,
+        CHECK_MARK=CHECK_MARK,
     )
     return env
 

@@ -18,7 +18,6 @@ import pytest
 from lint.model import Report
 from lint.report import RenderOptions
 from lint.report.html import pages, render
-from tests.conftest import ROOT
 from tests.report_fixtures import check_fixtures, with_hostile_urls
 
 CHROMIUM = os.environ.get("MEDLINT_CHROMIUM", "/usr/bin/chromium")
@@ -32,7 +31,6 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = ROOT / "test-artifacts"
 
 
 def _require_browser() -> None:
@@ -60,6 +58,17 @@ def browser() -> Iterator[Any]:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="module")
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: MEDLINT_TEST_ARTIFACTS if set (CI uploads it), otherwise a temporary folder."""
+    chosen = os.environ.get("MEDLINT_TEST_ARTIFACTS")
+    if not chosen:
+        return tmp_path_factory.mktemp("screenshots")
+    path = Path(chosen)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +138,7 @@ def _open(page: Any, report: Report, name: str) -> str:
     return f"a{n}"
 
 
-def test_overview_lists_every_article_with_its_status(page: Any) -> None:
+def test_overview_lists_every_article_with_its_status(page: Any, artifacts: Path) -> None:
     assert _rows(page) == {
         "clean.md": "✔ Pass",
         "injection.md": "✖ Errors",
@@ -137,8 +146,7 @@ def test_overview_lists_every_article_with_its_status(page: Any) -> None:
         "uncited.md": "✖ Errors",
     }
     assert page.is_visible("#overview") and not page.is_visible("article")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "report-overview.png"))
+    page.screenshot(path=str(artifacts / "report-overview.png"))
 
 
 def test_filtering_by_rule_hides_the_other_articles(page: Any) -> None:
@@ -209,9 +217,9 @@ def test_a_finding_links_to_its_place(page: Any, report: Report) -> None:
     assert page.evaluate("document.activeElement.className") == "uncited"
 
 
-def test_nothing_injected_runs(page: Any, report: Report) -> None:
+def test_nothing_injected_runs(page: Any, report: Report, artifacts: Path) -> None:
     a = _open(page, report, "injection.md")
-    page.screenshot(path=str(ARTIFACTS / "report-injection.png"), full_page=True)
+    page.screenshot(path=str(artifacts / "report-injection.png"), full_page=True)
     for link in page.locator(f"#{a} :not(.back) > a[href^='#']").all():  # follow every link in the article
         link.click()
     assert page.evaluate("typeof window.__pwned") == "undefined"
@@ -242,13 +250,13 @@ def test_keyboard_reaches_an_article(page: Any, report: Report) -> None:
     assert page.is_visible("#overview")
 
 
-def test_article_page_on_screen_and_in_print(page: Any, report: Report) -> None:
+def test_article_page_on_screen_and_in_print(page: Any, report: Report, artifacts: Path) -> None:
     a = _open(page, report, "uncited.md")
-    page.screenshot(path=str(ARTIFACTS / "report-article.png"), full_page=True)
+    page.screenshot(path=str(artifacts / "report-article.png"), full_page=True)
     page.emulate_media(media="print")
     assert page.is_visible(f"#{a}-text") and page.is_visible(f"#{a}-sources")
     assert not page.is_visible(f"#{a} .toc") and not page.is_visible(".top")
-    page.pdf(path=str(ARTIFACTS / "report-article.pdf"))
+    page.pdf(path=str(artifacts / "report-article.pdf"))
 
 
 def test_folder_layout(browser: Any, report: Report, tmp_path: Path) -> None:
