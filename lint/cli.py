@@ -18,6 +18,7 @@ from lint.report import FORMATS, RenderOptions, render, visible
 
 if TYPE_CHECKING:
     from lint.engine import Engine
+    from lint.engine.runner import Runner
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -147,6 +148,33 @@ def main() -> None:
     metavar="SECONDS",
     help="Time one article may take, per MB over 1 MB (0: no limit); a slower one is a parse-error finding  [default: 60].",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    default="auto",
+    show_default=True,
+    metavar="N|auto",
+    callback=lambda ctx, param, value: _jobs(value),
+    help="Worker processes; auto: one per core when there are enough articles to pay for each one's start-up.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="MEDLINT_NO_CACHE",
+    help="Check every article afresh: neither read nor write the result cache (or set MEDLINT_NO_CACHE=1).",
+)
+@click.option(
+    "--result-cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the result cache (not the source verification cache: see --cache-dir)  [default: "
+    ".medlint_cache at the project root].",
+)
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda ctx, param, value: _shard(value),
+    help="Check only part K of N of the sorted articles (one CI job per part).",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -174,6 +202,10 @@ def check(
     cache_dir: Path | None,
     max_file_size: int | None,
     file_timeout: float | None,
+    jobs: int | None = None,
+    no_cache: bool = False,
+    result_cache_dir: Path | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -208,6 +240,8 @@ def check(
             offline=offline,
             cache_dir=cache_dir,
             verify_progress=_verify_progress(),
+            # only the text format's --show-source (and the HTML pages) read the articles again
+            keep_texts=show_source or fmt == "html",
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
@@ -226,11 +260,18 @@ def check(
 
     if watch:
         _watch(list(paths))
-    _settle_start_up()
     if fix or diff:
+        _settle_start_up()
         _fix(engine, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
     report = run(
-        engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
+        engine,
+        config,
+        list(paths),
+        changed_since=changed_since,
+        baseline=baseline,
+        write_baseline=write_baseline,
+        runner=_runner(engine, jobs, no_cache, result_cache_dir),
+        part=shard,
     )
     for note in engine.verify_notes:
         click.echo(f"medlint: {note}", err=True)
@@ -271,6 +312,49 @@ def check(
     elif fmt == "text" and not quiet:
         _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+
+
+def _jobs(value: str) -> int | None:
+    """--jobs: a positive number, or auto (None)."""
+    if value == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number or auto", param_hint="--jobs") from None
+    if jobs < 1:
+        raise click.BadParameter("give 1 or more, or auto", param_hint="--jobs")
+    return jobs
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    from lint.engine.runner import parse_shard
+
+    try:
+        return parse_shard(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--shard") from None
+
+
+def _runner(engine: Engine, jobs: int | None, no_cache: bool, cache_dir: Path | None) -> Runner:
+    """The run's runner: workers as --jobs says, behind the result cache unless --no-cache."""
+    from lint.engine import cache
+    from lint.engine.runner import Runner
+
+    results = None
+    if not no_cache:
+        settings = cache.settings_key(
+            engine.config,
+            engine.selected,
+            today=engine.today,
+            input_format=engine.options.input_format,
+            with_claims=engine.options.with_claims,
+        )
+        results = cache.ResultCache(cache_dir or cache.default_dir(engine.config), settings)
+    # spaCy is built (and the start-up settled) only when some article is checked in this process
+    return Runner(engine, jobs=jobs, cache=results, settle=_settle_start_up)
 
 
 def _watch(paths: list[str]) -> None:
@@ -343,6 +427,36 @@ def _note_unapplied(report: Report, unsafe: bool) -> None:
             "only Markdown files are fixed",
             err=True,
         )
+
+
+@main.command()
+@click.option(
+    "--result-cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the result cache  [default: .medlint_cache at the project root].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file whose folder is the project root; found automatically otherwise.",
+)
+def clean(result_cache_dir: Path | None, config_path: Path | None) -> None:
+    """Remove the result cache (not the source verification cache)."""
+    from lint.engine import cache
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(2)
+    folder = result_cache_dir or cache.default_dir(config)
+    try:
+        removed = cache.clean(folder)
+    except OSError as exc:
+        click.echo(f"medlint: cannot remove {folder}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    click.echo(f"medlint: removed {folder}" if removed else f"medlint: no result cache at {folder}", err=True)
 
 
 @main.command()

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from lint.config import Config, config_from_mapping
 from lint.engine import Engine, Options
 from lint.io.inputs import Input
@@ -14,6 +16,13 @@ from lint.model import FileReport
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every CLI run checks afresh unless a test asks for the result cache (a rule monkeypatched in one test
+    must not be answered from another test's cache)."""
+    monkeypatch.setenv("MEDLINT_NO_CACHE", "1")
 
 
 def run_text(

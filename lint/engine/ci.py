@@ -16,6 +16,7 @@ from lint.model import Report
 
 if TYPE_CHECKING:
     from lint.engine import Checked, Engine
+    from lint.engine.runner import Runner
 
 PROGRESS_MIN_FILES = 5  # fewer files finish before a bar would be worth drawing
 
@@ -82,7 +83,7 @@ def _current(item: Checked | None) -> str | None:
     return visible(item.report.path) if item is not None else None
 
 
-def check(engine: Engine, files: list[str]) -> Report:
+def check(engine: Engine | Runner, files: list[str]) -> Report:
     """Check ``files`` (already expanded), with a progress bar on stderr when it is a terminal and the run is long."""
     if len(files) > PROGRESS_MIN_FILES and sys.stderr.isatty():
         return engine.check_files(files, progress=lambda checked: _progress(checked, len(files)))
@@ -97,19 +98,28 @@ def run(
     changed_since: str | None = None,
     baseline: Path | None = None,
     write_baseline: Path | None = None,
+    runner: Runner | None = None,
+    part: tuple[int, int] | None = None,
 ) -> Report:
-    """`medlint check` from inputs to the report it prints; a bad ref or baseline exits 2 with a message."""
+    """`medlint check` from inputs to the report it prints; a bad ref or baseline exits 2 with a message.
+
+    ``runner`` checks the files (workers, result cache), else the engine alone; ``part`` is --shard's (K, N).
+    """
     from lint.engine import baseline as baselines
 
     try:
         files = targets(paths, config, changed_since)
+        if part is not None:
+            from lint.engine.runner import shard
+
+            files = shard(files, *part)
         recorded = baselines.load(baseline) if baseline is not None else None
     except (ChangedError, baselines.BaselineError, InputError) as exc:
         from lint.report import visible
 
         click.echo(f"medlint: {visible(str(exc))}", err=True)
         sys.exit(2)
-    report = check(engine, files)
+    report = check(runner or engine, files)
     if write_baseline is not None:
         try:
             n = baselines.write(report, write_baseline)

@@ -73,6 +73,8 @@ class Options:
     cache_dir: Path | None = None
     # called with (done, total) as verification requests finish (the CLI's progress bar)
     verify_progress: Callable[[int, int], None] | None = None
+    # keep each checked text in Engine.texts (--show-source); off, memory stays flat in the number of files
+    keep_texts: bool = True
 
 
 @dataclass
@@ -237,10 +239,22 @@ class Engine:
         self.verification = results
         return self._verifier.states(article, results)
 
+    def check_one(self, item: Input) -> Checked:
+        """Check one input that is already read, without source verification (a runner's worker calls this)."""
+        from lint.nlp import get_nlp
+
+        def parse_item(item: Input) -> tuple[Article | None, str | None]:
+            try:
+                return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
+            except Exception as exc:  # a parser bug must not stop the other files
+                return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
+
+        return self._check_one(get_nlp(), item, parse_item)
+
     def _check_one(
         self, nlp: Language, item: Input, parse_item: Callable[[Input], tuple[Article | None, str | None]]
     ) -> Checked:
-        if item.text is not None:
+        if item.text is not None and self.options.keep_texts:
             self.texts[item.path] = item.text
         if item.error is not None or item.text is None or item.format is None:
             if item.error is not None:
