@@ -42,11 +42,8 @@ def medlint_cmd(folder: Path) -> list[str]:
     exe = Path(sys.executable).parent / "medlint"
     head = [str(exe)] if exe.exists() else [sys.executable, "-m", "lint"]
     # one process, no result cache: the CPU of the whole check, comparable with the floor (bench/scale.py does the rest)
-    return [*head, "check", str(folder), "--format", "json", "--output", os.devnull, "--fail-on", "never"] + [
-        "--jobs",
-        "1",
-        "--no-cache",
-    ]
+    args = ["--format", "json", "--output", os.devnull, "--fail-on", "never", "--jobs", "1", "--no-cache"]
+    return [*head, "check", str(folder), *args]
 
 
 def floor_cmd(folder: Path) -> list[str]:
