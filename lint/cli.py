@@ -460,6 +460,100 @@ def clean(result_cache_dir: Path | None, config_path: Path | None) -> None:
 
 
 @main.command()
+@click.argument("targets", nargs=-1)
+@click.option(
+    "--sitemap",
+    "sitemaps",
+    multiple=True,
+    metavar="URL|FILE",
+    help="Check every page this sitemap (or sitemap index) lists (repeatable).",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://HOST:8786); otherwise a local cluster."
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes of the local cluster  [default: one per core]."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Output format."
+)
+@click.option("--output", "-o", type=click.Path(writable=True), help="Write the report to FILE.")
+@click.option("--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit status 1  [default: error].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (pyproject.toml or medlint.toml); found automatically otherwise.",
+)
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST", help="As for check (repeatable).")
+def audit(
+    targets: tuple[str, ...],
+    sitemaps: tuple[str, ...],
+    scheduler: str | None,
+    workers: int | None,
+    fmt: str,
+    output: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: Path | None,
+    allow_hosts: tuple[str, ...],
+) -> None:
+    """Check files, folders, URLs and sitemaps on a Dask cluster (needs the 'distributed' extra)."""
+    try:
+        from lint.engine.audit import AuditError
+        from lint.engine.audit import audit as run_audit
+    except ImportError as exc:
+        click.echo(f"medlint: audit needs Dask: pip install 'medlint[distributed]' ({exc})", err=True)
+        sys.exit(2)
+    from lint.engine import Options
+    from lint.io.inputs import InputError
+    from lint.rules import registry
+
+    if not targets and not sitemaps:
+        raise click.UsageError("give at least one file, folder, URL or --sitemap")
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"medlint: {exc}", err=True)
+        sys.exit(2)
+    selectors, ignores = _split(select) or None, _split(ignore)
+    for s in [*(selectors or []), *ignores]:
+        if not registry.resolve(s):
+            raise click.BadParameter(f"unknown rule or code {s!r}; see 'medlint rules'", param_hint="--select/--ignore")
+    options = Options(
+        select=selectors,
+        ignore=ignores,
+        with_claims=fmt == "html",
+        allow_hosts=_split(allow_hosts),
+        verify_sources=False,
+        keep_texts=False,
+    )
+    try:
+        report = run_audit(
+            list(targets), config, options, sitemaps=list(sitemaps), scheduler=scheduler, workers=workers
+        )
+    except (AuditError, InputError, OSError) as exc:
+        click.echo(f"medlint: {visible(str(exc))}", err=True)
+        sys.exit(2)
+    text = render(fmt, report, RenderOptions())
+    if output:
+        from lint.io.output import write_atomically
+
+        write_atomically(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(exit_code(report, fail_on or config.fail_on))
+
+
+@main.command()
 def rules() -> None:
     """List every rule: code, name, default severity, whether it has a fix, and what it finds."""
     from lint.rules import registry
