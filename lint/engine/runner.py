@@ -130,7 +130,7 @@ class Runner:
             if self.cache is None and local:
                 yield None, arg
                 continue
-            if client is None:
+            if client is None and not local:  # the HTTP stack loads only for a URL
                 from lint.io.fetch import page_client
 
                 client = page_client(engine.allowed_hosts)
@@ -149,14 +149,9 @@ class Runner:
     def _in_process(self, todo: list[Item]) -> Iterator[Checked]:
         if self.settle:
             self.settle()
-        client = None
         for item in todo:
-            if isinstance(item, str):
-                if client is None:
-                    from lint.io.fetch import page_client
-
-                    client = page_client(self.engine.allowed_hosts)
-                item = self.engine._read(item, client)
+            if isinstance(item, str):  # a local path: no HTTP client needed
+                item = self.engine._read(item, None)
             yield _check(self.engine, item, self.cache)
 
     # --- in worker processes -----------------------------------------------------------------------
@@ -273,17 +268,12 @@ def _start_worker(
 def _work(batch: list[Item]) -> list[Done]:
     assert _worker is not None
     engine, cache, keep_texts, crash_on = _worker
-    client = None
     out: list[Done] = []
     for item in batch:
-        if isinstance(item, str):
+        if isinstance(item, str):  # a local path (URLs were read by the parent)
             if crash_on and crash_on in item:
                 os._exit(70)
-            if client is None:
-                from lint.io.fetch import page_client
-
-                client = page_client(engine.allowed_hosts)
-            item = engine._read(item, client)
+            item = engine._read(item, None)
         checked = _check(engine, item, cache)
         out.append((checked.report, item.text if keep_texts else None, item.error))
     return out
