@@ -60,6 +60,20 @@ def test_two_workers_print_what_one_process_prints(site: Path, fmt: str) -> None
     assert (site / f"one.{fmt}").stat().st_size > 100
 
 
+def test_claims_come_back_from_the_workers(site: Path) -> None:
+    one = medlint("articles", "--format", "json", "--claims", "-j", "1")
+    two = medlint("articles", "--format", "json", "--claims", "-j", "2")
+    assert one == two
+    assert all(f["claims"] for f in json.loads(two[1])["files"] if f["stats"]["claims"])
+
+
+def test_workers_fill_the_cache_one_process_reads(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    use_cache(monkeypatch)
+    first = medlint("articles", "--format", "sarif", "-j", "2")
+    assert len(entries(site / ".medlint_cache")) == len(list((site / "articles").iterdir()))
+    assert medlint("articles", "--format", "sarif", "-j", "1") == first
+
+
 def test_show_source_works_with_workers(site: Path) -> None:
     one = medlint("articles", "--show-source", "-j", "1")
     two = medlint("articles", "--show-source", "-j", "2")
