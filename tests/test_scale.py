@@ -97,6 +97,20 @@ def test_a_worker_that_dies_is_a_finding_on_its_file_and_the_run_goes_on(
     assert after == before
 
 
+def test_a_url_is_read_once_and_checked_by_a_worker(site: Path) -> None:
+    from tests.local_server import Reply, serve
+
+    page = b"<html><body><main><h1>Naps</h1><p>A 20 minute nap improves alertness by 30% in adults.</p></main></body></html>"
+    with serve({"/naps": lambda r: Reply(body=page)}) as server:
+        args = ["articles", f"{server.url}/naps", "--format", "json", "--allow-host", "127.0.0.1"]
+        one = medlint(*args, "-j", "1")
+        two = medlint(*args, "-j", "2")
+        assert server.count("/naps") == 2  # once per run, in the parent
+    assert one == two
+    naps = next(f for f in json.loads(two[1])["files"] if f["path"].endswith("/naps"))
+    assert any(f["rule"] == "uncited-claim" for f in naps["findings"])
+
+
 def test_auto_keeps_a_few_articles_in_one_process() -> None:
     assert plan_jobs(None, 1) == 1
     assert plan_jobs(None, 10) == 1
