@@ -18,6 +18,7 @@ from lint.cli import main
 from lint.config import Config
 from lint.engine import cache
 from lint.engine.runner import parse_shard, plan_jobs, shard
+from tests.test_verify import ENTRIES, Services, article, services  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMATS = ["text", "json", "sarif", "github", "junit", "markdown", "html"]
@@ -242,3 +243,21 @@ def test_a_bad_shard_is_a_usage_error(bad: str, site: Path) -> None:
     result = CliRunner().invoke(main, ["check", "articles", "--shard", bad])
     assert result.exit_code == 2
     assert "--shard" in result.stderr
+
+
+# --- source verification with workers -----------------------------------------------------------------
+
+
+def test_workers_use_the_states_verified_once_in_the_parent(services: Services, tmp_path: Path) -> None:  # noqa: F811
+    folder = tmp_path / "site"
+    folder.mkdir()
+    for n, entries in enumerate([["ok", "dead"], ["missing", "ok"], ["dead", "missing"]]):
+        (folder / f"a{n}.md").write_text(article(services.web, [ENTRIES[e] for e in entries]), encoding="utf-8")
+    one = services.run(str(folder), "--format", "json", "--fail-on", "never", "-j", "1")
+    asked = services.requests()
+    two = services.run(str(folder), "--format", "json", "--fail-on", "never", "-j", "2")
+    assert two.stdout == one.stdout
+    assert services.requests() == asked  # the second run's answers came from the verification cache
+    report = json.loads(two.stdout)
+    assert sum(f["rule"] == "dead-link" for file in report["files"] for f in file["findings"]) == 4
+    assert "verified" in two.stderr

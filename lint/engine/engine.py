@@ -239,8 +239,11 @@ class Engine:
         self.verification = results
         return self._verifier.states(article, results)
 
-    def check_one(self, item: Input) -> Checked:
-        """Check one input that is already read, without source verification (a runner's worker calls this)."""
+    def check_one(self, item: Input, source_states: tuple[SourceState, ...] | None = None) -> Checked:
+        """Check one input that is already read (a runner's worker calls this).
+
+        ``source_states`` are its sources' verification states when another process verified them.
+        """
         from lint.nlp import get_nlp
 
         def parse_item(item: Input) -> tuple[Article | None, str | None]:
@@ -249,10 +252,14 @@ class Engine:
             except Exception as exc:  # a parser bug must not stop the other files
                 return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
 
-        return self._check_one(get_nlp(), item, parse_item)
+        return self._check_one(get_nlp(), item, parse_item, source_states)
 
     def _check_one(
-        self, nlp: Language, item: Input, parse_item: Callable[[Input], tuple[Article | None, str | None]]
+        self,
+        nlp: Language,
+        item: Input,
+        parse_item: Callable[[Input], tuple[Article | None, str | None]],
+        source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
         if item.text is not None and self.options.keep_texts:
             self.texts[item.path] = item.text
@@ -291,7 +298,7 @@ class Engine:
                     )
                     budget.check()
                 stage = "checking"
-                return self._checked(item, article, analysis, disclaimers, budget)
+                return self._checked(item, article, analysis, disclaimers, budget, source_states)
         except FileTimeout:
             return self._failed(
                 item,
@@ -320,7 +327,13 @@ class Engine:
         return [r for r in self.rules if r.name not in ignored]
 
     def _checked(
-        self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int], budget: Budget
+        self,
+        item: Input,
+        article: Article,
+        analysis: Analysis,
+        disclaimers: frozenset[int],
+        budget: Budget,
+        source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
         lines = LineIndex(article.text)
         ctx = Context(
@@ -332,7 +345,7 @@ class Engine:
             lines,
             red_flag_section(article, self.config.red_flag_patterns),
             find_duplicates(article.sources),
-            self._source_states(article) if self.verifying else None,
+            source_states if source_states is not None else self._source_states(article) if self.verifying else None,
         )
         violations: list[Violation] = []
         rules = self._rules_for(item.path)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from lint.engine.cache import ResultCache
 from lint.engine.engine import Checked, Engine
@@ -25,6 +25,7 @@ from lint.model import FileReport, Report
 if TYPE_CHECKING:
     from lint.config import Config
     from lint.engine.engine import Options
+    from lint.model.verification import SourceState
 
 # a worker's start-up (its own spaCy pipeline, ~1 s) pays for itself past this many articles
 MIN_FILES_PER_WORKER = 40
@@ -33,7 +34,9 @@ IN_FLIGHT_PER_WORKER = 4  # tasks queued ahead per worker: enough to keep it bus
 # debug hook for tests: a worker exits at once on a file whose name contains this (a crash on one article)
 CRASH_ON_ENV = "MEDLINT_DEBUG_WORKER_EXIT_ON"
 
-Item = str | Input  # a local path a worker reads itself, or an input already read (a URL, standard input)
+# a local path a worker reads itself, an input already read (a URL, standard input), or one with its
+# sources' verification states
+Item: TypeAlias = "str | Input | tuple[Input, tuple[SourceState, ...] | None]"
 
 
 def cores() -> int:
@@ -96,14 +99,21 @@ class Runner:
         """Every file's result, streamed; order is the engine's business (the report sorts by path)."""
         engine = self.engine
         if engine.verifying:
-            # source verification reads every article's sources in this process and asks the network once
-            # for the run; spaCy overlaps it here, so the run stays in one process (see README: Scale)
-            if self.settle:
-                self.settle()
-            from lint.io.fetch import page_client
+            self.workers = plan_jobs(self.jobs, len(files))
+            if self.workers == 1:
+                # verification asks the network once for the run while spaCy reads the articles here
+                if self.settle:
+                    self.settle()
+                from lint.io.fetch import page_client
 
-            client = page_client(engine.allowed_hosts)
-            yield from engine.check_inputs(engine._read(a, client) for a in files)
+                client = page_client(engine.allowed_hosts)
+                yield from engine.check_inputs(engine._read(a, client) for a in files)
+            else:
+                # the workers start (and the forkserver builds the pipeline) while the network answers
+                pool = self._pool(self.workers)
+                for _ in range(self.workers):
+                    pool.submit(_ready)
+                yield from self._pooled(self._verified(files), self.workers, pool)
             return
         todo: list[Item] = []
         for checked, item in self._look_up(files):
@@ -144,15 +154,39 @@ class Runner:
                     continue
             yield None, (arg if local else item)
 
+    def _verified(self, files: list[str]) -> list[Item]:
+        """Every input with its sources' states: verified here, once for the run, then handed to the workers.
+
+        The verification notes and the one verification cache stay with this process.
+        """
+        from lint.io.fetch import page_client
+        from lint.parse import parse
+
+        engine = self.engine
+        client = page_client(engine.allowed_hosts)
+        inputs = [engine._read(a, client) for a in files]
+        articles = {}
+        for item in inputs:
+            if item.error is None and item.text is not None and item.format is not None:
+                try:
+                    articles[id(item)] = parse(item.text, item.path, item.format, engine.config.date_order)
+                except Exception:  # the worker parses it again and reports the parse-error
+                    continue
+        engine._start_verification(list(articles.values()))
+        return [(item, engine._source_states(articles[id(item)])) if id(item) in articles else item for item in inputs]
+
     # --- in this process ---------------------------------------------------------------------------
 
     def _in_process(self, todo: list[Item]) -> Iterator[Checked]:
         if self.settle:
             self.settle()
-        for item in todo:
-            if isinstance(item, str):  # a local path: no HTTP client needed
-                item = self.engine._read(item, None)
-            yield _check(self.engine, item, self.cache)
+        for entry in todo:
+            states = None
+            if isinstance(entry, tuple):
+                entry, states = entry
+            # a local path: no HTTP client needed
+            item = self.engine._read(entry, None) if isinstance(entry, str) else entry
+            yield _check(self.engine, item, self.cache, states)
 
     # --- in worker processes -----------------------------------------------------------------------
 
@@ -180,10 +214,10 @@ class Runner:
             ),
         )
 
-    def _pooled(self, todo: list[Item], workers: int) -> Iterator[Checked]:
+    def _pooled(self, todo: list[Item], workers: int, pool: ProcessPoolExecutor | None = None) -> Iterator[Checked]:
         batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
         queue = iter(batches)
-        pool = self._pool(workers)
+        pool = pool or self._pool(workers)
         pending: dict[Future[list[Done]], list[Item]] = {}
         suspects: list[Item] = []  # in flight when a worker died: retried one by one to find the culprit
         try:
@@ -241,6 +275,8 @@ class Runner:
         return Checked(report, text)
 
     def _lost(self, item: Item, why: str) -> Checked:
+        if isinstance(item, tuple):
+            item = item[0]
         path = item if isinstance(item, str) else item.path
         lost = Input(path, None, None if isinstance(item, str) else item.format)
         return self.engine._failed(lost, f"medlint failed checking this file: {why}", rule="rule-error")
@@ -265,23 +301,33 @@ def _start_worker(
     _worker = (engine, cache, keep_texts, crash_on)
 
 
+def _ready() -> None:
+    """A task that only makes the pool start its workers."""
+
+
 def _work(batch: list[Item]) -> list[Done]:
     assert _worker is not None
     engine, cache, keep_texts, crash_on = _worker
     out: list[Done] = []
-    for item in batch:
-        if isinstance(item, str):  # a local path (URLs were read by the parent)
-            if crash_on and crash_on in item:
+    for entry in batch:
+        states = None
+        if isinstance(entry, tuple):
+            entry, states = entry
+        if isinstance(entry, str):  # a local path (URLs were read by the parent)
+            if crash_on and crash_on in entry:
                 os._exit(70)
-            item = engine._read(item, None)
-        checked = _check(engine, item, cache)
+            entry = engine._read(entry, None)
+        item = entry
+        checked = _check(engine, item, cache, states)
         out.append((checked.report, item.text if keep_texts else None, item.error))
     return out
 
 
-def _check(engine: Engine, item: Input, cache: ResultCache | None) -> Checked:
+def _check(
+    engine: Engine, item: Input, cache: ResultCache | None, states: tuple[SourceState, ...] | None = None
+) -> Checked:
     """Check one input and keep its report in the cache when it was checked through (no read error, no timeout)."""
-    checked = engine.check_one(item)
+    checked = engine.check_one(item, states)
     if cache is not None and checked.article is not None and item.text is not None:
         cache.put(cache.key(item.path, item.format, item.text), checked.report)
     return checked
