@@ -175,10 +175,13 @@ def test_the_date_is_in_the_key_only_for_rules_that_read_it() -> None:
     assert key({"uncited-claim"}, date(2026, 1, 1)) == key({"uncited-claim"}, date(2026, 1, 2))
 
 
-def test_a_file_that_timed_out_is_not_cached(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_file_that_timed_out_is_not_cached(site: Path, monkeypatch: pytest.MonkeyPatch, jobs: str) -> None:
     use_cache(monkeypatch)
-    _, out = medlint("articles", "--format", "json", "--file-timeout", "0.000001", "-j", "1")
-    assert "file_timeout" in out
+    _, out = medlint("articles", "--format", "json", "--file-timeout", "0.000001", "-j", jobs)
+    files = json.loads(out)["files"]
+    assert len(files) == 9
+    assert all("file_timeout" in file["findings"][0]["message"] for file in files)  # each worker's own alarm
     assert entries(site / ".medlint_cache") == []
 
 
