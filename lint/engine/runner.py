@@ -111,9 +111,14 @@ class Runner:
             else:
                 # the workers start (and the forkserver builds the pipeline) while the network answers
                 pool = self._pool(self.workers)
-                for _ in range(self.workers):
-                    pool.submit(_ready)
-                yield from self._pooled(self._verified(files), self.workers, pool)
+                try:
+                    for _ in range(self.workers):
+                        pool.submit(_ready)
+                    verified = self._verified(files)
+                except BaseException:  # Ctrl-C while the network answers: the idle workers go too
+                    _stop(pool)
+                    raise
+                yield from self._pooled(verified, self.workers, pool)
             return
         todo: list[Item] = []
         for checked, item in self._look_up(files):
