@@ -163,10 +163,7 @@ class Engine:
         def parse_item(item: Input) -> tuple[Article | None, str | None]:
             if id(item) in parsed:
                 return parsed.pop(id(item))
-            try:
-                return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
-            except Exception as exc:  # a parser bug must not stop the other files
-                return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
+            return self._parse(item)
 
         if self.verifying:
             # every article's sources are verified together, while spaCy reads the articles
@@ -246,13 +243,13 @@ class Engine:
         """
         from lint.nlp import get_nlp
 
-        def parse_item(item: Input) -> tuple[Article | None, str | None]:
-            try:
-                return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
-            except Exception as exc:  # a parser bug must not stop the other files
-                return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
+        return self._check_one(get_nlp(), item, self._parse, source_states)
 
-        return self._check_one(get_nlp(), item, parse_item, source_states)
+    def _parse(self, item: Input) -> tuple[Article | None, str | None]:
+        try:
+            return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
+        except Exception as exc:  # a parser bug must not stop the other files
+            return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
 
     def _check_one(
         self,
