@@ -56,10 +56,12 @@ def claims(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Speed: medlint against a bare spaCy floor on a generated corpus (in .bench/); `-- --repeat N` sets runs."""
-    session.install("-e", ".")
+    """Speed: medlint against a bare spaCy floor, then at scale (bench/scale.py); `-- --repeat N` sets runs."""
+    session.install("-e", ".[distributed]")
     session.run("python", "bench/generate.py", "--out", ".bench")
     session.run("python", "bench/run.py", "--data", ".bench", *session.posargs)
+    # workers, the warm result cache, 20,000 small articles, Dask, markdownlint-cli2 (from npm when present)
+    session.run("python", "bench/scale.py", "--data", ".bench")
 
 
 @nox.session(name="lsp-bench", python=PYTHON)

@@ -41,7 +41,9 @@ def measure(argv: list[str]) -> Usage:
 def medlint_cmd(folder: Path) -> list[str]:
     exe = Path(sys.executable).parent / "medlint"
     head = [str(exe)] if exe.exists() else [sys.executable, "-m", "lint"]
-    return [*head, "check", str(folder), "--format", "json", "--output", os.devnull, "--fail-on", "never"]
+    # one process, no result cache: the CPU of the whole check, comparable with the floor (bench/scale.py does the rest)
+    args = ["--format", "json", "--output", os.devnull, "--fail-on", "never", "--jobs", "1", "--no-cache"]
+    return [*head, "check", str(folder), *args]
 
 
 def floor_cmd(folder: Path) -> list[str]:

@@ -17,7 +17,9 @@ from lint.model import SEVERITY_RANK, Report
 from lint.report import FORMATS, RenderOptions, render, visible
 
 if TYPE_CHECKING:
+    from lint.engine import Engine
     from lint.engine.folders import PerFolder
+    from lint.engine.runner import Runner
     from lint.settings import Resolver
 
 
@@ -174,6 +176,33 @@ def main() -> None:
     metavar="SECONDS",
     help="Time one article may take, per MB over 1 MB (0: no limit); a slower one is a parse-error finding  [default: 60].",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    default="auto",
+    show_default=True,
+    metavar="N|auto",
+    callback=lambda ctx, param, value: _jobs(value),
+    help="Worker processes; auto: one per core when there are enough articles to pay for each one's start-up.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="MEDLINT_NO_CACHE",
+    help="Check every article afresh: neither read nor write the result cache (or set MEDLINT_NO_CACHE=1).",
+)
+@click.option(
+    "--result-cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the result cache (not the source verification cache: see --cache-dir)  [default: "
+    ".medlint_cache at the project root].",
+)
+@click.option(
+    "--shard",
+    metavar="K/N",
+    callback=lambda ctx, param, value: _shard(value),
+    help="Check only part K of N of the sorted articles (one CI job per part).",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -205,6 +234,10 @@ def check(
     cache_dir: Path | None,
     max_file_size: int | None,
     file_timeout: float | None,
+    jobs: int | None = None,
+    no_cache: bool = False,
+    result_cache_dir: Path | None = None,
+    shard: tuple[int, int] | None = None,
 ) -> None:
     """Check articles: files, folders (searched recursively), '-' for standard input, or URLs."""
     from lint.engine import Engine, Options
@@ -244,6 +277,8 @@ def check(
             offline=offline,
             cache_dir=cache_dir,
             verify_progress=_verify_progress(),
+            # only the text format's --show-source (and the HTML pages) read the articles again
+            keep_texts=show_source or "html" in (fmt, *(f for f, _ in outputs)),
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
@@ -264,8 +299,8 @@ def check(
     per_folder = PerFolder(engine, resolver, lambda c: Engine(c, engine.options))
     if watch:
         _watch(list(paths))
-    _settle_start_up()
     if fix or diff:
+        _settle_start_up()
         _fix(per_folder, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
     try:
         report = run(
@@ -276,6 +311,8 @@ def check(
             baseline=baseline,
             write_baseline=write_baseline,
             per_folder=per_folder,
+            runner=lambda e: _runner(e, jobs, no_cache, result_cache_dir),
+            part=shard,
         )
     except ConfigError as exc:  # a folder's own config file cannot be used
         _config_error(exc)
@@ -410,6 +447,49 @@ def _show_files(resolver: Resolver, paths: list[str]) -> None:
     sys.exit(0)
 
 
+def _jobs(value: str) -> int | None:
+    """--jobs: a positive number, or auto (None)."""
+    if value == "auto":
+        return None
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a number or auto", param_hint="--jobs") from None
+    if jobs < 1:
+        raise click.BadParameter("give 1 or more, or auto", param_hint="--jobs")
+    return jobs
+
+
+def _shard(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    from lint.engine.runner import parse_shard
+
+    try:
+        return parse_shard(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--shard") from None
+
+
+def _runner(engine: Engine, jobs: int | None, no_cache: bool, cache_dir: Path | None) -> Runner:
+    """The run's runner: workers as --jobs says, behind the result cache unless --no-cache."""
+    from lint.engine import cache
+    from lint.engine.runner import Runner
+
+    results = None
+    if not no_cache:
+        settings = cache.settings_key(
+            engine.config,
+            engine.selected,
+            today=engine.today,
+            input_format=engine.options.input_format,
+            with_claims=engine.options.with_claims,
+        )
+        results = cache.ResultCache(cache_dir or cache.default_dir(engine.config), settings)
+    # spaCy is built (and the start-up settled) only when some article is checked in this process
+    return Runner(engine, jobs=jobs, cache=results, settle=_settle_start_up)
+
+
 def _watch(paths: list[str]) -> None:
     """--watch: this same check, run again (without --watch) whenever an article is saved."""
     from lint.engine.watch import watch_and_check
@@ -489,6 +569,130 @@ def _note_unapplied(report: Report, unsafe: bool) -> None:
             "only Markdown files are fixed",
             err=True,
         )
+
+
+@main.command()
+@click.option(
+    "--result-cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of the result cache  [default: .medlint_cache at the project root].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file whose folder is the project root; found automatically otherwise.",
+)
+def clean(result_cache_dir: Path | None, config_path: Path | None) -> None:
+    """Remove the result cache (not the source verification cache)."""
+    from lint.engine import cache
+
+    resolver = _resolver(config_path)
+    try:
+        config = resolver.for_folder(resolver.cwd).config
+    except ConfigError as exc:
+        _config_error(exc)
+    folder = result_cache_dir or cache.default_dir(config)
+    try:
+        removed = cache.clean(folder)
+    except OSError as exc:
+        click.echo(f"medlint: cannot remove {folder}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
+    click.echo(f"medlint: removed {folder}" if removed else f"medlint: no result cache at {folder}", err=True)
+
+
+@main.command()
+@click.argument("targets", nargs=-1)
+@click.option(
+    "--sitemap",
+    "sitemaps",
+    multiple=True,
+    metavar="URL|FILE",
+    help="Check every page this sitemap (or sitemap index) lists (repeatable).",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://HOST:8786); otherwise a local cluster."
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Worker processes of the local cluster  [default: one per core]."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Output format."
+)
+@click.option("--output", "-o", type=click.Path(writable=True), help="Write the report to FILE.")
+@click.option("--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit status 1  [default: error].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file (pyproject.toml or medlint.toml); found automatically otherwise.",
+)
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST", help="As for check (repeatable).")
+def audit(
+    targets: tuple[str, ...],
+    sitemaps: tuple[str, ...],
+    scheduler: str | None,
+    workers: int | None,
+    fmt: str,
+    output: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    config_path: Path | None,
+    allow_hosts: tuple[str, ...],
+) -> None:
+    """Check files, folders, URLs and sitemaps on a Dask cluster (needs the 'distributed' extra)."""
+    try:
+        from lint.engine.audit import AuditError
+        from lint.engine.audit import audit as run_audit
+    except ImportError as exc:
+        click.echo(f"medlint: audit needs Dask: pip install 'medlint[distributed]' ({exc})", err=True)
+        sys.exit(2)
+    from lint.engine import Options
+    from lint.io.inputs import InputError
+    from lint.rules import registry
+
+    if not targets and not sitemaps:
+        raise click.UsageError("give at least one file, folder, URL or --sitemap")
+    resolver = _resolver(config_path)
+    try:
+        config = resolver.for_folder(resolver.cwd).config
+    except ConfigError as exc:
+        _config_error(exc)
+    selectors, ignores = _split(select) or None, _split(ignore)
+    for s in [*(selectors or []), *ignores]:
+        if not registry.resolve(s):
+            raise click.BadParameter(f"unknown rule or code {s!r}; see 'medlint rules'", param_hint="--select/--ignore")
+    options = Options(
+        select=selectors,
+        ignore=ignores,
+        with_claims=fmt == "html",
+        allow_hosts=_split(allow_hosts),
+        verify_sources=False,
+        keep_texts=False,
+    )
+    try:
+        report = run_audit(
+            list(targets), config, options, sitemaps=list(sitemaps), scheduler=scheduler, workers=workers
+        )
+    except (AuditError, InputError, OSError) as exc:
+        click.echo(f"medlint: {visible(str(exc))}", err=True)
+        sys.exit(2)
+    text = render(fmt, report, RenderOptions())
+    if output:
+        from lint.io.output import write_atomically
+
+        write_atomically(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+    sys.exit(exit_code(report, fail_on or config.fail_on))
 
 
 @main.command()

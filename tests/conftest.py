@@ -53,6 +53,13 @@ def _raising(check: Any) -> Any:
     return run
 
 
+@pytest.fixture(autouse=True)
+def _no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every CLI run checks afresh unless a test asks for the result cache (a rule monkeypatched in one test
+    must not be answered from another test's cache)."""
+    monkeypatch.setenv("MEDLINT_NO_CACHE", "1")
+
+
 def run_text(
     text: str,
     *,

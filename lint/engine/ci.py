@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from lint.model import Report
 if TYPE_CHECKING:
     from lint.engine import Checked, Engine
     from lint.engine.folders import PerFolder
+    from lint.engine.runner import Runner
 
 PROGRESS_MIN_FILES = 5  # fewer files finish before a bar would be worth drawing
 
@@ -83,7 +84,7 @@ def _current(item: Checked | None) -> str | None:
     return visible(item.report.path) if item is not None else None
 
 
-def check(engine: Engine, files: list[str]) -> Report:
+def check(engine: Engine | Runner, files: list[str]) -> Report:
     """Check ``files`` (already expanded), with a progress bar on stderr when it is a terminal and the run is long."""
     if len(files) > PROGRESS_MIN_FILES and sys.stderr.isatty():
         return engine.check_files(files, progress=lambda checked: _progress(checked, len(files)))
@@ -99,20 +100,34 @@ def run(
     baseline: Path | None = None,
     write_baseline: Path | None = None,
     per_folder: PerFolder | None = None,
+    runner: Callable[[Engine], Runner] | None = None,
+    part: tuple[int, int] | None = None,
 ) -> Report:
-    """`medlint check` from inputs to the report it prints; a bad ref or baseline exits 2 with a message."""
+    """`medlint check` from inputs to the report it prints; a bad ref or baseline exits 2 with a message.
+
+    ``runner`` makes the runner that checks an engine's files (workers, result cache), else the engine
+    checks them alone; ``per_folder`` gives each article its folder's engine; ``part`` is --shard's (K, N).
+    """
     from lint.engine import baseline as baselines
 
     try:
         files = targets(paths, config, changed_since)
+        if part is not None:
+            from lint.engine.runner import shard
+
+            files = shard(files, *part)
         recorded = baselines.load(baseline) if baseline is not None else None
     except (ChangedError, baselines.BaselineError, InputError) as exc:
         from lint.report import visible
 
         click.echo(f"medlint: {visible(str(exc))}", err=True)
         sys.exit(2)
+
+    def check_group(group_engine: Engine, group: list[str]) -> Report:
+        return check(runner(group_engine) if runner is not None else group_engine, group)
+
     # with per_folder, each article is checked with its own folder's settings
-    report = check(engine, files) if per_folder is None else per_folder.check(files, check)
+    report = check_group(engine, files) if per_folder is None else per_folder.check(files, check_group)
     if write_baseline is not None:
         try:
             n = baselines.write(report, write_baseline)

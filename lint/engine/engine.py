@@ -73,6 +73,8 @@ class Options:
     cache_dir: Path | None = None
     # called with (done, total) as verification requests finish (the CLI's progress bar)
     verify_progress: Callable[[int, int], None] | None = None
+    # keep each checked text in Engine.texts (--show-source); off, memory stays flat in the number of files
+    keep_texts: bool = True
 
 
 @dataclass
@@ -161,10 +163,7 @@ class Engine:
         def parse_item(item: Input) -> tuple[Article | None, str | None]:
             if id(item) in parsed:
                 return parsed.pop(id(item))
-            try:
-                return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
-            except Exception as exc:  # a parser bug must not stop the other files
-                return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
+            return self._parse(item)
 
         if self.verifying:
             # every article's sources are verified together, while spaCy reads the articles
@@ -237,10 +236,29 @@ class Engine:
         self.verification = results
         return self._verifier.states(article, results)
 
+    def check_one(self, item: Input, source_states: tuple[SourceState, ...] | None = None) -> Checked:
+        """Check one input that is already read (a runner's worker calls this).
+
+        ``source_states`` are its sources' verification states when another process verified them.
+        """
+        from lint.nlp import get_nlp
+
+        return self._check_one(get_nlp(), item, self._parse, source_states)
+
+    def _parse(self, item: Input) -> tuple[Article | None, str | None]:
+        try:
+            return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
+        except Exception as exc:  # a parser bug must not stop the other files
+            return None, f"cannot parse as {item.format}: {type(exc).__name__}: {exc}"
+
     def _check_one(
-        self, nlp: Language, item: Input, parse_item: Callable[[Input], tuple[Article | None, str | None]]
+        self,
+        nlp: Language,
+        item: Input,
+        parse_item: Callable[[Input], tuple[Article | None, str | None]],
+        source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
-        if item.text is not None:
+        if item.text is not None and self.options.keep_texts:
             self.texts[item.path] = item.text
         if item.error is not None or item.text is None or item.format is None:
             if item.error is not None:
@@ -277,7 +295,7 @@ class Engine:
                     )
                     budget.check()
                 stage = "checking"
-                return self._checked(item, article, analysis, disclaimers, budget)
+                return self._checked(item, article, analysis, disclaimers, budget, source_states)
         except FileTimeout:
             return self._failed(
                 item,
@@ -306,7 +324,13 @@ class Engine:
         return [r for r in self.rules if r.name not in ignored]
 
     def _checked(
-        self, item: Input, article: Article, analysis: Analysis, disclaimers: frozenset[int], budget: Budget
+        self,
+        item: Input,
+        article: Article,
+        analysis: Analysis,
+        disclaimers: frozenset[int],
+        budget: Budget,
+        source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
         lines = LineIndex(article.text)
         ctx = Context(
@@ -318,7 +342,7 @@ class Engine:
             lines,
             red_flag_section(article, self.config.red_flag_patterns),
             find_duplicates(article.sources),
-            self._source_states(article) if self.verifying else None,
+            source_states if source_states is not None else self._source_states(article) if self.verifying else None,
         )
         violations: list[Violation] = []
         rules = self._rules_for(item.path)
