@@ -152,7 +152,7 @@ _SOFT_NOT_CLAIM = frozenset({"service"})
 # cues that make a sentence about health whatever else it says
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic"})
 # "before coming in" is about a visit, not a precaution
-_ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling"})
+_ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling", "being"})
 _CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = frozenset({"call", "dial", "phone", "ring", "text", "on"})
@@ -188,6 +188,10 @@ def looks_like_reference(text: str) -> bool:
 _CLOSERS = frozenset("\"'”’)]»")
 _OPENERS = frozenset({"if", "when", "whenever", "because", "once", "before", "after", "during", "while", "until"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LEADS_TO_VERB = frozenset({"important", "sure", "remember", "encouraged", "free", "forget", "want", "hesitate"})
+_ADVERBS = frozenset({"also", "then", "always", "immediately", "first", "still", "please", "just", "promptly"})
+# words that may stand before a contact without naming a symptom: "your oncology team", "the nearest emergency room"
+_REFERRAL_WORDS = frozenset({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach"})
 
 
 class ClaimDetector:
@@ -252,6 +256,7 @@ class ClaimDetector:
             "phone",
             [
                 [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits],
+                [{"ORTH": "("}, digits, {"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
                 [{"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
                 [digits, digits, digits],
             ],
@@ -271,6 +276,10 @@ class ClaimDetector:
         self.reason_words = lexicon.REASON_WORDS
         self.emergency_words = lexicon.EMERGENCY_WORDS
         self.months = lexicon.MONTHS
+        self.generic_conditions = lexicon.GENERIC_CONDITIONS
+        self.care_team_subjects = lexicon.CARE_TEAM_SUBJECTS
+        self.logistics_verbs = lexicon.LOGISTICS_VERBS
+        self.visit_passives = lexicon.VISIT_PASSIVES
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -372,6 +381,14 @@ class ClaimDetector:
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
         if self._refers(doc, first, sent.end, labels) and not self._counts(doc, cues, in_marker):
             return None
+        if not labels & _HEALTH_CUES and (
+            self._generic_referral(doc, first, sent.end) or self._visit_step(doc, first, sent.end, labels)
+        ):
+            return None
+        if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(doc, cues, in_marker):
+            return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
+        if final == "!" and _title_case(sent):
+            return None  # a tagline such as "Stronger Together Against Cancer!"
         statistic = rate or "statistic" in labels or self._counts(doc, cues, in_marker)
         if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
             return None  # a heading, title or link line: it does not end like a sentence
@@ -438,6 +455,10 @@ class ClaimDetector:
             text = doc[k].lower_
             if text in (",", "please", ":", "-", "–") or (text in ("can", "should", "must", "may") and k > first):
                 candidates.append(k + 1)
+            elif text == "to" and k > first and doc[k - 1].lower_ in _LEADS_TO_VERB:
+                candidates.append(k + 1)  # "It is important to tell your nurse ...", "Be sure to call us ..."
+        # "You should also talk to a nurse": an adverb between the modal and the verb
+        candidates += [k + 1 for k in candidates if k < end and doc[k].lower_ in _ADVERBS]
         verb = next((k for k in candidates if k < end and doc[k].lower_ in self.referral_verbs), None)
         if verb is None:
             return False
@@ -454,6 +475,57 @@ class ClaimDetector:
         return not any(doc[k].lower_ in self.emergency_words for k in range(first, end)) and not self._reasons(
             doc, first, end
         )
+
+    def _generic_referral(self, doc: Doc, first: int, end: int) -> bool:
+        """A referral whose only condition is generic: "In an emergency, call 911", "Call us with any questions"."""
+        sends = False
+        for k in range(first, end):
+            token = doc[k]
+            lower = token.lower_
+            if lower in self.referral_verbs or lower in _REFERRAL_WORDS:
+                sends = sends or lower not in ("see", "check", "let", "report")
+                continue
+            if lower in self.referral_contacts or lower in self.emergency_words:
+                sends = True
+                continue
+            if token.is_punct or token.is_space or (token.is_stop and not token.like_num):
+                continue
+            if lower in self.generic_conditions:
+                continue
+            # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
+            if any(
+                doc[j].lower_ in self.referral_contacts or doc[j].lower_ in self.emergency_words
+                for j in range(k + 1, min(k + 3, end))
+            ):
+                continue
+            return False
+        return sends and not self._reasons(doc, first, end)
+
+    def _visit_step(self, doc: Doc, first: int, end: int, labels: set[str]) -> bool:
+        """A step of a visit that the care team takes or that happens to you: "The nurse will check ..."."""
+        if self._reasons(doc, first, end):
+            return False
+        for k in range(first, min(first + 25, end - 2)):
+            lower = doc[k].lower_
+            nxt = k + 1
+            if lower == "you" and doc[nxt].lower_ == "will" and doc[nxt + 1].lower_ == "be":
+                j = nxt + 2
+                if j < end and doc[j].lower_ in _ADVERBS:
+                    j += 1
+                if j < end and doc[j].lower_ in self.visit_passives:
+                    return True
+            if lower not in self.care_team_subjects:
+                continue
+            j = nxt
+            if doc[j].lower_ == "will":
+                j += 1
+            elif lower != "we":
+                continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
+            if j < end and doc[j].lower_ in _ADVERBS:
+                j += 1
+            if j < end and doc[j].lower_ in self.logistics_verbs:
+                return True
+        return False
 
     def _reasons(self, doc: Doc, first: int, end: int) -> bool:
         """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""
@@ -513,6 +585,12 @@ class ClaimDetector:
             if token.text[:1].isupper() or k != first or list_item:
                 return True
         return False
+
+
+def _title_case(sent: Span) -> bool:
+    """Every word of four letters or more starts with a capital, as in a slogan or a heading."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _bounds(sent: Span, in_marker: bytearray) -> tuple[int, str] | None:

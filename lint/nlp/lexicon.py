@@ -192,14 +192,16 @@ ABOUT_THE_ARTICLE = _phrases(
     """
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
-    we describe, we explain, here we, below we
+    we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
 POINTERS = _phrases(
     """
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
-    listed above, described above, are as follows
+    listed above, described above, are as follows, read more about, there's also information,
+    there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
+    you can find more
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -248,7 +250,13 @@ SERVICE = _phrases(
     his research, graduated from, medical degree, completed her, completed his, residency at, fellowship at,
     fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written,
     produced by, written by, published by, information team, another format, another language, large print,
-    braille, an interpreter, give feedback, your feedback, 24/7
+    braille, an interpreter, give feedback, your feedback, 24/7,
+    is located, are located, ground floor, first floor, your first visit, your visit, a tour of, brief tour,
+    recovery room, waiting room, front desk, check in at, written summary, courtesy call, discharge criteria,
+    be discharged, escorted to, we encourage, refer yourself, self-refer, our doctors, our nurses, our team,
+    our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
+    home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
+    more information about, any questions
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -286,6 +294,47 @@ MONTHS = frozenset(
         """
         january, february, march, april, may, june, july, august, september, october, november, december,
         jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+        """
+    )
+)
+# what a referral may name and still assert nothing about health: "If you have any questions, call us",
+# "In an emergency, call 911", "If you feel your condition is an emergency, go to the nearest emergency room"
+GENERIC_CONDITIONS = frozenset(
+    _phrases(
+        """
+        emergency, emergencies, question, questions, concern, concerns, problem, problems, complication,
+        complications, worry, worries, worried, unsure, doubt, anything, issue, issues, condition, criterion,
+        criteria, help, advice, information, unexpected, special, experience, feel, think, meet, need, needs,
+        encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
+        now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
+        hours
+        """
+    )
+)
+# who runs a visit and what they do for you: "Your nurse will check ...", "We will call you the next day"
+CARE_TEAM_SUBJECTS = frozenset(
+    _phrases(
+        """
+        we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
+        hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator
+        """
+    )
+)
+LOGISTICS_VERBS = frozenset(
+    _phrases(
+        """
+        give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
+        send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
+        text, email, remind, visit
+        """
+    )
+)
+# "you will be <done to>": a step of the visit, not an effect on health
+VISIT_PASSIVES = frozenset(
+    _phrases(
+        """
+        transferred, given, taken, escorted, discharged, asked, shown, called, contacted, seen, moved, met,
+        weighed, offered, told, greeted, registered, admitted, sent, brought, introduced, assigned
         """
     )
 )
