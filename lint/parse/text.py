@@ -50,7 +50,8 @@ _ENTRY = re.compile(
 _CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?\^[ \t]*(?P<letters>(?:[a-z][ \t]+)*)")
 # the heading of a source list, in any of the usual words
 _SOURCES_HEADING = re.compile(
-    r"^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
+    r"^\s*(?:(?:show|view|hide|article|selected|key|medical|scientific)\s+)?(?:sources?|references?)\s*$"
+    r"|^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
     r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references)\s*:?\s*$",
     re.I,
 )
@@ -843,9 +844,13 @@ def _source_run(b: _Builder, group: list[_Line], i: int) -> int:
     return j
 
 
+# a publisher and the quoted title of its page: `Mayo Clinic: "Shingles."`, a common unnumbered entry
+_PUBLISHER_TITLE = re.compile(r"^[A-Z][^.:!?]{1,80}:\s*[\"“][^\"”]{3,}")
+
+
 def _bare_entry(s: str) -> bool:
     """A line of a source list printed without number or bullet: a reference, not a heading or notice."""
-    if _reference_like(s):
+    if _reference_like(s) or _PUBLISHER_TITLE.match(s):
         return True
     if _heading_like(s) or is_furniture(s) or is_chrome(s) or read_line(s) is not None or _LABELLED_DISCLAIMER.match(s):
         return False
