@@ -210,6 +210,10 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Patient Library\n\nThis library is provided by a partner.\n\n< Back\n\nFlu shots\n\nOverview\n\nAn ache is common. [1]\n",
             "Flu shots",
         ),
+        (
+            "Side Effects\n\nMedicine information provided by: Example Data Ltd\n\nMost people feel a sore arm. [1]\n",
+            "Side Effects",
+        ),
     ],
 )
 def test_title_is_the_first_real_heading(page: str, title: str) -> None:

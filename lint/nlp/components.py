@@ -258,6 +258,9 @@ class ClaimDetector:
                 [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits],
                 [{"ORTH": "("}, digits, {"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
                 [{"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
+                # numbers spelled partly in letters: "1-800-FDA-1088", "1-800-4-CANCER"
+                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, {"IS_UPPER": True}, {"ORTH": "-"}, digits],
+                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, {"IS_UPPER": True}],
                 [digits, digits, digits],
             ],
         )

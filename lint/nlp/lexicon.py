@@ -200,6 +200,7 @@ POINTERS = _phrases(
     """
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
     listed above, described above, are as follows, read more about, there's also information,
+    not a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more
     """
@@ -256,7 +257,8 @@ SERVICE = _phrases(
     be discharged, escorted to, we encourage, refer yourself, self-refer, our doctors, our nurses, our team,
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
-    more information about, any questions
+    more information about, any questions, report side effects, reporting side effects, report a side effect,
+    reporting a side effect, enquiries, inquiries
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

@@ -39,6 +39,10 @@ def leads_a_list(article: Article, index: int) -> bool:
         return False
     if following.kind == "list_item":
         return True
+    # a short label between the lead-in and its list: "... if any of these occur:" / "More common" / items
+    after = article.blocks[index + 2] if index + 2 < len(article.blocks) else None
+    if after is not None and after.kind == "list_item" and len(following.text.split()) <= 4:
+        return not following.text.rstrip().endswith((".", ":"))
     # compact exports print a bullet alone on the line before each item
     return following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None
 

@@ -136,6 +136,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b",
         ),
         (
+            # a content credit: "Drug information provided by: <licensor>", "Content courtesy of <partner>"
+            ("provided by", "supplied by", "licensed by", "courtesy of", "powered by"),
+            r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
+        ),
+        (
             ("reproduce", "reprint", "reuse"),
             r"\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)",
         ),

@@ -47,7 +47,7 @@ _ENTRY = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)]|\[(?P<label>[A-Za-z]{0,8}\d{1,6})\])(?:[ \t]*(?=\S)|[ \t]*$)"
 )
 # an encyclopedia's entry: "^ Title", "^ a b c Title" (one backlink letter per citation)
-_CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?\^[ \t]*(?P<letters>(?:[a-z][ \t]+)*)")
+_CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?[\^↑][ \t]*(?P<letters>(?:[a-z][ \t]+)*)")
 # the heading of a source list, in any of the usual words
 _SOURCES_HEADING = re.compile(
     r"^\s*(?:(?:show|view|hide|article|selected|key|medical|scientific)\s+)?(?:sources?|references?)\s*$"
@@ -446,6 +446,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             start = i + 1  # "< Back": the host's banner is above it
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
+    # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
+    label_title: int | None = None
     for i in range(start, len(head)):
         line = head[i]
         s = line.stripped
@@ -468,6 +470,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             or _LONE_BULLET.match(line.text)
         ):
             chrome_list = _lead_in(s)
+            if label_title is None and i == start and is_section_name(s) and _heading_like(s):
+                label_title = lines.index(line)
             continue
         if _BULLET.match(line.text) or _NUMBERED.match(line.text) or _SOURCES_HEADING.match(_heading_text(s)):
             return None
@@ -512,8 +516,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
-        return None
-    return None
+        return label_title
+    return label_title
 
 
 def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
@@ -812,6 +816,11 @@ def _source_run(b: _Builder, group: list[_Line], i: int) -> int:
             continue
         if _LABELLED_DISCLAIMER.match(s):
             break
+        if not _heading_text(s):
+            # an encyclopedia's edit link printed under the heading: "[change | change source]"
+            b.line_block([line], "line", role="chrome")
+            j += 1
+            continue
         if is_furniture(s):
             # a note on the publisher's sourcing policy printed inside the list
             b.line_block([line], "line", role="chrome")
