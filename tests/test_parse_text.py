@@ -214,6 +214,16 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Side Effects\n\nMedicine information provided by: Example Data Ltd\n\nMost people feel a sore arm. [1]\n",
             "Side Effects",
         ),
+        (
+            "Our Clinics\nPatient Help\nUseful Links\nPosted on: 2/3/2025\nSore arm after a flu shot: how long does it last?\n"
+            "An ache is common. [1]\n",
+            "Sore arm after a flu shot: how long does it last?",
+        ),
+        ("Tennis elbow\nElbow - tennis\nCauses\nTennis elbow comes from overuse of the forearm. [1]\n", "Tennis elbow"),
+        (
+            "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
+            "Sore throats in children",
+        ),
     ],
 )
 def test_title_is_the_first_real_heading(page: str, title: str) -> None:
@@ -428,3 +438,15 @@ def test_a_run_of_short_link_lines_is_chrome_but_the_last_heads_its_text() -> No
         ("heading", "body", "Looking after your feet"),
         ("paragraph", "body", "Check your feet every day for cuts. [2]"),
     ]
+
+
+def test_review_dates_printed_as_the_last_list_items() -> None:
+    a = _article(
+        "Fever in adults\n\nA fever can be the first sign of an infection. [1]\n\n"
+        "- Keep a thermometer at home.\n- Page last reviewed: March 3, 2020\n- Page last updated: April 9, 2021\n"
+    )
+    assert a.metadata.updated == date(2021, 4, 9)
+    start, end = a.metadata.spans["updated"]
+    assert a.text[start:end] == "April 9, 2021"
+    # the date lines are bylines, not items of the list above them
+    assert [b.text for b in a.blocks if b.kind == "list_item"] == ["Keep a thermometer at home."]

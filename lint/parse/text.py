@@ -260,8 +260,9 @@ class _Builder:
         if block is not None:
             self.blocks.append(block)
 
-    def byline(self, line: _Line, found: BylineLine) -> None:
-        at = line.start
+    def byline(self, line: _Line, found: BylineLine, offset: int = 0) -> None:
+        """Record what a byline line says; ``offset``: where the text ``found`` was read from starts in the line."""
+        at = line.start + offset
         self.meta.add_authors([(p, at + s, at + e) for p, s, e in found.authors])
         if found.reviewer is not None:
             person, s, e = found.reviewer
@@ -492,12 +493,42 @@ def _find_title(lines: list[_Line]) -> int | None:
                 )
             )
         )
-        if menu and not (nxt is not None and _is_byline(nxt.stripped)):
+        after = head[i + 2] if i + 2 < len(head) else None
+        # a short title over its byline, unless a longer heading follows the byline: then this was the menu
+        over_byline = (
+            nxt is not None
+            and _is_byline(nxt.stripped)
+            and not (
+                after is not None
+                and _heading_like(after.stripped)
+                and len(after.stripped.split()) > words
+                and not is_section_name(after.stripped)
+            )
+        )
+        if menu and not over_byline:
+            if prev is None or prev.end + 1 < line.start:
+                # a compact export's title, subtitle and first heading stacked over the text are no menu
+                k = i + 1
+                while (
+                    k < len(head)
+                    and k - i <= 3
+                    and head[k - 1].end + 1 >= head[k].start
+                    and _heading_like(head[k].stripped)
+                    and not _is_byline(head[k].stripped)
+                    and (len(head[k].stripped.split()) <= 3 or is_section_name(head[k].stripped))
+                ):
+                    k += 1
+                if (
+                    k < len(head)
+                    and head[k - 1].end + 1 >= head[k].start
+                    and not _heading_like(head[k].stripped)
+                    and (_lead_in(head[k].stripped) or (_body_like(head[k]) and _ends_sentence(head[k].stripped)))
+                ):
+                    return lines.index(line)
             continue
         # a one-word title in a compact export stands over the text itself
         over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
-            after = head[i + 2] if i + 2 < len(head) else None
             if (
                 nxt is not None
                 and _heading_like(nxt.stripped)
@@ -509,7 +540,15 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
-                    len(nxt.stripped.split()) >= words + 3 or (after is not None and _is_byline(after.stripped))
+                    len(nxt.stripped.split()) >= words + 3
+                    or (after is not None and _is_byline(after.stripped))
+                    # a kicker ("Definitive Guide") over a longer title that shares none of its words
+                    or (
+                        after is not None
+                        and _body_like(after)
+                        and len(nxt.stripped.split()) > words
+                        and not _shared_words(s, nxt.stripped)
+                    )
                 )
             ):
                 return lines.index(nxt)
@@ -518,6 +557,12 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         return label_title
     return label_title
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """The two lines share a word of four letters or more: "Asthma" and "Symptoms of asthma"."""
+    words = {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", a)}
+    return any(w.casefold().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", b))
 
 
 def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
@@ -696,6 +741,13 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             # a numbered or bulleted reference list printed with no heading
             b.in_sources = True
             continue
+        if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
+            found = read_line(line.text[bullet.end() :])
+            if found is not None and found.dates and not found.authors:
+                # "- Page last reviewed: 24 February 2014" printed as the last items of a list
+                b.byline(line, found, bullet.end())
+                i += 1
+                continue
         if bullet:
             item = [line]
             text_indent = len(bullet.group(0))
