@@ -243,6 +243,12 @@ class ClaimDetector:
         # every pattern opens on a lexeme flag or an exact word, so the matcher's per-token test stays in C;
         # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
         self.matcher.add("number", [[number]])
+        # "our specialist children's nurses", "our care team": who runs the service, not a finding about health
+        anyword = {"IS_PUNCT": False, "OP": "?"}
+        self.matcher.add(
+            "service",
+            [[{"LOWER": "our"}, anyword, anyword, anyword, anyword, {"LOWER": {"IN": sorted(lexicon.SERVICE_PEOPLE)}}]],
+        )
         self.matcher.add(
             "rate",
             [
@@ -520,8 +526,8 @@ class ClaimDetector:
             if lower not in self.care_team_subjects:
                 continue
             j = nxt
-            if doc[j].lower_ == "will":
-                j += 1
+            if doc[j].lower_ == "will" or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
+                j += 1  # "we can see you at home": only "we" offers what it can do
             elif lower != "we":
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
             if j < end and doc[j].lower_ in _ADVERBS:

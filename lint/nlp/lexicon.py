@@ -340,3 +340,13 @@ VISIT_PASSIVES = frozenset(
         """
     )
 )
+# who "our ..." names when a page describes its own service
+SERVICE_PEOPLE = frozenset(
+    _phrases(
+        """
+        nurses, nurse, doctors, doctor, team, teams, staff, specialists, clinicians, pharmacists, pharmacist,
+        physicians, surgeons, experts, consultants, therapists, dietitians, counsellors, counselors, volunteers,
+        advisers, advisors, coordinators, clinics, centres, centers, service, services
+        """
+    )
+)
