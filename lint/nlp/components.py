@@ -390,9 +390,9 @@ class ClaimDetector:
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
         if self._refers(doc, first, sent.end, labels) and not self._counts(doc, cues, in_marker):
             return None
-        if not labels & _HEALTH_CUES and (
-            self._generic_referral(doc, first, sent.end) or self._visit_step(doc, first, sent.end, labels)
-        ):
+        if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(doc, first, sent.end, cues):
+            return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
+        if not labels & _HEALTH_CUES and self._visit_step(doc, first, sent.end, labels):
             return None
         if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(doc, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
@@ -485,12 +485,15 @@ class ClaimDetector:
             doc, first, end
         )
 
-    def _generic_referral(self, doc: Doc, first: int, end: int) -> bool:
+    def _generic_referral(self, doc: Doc, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
         """A referral whose only condition is generic: "In an emergency, call 911", "Call us with any questions"."""
+        medicine = {k for s, e, label in cues if label == "treatment" for k in range(s, e)}
         sends = False
         for k in range(first, end):
             token = doc[k]
             lower = token.lower_
+            if k in medicine:
+                continue
             if lower in self.referral_verbs or lower in _REFERRAL_WORDS:
                 sends = sends or lower not in ("see", "check", "let", "report")
                 continue

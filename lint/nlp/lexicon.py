@@ -167,7 +167,7 @@ NAVIGATION = _phrases(
     learn more, read more, see more, find out more, click here, sign up, subscribe, start free,
     related articles, related questions, see also, back to top, skip to, log in, sign in, more on,
     more from, more news, follow us, visit our, see our, go to our, read our, for more information,
-    more information, download our, share this, print this
+    more information, download our, share this, print this, find definitions, find answers, find information
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -200,7 +200,7 @@ POINTERS = _phrases(
     """
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
     listed above, described above, are as follows, read more about, there's also information,
-    not a complete list, not listed in, not listed here, not listed above, not listed below,
+    not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more
     """
@@ -258,7 +258,7 @@ SERVICE = _phrases(
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, any questions, report side effects, reporting side effects, report a side effect,
-    reporting a side effect, enquiries, inquiries
+    reporting a side effect, report suspected, suspected side effects, yellow card, enquiries, inquiries
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -290,7 +290,7 @@ REFERRAL_CONTACTS = frozenset(
 # words of a reason or a consequence: an instruction that explains itself is a claim
 REASON_WORDS = frozenset(_phrases("because, since, so, which, otherwise, as, unless, to avoid, to prevent"))
 # where emergency care, not the care team, is named: such instructions are red-flag advice and claims
-EMERGENCY_WORDS = frozenset(_phrases("911, 999, 112, 000, 988, ambulance, emergency, a&e"))
+EMERGENCY_WORDS = frozenset(_phrases("911, 999, 112, 000, 988, 111, ambulance, emergency, a&e"))
 MONTHS = frozenset(
     _phrases(
         """
@@ -309,7 +309,8 @@ GENERIC_CONDITIONS = frozenset(
         criteria, help, advice, information, unexpected, special, experience, feel, think, meet, need, needs,
         encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
-        hours
+        hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
+        sick, worse, taking, using, bother, bothers, concerned
         """
     )
 )

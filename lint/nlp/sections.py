@@ -90,7 +90,7 @@ _EMERGENCY = re.compile(
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|dial|page)\s+(?:us\b|(?:911|999|112|000|111)\b|an\s+ambulance\b|"
+    r"(?:call|phone|ring|contact|dial|page)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|an\s+ambulance\b|"
     r"emergency\s+services\b|(?:your|a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
@@ -100,7 +100,7 @@ _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|s
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
 # a contact line about questions or bookings is service information, not a red flag
 _ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
-_EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
+_EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
