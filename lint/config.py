@@ -13,7 +13,7 @@ from lint.model import ClaimKind, Severity
 from lint.patterns import compile_patterns
 
 DEFAULT_DISCLAIMER_PATTERNS = [
-    r"\b(?:not|never)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
+    r"\b(?:not|never|neither|nor)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
     r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice)",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
     r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?)\s+(?:purposes\s+|use\s+)?only\b",

@@ -220,6 +220,11 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Sore arm after a flu shot: how long does it last?",
         ),
         ("Tennis elbow\nElbow - tennis\nCauses\nTennis elbow comes from overuse of the forearm. [1]\n", "Tennis elbow"),
+        ("Atrial Fibrillation (AF)\nOverview\nAF makes the heart beat irregularly. [1]\n", "Atrial Fibrillation (AF)"),
+        (
+            "heart rhythm\n\nPalpitations: causes and care\n\nMost palpitations are harmless. [1]\n",
+            "Palpitations: causes and care",
+        ),
         (
             "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
             "Sore throats in children",

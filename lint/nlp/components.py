@@ -462,8 +462,14 @@ class ClaimDetector:
         candidates = [first]
         for k in range(first, min(first + 30, end - 1)):
             text = doc[k].lower_
-            if text in (",", "please", ":", "-", "–") or (text in ("can", "should", "must", "may") and k > first):
+            if text in (",", "please", ":", "-", "–"):
                 candidates.append(k + 1)
+            elif (
+                text in ("can", "should", "must", "may")
+                and k > first
+                and doc[k - 1].lower_ not in self.referral_contacts
+            ):
+                candidates.append(k + 1)  # "You can ask ...", but "your doctor can tell you" sends no one anywhere
             elif text == "to" and k > first and doc[k - 1].lower_ in _LEADS_TO_VERB:
                 candidates.append(k + 1)  # "It is important to tell your nurse ...", "Be sure to call us ..."
         # "You should also talk to a nurse": an adverb between the modal and the verb

@@ -192,7 +192,8 @@ ABOUT_THE_ARTICLE = _phrases(
     """
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
-    we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide
+    we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
+    here is, here's, here’s
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands

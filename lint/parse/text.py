@@ -136,12 +136,20 @@ def _heading_text(text: str) -> str:
     return text[: m.start()].strip() if m else text.strip()
 
 
+# a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
+_NAME_IN_BRACKETS = re.compile(r"\w\s\([A-Za-z][A-Za-z-]{0,11}\)$")
+
+
 def _heading_like(text: str) -> bool:
     """A short line without sentence-final punctuation: a heading (some are questions)."""
     text = _heading_text(text)
     if not text or len(text) > 120 or len(text.split()) > 16:
         return False
-    if text[-1] in ".!:;," or text[-1] in "])\"'”" or _SUPERSCRIPT_END.search(text):
+    if (
+        text[-1] in ".!:;,"
+        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text))
+        or _SUPERSCRIPT_END.search(text)
+    ):
         return False
     if len(text) > 60 and _SENTENCE_BREAK.search(text):
         return False  # two sentences: body text
@@ -555,6 +563,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
+        if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
+            continue  # a lower-case tag or category above the title: "urinary tract infection"
         return label_title
     return label_title
 
