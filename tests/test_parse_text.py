@@ -455,3 +455,8 @@ def test_review_dates_printed_as_the_last_list_items() -> None:
     assert a.text[start:end] == "April 9, 2021"
     # the date lines are bylines, not items of the list above them
     assert [b.text for b in a.blocks if b.kind == "list_item"] == ["Keep a thermometer at home."]
+
+
+def test_a_job_title_after_the_author_is_not_a_second_author() -> None:
+    a = _article("Knee pain in runners\n\nBy Tom Green, Senior Health Editor\n\nRest helps most runners. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Tom Green"]

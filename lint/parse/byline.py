@@ -485,6 +485,8 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
             continue
         lead = at + len(piece) - len(piece.lstrip())
         cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡]+$", "", stripped)  # affiliation marks: "Ana Lima1,2"
+        if people and _JOB_TITLE.fullmatch(cleaned):
+            continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         person = parse_person(cleaned)
         if person is None:
             return None
@@ -549,6 +551,17 @@ _NOT_NAME_WORDS = frozenset(
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
     """.split()
+)
+# a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
+_JOB_TITLE = re.compile(
+    r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|"
+    r"health|science|staff|freelance|contributing|managing|specialist|registered|advanced|nurse|community|"
+    r"practice|executive|editorial)\s+){0,3}"
+    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
+    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
+    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
+    r"physician|psychologist|midwife|paramedic|gp)s?",
+    re.I,
 )
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
