@@ -550,7 +550,12 @@ class ClaimDetector:
         for k in range(first, end):
             lower = doc[k].lower_
             nxt = doc[k + 1].lower_ if k + 1 < end else ""
-            if lower in self.reason_words and (lower != "as" or doc[k - 1].text == ",") and nxt != "please":
+            # ", as it ..." gives a reason; ", as well as ..." only adds to a list
+            if (
+                lower in self.reason_words
+                and (lower != "as" or (doc[k - 1].text == "," and nxt != "well"))
+                and nxt != "please"
+            ):
                 return True
             if lower == "before" and nxt.endswith("ing") and nxt not in _ARRIVING:
                 return True  # a precaution: "Check with your doctor before starting any medicine"

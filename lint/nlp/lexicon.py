@@ -259,7 +259,8 @@ SERVICE = _phrases(
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, any questions, report side effects, reporting side effects, report a side effect,
-    reporting a side effect, report suspected, suspected side effects, yellow card, enquiries, inquiries
+    your appointment, your appointments, the appointment, next appointment, next visit, reporting a side effect,
+    report suspected, suspected side effects, yellow card, enquiries, inquiries
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

@@ -95,6 +95,7 @@ _CONTACT = (
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
+    r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
 )
 _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergency\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
