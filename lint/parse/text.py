@@ -76,6 +76,10 @@ _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<let
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
+# a journal page's heading over the authors' names and addresses
+_AUTHOR_HEADING = re.compile(
+    r"\b(?:corresponding\s+authors?|author\s+information|affiliations?|authors?\s*\(s\))", re.I
+)
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 
@@ -137,7 +141,7 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s\([A-Za-z][A-Za-z-]{0,11}\)$")
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z-]{0,11}\)$")
 
 
 def _heading_like(text: str) -> bool:
@@ -830,6 +834,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if role == "body" and ((len(para) == 1 and is_chrome(s)) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
+        if role == "body" and b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text):
+            if is_affiliation(s) or "@" in s:
+                role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
         if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
