@@ -834,9 +834,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if role == "body" and ((len(para) == 1 and is_chrome(s)) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
-        if role == "body" and b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text):
-            if is_affiliation(s) or "@" in s:
-                role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
+        under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
+        if role == "body" and under_authors and (is_affiliation(s) or "@" in s):
+            role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
         if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
