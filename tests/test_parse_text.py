@@ -460,3 +460,13 @@ def test_review_dates_printed_as_the_last_list_items() -> None:
 def test_a_job_title_after_the_author_is_not_a_second_author() -> None:
     a = _article("Knee pain in runners\n\nBy Tom Green, Senior Health Editor\n\nRest helps most runners. [1]\n")
     assert [p.name for p in a.metadata.authors] == ["Tom Green"]
+
+
+def test_byline_parts_split_by_full_stops() -> None:
+    a = _article(
+        "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"
+        "Rest helps most runners. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Lena Marsh"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Omar Reyes"
+    assert a.metadata.updated == date(2025, 5, 5)

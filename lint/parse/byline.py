@@ -263,7 +263,12 @@ _TEAM_WORDS = re.compile(
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = re.compile(r"\s+[—–|·•]\s+|\s*;\s*")
+# between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
+# ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026")
+_SEPARATORS = re.compile(
+    r"\s+[—–|·•]\s+|\s*;\s*|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
+    r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
+)
 
 
 @dataclass
