@@ -184,7 +184,8 @@ NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
-    this article is about, photo credit, image credit, getty images, shutterstock
+    this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
+    available under the, licensed under, additional terms may apply, last edited on
     """
 )
 # statements about the page itself rather than about health
