@@ -439,6 +439,8 @@ class ClaimDetector:
                 continue
             if _YEAR.match(token.text) and not (start + 1 < len(doc) and doc[start + 1].text == "%"):
                 continue
+            if token.lower_ in self.emergency_words:
+                continue  # "help from 111 online": a service's number, not a count
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and prev.text == "-" and start > 1:
                 prev = doc[start - 2]

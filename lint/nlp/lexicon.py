@@ -313,7 +313,7 @@ GENERIC_CONDITIONS = frozenset(
         encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
-        sick, worse, taking, using, bother, bothers, concerned
+        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone
         """
     )
 )
