@@ -220,6 +220,10 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Sore arm after a flu shot: how long does it last?",
         ),
         ("Tennis elbow\nElbow - tennis\nCauses\nTennis elbow comes from overuse of the forearm. [1]\n", "Tennis elbow"),
+        (
+            "4. Is a sore arm after a flu shot normal?\n\nAn ache is common. [1]\n",
+            "Is a sore arm after a flu shot normal?",
+        ),
         ("Atrial Fibrillation (AF)\nOverview\nAF makes the heart beat irregularly. [1]\n", "Atrial Fibrillation (AF)"),
         (
             "heart rhythm\n\nPalpitations: causes and care\n\nMost palpitations are harmless. [1]\n",

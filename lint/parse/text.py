@@ -486,7 +486,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             if label_title is None and i == start and is_section_name(s) and _heading_like(s):
                 label_title = lines.index(line)
             continue
-        if _BULLET.match(line.text) or _NUMBERED.match(line.text) or _SOURCES_HEADING.match(_heading_text(s)):
+        numbered = _NUMBERED.match(line.text)
+        if numbered and s.endswith("?") and _heading_like(line.text[numbered.end() :]) and i == start:
+            return lines.index(line)  # a page of a numbered FAQ opens with its question
+        if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
         prev = head[i - 1] if i else None
@@ -594,7 +597,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
         line = lines[i]
         s = line.stripped
         if i == title_at:
-            heading = b.line_block([line], "heading", level=1)
+            numbered = _NUMBERED.match(line.text)
+            # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title
+            title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
+            heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
             i += 1
