@@ -247,7 +247,24 @@ class ClaimDetector:
         anyword = {"IS_PUNCT": False, "OP": "?"}
         self.matcher.add(
             "service",
-            [[{"LOWER": "our"}, anyword, anyword, anyword, anyword, {"LOWER": {"IN": sorted(lexicon.SERVICE_PEOPLE)}}]],
+            [
+                [
+                    {"LOWER": "our"},
+                    anyword,
+                    anyword,
+                    anyword,
+                    anyword,
+                    {"LOWER": {"IN": sorted(lexicon.SERVICE_PEOPLE)}},
+                ],
+                # "your Mayo Clinic appointment", "your first clinic visit"
+                [
+                    {"LOWER": "your"},
+                    anyword,
+                    anyword,
+                    anyword,
+                    {"LOWER": {"IN": ["appointment", "appointments", "visit"]}},
+                ],
+            ],
         )
         self.matcher.add(
             "rate",

@@ -185,7 +185,8 @@ NOT_HEALTH = _phrases(
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
-    available under the, licensed under, additional terms may apply, last edited on
+    available under the, licensed under, additional terms may apply, last edited on, awareness week,
+    awareness month, awareness day, raise awareness, raising awareness
     """
 )
 # statements about the page itself rather than about health
@@ -260,7 +261,9 @@ SERVICE = _phrases(
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, any questions, report side effects, reporting side effects, report a side effect,
-    your appointment, your appointments, the appointment, next appointment, next visit, reporting a side effect,
+    your appointment, your appointments, the appointment, next appointment, next visit, appointments are,
+    appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
+    referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries
     """
 )
