@@ -260,7 +260,7 @@ SERVICE = _phrases(
     be discharged, escorted to, we encourage, refer yourself, self-refer, our doctors, our nurses, our team,
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
-    more information about, any questions, report side effects, reporting side effects, report a side effect,
+    more information about, report side effects, reporting side effects, report a side effect,
     your appointment, your appointments, the appointment, next appointment, next visit, appointments are,
     appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
