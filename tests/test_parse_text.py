@@ -221,6 +221,10 @@ def test_unambiguous_dates_need_no_reading() -> None:
         ),
         ("Tennis elbow\nElbow - tennis\nCauses\nTennis elbow comes from overuse of the forearm. [1]\n", "Tennis elbow"),
         (
+            "2024 Sleep Health\n\nArticle Image\n\nShort naps may help night-shift workers, study finds\n\nA nap helps. [1]\n",
+            "Short naps may help night-shift workers, study finds",
+        ),
+        (
             "4. Is a sore arm after a flu shot normal?\n\nAn ache is common. [1]\n",
             "Is a sore arm after a flu shot normal?",
         ),

@@ -325,9 +325,17 @@ _FURNITURE_LINK = re.compile(
 _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|free\s*phone|24/7)\)?)?\.?", re.I)
 
 
+# where a picture stood: "Article Image", "Featured image", "Photo"
+_IMAGE_PLACEHOLDER = re.compile(
+    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?", re.I
+)
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
+        return True
+    if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):
         return True
     head = text[:400]
     lower = head.lower()
