@@ -150,7 +150,7 @@ _NOT_CLAIM = frozenset({"methods", "not_health"})
 # cues about the site, a service or an appointment: they void a sentence only when nothing in it is about health
 _SOFT_NOT_CLAIM = frozenset({"service"})
 # cues that make a sentence about health whatever else it says
-_HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic"})
+_HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
 _ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling", "being"})
 _CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
@@ -226,6 +226,7 @@ class ClaimDetector:
             ("review", lexicon.REVIEW_LINES),
             ("pointer", lexicon.POINTERS),
             ("referral", sorted(lexicon.REFERRAL_VERBS)),
+            ("finding", lexicon.FINDINGS),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})

@@ -261,7 +261,7 @@ SERVICE = _phrases(
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, report side effects, reporting side effects, report a side effect,
-    your appointment, your appointments, the appointment, next appointment, next visit, appointments are,
+    your appointment, your appointments, next appointment, next visit, appointments are,
     appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries
@@ -356,4 +356,12 @@ SERVICE_PEOPLE = frozenset(
         advisers, advisors, coordinators, clinics, centres, centers, service, services
         """
     )
+)
+# what research found: a sentence reporting it is a claim whatever service or visit words it also holds
+FINDINGS = _phrases(
+    """
+    studies show, studies have shown, studies suggest, studies found, a study found, research shows,
+    research has shown, research suggests, researchers found, evidence shows, evidence suggests, trials show,
+    trials have shown, data show, data suggest
+    """
 )

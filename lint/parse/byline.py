@@ -115,8 +115,8 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("cookie",),
-            r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
-            r"|\bcookie\s+(?:policy|settings)",
+            r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+)?uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
+            r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$",
         ),
         (
             ("continue reading", "log in", "sign in", "subscriber", "member", "account"),
