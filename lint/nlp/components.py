@@ -227,6 +227,7 @@ class ClaimDetector:
             ("pointer", lexicon.POINTERS),
             ("referral", sorted(lexicon.REFERRAL_VERBS)),
             ("finding", lexicon.FINDINGS),
+            ("condition", lexicon.CONDITION_WORDS),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
@@ -386,6 +387,12 @@ class ClaimDetector:
         if final in "?:":
             return None  # a question or a lead-in
         labels = {label for _, _, label in cues}
+        if "condition" in labels and not any(
+            label == "condition" and not _names_a_service(doc, start, end, first, sent.end)
+            for start, end, label in cues
+        ):
+            # "the recovery room", "your cancer care team", "support for people with asthma": a service's scope
+            labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
         opening = {label for start, _, label in cues if start == first}
@@ -396,13 +403,18 @@ class ClaimDetector:
         rate = "rate" in labels
         dosage = "dosage" in labels or "schedule" in labels
         # a statement about the page gives way to the numbers it reports ("This review found a 30% drop")
-        if ("about" in opening or "pointer" in labels) and not (rate or dosage or "statistic" in labels):
+        if (
+            ("about" in opening or "pointer" in labels)
+            and not (rate or dosage or "statistic" in labels)
+            and ("condition" not in labels or "about" not in opening)
+        ):
             return None
         if "review" in labels and _DATE.search(sent.text):
             return None  # "This topic was updated on January 9, 2017."
         if (
             labels & _SOFT_NOT_CLAIM
             and not labels & _HEALTH_CUES - {"treatment"}
+            and "condition" not in labels
             and not self._reasons(doc, first, sent.end)
         ):
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
@@ -410,7 +422,7 @@ class ClaimDetector:
             return None
         if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(doc, first, sent.end, cues):
             return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
-        if not labels & _HEALTH_CUES and self._visit_step(doc, first, sent.end, labels):
+        if not labels & _HEALTH_CUES and "condition" not in labels and self._visit_step(doc, first, sent.end, labels):
             return None
         if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(doc, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
@@ -628,6 +640,24 @@ class ClaimDetector:
             if token.text[:1].isupper() or k != first or list_item:
                 return True
         return False
+
+
+# nouns a condition word may qualify without the sentence being about the condition
+_SERVICE_NOUNS = frozenset(
+    "room nurse nurses team teams centre center clinic clinics service services unit ward care specialist "
+    "specialists patients support charity hotline helpline society department hospital".split()
+)
+
+
+_SCOPE_WORDS = frozenset({"with", "for", "on", "about"})
+
+
+def _names_a_service(doc: Doc, start: int, after: int, first: int, end: int) -> bool:
+    """The condition word at ``start`` qualifies a service noun ("recovery room", "cancer care team") or
+    names whom a service is for ("families of children with asthma")."""
+    if any(doc[k].lower_ in _SERVICE_NOUNS for k in range(after, min(after + 2, end))):
+        return True
+    return any(doc[k].lower_ in _SCOPE_WORDS for k in range(max(first, start - 2), start))
 
 
 def _title_case(sent: Span) -> bool:

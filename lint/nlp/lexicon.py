@@ -365,3 +365,15 @@ FINDINGS = _phrases(
     trials have shown, data show, data suggest
     """
 )
+# words naming a symptom, a condition or an outcome: a sentence holding one says something about health,
+# so service, visit and page-pointer words do not void it ("Our nurses see neuropathy improve within a year")
+CONDITION_WORDS = _phrases(
+    """
+    pain, painful, fever, infection, infections, inflammation, swelling, rash, itching, nausea, vomiting,
+    diarrhoea, diarrhea, constipation, bleeding, fatigue, tired, tiredness, dizziness, neuropathy, numbness,
+    tingling, cancer, cancers, tumour, tumor, disease, diseases, diabetes, asthma, stroke, dementia,
+    depression, anxiety, flu, influenza, deadly, fatal, death, deaths, die, dies, survival, recover, recovery,
+    heal, heals, healing, improve, improves, worsen, worsens, harmful, dangerous, life-threatening, relapse,
+    cure, cures, cured, rare, common
+    """
+)
