@@ -406,7 +406,8 @@ class ClaimDetector:
         if (
             ("about" in opening or "pointer" in labels)
             and not (rate or dosage or "statistic" in labels)
-            and ("condition" not in labels or "about" not in opening)
+            # "This is a reminder that flu can be deadly" reports a finding; "This page is about flu" does not
+            and not ("condition" in labels and "about" in opening and any(t.lower_ == "that" for t in sent))
         ):
             return None
         if "review" in labels and _DATE.search(sent.text):
