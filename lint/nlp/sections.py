@@ -91,7 +91,7 @@ _EMERGENCY = re.compile(
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
     r"(?:call|phone|ring|contact|dial|page)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|an\s+ambulance\b|"
-    r"emergency\s+services\b|(?:your|a|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
+    r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
