@@ -13,7 +13,7 @@ from lint.model import ClaimKind, Severity
 from lint.patterns import compile_patterns
 
 DEFAULT_DISCLAIMER_PATTERNS = [
-    r"\b(?:not|never)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
+    r"\b(?:not|never|neither|nor)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
     r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice)",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
     r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?)\s+(?:purposes\s+|use\s+)?only\b",
@@ -26,6 +26,9 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+to\s+(?:contact|call|phone|ring|alert|notify|tell|see|seek|get|talk\s+to|speak\s+to|go\s+to|ask)\b",
     r"\bwhen\s+should\s+(?:i|you|we)\s+(?:call|contact|see|seek|get|go|worry)\b",
     r"\bwhen\s+to\s+worry\b",
+    r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|a)\s+(?:doctor|gp|nurse|pharmacist|"
+    r"health\s*care\s+(?:provider|professional)|care\s+team)\s+(?:right\s+away|immediately|urgently|straight\s+away|"
+    r"at\s+once|as\s+soon\s+as\s+possible)\b",
     r"\bred[\s-]?flags?\b",
     r"\bdanger\s+signs?\b",
     r"\b(?:seek|get)\s+(?:medical\s+)?help\s+(?:right\s+away|immediately|straight\s+away|urgently|now)\b",

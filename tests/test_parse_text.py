@@ -210,6 +210,33 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Patient Library\n\nThis library is provided by a partner.\n\n< Back\n\nFlu shots\n\nOverview\n\nAn ache is common. [1]\n",
             "Flu shots",
         ),
+        (
+            "Side Effects\n\nMedicine information provided by: Example Data Ltd\n\nMost people feel a sore arm. [1]\n",
+            "Side Effects",
+        ),
+        (
+            "Our Clinics\nPatient Help\nUseful Links\nPosted on: 2/3/2025\nSore arm after a flu shot: how long does it last?\n"
+            "An ache is common. [1]\n",
+            "Sore arm after a flu shot: how long does it last?",
+        ),
+        ("Tennis elbow\nElbow - tennis\nCauses\nTennis elbow comes from overuse of the forearm. [1]\n", "Tennis elbow"),
+        (
+            "2024 Sleep Health\n\nArticle Image\n\nShort naps may help night-shift workers, study finds\n\nA nap helps. [1]\n",
+            "Short naps may help night-shift workers, study finds",
+        ),
+        (
+            "4. Is a sore arm after a flu shot normal?\n\nAn ache is common. [1]\n",
+            "Is a sore arm after a flu shot normal?",
+        ),
+        ("Atrial Fibrillation (AF)\nOverview\nAF makes the heart beat irregularly. [1]\n", "Atrial Fibrillation (AF)"),
+        (
+            "heart rhythm\n\nPalpitations: causes and care\n\nMost palpitations are harmless. [1]\n",
+            "Palpitations: causes and care",
+        ),
+        (
+            "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
+            "Sore throats in children",
+        ),
     ],
 )
 def test_title_is_the_first_real_heading(page: str, title: str) -> None:
@@ -424,3 +451,30 @@ def test_a_run_of_short_link_lines_is_chrome_but_the_last_heads_its_text() -> No
         ("heading", "body", "Looking after your feet"),
         ("paragraph", "body", "Check your feet every day for cuts. [2]"),
     ]
+
+
+def test_review_dates_printed_as_the_last_list_items() -> None:
+    a = _article(
+        "Fever in adults\n\nA fever can be the first sign of an infection. [1]\n\n"
+        "- Keep a thermometer at home.\n- Page last reviewed: March 3, 2020\n- Page last updated: April 9, 2021\n"
+    )
+    assert a.metadata.updated == date(2021, 4, 9)
+    start, end = a.metadata.spans["updated"]
+    assert a.text[start:end] == "April 9, 2021"
+    # the date lines are bylines, not items of the list above them
+    assert [b.text for b in a.blocks if b.kind == "list_item"] == ["Keep a thermometer at home."]
+
+
+def test_a_job_title_after_the_author_is_not_a_second_author() -> None:
+    a = _article("Knee pain in runners\n\nBy Tom Green, Senior Health Editor\n\nRest helps most runners. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Tom Green"]
+
+
+def test_byline_parts_split_by_full_stops() -> None:
+    a = _article(
+        "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"
+        "Rest helps most runners. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Lena Marsh"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Omar Reyes"
+    assert a.metadata.updated == date(2025, 5, 5)

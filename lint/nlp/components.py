@@ -150,9 +150,9 @@ _NOT_CLAIM = frozenset({"methods", "not_health"})
 # cues about the site, a service or an appointment: they void a sentence only when nothing in it is about health
 _SOFT_NOT_CLAIM = frozenset({"service"})
 # cues that make a sentence about health whatever else it says
-_HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic"})
+_HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
-_ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling"})
+_ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling", "being"})
 _CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = frozenset({"call", "dial", "phone", "ring", "text", "on"})
@@ -188,6 +188,10 @@ def looks_like_reference(text: str) -> bool:
 _CLOSERS = frozenset("\"'”’)]»")
 _OPENERS = frozenset({"if", "when", "whenever", "because", "once", "before", "after", "during", "while", "until"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_LEADS_TO_VERB = frozenset({"important", "sure", "remember", "encouraged", "free", "forget", "want", "hesitate"})
+_ADVERBS = frozenset({"also", "then", "always", "immediately", "first", "still", "please", "just", "promptly"})
+# words that may stand before a contact without naming a symptom: "your oncology team", "the nearest emergency room"
+_REFERRAL_WORDS = frozenset({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach"})
 
 
 class ClaimDetector:
@@ -222,6 +226,8 @@ class ClaimDetector:
             ("review", lexicon.REVIEW_LINES),
             ("pointer", lexicon.POINTERS),
             ("referral", sorted(lexicon.REFERRAL_VERBS)),
+            ("finding", lexicon.FINDINGS),
+            ("condition", lexicon.CONDITION_WORDS),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
@@ -239,6 +245,29 @@ class ClaimDetector:
         # every pattern opens on a lexeme flag or an exact word, so the matcher's per-token test stays in C;
         # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
         self.matcher.add("number", [[number]])
+        # "our specialist children's nurses", "our care team": who runs the service, not a finding about health
+        anyword = {"IS_PUNCT": False, "OP": "?"}
+        self.matcher.add(
+            "service",
+            [
+                [
+                    {"LOWER": "our"},
+                    anyword,
+                    anyword,
+                    anyword,
+                    anyword,
+                    {"LOWER": {"IN": sorted(lexicon.SERVICE_PEOPLE)}},
+                ],
+                # "your Mayo Clinic appointment", "your first clinic visit"
+                [
+                    {"LOWER": "your"},
+                    anyword,
+                    anyword,
+                    anyword,
+                    {"LOWER": {"IN": ["appointment", "appointments", "visit"]}},
+                ],
+            ],
+        )
         self.matcher.add(
             "rate",
             [
@@ -252,7 +281,11 @@ class ClaimDetector:
             "phone",
             [
                 [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits],
+                [{"ORTH": "("}, digits, {"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
                 [{"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
+                # numbers spelled partly in letters: "1-800-FDA-1088", "1-800-4-CANCER"
+                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, {"IS_UPPER": True}, {"ORTH": "-"}, digits],
+                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, {"IS_UPPER": True}],
                 [digits, digits, digits],
             ],
         )
@@ -271,6 +304,10 @@ class ClaimDetector:
         self.reason_words = lexicon.REASON_WORDS
         self.emergency_words = lexicon.EMERGENCY_WORDS
         self.months = lexicon.MONTHS
+        self.generic_conditions = lexicon.GENERIC_CONDITIONS
+        self.care_team_subjects = lexicon.CARE_TEAM_SUBJECTS
+        self.logistics_verbs = lexicon.LOGISTICS_VERBS
+        self.visit_passives = lexicon.VISIT_PASSIVES
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -350,6 +387,12 @@ class ClaimDetector:
         if final in "?:":
             return None  # a question or a lead-in
         labels = {label for _, _, label in cues}
+        if "condition" in labels and not any(
+            label == "condition" and not _names_a_service(doc, start, end, first, sent.end)
+            for start, end, label in cues
+        ):
+            # "the recovery room", "your cancer care team", "support for people with asthma": a service's scope
+            labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
         opening = {label for start, _, label in cues if start == first}
@@ -360,18 +403,32 @@ class ClaimDetector:
         rate = "rate" in labels
         dosage = "dosage" in labels or "schedule" in labels
         # a statement about the page gives way to the numbers it reports ("This review found a 30% drop")
-        if ("about" in opening or "pointer" in labels) and not (rate or dosage or "statistic" in labels):
+        if (
+            ("about" in opening or "pointer" in labels)
+            and not (rate or dosage or "statistic" in labels)
+            # "This is a reminder that flu can be deadly" reports a finding; "This page is about flu" does not
+            and not ("condition" in labels and "about" in opening and any(t.lower_ == "that" for t in sent))
+        ):
             return None
         if "review" in labels and _DATE.search(sent.text):
             return None  # "This topic was updated on January 9, 2017."
         if (
             labels & _SOFT_NOT_CLAIM
             and not labels & _HEALTH_CUES - {"treatment"}
+            and "condition" not in labels
             and not self._reasons(doc, first, sent.end)
         ):
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
         if self._refers(doc, first, sent.end, labels) and not self._counts(doc, cues, in_marker):
             return None
+        if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(doc, first, sent.end, cues):
+            return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
+        if not labels & _HEALTH_CUES and "condition" not in labels and self._visit_step(doc, first, sent.end, labels):
+            return None
+        if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(doc, cues, in_marker):
+            return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
+        if final == "!" and _title_case(sent):
+            return None  # a tagline such as "Stronger Together Against Cancer!"
         statistic = rate or "statistic" in labels or self._counts(doc, cues, in_marker)
         if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
             return None  # a heading, title or link line: it does not end like a sentence
@@ -413,6 +470,8 @@ class ClaimDetector:
                 continue
             if _YEAR.match(token.text) and not (start + 1 < len(doc) and doc[start + 1].text == "%"):
                 continue
+            if token.lower_ in self.emergency_words:
+                continue  # "help from 111 online": a service's number, not a count
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and prev.text == "-" and start > 1:
                 prev = doc[start - 2]
@@ -436,8 +495,18 @@ class ClaimDetector:
         candidates = [first]
         for k in range(first, min(first + 30, end - 1)):
             text = doc[k].lower_
-            if text in (",", "please", ":", "-", "–") or (text in ("can", "should", "must", "may") and k > first):
+            if text in (",", "please", ":", "-", "–"):
                 candidates.append(k + 1)
+            elif (
+                text in ("can", "should", "must", "may")
+                and k > first
+                and doc[k - 1].lower_ not in self.referral_contacts
+            ):
+                candidates.append(k + 1)  # "You can ask ...", but "your doctor can tell you" sends no one anywhere
+            elif text == "to" and k > first and doc[k - 1].lower_ in _LEADS_TO_VERB:
+                candidates.append(k + 1)  # "It is important to tell your nurse ...", "Be sure to call us ..."
+        # "You should also talk to a nurse": an adverb between the modal and the verb
+        candidates += [k + 1 for k in candidates if k < end and doc[k].lower_ in _ADVERBS]
         verb = next((k for k in candidates if k < end and doc[k].lower_ in self.referral_verbs), None)
         if verb is None:
             return False
@@ -455,12 +524,71 @@ class ClaimDetector:
             doc, first, end
         )
 
+    def _generic_referral(self, doc: Doc, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
+        """A referral whose only condition is generic: "In an emergency, call 911", "Call us with any questions"."""
+        medicine = {k for s, e, label in cues if label == "treatment" for k in range(s, e)}
+        sends = False
+        for k in range(first, end):
+            token = doc[k]
+            lower = token.lower_
+            if k in medicine:
+                continue
+            if lower in self.referral_verbs or lower in _REFERRAL_WORDS:
+                sends = sends or lower not in ("see", "check", "let", "report")
+                continue
+            if lower in self.referral_contacts or lower in self.emergency_words:
+                sends = True
+                continue
+            if token.is_punct or token.is_space or (token.is_stop and not token.like_num):
+                continue
+            if lower in self.generic_conditions:
+                continue
+            # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
+            if any(
+                doc[j].lower_ in self.referral_contacts or doc[j].lower_ in self.emergency_words
+                for j in range(k + 1, min(k + 3, end))
+            ):
+                continue
+            return False
+        return sends and not self._reasons(doc, first, end)
+
+    def _visit_step(self, doc: Doc, first: int, end: int, labels: set[str]) -> bool:
+        """A step of a visit that the care team takes or that happens to you: "The nurse will check ..."."""
+        if self._reasons(doc, first, end):
+            return False
+        for k in range(first, min(first + 25, end - 2)):
+            lower = doc[k].lower_
+            nxt = k + 1
+            if lower == "you" and doc[nxt].lower_ == "will" and doc[nxt + 1].lower_ == "be":
+                j = nxt + 2
+                if j < end and doc[j].lower_ in _ADVERBS:
+                    j += 1
+                if j < end and doc[j].lower_ in self.visit_passives:
+                    return True
+            if lower not in self.care_team_subjects:
+                continue
+            j = nxt
+            if doc[j].lower_ == "will" or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
+                j += 1  # "we can see you at home": only "we" offers what it can do
+            elif lower != "we":
+                continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
+            if j < end and doc[j].lower_ in _ADVERBS:
+                j += 1
+            if j < end and doc[j].lower_ in self.logistics_verbs:
+                return True
+        return False
+
     def _reasons(self, doc: Doc, first: int, end: int) -> bool:
         """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""
         for k in range(first, end):
             lower = doc[k].lower_
             nxt = doc[k + 1].lower_ if k + 1 < end else ""
-            if lower in self.reason_words and (lower != "as" or doc[k - 1].text == ",") and nxt != "please":
+            # ", as it ..." gives a reason; ", as well as ..." only adds to a list
+            if (
+                lower in self.reason_words
+                and (lower != "as" or (doc[k - 1].text == "," and nxt != "well"))
+                and nxt != "please"
+            ):
                 return True
             if lower == "before" and nxt.endswith("ing") and nxt not in _ARRIVING:
                 return True  # a precaution: "Check with your doctor before starting any medicine"
@@ -513,6 +641,30 @@ class ClaimDetector:
             if token.text[:1].isupper() or k != first or list_item:
                 return True
         return False
+
+
+# nouns a condition word may qualify without the sentence being about the condition
+_SERVICE_NOUNS = frozenset(
+    "room nurse nurses team teams centre center clinic clinics service services unit ward care specialist "
+    "specialists patients support charity hotline helpline society department hospital".split()
+)
+
+
+_SCOPE_WORDS = frozenset({"with", "for", "on", "about"})
+
+
+def _names_a_service(doc: Doc, start: int, after: int, first: int, end: int) -> bool:
+    """The condition word at ``start`` qualifies a service noun ("recovery room", "cancer care team") or
+    names whom a service is for ("families of children with asthma")."""
+    if any(doc[k].lower_ in _SERVICE_NOUNS for k in range(after, min(after + 2, end))):
+        return True
+    return any(doc[k].lower_ in _SCOPE_WORDS for k in range(max(first, start - 2), start))
+
+
+def _title_case(sent: Span) -> bool:
+    """Every word of four letters or more starts with a capital, as in a slogan or a heading."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _bounds(sent: Span, in_marker: bytearray) -> tuple[int, str] | None:

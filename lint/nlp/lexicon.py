@@ -167,7 +167,7 @@ NAVIGATION = _phrases(
     learn more, read more, see more, find out more, click here, sign up, subscribe, start free,
     related articles, related questions, see also, back to top, skip to, log in, sign in, more on,
     more from, more news, follow us, visit our, see our, go to our, read our, for more information,
-    more information, download our, share this, print this
+    more information, download our, share this, print this, find definitions, find answers, find information
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -184,7 +184,9 @@ NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
-    this article is about, photo credit, image credit, getty images, shutterstock
+    this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
+    available under the, licensed under, additional terms may apply, last edited on, awareness week,
+    awareness month, awareness day, raise awareness, raising awareness
     """
 )
 # statements about the page itself rather than about health
@@ -192,14 +194,18 @@ ABOUT_THE_ARTICLE = _phrases(
     """
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
-    we describe, we explain, here we, below we
+    we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
+    here is, here's, here’s
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
 POINTERS = _phrases(
     """
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
-    listed above, described above, are as follows
+    listed above, described above, are as follows, read more about, there's also information,
+    not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
+    there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
+    you can find more
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -248,7 +254,17 @@ SERVICE = _phrases(
     his research, graduated from, medical degree, completed her, completed his, residency at, fellowship at,
     fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written,
     produced by, written by, published by, information team, another format, another language, large print,
-    braille, an interpreter, give feedback, your feedback, 24/7
+    braille, an interpreter, give feedback, your feedback, 24/7,
+    is located, are located, ground floor, first floor, your first visit, your visit, a tour of, brief tour,
+    recovery room, waiting room, front desk, check in at, written summary, courtesy call, discharge criteria,
+    be discharged, escorted to, we encourage, refer yourself, self-refer, our doctors, our nurses, our team,
+    our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
+    home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
+    more information about, report side effects, reporting side effects, report a side effect,
+    your appointment, your appointments, next appointment, next visit, appointments are,
+    appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
+    referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
+    report suspected, suspected side effects, yellow card, enquiries, inquiries
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -280,7 +296,7 @@ REFERRAL_CONTACTS = frozenset(
 # words of a reason or a consequence: an instruction that explains itself is a claim
 REASON_WORDS = frozenset(_phrases("because, since, so, which, otherwise, as, unless, to avoid, to prevent"))
 # where emergency care, not the care team, is named: such instructions are red-flag advice and claims
-EMERGENCY_WORDS = frozenset(_phrases("911, 999, 112, 000, 988, ambulance, emergency, a&e"))
+EMERGENCY_WORDS = frozenset(_phrases("911, 999, 112, 000, 988, 111, ambulance, emergency, a&e"))
 MONTHS = frozenset(
     _phrases(
         """
@@ -288,4 +304,76 @@ MONTHS = frozenset(
         jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
         """
     )
+)
+# what a referral may name and still assert nothing about health: "If you have any questions, call us",
+# "In an emergency, call 911", "If you feel your condition is an emergency, go to the nearest emergency room"
+GENERIC_CONDITIONS = frozenset(
+    _phrases(
+        """
+        emergency, emergencies, question, questions, concern, concerns, problem, problems, complication,
+        complications, worry, worries, worried, unsure, doubt, anything, issue, issues, condition, criterion,
+        criteria, help, advice, information, unexpected, special, experience, feel, think, meet, need, needs,
+        encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
+        now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
+        hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
+        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone
+        """
+    )
+)
+# who runs a visit and what they do for you: "Your nurse will check ...", "We will call you the next day"
+CARE_TEAM_SUBJECTS = frozenset(
+    _phrases(
+        """
+        we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
+        hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator
+        """
+    )
+)
+LOGISTICS_VERBS = frozenset(
+    _phrases(
+        """
+        give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
+        send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
+        text, email, remind, visit
+        """
+    )
+)
+# "you will be <done to>": a step of the visit, not an effect on health
+VISIT_PASSIVES = frozenset(
+    _phrases(
+        """
+        transferred, given, taken, escorted, discharged, asked, shown, called, contacted, seen, moved, met,
+        weighed, offered, told, greeted, registered, admitted, sent, brought, introduced, assigned
+        """
+    )
+)
+# who "our ..." names when a page describes its own service
+SERVICE_PEOPLE = frozenset(
+    _phrases(
+        """
+        nurses, nurse, doctors, doctor, team, teams, staff, specialists, clinicians, pharmacists, pharmacist,
+        physicians, surgeons, experts, consultants, therapists, dietitians, counsellors, counselors, volunteers,
+        advisers, advisors, coordinators, clinics, centres, centers, service, services
+        """
+    )
+)
+# what research found: a sentence reporting it is a claim whatever service or visit words it also holds
+FINDINGS = _phrases(
+    """
+    studies show, studies have shown, studies suggest, studies found, a study found, research shows,
+    research has shown, research suggests, researchers found, evidence shows, evidence suggests, trials show,
+    trials have shown, data show, data suggest
+    """
+)
+# words naming a symptom, a condition or an outcome: a sentence holding one says something about health,
+# so service, visit and page-pointer words do not void it ("Our nurses see neuropathy improve within a year")
+CONDITION_WORDS = _phrases(
+    """
+    pain, painful, fever, infection, infections, inflammation, swelling, rash, itching, nausea, vomiting,
+    diarrhoea, diarrhea, constipation, bleeding, fatigue, tired, tiredness, dizziness, neuropathy, numbness,
+    tingling, cancer, cancers, tumour, tumor, disease, diseases, diabetes, asthma, stroke, dementia,
+    depression, anxiety, flu, influenza, deadly, fatal, death, deaths, die, dies, survival, recover, recovery,
+    heal, heals, healing, improve, improves, worsen, worsens, harmful, dangerous, life-threatening, relapse,
+    cure, cures, cured, rare, common
+    """
 )

@@ -27,6 +27,9 @@ NUMBERED_WORDS = frozenset(
     item items class group tier mg ml kg""".split()
 )
 
+# the abbreviations among them, which keep their number even after a full stop: "pp.17", "Fig.3"
+_ABBREVIATIONS = frozenset("vol no pp fig figs ch chap ed eds sec para ref refs approx vs".split())
+
 _NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][A-Za-z'\u2019\-]+)?"
 # one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`
 _AUTHOR_YEAR = re.compile(
@@ -104,7 +107,11 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
         if not cited:
             continue
         word = re.search(r"([A-Za-z]+)\W{0,2}\s?$", text[max(0, start - 30) : start])
-        if word is None or word.group(1).lower() in NUMBERED_WORDS:
+        if word is None:
+            continue
+        # "50 years.1,2": after a full stop a word is no label of the number, unless an abbreviation ("Fig.3")
+        label_words = _ABBREVIATIONS if shape == "punct" and before in ".!?;:" else NUMBERED_WORDS
+        if word.group(1).lower() in label_words:
             continue
         if listed:
             if not all(n in listed for n in cited):

@@ -76,6 +76,10 @@ def leads_a_list(article: Article, index: int) -> bool:
         return False
     if following.kind == "list_item":
         return True
+    # a short label between the lead-in and its list: "... if any of these occur:" / "More common" / items
+    after = article.blocks[index + 2] if index + 2 < len(article.blocks) else None
+    if after is not None and after.kind == "list_item" and len(following.text.split()) <= 4:
+        return not following.text.rstrip().endswith((".", ":"))
     # compact exports print a bullet alone on the line before each item
     return following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None
 
@@ -120,6 +124,36 @@ _EMERGENCY = re.compile(
 )
 
 
+# a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
+# "In an emergency, call 911", "Always call if you have a fever"
+_CONTACT = (
+    r"(?:call|phone|ring|contact|dial|page)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|an\s+ambulance\b|"
+    r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
+    r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
+    r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
+    r"|always\s+call\b"
+    r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
+)
+_URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergency\b"
+_RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
+# a contact line about questions or bookings is service information, not a red flag
+_ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
+_EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def tells_when_to_get_help(text: str) -> bool:
+    """A sentence of the block sends the reader to the care team or emergency care on a condition."""
+    for sentence in _SENTENCE_END.split(text):
+        # a lead-in ("Call 999 if:") says when only through the list it opens, which leads_a_list checks
+        if len(sentence) > 400 or sentence.rstrip().endswith(":") or not _RED_FLAG_LINE.search(sentence):
+            continue
+        if _ONLY_QUESTIONS.search(sentence) and not _EMERGENCY_CARE.search(sentence):
+            continue
+        return True
+    return False
+
+
 def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
     """The red-flag section: a matching heading with body under it, a labelled line, or a lead-in over a list.
 
@@ -156,4 +190,12 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             return RedFlags(found=block)
         if leads_a_list(article, i) and rx.search(block.text):
             return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
+    # no section or label: a plain line that says when to call still gives the reader the red flags
+    for block in blocks:
+        if (
+            block.role == "body"
+            and block.kind in ("paragraph", "line", "list_item")
+            and tells_when_to_get_help(block.text)
+        ):
+            return RedFlags(found=block)
     return RedFlags(empty=empty)

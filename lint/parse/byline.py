@@ -115,8 +115,8 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("cookie",),
-            r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
-            r"|\bcookie\s+(?:policy|settings)",
+            r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+)?uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
+            r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$",
         ),
         (
             ("continue reading", "log in", "sign in", "subscriber", "member", "account"),
@@ -134,6 +134,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bdo(?:es)?\s+not\s+endorse\s+(?:any\s+)?(?:companies|products|non-)|\badvertising\s+revenue\b"
             r"|\bsourcing\s+guidelines\b|\bour\s+experts\s+continually\s+monitor\b"
             r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b",
+        ),
+        (
+            # a content credit: "Drug information provided by: <licensor>", "Content courtesy of <partner>"
+            ("provided by", "supplied by", "licensed by", "courtesy of", "powered by"),
+            r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
             ("reproduce", "reprint", "reuse"),
@@ -258,7 +263,12 @@ _TEAM_WORDS = re.compile(
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = re.compile(r"(?<!\s)(?:\s+[—–|·•]\s+|\s*;\s*)")  # only from the start of a run of spaces: linear
+# between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
+# ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026"); only from the start of a run of spaces: linear
+_SEPARATORS = re.compile(
+    r"(?<!\s)(?:\s+[—–|·•]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
+    r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
+)
 
 
 @dataclass
@@ -315,9 +325,17 @@ _FURNITURE_LINK = re.compile(
 _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|free\s*phone|24/7)\)?)?\.?", re.I)
 
 
+# where a picture stood: "Article Image", "Featured image", "Photo"
+_IMAGE_PLACEHOLDER = re.compile(
+    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?", re.I
+)
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
+        return True
+    if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):
         return True
     head = text[:400]
     lower = head.lower()
@@ -480,6 +498,8 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
             continue
         lead = at + len(piece) - len(piece.lstrip())
         cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡]+$", "", stripped)  # affiliation marks: "Ana Lima1,2"
+        if people and _JOB_TITLE.fullmatch(cleaned):
+            continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         person = parse_person(cleaned)
         if person is None:
             return None
@@ -544,6 +564,17 @@ _NOT_NAME_WORDS = frozenset(
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
     """.split()
+)
+# a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
+_JOB_TITLE = re.compile(
+    r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|"
+    r"health|science|staff|freelance|contributing|managing|specialist|registered|advanced|nurse|community|"
+    r"practice|executive|editorial)\s+){0,3}"
+    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
+    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
+    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
+    r"physician|psychologist|midwife|paramedic|gp)s?",
+    re.I,
 )
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")

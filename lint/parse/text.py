@@ -47,10 +47,11 @@ _ENTRY = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)]|\[(?P<label>[A-Za-z]{0,8}\d{1,6})\])(?:[ \t]*(?=\S)|[ \t]*$)"
 )
 # an encyclopedia's entry: "^ Title", "^ a b c Title" (one backlink letter per citation)
-_CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?\^[ \t]*(?P<letters>(?:[a-z][ \t]+)*)")
+_CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?[\^↑][ \t]*(?P<letters>(?:[a-z][ \t]+)*)")
 # the heading of a source list, in any of the usual words
 _SOURCES_HEADING = re.compile(
-    r"^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
+    r"^\s*(?:(?:show|view|hide|article|selected|key|medical|scientific)\s+)?(?:sources?|references?)\s*$"
+    r"|^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
     r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references)\s*:?\s*$",
     re.I,
 )
@@ -75,6 +76,12 @@ _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<let
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
+# a news archive's label above a headline: a year and up to three words
+_ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
+# a journal page's heading over the authors' names and addresses
+_AUTHOR_HEADING = re.compile(
+    r"\b(?:corresponding\s+authors?|author\s+information|affiliations?|authors?\s*\(s\))", re.I
+)
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 
@@ -140,12 +147,20 @@ def _heading_text(text: str) -> str:
     return text[: m.start()].strip() if m else text.strip()
 
 
+# a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z-]{0,11}\)$")
+
+
 def _heading_like(text: str) -> bool:
     """A short line without sentence-final punctuation: a heading (some are questions)."""
     text = _heading_text(text)
     if not text or len(text) > 120 or len(text.split()) > 16:
         return False
-    if text[-1] in ".!:;," or text[-1] in "])\"'”" or _SUPERSCRIPT_END.search(text):
+    if (
+        text[-1] in ".!:;,"
+        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text))
+        or _SUPERSCRIPT_END.search(text)
+    ):
         return False
     if len(text) > 60 and _SENTENCE_BREAK.search(text):
         return False  # two sentences: body text
@@ -264,8 +279,9 @@ class _Builder:
         if block is not None:
             self.blocks.append(block)
 
-    def byline(self, line: _Line, found: BylineLine) -> None:
-        at = line.start
+    def byline(self, line: _Line, found: BylineLine, offset: int = 0) -> None:
+        """Record what a byline line says; ``offset``: where the text ``found`` was read from starts in the line."""
+        at = line.start + offset
         self.meta.add_authors([(p, at + s, at + e) for p, s, e in found.authors])
         if found.reviewer is not None:
             person, s, e = found.reviewer
@@ -450,6 +466,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             start = i + 1  # "< Back": the host's banner is above it
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
+    # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
+    label_title: int | None = None
     for i in range(start, len(head)):
         line = head[i]
         s = line.stripped
@@ -463,6 +481,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
             continue
+        if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
+            continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if (
             is_breadcrumb(s)
             or is_citation_line(s)
@@ -472,8 +492,13 @@ def _find_title(lines: list[_Line]) -> int | None:
             or _LONE_BULLET.match(line.text)
         ):
             chrome_list = _lead_in(s)
+            if label_title is None and i == start and is_section_name(s) and _heading_like(s):
+                label_title = lines.index(line)
             continue
-        if _BULLET.match(line.text) or _NUMBERED.match(line.text) or _SOURCES_HEADING.match(_heading_text(s)):
+        numbered = _NUMBERED.match(line.text)
+        if numbered and s.endswith("?") and _heading_like(line.text[numbered.end() :]) and i == start:
+            return lines.index(line)  # a page of a numbered FAQ opens with its question
+        if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
         prev = head[i - 1] if i else None
@@ -492,12 +517,42 @@ def _find_title(lines: list[_Line]) -> int | None:
                 )
             )
         )
-        if menu and not (nxt is not None and _is_byline(nxt.stripped)):
+        after = head[i + 2] if i + 2 < len(head) else None
+        # a short title over its byline, unless a longer heading follows the byline: then this was the menu
+        over_byline = (
+            nxt is not None
+            and _is_byline(nxt.stripped)
+            and not (
+                after is not None
+                and _heading_like(after.stripped)
+                and len(after.stripped.split()) > words
+                and not is_section_name(after.stripped)
+            )
+        )
+        if menu and not over_byline:
+            if prev is None or prev.end + 1 < line.start:
+                # a compact export's title, subtitle and first heading stacked over the text are no menu
+                k = i + 1
+                while (
+                    k < len(head)
+                    and k - i <= 3
+                    and head[k - 1].end + 1 >= head[k].start
+                    and _heading_like(head[k].stripped)
+                    and not _is_byline(head[k].stripped)
+                    and (len(head[k].stripped.split()) <= 3 or is_section_name(head[k].stripped))
+                ):
+                    k += 1
+                if (
+                    k < len(head)
+                    and head[k - 1].end + 1 >= head[k].start
+                    and not _heading_like(head[k].stripped)
+                    and (_lead_in(head[k].stripped) or (_body_like(head[k]) and _ends_sentence(head[k].stripped)))
+                ):
+                    return lines.index(line)
             continue
         # a one-word title in a compact export stands over the text itself
         over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
-            after = head[i + 2] if i + 2 < len(head) else None
             if (
                 nxt is not None
                 and _heading_like(nxt.stripped)
@@ -509,15 +564,31 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
-                    len(nxt.stripped.split()) >= words + 3 or (after is not None and _is_byline(after.stripped))
+                    len(nxt.stripped.split()) >= words + 3
+                    or (after is not None and _is_byline(after.stripped))
+                    # a kicker ("Definitive Guide") over a longer title that shares none of its words
+                    or (
+                        after is not None
+                        and _body_like(after)
+                        and len(nxt.stripped.split()) > words
+                        and not _shared_words(s, nxt.stripped)
+                    )
                 )
             ):
                 return lines.index(nxt)
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
-        return None
-    return None
+        if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
+            continue  # a lower-case tag or category above the title: "urinary tract infection"
+        return label_title
+    return label_title
+
+
+def _shared_words(a: str, b: str) -> bool:
+    """The two lines share a word of four letters or more: "Asthma" and "Symptoms of asthma"."""
+    words = {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", a)}
+    return any(w.casefold().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", b))
 
 
 def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
@@ -535,7 +606,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
         line = lines[i]
         s = line.stripped
         if i == title_at:
-            heading = b.line_block([line], "heading", level=1)
+            numbered = _NUMBERED.match(line.text)
+            # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title
+            title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
+            heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
             i += 1
@@ -696,6 +770,13 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             # a numbered or bulleted reference list printed with no heading
             b.in_sources = True
             continue
+        if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
+            found = read_line(line.text[bullet.end() :])
+            if found is not None and found.dates and not found.authors:
+                # "- Page last reviewed: 24 February 2014" printed as the last items of a list
+                b.byline(line, found, bullet.end())
+                i += 1
+                continue
         if bullet:
             item = [line]
             text_indent = len(bullet.group(0))
@@ -768,6 +849,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if role == "body" and ((len(para) == 1 and is_chrome(s)) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
+        under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
+        if role == "body" and under_authors and (is_affiliation(s) or "@" in s):
+            role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
         if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
@@ -816,6 +900,11 @@ def _source_run(b: _Builder, group: list[_Line], i: int) -> int:
             continue
         if _LABELLED_DISCLAIMER.match(s):
             break
+        if not _heading_text(s):
+            # an encyclopedia's edit link printed under the heading: "[change | change source]"
+            b.line_block([line], "line", role="chrome")
+            j += 1
+            continue
         if is_furniture(s):
             # a note on the publisher's sourcing policy printed inside the list
             b.line_block([line], "line", role="chrome")
@@ -848,9 +937,13 @@ def _source_run(b: _Builder, group: list[_Line], i: int) -> int:
     return j
 
 
+# a publisher and the quoted title of its page: `Mayo Clinic: "Shingles."`, a common unnumbered entry
+_PUBLISHER_TITLE = re.compile(r"^[A-Z][^.:!?]{1,80}:\s*[\"“][^\"”]{3,}")
+
+
 def _bare_entry(s: str) -> bool:
     """A line of a source list printed without number or bullet: a reference, not a heading or notice."""
-    if _reference_like(s):
+    if _reference_like(s) or _PUBLISHER_TITLE.match(s):
         return True
     if _heading_like(s) or is_furniture(s) or is_chrome(s) or read_line(s) is not None or _LABELLED_DISCLAIMER.match(s):
         return False

@@ -34,8 +34,10 @@ class UncitedClaim(Rule):
     list item; with `citation_scope = "sentence"` every claim needs its own marker, and statistics
     and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
     lead-in or on any item, and reported once. Headings, questions, list lead-ins, bylines, dates,
-    calls to action, instructions to contact the care team that give no reason, service and
-    opening-hours notes, review lines, reference entries and the disclaimer are not claims.
+    calls to action, instructions to contact the care team that give no reason, a referral whose only
+    condition is generic ("In an emergency, call 911"), the steps of a visit ("Your nurse will explain
+    your results"), service and opening-hours notes, review lines, reference entries and the disclaimer
+    are not claims.
 
     ## Why it matters
     Readers act on health statements. A statement with no source cannot be checked by a reviewer,

@@ -82,7 +82,10 @@ class MissingRedFlags(Rule):
     export, a short unpunctuated line over body text counts as a heading), a line labelled that way
     ("Urgent signs: ...", "Urgent advice: Contact the hotline now if you have:" over a list), a
     lead-in over a list ("Call 999 or go to A&E if:"), or a question heading whose answer says to
-    call emergency services. Reports a red-flag heading with nothing under it as well.
+    call emergency services. Failing all of those, a plain line that tells the reader when to get
+    help counts ("Call your doctor if your temperature is 38C or higher", "In an emergency, call
+    911"); a line that only invites questions or bookings does not. Reports a red-flag heading with
+    nothing under it as well.
 
     ## Why it matters
     A reader managing symptoms at home needs to know when home care is no longer enough. Leaving out
