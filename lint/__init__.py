@@ -9,9 +9,14 @@ The public API, for a CMS hook or a notebook::
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+# the one version is pyproject.toml's, read from the installed package's metadata
+try:
+    __version__ = version("medlint")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
 
 if TYPE_CHECKING:
     from lint.config import Config
