@@ -7,17 +7,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from lint import __version__
-from lint.config import ConfigError, load_config
+from lint.config import ConfigError
 from lint.model import SEVERITY_RANK, Report
 from lint.report import FORMATS, RenderOptions, render
 
 if TYPE_CHECKING:
     from lint.engine import Engine
+    from lint.settings import Resolver
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -57,7 +58,7 @@ def _verify_progress() -> Callable[[int, int], None] | None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="medlint")
+@click.version_option(__version__, "-V", "--version", prog_name="medlint")
 def main() -> None:
     """medlint: check health articles for uncited claims, broken references, disclaimers and red flags."""
 
@@ -93,6 +94,32 @@ def main() -> None:
     help="Read every input as this format instead of guessing from the extension.",
 )
 @click.option("--stdin-filename", help="Name to report for input read from '-'.")
+@click.option(
+    "--output-format",
+    "outputs",
+    multiple=True,
+    metavar="FORMAT=PATH",
+    callback=lambda ctx, param, value: _parse_outputs(value),
+    help="Also write the report in FORMAT to PATH, from the same run (repeatable): sarif=medlint.sarif.",
+)
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the text report; auto: on a terminal, unless NO_COLOR is set or FORCE_COLOR asks for it.",
+)
+@click.option(
+    "--show-settings",
+    "show_settings_for",
+    metavar="FILE",
+    help="Print the settings FILE would be checked with and the config file that set each; check nothing.",
+)
+@click.option(
+    "--show-files",
+    is_flag=True,
+    help="List the files a run would check, and why the others are left out; check nothing.",
+)
 @click.option("--claims", is_flag=True, help="Add every claim and source entry to the JSON report.")
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.option("--show-source", is_flag=True, help="Text format: print each finding's line with carets under it.")
@@ -145,6 +172,10 @@ def check(
     config_path: Path | None,
     input_format: str | None,
     stdin_filename: str | None,
+    outputs: tuple[tuple[str, str], ...],
+    color: str,
+    show_settings_for: str | None,
+    show_files: bool,
     claims: bool,
     quiet: bool,
     show_source: bool,
@@ -167,33 +198,38 @@ def check(
 
     if not paths and changed_since:
         paths = (".",)
-    if not paths:
+    resolver = _resolver(config_path)
+    if not paths and show_settings_for is None:
         raise click.UsageError("give at least one file, folder, URL or '-'")
     try:
-        config = load_config(config_path)
+        if show_settings_for is not None:
+            _show_settings(resolver, show_settings_for)
+        if show_files:
+            _show_files(resolver, list(paths))
     except ConfigError as exc:
-        click.echo(f"medlint: {exc}", err=True)
-        sys.exit(2)
+        _config_error(exc)
+    try:
+        config = resolver.for_folder(resolver.cwd).config
+    except ConfigError as exc:
+        _config_error(exc)
     selectors = _split(select) or None
     ignores = _split(ignore)
     for s in [*(selectors or []), *ignores]:
         if not registry.resolve(s):
             raise click.BadParameter(f"unknown rule or code {s!r}; see 'medlint rules'", param_hint="--select/--ignore")
-    engine = Engine(
-        config,
-        Options(
-            select=selectors,
-            ignore=ignores,
-            input_format=input_format,  # type: ignore[arg-type]
-            stdin_filename=stdin_filename,
-            with_claims=claims or fmt == "html",  # the HTML report shows every claim
-            allow_hosts=_split(allow_hosts),
-            verify_sources=verify_sources,
-            offline=offline,
-            cache_dir=cache_dir,
-            verify_progress=_verify_progress(),
-        ),
+    options = Options(
+        select=selectors,
+        ignore=ignores,
+        input_format=input_format,  # type: ignore[arg-type]
+        stdin_filename=stdin_filename,
+        with_claims=claims or "html" in (fmt, *(f for f, _ in outputs)),  # the HTML report shows every claim
+        allow_hosts=_split(allow_hosts),
+        verify_sources=verify_sources,
+        offline=offline,
+        cache_dir=cache_dir,
+        verify_progress=_verify_progress(),
     )
+    engine = Engine(config, options)
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
     if output and not writes_folder and Path(output).is_dir():
         raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
@@ -204,9 +240,22 @@ def check(
     _settle_start_up()
     if fix or diff:
         _fix(engine, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
-    report = run(
-        engine, config, list(paths), changed_since=changed_since, baseline=baseline, write_baseline=write_baseline
-    )
+    from lint.engine.folders import PerFolder
+
+    per_folder = PerFolder(engine, resolver, lambda c: Engine(c, options))
+    try:
+        report = run(
+            engine,
+            config,
+            list(paths),
+            changed_since=changed_since,
+            baseline=baseline,
+            write_baseline=write_baseline,
+            per_folder=per_folder,
+        )
+    except ConfigError as exc:  # a folder's own config file cannot be used
+        _config_error(exc)
+    _write_outputs(report, outputs, RenderOptions(texts=engine.texts, docs_url=config.docs_url))
     for note in engine.verify_notes:
         click.echo(f"medlint: {note}", err=True)
     if len(paths) == 1 and paths[0] in engine.read_errors and paths[0].startswith(("http://", "https://")):
@@ -217,17 +266,22 @@ def check(
         from lint.report.html import write
 
         try:
-            write(report, RenderOptions(texts=engine.texts), Path(str(output)))
+            write(report, RenderOptions(texts=engine.texts, docs_url=config.docs_url), Path(str(output)))
         except OSError as exc:
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)
         sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
-    stream_is_tty = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    stream_is_tty = _use_color(color, output)
     text = render(
         fmt,
         report,
         RenderOptions(
-            texts=engine.texts, color=stream_is_tty, quiet=quiet, show_source=show_source, statistics=statistics
+            texts=engine.texts,
+            color=stream_is_tty,
+            quiet=quiet,
+            show_source=show_source,
+            statistics=statistics,
+            docs_url=config.docs_url,
         ),
     )
     if output:
@@ -244,6 +298,90 @@ def check(
     elif fmt == "text" and not quiet:
         _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+
+
+def _use_color(choice: str, output: str | None) -> bool:
+    """--color: always and never as said; auto colours a terminal, FORCE_COLOR and NO_COLOR (non-empty) decide first."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    return output is None and sys.stdout.isatty()
+
+
+def _parse_outputs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    parsed = []
+    for value in values:
+        fmt, sep, path = value.partition("=")
+        if not sep or not path:
+            raise click.BadParameter(
+                f"{value!r}: give FORMAT=PATH, e.g. sarif=medlint.sarif", param_hint="--output-format"
+            )
+        if fmt not in FORMATS:
+            raise click.BadParameter(
+                f"{fmt!r} is not one of {', '.join(sorted(FORMATS))}", param_hint="--output-format"
+            )
+        parsed.append((fmt, path))
+    return tuple(parsed)
+
+
+def _write_outputs(report: Report, outputs: tuple[tuple[str, str], ...], options: RenderOptions) -> None:
+    """--output-format: each extra report of the same run, written before the main one is printed."""
+    for fmt, path in outputs:
+        try:
+            if fmt == "html" and not path.lower().endswith((".html", ".htm")):
+                from lint.report.html import write
+
+                write(report, options, Path(path))
+            else:
+                Path(path).write_text(render(fmt, report, options), encoding="utf-8")
+        except OSError as exc:
+            click.echo(f"medlint: cannot write the {fmt} report to {path}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+
+
+def _resolver(config_path: Path | None) -> Resolver:
+    """The settings of each article's folder; two config files in one folder are warned about once."""
+    from lint.settings import Resolver
+
+    warned: set[str] = set()
+
+    def warn(message: str) -> None:
+        if message not in warned:
+            warned.add(message)
+            click.echo(f"medlint: warning: {message}", err=True)
+
+    try:
+        return Resolver(config_path, warn=warn)
+    except ConfigError as exc:
+        _config_error(exc)
+
+
+def _config_error(exc: ConfigError) -> NoReturn:
+    click.echo(f"medlint: {exc}", err=True)
+    sys.exit(2)
+
+
+def _show_settings(resolver: Resolver, path: str) -> None:
+    from lint.settings import show_settings
+
+    click.echo(f"settings for {path}")
+    click.echo(show_settings(resolver.for_input(path)), nl=False)
+    sys.exit(0)
+
+
+def _show_files(resolver: Resolver, paths: list[str]) -> None:
+    from lint.settings import walk
+
+    for path, reason in walk(paths, resolver):
+        settings = resolver.for_input(path) if reason is None else None
+        if settings is not None:
+            click.echo(f"{path}  (config: {settings.path or 'defaults'})")
+        else:
+            click.echo(f"{path}  excluded: {reason}")
+    sys.exit(0)
 
 
 def _watch(paths: list[str]) -> None:

@@ -160,6 +160,16 @@ class Config(BaseModel):
         "loopback, private or link-local; everything else must be a public address",
     )
     verify: VerifyConfig = Field(default_factory=VerifyConfig, description="[tool.medlint.verify]")
+    docs_url: str | None = Field(
+        None,
+        description="where each rule's documentation lives, for SARIF helpUri and JSON help_uri: '{rule}' is "
+        "replaced by the rule's name, else '#rule' is added; default: docs/rules.md of this medlint version",
+    )
+    extend: str | None = Field(
+        None,
+        description="another config file this one inherits, relative to this file (`../medlint.toml`); "
+        "keys set here replace the inherited ones",
+    )
 
     # where the config was found; globs are relative to it
     root: Path = Field(default_factory=Path.cwd, exclude=True)
@@ -248,6 +258,10 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Confi
     if not path.is_file():
         raise ConfigError(f"{path}: config file not found")
     table = _table(path) or {}
+    if "extend" in table:  # an inherited config: lint.settings follows the chain and detects cycles
+        from lint.settings import load_settings
+
+        return load_settings(path).config
     return config_from_mapping(table, source=str(path), root=path.resolve().parent)
 
 

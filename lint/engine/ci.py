@@ -16,6 +16,7 @@ from lint.model import Report
 
 if TYPE_CHECKING:
     from lint.engine import Checked, Engine
+    from lint.engine.folders import PerFolder
 
 PROGRESS_MIN_FILES = 5  # fewer files finish before a bar would be worth drawing
 
@@ -89,6 +90,7 @@ def run(
     changed_since: str | None = None,
     baseline: Path | None = None,
     write_baseline: Path | None = None,
+    per_folder: PerFolder | None = None,
 ) -> Report:
     """`medlint check` from inputs to the report it prints; a bad ref or baseline exits 2 with a message."""
     from lint.engine import baseline as baselines
@@ -99,7 +101,8 @@ def run(
     except (ChangedError, baselines.BaselineError) as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(2)
-    report = check(engine, files)
+    # with per_folder, each article is checked with its own folder's settings
+    report = check(engine, files) if per_folder is None else per_folder.check(files, check)
     if write_baseline is not None:
         try:
             n = baselines.write(report, write_baseline)

@@ -78,6 +78,9 @@ class Finding(_Frozen):
     claim_kind: ClaimKind | None = None
     fingerprint: str = ""
     fix: Fix | None = Field(None, exclude_if=_absent)
+    help_uri: str | None = Field(
+        None, exclude_if=_absent, description="the rule's documentation (config docs_url); set by the JSON report"
+    )
 
 
 class ArticleInfo(_Frozen):

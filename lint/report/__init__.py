@@ -14,6 +14,7 @@ FORMATS: dict[str, str] = {
     "json": "lint.report.json",
     "sarif": "lint.report.sarif",
     "github": "lint.report.github",
+    "gitlab": "lint.report.gitlab",
     "junit": "lint.report.junit",
     "markdown": "lint.report.markdown",
     "html": "lint.report.html",
@@ -29,6 +30,15 @@ class RenderOptions:
     show_source: bool = False
     statistics: bool = False
     quiet: bool = False
+    # where each rule's documentation lives (config `docs_url`); None: docs/rules.md of this version
+    docs_url: str | None = None
+
+
+def rule_doc_url(rule: str, version: str, base: str | None = None) -> str:
+    """The address of a rule's documentation: ``base`` with ``{rule}`` filled in, or ``base#rule``."""
+    if base is None:
+        base = f"https://github.com/medlint/medlint/blob/v{version}/docs/rules.md"
+    return base.replace("{rule}", rule) if "{rule}" in base else f"{base}#{rule}"
 
 
 def render(fmt: str, report: Report, options: RenderOptions | None = None) -> str:

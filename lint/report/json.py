@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from lint.model import Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, rule_doc_url
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return report.model_dump_json(indent=2, exclude_none=False) + "\n"
+    version = report.tool.version
+    files = [
+        file.model_copy(
+            update={
+                "findings": [
+                    f.model_copy(update={"help_uri": rule_doc_url(f.rule, version, options.docs_url)})
+                    for f in file.findings
+                ]
+            }
+        )
+        for file in report.files
+    ]
+    return report.model_copy(update={"files": files}).model_dump_json(indent=2, exclude_none=False) + "\n"

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from lint.io.inputs import is_url, relative
 from lint.model import Finding, Fix, Report
-from lint.report import RenderOptions
+from lint.report import RenderOptions, rule_doc_url
 from lint.rules import Rule, registry
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -19,10 +19,10 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(sarif(report), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(sarif(report, options.docs_url), indent=2, ensure_ascii=False) + "\n"
 
 
-def sarif(report: Report) -> dict[str, Any]:
+def sarif(report: Report, docs_url: str | None = None) -> dict[str, Any]:
     used = sorted({f.rule for file in report.files for f in file.findings})
     rules = sorted((r for r in (registry.get(name) for name in used) if r is not None), key=lambda r: r.code)
     index = {r.name: i for i, r in enumerate(rules)}
@@ -38,7 +38,7 @@ def sarif(report: Report) -> dict[str, Any]:
                         "version": report.tool.version,
                         "semanticVersion": report.tool.version,
                         "informationUri": INFORMATION_URI,
-                        "rules": [_rule(r) for r in rules],
+                        "rules": [_rule(r, rule_doc_url(r.name, report.tool.version, docs_url)) for r in rules],
                     }
                 },
                 # medlint counts columns in characters, as Python strings do
@@ -49,7 +49,7 @@ def sarif(report: Report) -> dict[str, Any]:
     }
 
 
-def _rule(rule: type[Rule]) -> dict[str, Any]:
+def _rule(rule: type[Rule], help_uri: str) -> dict[str, Any]:
     doc = rule.doc_sections()
     sections = rule.doc_section_names()
     text = "\n\n".join([doc["summary"], *(f"{s}:\n{doc[s]}" for s in sections)])
@@ -60,6 +60,7 @@ def _rule(rule: type[Rule]) -> dict[str, Any]:
         "shortDescription": {"text": doc["summary"]},
         "fullDescription": {"text": doc["What it does"]},
         "help": {"text": text, "markdown": markdown},
+        "helpUri": help_uri,
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"tags": ["medlint", rule.code.rstrip("0123456789").lower()]},
     }
