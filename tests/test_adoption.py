@@ -89,12 +89,13 @@ def run_cli(cwd: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int
 
 def test_each_article_uses_its_folders_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     site = make_site(tmp_path)
-    code, out, err = run_cli(site, monkeypatch, "check", "articles", "drafts", "--format", "json")
+    code, out, _ = run_cli(site, monkeypatch, "check", "articles", "drafts", "--format", "json")
     report = json.loads(out)
     assert "missing-red-flags" not in rules_found(report, "glossary/aura.md")
     assert not any(f["path"].startswith("drafts") for f in report["files"])  # excluded by the root config
+    assert code == 0  # the glossary needs no red-flag section and the drafts are not checked
     # the same article under the root config alone is reported
-    code, out, err = run_cli(site, monkeypatch, "check", "articles", "--config", "medlint.toml", "--format", "json")
+    code, out, _err = run_cli(site, monkeypatch, "check", "articles", "--config", "medlint.toml", "--format", "json")
     assert "missing-red-flags" in rules_found(json.loads(out), "glossary/aura.md")
     assert code == 1  # fail_on = "warning" from the root config
 
@@ -130,7 +131,7 @@ def test_extend_cycle_is_a_configuration_error(tmp_path: Path, monkeypatch: pyte
     site = make_site(tmp_path)
     with (site / "medlint.toml").open("a", encoding="utf-8") as fh:
         fh.write('extend = "articles/glossary/medlint.toml"\n')
-    code, out, err = run_cli(site, monkeypatch, "check", "articles")
+    code, _out, err = run_cli(site, monkeypatch, "check", "articles")
     assert code == 2
     assert "extend makes a cycle" in err and "Traceback" not in err
 
@@ -143,7 +144,7 @@ def test_two_config_files_in_one_folder_warn_and_medlint_toml_wins(
     (site / "articles" / "broken.md").write_text(
         (site / "articles" / "migraine.md").read_text().replace("\n## ", "\n" + STATISTIC + "## ", 1)
     )
-    code, out, err = run_cli(site, monkeypatch, "check", "articles/broken.md", "-q")
+    code, _out, err = run_cli(site, monkeypatch, "check", "articles/broken.md", "-q")
     assert code == 1  # medlint.toml's fail_on, not pyproject's "never"
     assert err.count("is ignored: both are in one folder") == 1
     assert "[tool.medlint] in " + str(site / "pyproject.toml") in err
@@ -181,7 +182,7 @@ def test_gitlab_fingerprints_are_unique_for_the_same_claim_twice(
     site = broken_site(tmp_path)
     twice = (site / "articles" / "broken.md").read_text().replace("\n## Common", "\n" + STATISTIC + "## Common", 1)
     (site / "articles" / "broken.md").write_text(twice)
-    code, out, _ = run_cli(site, monkeypatch, "check", "articles/broken.md", "--format", "gitlab")
+    _code, out, _ = run_cli(site, monkeypatch, "check", "articles/broken.md", "--format", "gitlab")
     issues = [i for i in json.loads(out) if i["check_name"] == "uncited-claim"]
     assert len(issues) == 2 and issues[0]["fingerprint"] != issues[1]["fingerprint"]
 
@@ -207,7 +208,7 @@ def test_default_rule_links_point_at_this_versions_rule_reference(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     site = broken_site(tmp_path)
-    code, out, _ = run_cli(site, monkeypatch, "check", "articles/broken.md", "--format", "json")
+    _code, out, _ = run_cli(site, monkeypatch, "check", "articles/broken.md", "--format", "json")
     (finding,) = [f for f in json.loads(out)["files"][0]["findings"] if f["rule"] == "uncited-claim"]
     url = finding["help_uri"]
     assert url.endswith(f"/blob/{TAG}/docs/rules.md#uncited-claim")
@@ -236,7 +237,7 @@ def test_color_follows_the_option_then_force_color_and_no_color(
         monkeypatch.delenv(key, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    code, out, _ = run_cli(site, monkeypatch, "check", "articles/broken.md", *args)
+    _code, out, _ = run_cli(site, monkeypatch, "check", "articles/broken.md", *args)
     assert ("\x1b[" in out) is colored
 
 
