@@ -17,7 +17,7 @@ from lint.model import SEVERITY_RANK, Report
 from lint.report import FORMATS, RenderOptions, render
 
 if TYPE_CHECKING:
-    from lint.engine import Engine
+    from lint.engine.folders import PerFolder
     from lint.settings import Resolver
 
 
@@ -234,15 +234,14 @@ def check(
     if output and not writes_folder and Path(output).is_dir():
         raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
     from lint.engine.ci import run
+    from lint.engine.folders import PerFolder
 
+    per_folder = PerFolder(engine, resolver, lambda c: Engine(c, options))
     if watch:
         _watch(list(paths))
     _settle_start_up()
     if fix or diff:
-        _fix(engine, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
-    from lint.engine.folders import PerFolder
-
-    per_folder = PerFolder(engine, resolver, lambda c: Engine(c, options))
+        _fix(per_folder, list(paths), changed_since, unsafe=unsafe_fixes, diff=diff, input_format=input_format)
     try:
         report = run(
             engine,
@@ -401,7 +400,7 @@ def _watch(paths: list[str]) -> None:
 
 
 def _fix(
-    engine: Engine,
+    per_folder: PerFolder,
     paths: list[str],
     changed_since: str | None,
     *,
@@ -411,14 +410,23 @@ def _fix(
 ) -> None:
     """--fix writes the fixed Markdown files and the report that follows shows what is left; --diff only prints."""
     from lint.engine.ci import ChangedError, targets
-    from lint.engine.fixer import fix_files
+    from lint.engine.fixer import FixRun, fix_files
 
     try:
-        files = targets(paths, engine.config, changed_since)
+        files = targets(paths, per_folder.main.config, changed_since)
+        groups = per_folder.groups(files)
     except ChangedError as exc:
         click.echo(f"medlint: {exc}", err=True)
         sys.exit(2)
-    result = fix_files(engine, files, unsafe=unsafe, write=not diff, input_format=input_format)  # type: ignore[arg-type]
+    except ConfigError as exc:
+        _config_error(exc)
+    result = FixRun()
+    for engine, group in groups:  # each article fixed with its own folder's settings
+        done = fix_files(engine, group, unsafe=unsafe, write=not diff, input_format=input_format)  # type: ignore[arg-type]
+        result.fixed.extend(done.fixed)
+        result.errors.extend(done.errors)
+    order = {name: i for i, name in enumerate(files)}
+    result.fixed.sort(key=lambda f: order.get(f.path, len(order)))
     for error in result.errors:
         click.echo(f"medlint: {error}", err=True)
     changed = [f for f in result.fixed if f.changed]

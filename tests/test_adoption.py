@@ -150,6 +150,20 @@ def test_two_config_files_in_one_folder_warn_and_medlint_toml_wins(
     assert "[tool.medlint] in " + str(site / "pyproject.toml") in err
 
 
+def test_fix_uses_each_folders_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "medlint.toml").write_text('disclaimer_text = "Root: for general information only."\n')
+    (tmp_path / "faq").mkdir()
+    (tmp_path / "faq" / "medlint.toml").write_text(
+        'extend = "../medlint.toml"\ndisclaimer_text = "FAQ: for educational purposes only."\n'
+    )
+    for name in ("colds.md", "faq/flu.md"):
+        (tmp_path / name).write_text("# Colds\n\nRest helps.\n")
+    code, _, err = run_cli(tmp_path, monkeypatch, "check", ".", "--fix", "--unsafe-fixes", "--select", "STR001")
+    assert "applied 2 fixes to 2 files" in err and code == 0
+    assert (tmp_path / "colds.md").read_text().endswith("\n\nRoot: for general information only.\n")
+    assert (tmp_path / "faq" / "flu.md").read_text().endswith("\n\nFAQ: for educational purposes only.\n")
+
+
 # --- outputs ------------------------------------------------------------------------------------
 
 

@@ -34,14 +34,18 @@ class PerFolder:
             self._engines[key] = self._make(settings.config)
         return self._engines[key]
 
-    def check(self, files: list[str], check_one: Callable[[Engine, list[str]], Report]) -> Report:
+    def groups(self, files: list[str]) -> list[tuple[Engine, list[str]]]:
+        """The inputs by the engine of their settings, in their order; excluded ones dropped."""
         groups: dict[int, tuple[Engine, list[str]]] = {}
         for f in files:
             engine = self.engine_for(f)
             if engine is not None:
                 groups.setdefault(id(engine), (engine, []))[1].append(f)
+        return list(groups.values())
+
+    def check(self, files: list[str], check_one: Callable[[Engine, list[str]], Report]) -> Report:
         reports: list[FileReport] = []
-        for engine, group in groups.values():
+        for engine, group in self.groups(files):
             reports.extend(check_one(engine, group).files)
             if engine is not self.main:
                 self.main.texts.update(engine.texts)
