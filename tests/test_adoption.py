@@ -273,9 +273,21 @@ def test_changelog_and_readme_name_this_release() -> None:
 # --- the GitHub Action --------------------------------------------------------------------------
 
 
+def step_env_inputs(action: dict[str, dict[str, object]]) -> list[str]:
+    """The inputs the script reads: all but those the composite steps use themselves."""
+    return [k for k in action["inputs"] if k not in {"upload-sarif", "python-version"}]
+
+
 def test_action_script_writes_annotations_summary_and_sarif(tmp_path: Path) -> None:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
+    (step_env,) = [s["env"] for s in action["runs"]["steps"] if "action/run.sh" in s.get("run", "")]
+    script = (ROOT / "action" / "run.sh").read_text(encoding="utf-8")
+    assert set(re.findall(r"\bINPUT_[A-Z_]+", script)) == set(step_env)
+    # the composite step hands every input to the script under the name run.sh reads
+    assert step_env == {
+        f"INPUT_{k.upper().replace('-', '_')}": f"${{{{ inputs.{k} }}}}" for k in step_env_inputs(action)
+    }
     workflow = yaml.safe_load(readme_block("site-workflow"))
     (step,) = [s for s in workflow["jobs"]["medlint"]["steps"] if "medlint/medlint@" in s.get("uses", "")]
     assert set(step["with"]) <= set(action["inputs"])
