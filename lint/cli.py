@@ -217,26 +217,28 @@ def check(
     for s in [*(selectors or []), *ignores]:
         if not registry.resolve(s):
             raise click.BadParameter(f"unknown rule or code {s!r}; see 'medlint rules'", param_hint="--select/--ignore")
-    options = Options(
-        select=selectors,
-        ignore=ignores,
-        input_format=input_format,  # type: ignore[arg-type]
-        stdin_filename=stdin_filename,
-        with_claims=claims or "html" in (fmt, *(f for f, _ in outputs)),  # the HTML report shows every claim
-        allow_hosts=_split(allow_hosts),
-        verify_sources=verify_sources,
-        offline=offline,
-        cache_dir=cache_dir,
-        verify_progress=_verify_progress(),
+    engine = Engine(
+        config,
+        Options(
+            select=selectors,
+            ignore=ignores,
+            input_format=input_format,  # type: ignore[arg-type]
+            stdin_filename=stdin_filename,
+            with_claims=claims or "html" in (fmt, *(f for f, _ in outputs)),  # the HTML report shows every claim
+            allow_hosts=_split(allow_hosts),
+            verify_sources=verify_sources,
+            offline=offline,
+            cache_dir=cache_dir,
+            verify_progress=_verify_progress(),
+        ),
     )
-    engine = Engine(config, options)
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
     if output and not writes_folder and Path(output).is_dir():
         raise click.BadParameter(f"{output!r} is a folder; only --format html writes a folder", param_hint="--output")
     from lint.engine.ci import run
     from lint.engine.folders import PerFolder
 
-    per_folder = PerFolder(engine, resolver, lambda c: Engine(c, options))
+    per_folder = PerFolder(engine, resolver, lambda c: Engine(c, engine.options))
     if watch:
         _watch(list(paths))
     _settle_start_up()
