@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tarfile
 import tomllib
 from pathlib import Path
 
@@ -395,7 +396,9 @@ def test_built_wheel_checks_the_articles_from_a_fresh_environment(tmp_path: Path
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     (wheel,) = dist.glob(f"medlint-{lint.__version__}-py3-none-any.whl")
-    assert list(dist.glob(f"medlint-{lint.__version__}.tar.gz"))
+    (sdist,) = dist.glob(f"medlint-{lint.__version__}.tar.gz")
+    with tarfile.open(sdist) as tar:
+        assert f"medlint-{lint.__version__}/CHANGELOG.md" in tar.getnames()
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
