@@ -65,6 +65,34 @@ def main() -> None:
     """medlint: check health articles for uncited claims, broken references, disclaimers and red flags."""
 
 
+def _rule_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--select, --ignore, --fail-on and --config, as `check` and `audit` both take them."""
+    for option in reversed(
+        (
+            click.option(
+                "--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated)."
+            ),
+            click.option(
+                "--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated)."
+            ),
+            click.option(
+                "--fail-on",
+                type=click.Choice(["error", "warning", "info", "never"]),
+                default=None,
+                help="Lowest severity that makes the exit status 1  [default: error].",
+            ),
+            click.option(
+                "--config",
+                "config_path",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Config file (pyproject.toml or medlint.toml); found automatically otherwise.",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option(
@@ -76,20 +104,7 @@ def main() -> None:
     type=click.Path(writable=True),
     help="Write the report to FILE; with --format html, a path not ending in .html is a folder of pages.",
 )
-@click.option("--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated).")
-@click.option("--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated).")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
-    default=None,
-    help="Lowest severity that makes the exit status 1  [default: error].",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (pyproject.toml or medlint.toml); found automatically otherwise.",
-)
+@_rule_options
 @click.option(
     "--input-format",
     type=click.Choice(["markdown", "text", "html"]),
@@ -620,20 +635,7 @@ def clean(result_cache_dir: Path | None, config_path: Path | None) -> None:
     "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True, help="Output format."
 )
 @click.option("--output", "-o", type=click.Path(writable=True), help="Write the report to FILE.")
-@click.option("--select", multiple=True, help="Rules to run: names, codes or code prefixes (comma-separated).")
-@click.option("--ignore", multiple=True, help="Rules to skip: names, codes or code prefixes (comma-separated).")
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info", "never"]),
-    default=None,
-    help="Lowest severity that makes the exit status 1  [default: error].",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Config file (pyproject.toml or medlint.toml); found automatically otherwise.",
-)
+@_rule_options
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST", help="As for check (repeatable).")
 def audit(
     targets: tuple[str, ...],
