@@ -506,7 +506,14 @@ def parse_markdown(text: str, path: str) -> Article:
     rows = 0
     i = 0
     n = len(tokens)
+    # the reader looks back two tokens at most: the ones behind that are let go, so the tokens of a huge
+    # list and the blocks made from them are not all held at once
+    done = Token("done", "", 0)
+    freed = 0
     while i < n:
+        while freed < i - 2:
+            tokens[freed] = done
+            freed += 1
         tok = tokens[i]
         t = tok.type
         if t == "front_matter":
