@@ -40,6 +40,7 @@ from lint.rules import Context, Rule, registry
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from lint.io.net import Client
     from lint.model.verification import SourceState
     from lint.verify.run import Results, Verifier
 
@@ -142,13 +143,13 @@ class Engine:
         # a caller may watch the articles go by (the CLI's progress bar)
         return self.report(c.report for c in (progress(checked) if progress else checked))
 
-    def _read(self, arg: str, client: object) -> Input:
+    def _read(self, arg: str, client: Client | None) -> Input:
         try:
             return read(
                 arg,
                 input_format=self.options.input_format,
                 stdin_filename=self.options.stdin_filename,
-                client=client,  # type: ignore[arg-type]
+                client=client,
                 max_file_size=self.config.max_file_size,
             )
         except Exception as exc:  # a reader's bug (a URL no one foresaw) is a finding on that input alone

@@ -36,21 +36,6 @@ def section_ends(blocks: list[Block]) -> dict[int, int]:
     return ends
 
 
-def section_content(article: Article, heading_index: int) -> list[Block]:
-    """The blocks under a heading, up to the next heading of the same or a higher level."""
-    blocks = article.blocks
-    level = blocks[heading_index].level
-    content: list[Block] = []
-    for i in range(heading_index + 1, len(blocks)):
-        block = blocks[i]
-        if block.kind == "heading":
-            if block.level <= level:
-                break
-            continue
-        content.append(block)
-    return content
-
-
 def empty_sections(article: Article) -> list[int]:
     """Indices of the headings with no text under them before the next heading of the same or a higher level."""
     blocks = article.blocks
