@@ -409,3 +409,37 @@ def test_html_articles(text: str) -> None:
 )
 def test_examples_the_fuzzer_found(text: str, fmt: str) -> None:
     _check(text, fmt, "article." + {"markdown": "md", "text": "txt", "html": "html"}[fmt])
+
+
+# --- the Markdown parser's citation-marker rule ----------------------------------------------------
+
+BRACKET_PIECES = [
+    "[1]", "[2, 3]", "[1-3]", "[1–2]", "[ 1]", "[1 ]", "[1](http://a.example)", "[1][2]", "[1][]", "\\[1]",
+    "[see [1]](u)", "![a [1]](i)", "`[1]`", "[^1]", "**[1]**", "[x]", "[", "]", "(", ")", "*", "_", " ",
+    "word", "\n", "\n\n", "- ", "> ", "1. ", "| a | b |\n|---|---|\n| [1] | x |\n",
+    "\n[1]: http://ref.example\n", "\n[x]: /u\n", "\n[^1]: a note\n",
+]  # fmt: skip
+
+
+@settings(PROFILE)
+@given(st.lists(st.sampled_from(BRACKET_PIECES), min_size=1, max_size=16).map("".join))
+def test_numbered_markers_parse_as_markdown_it_alone_would(text: str) -> None:
+    """The parser takes `[1]` as text in one step; the tokens must be those of markdown-it's own rules,
+    links, images, reference definitions and nested brackets included."""
+    from lint.parse.markdown import _parser
+
+    md = _parser()
+
+    def tokens() -> list[tuple[Any, ...]]:
+        def dump(found: Sequence[Any]) -> list[tuple[Any, ...]]:
+            return [(t.type, t.content, t.map, t.attrs, dump(t.children or [])) for t in found]
+
+        return dump(md.parse(text, {}))
+
+    with_rule = tokens()
+    md.inline.ruler.disable("citation_marker")
+    try:
+        alone = tokens()
+    finally:
+        md.inline.ruler.enable("citation_marker")
+    assert with_rule == alone

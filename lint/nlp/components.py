@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, NamedTuple
 
 import numpy
-from spacy.attrs import IS_ALPHA, LENGTH, LOWER, SENT_START
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_UPPER,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    SENT_START,
+)
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
@@ -153,19 +167,44 @@ _SOFT_NOT_CLAIM = frozenset({"service"})
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
 _ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling", "being"})
-_CLOCK = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
+
+
+class _HashOf(dict[str, int]):
+    """The hash spaCy gives a word (its `LOWER` or `ORTH` attribute), computed on first use."""
+
+    store = StringStore()
+
+    def __missing__(self, word: str) -> int:
+        value = self[word] = self.store.add(word)
+        return value
+
+
+_H = _HashOf()
+
+
+def _hashes(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(_H[w] for w in words)
+
+
+_CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
-_DIAL = frozenset({"call", "dial", "phone", "ring", "text", "on"})
+_DIAL = _hashes({"call", "dial", "phone", "ring", "text", "on"})
 _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-# a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID
-_REFERENCE_SIGNS = (
-    re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?\^?\s*[A-Z][A-Za-z'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\(|$)"),
-    re.compile(r"\bet\s+al\b"),
-    re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,]"),
-    re.compile(r"\b\d{1,4}\s*\(\d{1,4}\)\s*:\s*[A-Za-z]?\d"),
-    re.compile(r"\b(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\d{1,4}"),
-    re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bRetrieved\b|\bAccessed\b", re.I),
-    re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?(?:[A-Z][A-Za-z'’-]+\s[A-Z]{1,3},\s){1,}"),
+# a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID;
+# each sign comes with a cheap test its text must pass first, since most blocks are prose that passes none
+_ET_AL = re.compile(r"et\s+al\b")
+_IDENTIFIERS = ("doi", "pmid", "pmc", "retrieved", "accessed")
+_REFERENCE_SIGNS: tuple[tuple[Callable[[str], bool] | None, re.Pattern[str]], ...] = (
+    (None, re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?\^?\s*[A-Z][A-Za-z'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\(|$)")),
+    (lambda t: _ET_AL.search(t) is not None, re.compile(r"\bet\s+al\b")),
+    (lambda t: "(" in t, re.compile(r"\((?:19|20)\d\d[a-z]?\)\s*[.,]")),
+    (lambda t: "(" in t and ":" in t, re.compile(r"\b\d{1,4}\s*\(\d{1,4}\)\s*:\s*[A-Za-z]?\d")),
+    (lambda t: ";" in t, re.compile(r"\b(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\d{1,4}")),
+    (
+        lambda t: any(w in t.casefold() for w in _IDENTIFIERS),
+        re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bRetrieved\b|\bAccessed\b", re.I),
+    ),
+    (None, re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?(?:[A-Z][A-Za-z'’-]+\s[A-Z]{1,3},\s){1,}")),
 )
 
 
@@ -177,8 +216,8 @@ def looks_like_reference(text: str) -> bool:
     if len(text) < 25 or _DIGIT.search(text) is None:
         return False
     signs = 0
-    for rx in _REFERENCE_SIGNS:
-        if rx.search(text):
+    for may_match, rx in _REFERENCE_SIGNS:
+        if (may_match is None or may_match(text)) and rx.search(text):
             signs += 1
             if signs == 2:
                 return True
@@ -186,18 +225,25 @@ def looks_like_reference(text: str) -> bool:
 
 
 _CLOSERS = frozenset("\"'”’)]»")
-_OPENERS = frozenset({"if", "when", "whenever", "because", "once", "before", "after", "during", "while", "until"})
+_OPENERS = _hashes({"if", "when", "whenever", "because", "once", "before", "after", "during", "while", "until"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_LEADS_TO_VERB = frozenset({"important", "sure", "remember", "encouraged", "free", "forget", "want", "hesitate"})
-_ADVERBS = frozenset({"also", "then", "always", "immediately", "first", "still", "please", "just", "promptly"})
+_LEADS_TO_VERB = _hashes({"important", "sure", "remember", "encouraged", "free", "forget", "want", "hesitate"})
+_ADVERBS = _hashes({"also", "then", "always", "immediately", "first", "still", "please", "just", "promptly"})
 # words that may stand before a contact without naming a symptom: "your oncology team", "the nearest emergency room"
-_REFERRAL_WORDS = frozenset({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach"})
+_REFERRAL_WORDS = _hashes({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach"})
+# verbs that send the reader nowhere by themselves: "see page 4", "check the label"
+_WEAK_REFERRALS = _hashes({"see", "check", "let", "report"})
+# where the verb of a referral may start after its opening: "If so, call", "Please ask", "Note: tell"
+_OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
+_MODALS = _hashes({"can", "should", "must", "may"})
+_WE_OFFER = _hashes({"can", "may", "also"})
+_DO = _hashes({"do", "don't"})
 
 
 class ClaimDetector:
     """Marks each sentence that asserts something about health as a claim, labelled with its kind.
 
-    All cues are found by one PhraseMatcher and one Matcher pass over the doc; each sentence then
+    All cues are found by one PhraseMatcher pass and a few array comparisons over the doc; each sentence then
     reads its slice of the sorted matches (bisect) and a few token attributes, so the cost per sentence
     stays flat. Kinds, first that applies: dosage, statistic, advice, treatment, causal, general.
     Not claims: questions, lead-ins ending in a colon, lines without a full stop outside lists and
@@ -230,98 +276,38 @@ class ClaimDetector:
             ("condition", lexicon.CONDITION_WORDS),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
-        units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
-        number = {"LIKE_NUM": True}
-        self.matcher = Matcher(vocab)
-        self.matcher.add(
-            "dosage",
-            [
-                [number, {"LOWER": {"IN": units}}],
-                [number, {"ORTH": {"IN": ["-", "–", "to", "or"]}}, number, {"LOWER": {"IN": units}}],
-                [{"LOWER": "every"}, number, {"LOWER": {"IN": ["hours", "hour", "days", "weeks", "months"]}}],
-                [number, {"LOWER": "times"}, {"LOWER": {"IN": ["a", "per", "daily", "weekly"]}}],
-            ],
-        )
-        # every pattern opens on a lexeme flag or an exact word, so the matcher's per-token test stays in C;
-        # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
-        self.matcher.add("number", [[number]])
-        # "our specialist children's nurses", "our care team": who runs the service, not a finding about health
-        anyword = {"IS_PUNCT": False, "OP": "?"}
-        self.matcher.add(
-            "service",
-            [
-                [
-                    {"LOWER": "our"},
-                    anyword,
-                    anyword,
-                    anyword,
-                    anyword,
-                    {"LOWER": {"IN": sorted(lexicon.SERVICE_PEOPLE)}},
-                ],
-                # "your Mayo Clinic appointment", "your first clinic visit"
-                [
-                    {"LOWER": "your"},
-                    anyword,
-                    anyword,
-                    anyword,
-                    {"LOWER": {"IN": ["appointment", "appointments", "visit"]}},
-                ],
-            ],
-        )
-        self.matcher.add(
-            "rate",
-            [
-                [number, {"ORTH": "%"}],
-                [number, {"LOWER": "in"}, number],
-                [number, {"IS_ALPHA": True}, {"LOWER": "in"}, number],
-            ],
-        )
-        digits = {"IS_DIGIT": True}
-        self.matcher.add(
-            "phone",
-            [
-                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits],
-                [{"ORTH": "("}, digits, {"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
-                [{"ORTH": ")"}, digits, {"ORTH": "-"}, digits],
-                # numbers spelled partly in letters: "1-800-FDA-1088", "1-800-4-CANCER"
-                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, {"IS_UPPER": True}, {"ORTH": "-"}, digits],
-                [digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, digits, {"ORTH": "-"}, {"IS_UPPER": True}],
-                [digits, digits, digits],
-            ],
-        )
+        self.patterns = _TokenPatterns()
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
         self.drug_name = re.compile(rf"^[a-z]{{4,}}(?:{suffixes})$")
         self.drug_words: dict[int, bool] = {}  # LOWER hash -> is a drug name, across docs
         self.treatment_label = "treatment"
-        self.advice_verbs = lexicon.ADVICE_VERBS
-        self.not_imperative_next = lexicon.NOT_IMPERATIVE_NEXT
         self.section_labels = lexicon.STUDY_SECTION_LABELS
-        self.quantity_words = lexicon.QUANTITY_WORDS
-        self.number_labels = lexicon.NUMBER_LABELS
-        self.number_words = lexicon.NUMBER_WORDS
-        self.referral_verbs = lexicon.REFERRAL_VERBS
-        self.referral_contacts = lexicon.REFERRAL_CONTACTS
-        self.reason_words = lexicon.REASON_WORDS
-        self.emergency_words = lexicon.EMERGENCY_WORDS
-        self.months = lexicon.MONTHS
-        self.generic_conditions = lexicon.GENERIC_CONDITIONS
-        self.care_team_subjects = lexicon.CARE_TEAM_SUBJECTS
-        self.logistics_verbs = lexicon.LOGISTICS_VERBS
-        self.visit_passives = lexicon.VISIT_PASSIVES
+        # the word lists the checks compare tokens with, as the hashes of their lower-case forms
+        self.advice_verbs = _hashes(lexicon.ADVICE_VERBS)
+        self.not_imperative_next = _hashes(lexicon.NOT_IMPERATIVE_NEXT)
+        self.quantity_words = _hashes(lexicon.QUANTITY_WORDS)
+        self.number_labels = _hashes(lexicon.NUMBER_LABELS)
+        self.number_words = _hashes(lexicon.NUMBER_WORDS)
+        self.referral_verbs = _hashes(lexicon.REFERRAL_VERBS)
+        self.referral_contacts = _hashes(lexicon.REFERRAL_CONTACTS)
+        self.reason_words = _hashes(lexicon.REASON_WORDS)
+        self.emergency_words = _hashes(lexicon.EMERGENCY_WORDS)
+        self.months = _hashes(lexicon.MONTHS)
+        self.generic_conditions = _hashes(lexicon.GENERIC_CONDITIONS)
+        self.care_team_subjects = _hashes(lexicon.CARE_TEAM_SUBJECTS)
+        self.logistics_verbs = _hashes(lexicon.LOGISTICS_VERBS)
+        self.visit_passives = _hashes(lexicon.VISIT_PASSIVES)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
         strings = doc.vocab.strings
         for match_id, start, end in self.phrases(doc):
             found.append((start, end, strings[match_id]))
-        for match_id, start, end in self.matcher(doc):
-            found.append((start, end, strings[match_id]))
-        attrs = doc.to_array([IS_ALPHA, LENGTH, LOWER]).reshape(-1, 3)
-        found.extend((i, i + 1, self.treatment_label) for i in self._drug_names(attrs[:, 2], strings))
+        tk = _Tokens(doc)
+        found.extend(self.patterns(tk))
+        found.extend((i, i + 1, self.treatment_label) for i in self._drug_names(tk.lower_array, strings))
         found.sort()
         starts = [s for s, _, _ in found]
-        # running counts of words (two letters or more), so a sentence's word count is one subtraction
-        words = [0, *numpy.cumsum((attrs[:, 0] == 1) & (attrs[:, 1] > 1)).tolist()]
         in_marker = bytearray(len(doc))
         for span in doc.spans.get(self.markers_key, []):
             in_marker[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -334,8 +320,9 @@ class ClaimDetector:
         )
         text: str = doc._.text if doc._.text is not None else doc.text
         reference_blocks: dict[int, bool] = {}
-        for sent in doc.sents:
-            j = bisect.bisect_right(block_starts, sent.start_char) - 1
+        words = tk.words
+        for sent_start, sent_end in tk.sentences():
+            j = bisect.bisect_right(block_starts, tk.idx[sent_start]) - 1
             block_kind = block_kinds[j] if 0 <= j < len(block_kinds) else "paragraph"
             if j >= 0 and block_starts:
                 is_reference = reference_blocks.get(j)
@@ -348,14 +335,14 @@ class ClaimDetector:
                     is_reference = reference_blocks[j] = looks_like_reference(block_text)
                 if is_reference:
                     continue
-            lo = bisect.bisect_left(starts, sent.start)
-            hi = bisect.bisect_left(starts, sent.end)
+            lo = bisect.bisect_left(starts, sent_start)
+            hi = bisect.bisect_left(starts, sent_end)
             cues = found[lo:hi]
-            bounds = _bounds(sent, in_marker)
+            bounds = tk.bounds(sent_start, sent_end, in_marker)
             if bounds is None:
                 continue
-            n_words = words[sent.end] - words[sent.start]
-            kind = self.classify(sent, bounds, block_kind, cues, n_words, in_marker)
+            n_words = words[sent_end] - words[sent_start]
+            kind = self.classify(tk, sent_start, sent_end, bounds, block_kind, cues, n_words, in_marker)
             if block_kind == "list_item":
                 if kind is not None and referral_lead_in and (bounds[1] not in ".!" or n_words <= 10):
                     kind = None
@@ -364,32 +351,35 @@ class ClaimDetector:
             else:
                 lead_in = bounds[1] == ":"
                 advice_lead_in = lead_in and (
-                    any(label == "advice" for _, _, label in cues) or self._instructs(doc, bounds[0], sent.end)
+                    any(label == "advice" for _, _, label in cues) or self._instructs(tk, bounds[0], sent_end)
                 )
-                referral_lead_in = lead_in and self._not_about_health(doc, bounds[0], sent.end, cues, in_marker)
+                referral_lead_in = lead_in and self._not_about_health(tk, bounds[0], sent_end, cues, in_marker)
             if kind is not None:
-                claims.append(Span(doc, sent.start, sent.end, label=kind))
+                claims.append(Span(doc, sent_start, sent_end, label=kind))
         doc.spans[self.spans_key] = claims
         return doc
 
     def classify(
         self,
-        sent: Span,
+        tk: _Tokens,
+        sent_start: int,
+        sent_end: int,
         bounds: tuple[int, str],
         block_kind: str,
         cues: list[tuple[int, int, str]],
         words: int,
         in_marker: bytearray,
     ) -> str | None:
-        """The claim kind of one sentence, or None; ``bounds`` is its first word and final character."""
-        doc = sent.doc
+        """The claim kind of the sentence of tokens [sent_start, sent_end), or None.
+
+        ``bounds`` is its first word and final character.
+        """
         first, final = bounds
         if final in "?:":
             return None  # a question or a lead-in
         labels = {label for _, _, label in cues}
         if "condition" in labels and not any(
-            label == "condition" and not _names_a_service(doc, start, end, first, sent.end)
-            for start, end, label in cues
+            label == "condition" and not _names_a_service(tk, start, end, first, sent_end) for start, end, label in cues
         ):
             # "the recovery room", "your cancer care team", "support for people with asthma": a service's scope
             labels.discard("condition")
@@ -398,7 +388,7 @@ class ClaimDetector:
         opening = {label for start, _, label in cues if start == first}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
-        if self._section_label(doc, first) in self.section_labels:
+        if self._section_label(tk, first) in self.section_labels:
             return None
         rate = "rate" in labels
         dosage = "dosage" in labels or "schedule" in labels
@@ -407,39 +397,41 @@ class ClaimDetector:
             ("about" in opening or "pointer" in labels)
             and not (rate or dosage or "statistic" in labels)
             # "This is a reminder that flu can be deadly" reports a finding; "This page is about flu" does not
-            and not ("condition" in labels and "about" in opening and any(t.lower_ == "that" for t in sent))
+            and not ("condition" in labels and "about" in opening and _H["that"] in tk.lowers[sent_start:sent_end])
         ):
             return None
-        if "review" in labels and _DATE.search(sent.text):
+        if "review" in labels and _DATE.search(tk.doc[sent_start:sent_end].text):
             return None  # "This topic was updated on January 9, 2017."
         if (
             labels & _SOFT_NOT_CLAIM
             and not labels & _HEALTH_CUES - {"treatment"}
             and "condition" not in labels
-            and not self._reasons(doc, first, sent.end)
+            and not self._reasons(tk, first, sent_end)
         ):
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
-        if self._refers(doc, first, sent.end, labels) and not self._counts(doc, cues, in_marker):
+        if self._refers(tk, first, sent_end, labels) and not self._counts(tk, cues, in_marker):
             return None
-        if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(doc, first, sent.end, cues):
+        if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(tk, first, sent_end, cues):
             return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
-        if not labels & _HEALTH_CUES and "condition" not in labels and self._visit_step(doc, first, sent.end, labels):
+        if not labels & _HEALTH_CUES and "condition" not in labels and self._visit_step(tk, first, sent_end, labels):
             return None
-        if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(doc, cues, in_marker):
+        if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(tk, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
-        if final == "!" and _title_case(sent):
+        if final == "!" and tk.title_case(sent_start, sent_end):
             return None  # a tagline such as "Stronger Together Against Cancer!"
-        statistic = rate or "statistic" in labels or self._counts(doc, cues, in_marker)
+        statistic = rate or "statistic" in labels or self._counts(tk, cues, in_marker)
         if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
             return None  # a heading, title or link line: it does not end like a sentence
         minimum = 2 if block_kind == "list_item" else 4
-        if words < minimum and not ((dosage or statistic) and self._says_more_than_a_quantity(sent)):
+        if words < minimum and not (
+            (dosage or statistic) and self._says_more_than_a_quantity(tk, sent_start, sent_end)
+        ):
             return None
         if dosage and not rate:
             return "dosage"
         if statistic:
             return "statistic"
-        if "advice" in labels or self._instructs(doc, first, sent.end, block_kind == "list_item"):
+        if "advice" in labels or self._instructs(tk, first, sent_end, block_kind == "list_item"):
             return "advice"
         if "treatment" in labels:
             return "treatment"
@@ -459,60 +451,59 @@ class ClaimDetector:
                 drugs.append(h)
         return numpy.flatnonzero(numpy.isin(lowers, drugs)).tolist() if drugs else []
 
-    def _counts(self, doc: Doc, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
+    def _counts(self, tk: _Tokens, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
         """A number in the sentence that counts or measures something: not a year, a label or a phone."""
         phones = [(s, e) for s, e, label in cues if label == "phone"]
+        lowers, orths, n = tk.lowers, tk.orths, len(tk.lowers)
         for start, _end, label in cues:
             if label != "number" or in_marker[start] or any(s <= start < e for s, e in phones):
                 continue
-            token = doc[start]
-            if not token.text[0].isdigit() and token.lower_ not in self.number_words:
+            word = tk.text(start)
+            lower = lowers[start]
+            if not word[0].isdigit() and lower not in self.number_words:
                 continue
-            if _YEAR.match(token.text) and not (start + 1 < len(doc) and doc[start + 1].text == "%"):
+            if _YEAR.match(word) and not (start + 1 < n and orths[start + 1] == _H["%"]):
                 continue
-            if token.lower_ in self.emergency_words:
+            if lower in self.emergency_words:
                 continue  # "help from 111 online": a service's number, not a count
-            prev = doc[start - 1] if start > 0 else None
-            if prev is not None and prev.text == "-" and start > 1:
-                prev = doc[start - 2]
-            if prev is not None and (prev.lower_ in self.number_labels or prev.lower_ in _DIAL):
+            prev = start - 1 if start > 0 else None
+            if prev is not None and orths[prev] == _H["-"] and start > 1:
+                prev = start - 2
+            if prev is not None and (lowers[prev] in self.number_labels or lowers[prev] in _DIAL):
                 continue
-            nxt = doc[start + 1] if start + 1 < len(doc) else None
-            if self._month(prev) or self._month(nxt):
+            nxt = start + 1 if start + 1 < n else None
+            if self._month(tk, prev) or self._month(tk, nxt):
                 continue  # a day of a date: "January 9", "9 January"
-            if nxt is not None and nxt.lower_ in _CLOCK:
+            if nxt is not None and lowers[nxt] in _CLOCK:
                 continue  # a time of day: "9 a.m."
             return True
         return False
 
-    def _month(self, token: Any) -> bool:
-        return token is not None and token.lower_ in self.months and token.text[:1].isupper()
+    def _month(self, tk: _Tokens, k: int | None) -> bool:
+        return k is not None and tk.lowers[k] in self.months and tk.text(k)[:1].isupper()
 
-    def _refers(self, doc: Doc, first: int, end: int, labels: set[str]) -> bool:
+    def _refers(self, tk: _Tokens, first: int, end: int, labels: set[str]) -> bool:
         """An instruction to contact the care team or a service that gives no reason: "Tell your doctor if ..."."""
         if "referral" not in labels or labels & (_HEALTH_CUES - {"causal"}):
             return False
+        lowers = tk.lowers
         candidates = [first]
         for k in range(first, min(first + 30, end - 1)):
-            text = doc[k].lower_
-            if text in (",", "please", ":", "-", "–"):
+            lower = lowers[k]
+            if lower in _OPENS_A_CLAUSE:
                 candidates.append(k + 1)
-            elif (
-                text in ("can", "should", "must", "may")
-                and k > first
-                and doc[k - 1].lower_ not in self.referral_contacts
-            ):
+            elif lower in _MODALS and k > first and lowers[k - 1] not in self.referral_contacts:
                 candidates.append(k + 1)  # "You can ask ...", but "your doctor can tell you" sends no one anywhere
-            elif text == "to" and k > first and doc[k - 1].lower_ in _LEADS_TO_VERB:
+            elif lower == _H["to"] and k > first and lowers[k - 1] in _LEADS_TO_VERB:
                 candidates.append(k + 1)  # "It is important to tell your nurse ...", "Be sure to call us ..."
         # "You should also talk to a nurse": an adverb between the modal and the verb
-        candidates += [k + 1 for k in candidates if k < end and doc[k].lower_ in _ADVERBS]
-        verb = next((k for k in candidates if k < end and doc[k].lower_ in self.referral_verbs), None)
+        candidates += [k + 1 for k in candidates if k < end and lowers[k] in _ADVERBS]
+        verb = next((k for k in candidates if k < end and lowers[k] in self.referral_verbs), None)
         if verb is None:
             return False
         contact = False
         for k in range(verb + 1, min(verb + 8, end)):
-            lower = doc[k].lower_
+            lower = lowers[k]
             if lower in self.emergency_words:
                 return False
             if lower in self.referral_contacts:
@@ -520,127 +511,308 @@ class ClaimDetector:
                 break
         if not contact:
             return False
-        return not any(doc[k].lower_ in self.emergency_words for k in range(first, end)) and not self._reasons(
-            doc, first, end
-        )
+        emergency = self.emergency_words
+        return not any(lowers[k] in emergency for k in range(first, end)) and not self._reasons(tk, first, end)
 
-    def _generic_referral(self, doc: Doc, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
+    def _generic_referral(self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
         """A referral whose only condition is generic: "In an emergency, call 911", "Call us with any questions"."""
         medicine = {k for s, e, label in cues if label == "treatment" for k in range(s, e)}
+        lowers, skip = tk.lowers, tk.skippable
+        contacts, emergency = self.referral_contacts, self.emergency_words
         sends = False
         for k in range(first, end):
-            token = doc[k]
-            lower = token.lower_
+            lower = lowers[k]
             if k in medicine:
                 continue
             if lower in self.referral_verbs or lower in _REFERRAL_WORDS:
-                sends = sends or lower not in ("see", "check", "let", "report")
+                sends = sends or lower not in _WEAK_REFERRALS
                 continue
-            if lower in self.referral_contacts or lower in self.emergency_words:
+            if lower in contacts or lower in emergency:
                 sends = True
                 continue
-            if token.is_punct or token.is_space or (token.is_stop and not token.like_num):
-                continue
-            if lower in self.generic_conditions:
+            if skip[k] or lower in self.generic_conditions:
                 continue
             # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
-            if any(
-                doc[j].lower_ in self.referral_contacts or doc[j].lower_ in self.emergency_words
-                for j in range(k + 1, min(k + 3, end))
-            ):
+            if any(lowers[j] in contacts or lowers[j] in emergency for j in range(k + 1, min(k + 3, end))):
                 continue
             return False
-        return sends and not self._reasons(doc, first, end)
+        return sends and not self._reasons(tk, first, end)
 
-    def _visit_step(self, doc: Doc, first: int, end: int, labels: set[str]) -> bool:
+    def _visit_step(self, tk: _Tokens, first: int, end: int, labels: set[str]) -> bool:
         """A step of a visit that the care team takes or that happens to you: "The nurse will check ..."."""
-        if self._reasons(doc, first, end):
+        if self._reasons(tk, first, end):
             return False
+        lowers = tk.lowers
+        will, we = _H["will"], _H["we"]
         for k in range(first, min(first + 25, end - 2)):
-            lower = doc[k].lower_
+            lower = lowers[k]
             nxt = k + 1
-            if lower == "you" and doc[nxt].lower_ == "will" and doc[nxt + 1].lower_ == "be":
+            if lower == _H["you"] and lowers[nxt] == will and lowers[nxt + 1] == _H["be"]:
                 j = nxt + 2
-                if j < end and doc[j].lower_ in _ADVERBS:
+                if j < end and lowers[j] in _ADVERBS:
                     j += 1
-                if j < end and doc[j].lower_ in self.visit_passives:
+                if j < end and lowers[j] in self.visit_passives:
                     return True
             if lower not in self.care_team_subjects:
                 continue
             j = nxt
-            if doc[j].lower_ == "will" or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
+            if lowers[j] == will or (lower == we and lowers[j] in _WE_OFFER):
                 j += 1  # "we can see you at home": only "we" offers what it can do
-            elif lower != "we":
+            elif lower != we:
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
-            if j < end and doc[j].lower_ in _ADVERBS:
+            if j < end and lowers[j] in _ADVERBS:
                 j += 1
-            if j < end and doc[j].lower_ in self.logistics_verbs:
+            if j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
 
-    def _reasons(self, doc: Doc, first: int, end: int) -> bool:
+    def _reasons(self, tk: _Tokens, first: int, end: int) -> bool:
         """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""
+        lowers, orths = tk.lowers, tk.orths
+        reason_words = self.reason_words
         for k in range(first, end):
-            lower = doc[k].lower_
-            nxt = doc[k + 1].lower_ if k + 1 < end else ""
-            # ", as it ..." gives a reason; ", as well as ..." only adds to a list
-            if (
-                lower in self.reason_words
-                and (lower != "as" or (doc[k - 1].text == "," and nxt != "well"))
-                and nxt != "please"
-            ):
-                return True
-            if lower == "before" and nxt.endswith("ing") and nxt not in _ARRIVING:
-                return True  # a precaution: "Check with your doctor before starting any medicine"
+            lower = lowers[k]
+            if lower in reason_words:
+                nxt = lowers[k + 1] if k + 1 < end else 0
+                # ", as it ..." gives a reason; ", as well as ..." only adds to a list
+                if (lower != _H["as"] or (orths[k - 1] == _H[","] and nxt != _H["well"])) and nxt != _H["please"]:
+                    return True
+            elif lower == _H["before"] and k + 1 < end:
+                nxt_word = tk.strings[lowers[k + 1]]
+                if nxt_word.endswith("ing") and nxt_word not in _ARRIVING:
+                    return True  # a precaution: "Check with your doctor before starting any medicine"
         return False
 
     def _not_about_health(
-        self, doc: Doc, first: int, end: int, cues: list[tuple[int, int, str]], in_marker: bytearray
+        self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], in_marker: bytearray
     ) -> bool:
         """A lead-in that sends the reader to someone or describes a service: its list items are no claims."""
         labels = {label for _, _, label in cues}
         if labels & _SOFT_NOT_CLAIM and not labels & _HEALTH_CUES:
             return True
-        return self._refers(doc, first, end, labels)
+        return self._refers(tk, first, end, labels)
 
-    def _says_more_than_a_quantity(self, sent: Span) -> bool:
+    def _says_more_than_a_quantity(self, tk: _Tokens, start: int, end: int) -> bool:
         """`7% higher risk` says something; `10% to 25%` or `Less than 10%` only names a range."""
-        return any(t.is_alpha and not t.like_num and t.lower_ not in self.quantity_words for t in sent)
+        return any(
+            tk.alpha[k] and not tk.like_num[k] and tk.lowers[k] not in self.quantity_words for k in range(start, end)
+        )
 
-    def _section_label(self, doc: Doc, first: int) -> str:
+    def _section_label(self, tk: _Tokens, first: int) -> str:
         """The label of an abstract section the sentence opens with: `Methods:` -> "methods"."""
-        for k in range(first, min(first + 3, len(doc))):
-            if doc[k].text == ":":
-                return doc[first:k].text.lower()
+        for k in range(first, min(first + 3, len(tk.orths))):
+            if tk.orths[k] == _H[":"]:
+                return tk.doc[first:k].text.lower()
         return ""
 
-    def _instructs(self, doc: Doc, first: int, end: int, list_item: bool = False) -> bool:
+    def _instructs(self, tk: _Tokens, first: int, end: int, list_item: bool = False) -> bool:
         """An imperative: at the start, after a `Label:` prefix, or after an opening clause ("If ..., call").
 
         List items may start in lower case ("drink plenty of fluid").
         """
+        lowers, orths = tk.lowers, tk.orths
         candidates = [first]
         for k in range(first, min(first + 6, end - 1)):
-            if doc[k].text == ":":
+            if orths[k] == _H[":"]:
                 candidates.append(k + 1)
                 break
-        if doc[first].lower_ in _OPENERS:
+        if lowers[first] in _OPENERS:
             for k in range(first + 1, min(first + 25, end - 1)):
-                if doc[k].text == ",":
+                if orths[k] == _H[","]:
                     candidates.append(k + 1)
                     break
         for k in candidates:
             if k >= end:
                 continue
-            token = doc[k]
-            if token.lower_ not in self.advice_verbs:
+            lower = lowers[k]
+            if lower not in self.advice_verbs:
                 continue
-            nxt = doc[k + 1] if k + 1 < end else None
-            if nxt is not None and nxt.lower_ in self.not_imperative_next and token.lower_ not in ("do", "don't"):
+            if k + 1 < end and lowers[k + 1] in self.not_imperative_next and lower not in _DO:
                 continue
-            if token.text[:1].isupper() or k != first or list_item:
+            if tk.text(k)[:1].isupper() or k != first or list_item:
                 return True
         return False
+
+
+class _Tokens:
+    """A doc's token attributes as Python lists, read once with `Doc.to_array`.
+
+    The claim checks look at thousands of tokens per article; a spaCy `Token` object per look costs
+    more than the check itself, so they compare these integers (word hashes and flags) instead.
+    """
+
+    __slots__ = (
+        "alpha",
+        "arrays",
+        "doc",
+        "idx",
+        "like_num",
+        "lower_array",
+        "lowers",
+        "orths",
+        "sent_starts",
+        "skippable",
+        "space",
+        "space_or_punct",
+        "strings",
+        "words",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.strings = doc.vocab.strings
+        columns = doc.to_array(
+            [LOWER, ORTH, IDX, IS_ALPHA, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, SENT_START, IS_DIGIT, IS_UPPER]
+        )
+        lower, orth, idx, alpha, length, punct, space, stop, like_num, sent_start, digit, upper = columns.T
+        self.arrays = _Arrays(lower, orth, like_num == 1, punct == 1, alpha == 1, digit == 1, upper == 1)
+        self.lower_array = lower
+        self.lowers: list[int] = lower.tolist()
+        self.orths: list[int] = orth.tolist()
+        self.idx: list[int] = idx.tolist()
+        self.alpha: list[int] = alpha.tolist()
+        self.like_num: list[int] = like_num.tolist()
+        self.space: list[int] = space.tolist()
+        self.space_or_punct: list[int] = (punct | space).tolist()
+        # punctuation, spaces and stop words that are not numbers: no content of their own
+        self.skippable: list[int] = (punct | space | (stop & (like_num == 0))).tolist()
+        # running counts of words (two letters or more), so a sentence's word count is one subtraction
+        self.words: list[int] = [0, *numpy.cumsum((alpha == 1) & (length > 1)).tolist()]
+        starts = numpy.flatnonzero(sent_start == 1)  # 1 starts a sentence; -1 (as uint64) does not
+        self.sent_starts: list[int] = starts[starts > 0].tolist()
+
+    def text(self, k: int) -> str:
+        return self.strings[self.orths[k]]
+
+    def sentences(self) -> Iterator[tuple[int, int]]:
+        """(start, end) token positions of each sentence, as `Doc.sents` gives them."""
+        n = len(self.orths)
+        if not n:
+            return
+        start = 0
+        for nxt in self.sent_starts:
+            yield start, nxt
+            start = nxt
+        yield start, n
+
+    def bounds(self, start: int, end: int, in_marker: bytearray) -> tuple[int, str] | None:
+        """The sentence's first word and its final character, markers, spaces and closing quotes aside."""
+        skip = self.space_or_punct
+        first = start
+        while first < end and (skip[first] or in_marker[first]):
+            first += 1
+        if first >= end:
+            return None
+        last = end - 1
+        while last > first and (self.space[last] or in_marker[last]):
+            last -= 1
+        word = self.text(last)
+        while word[-1] in _CLOSERS and last > first:
+            last -= 1
+            word = self.text(last)
+        return first, word[-1]
+
+    def title_case(self, start: int, end: int) -> bool:
+        """Every word of four letters or more starts with a capital, as in a slogan or a heading."""
+        words = [w for k in range(start, end) if self.alpha[k] and len(w := self.text(k)) >= 4]
+        return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+class _Arrays(NamedTuple):
+    """A doc's token columns as numpy arrays, for patterns tested at every position at once."""
+
+    lower: numpy.ndarray
+    orth: numpy.ndarray
+    number: numpy.ndarray  # LIKE_NUM
+    punct: numpy.ndarray
+    alpha: numpy.ndarray
+    digits: numpy.ndarray  # IS_DIGIT
+    upper: numpy.ndarray  # IS_UPPER
+
+
+class _Words:
+    """A word list to find in a column of LOWER or ORTH hashes."""
+
+    def __init__(self, *words: str) -> None:
+        self.hashes = numpy.fromiter(sorted(_hashes(words)), dtype=numpy.uint64)
+
+    def at(self, column: numpy.ndarray) -> numpy.ndarray:
+        """Where the column holds one of the words."""
+        if len(self.hashes) > 4:
+            return numpy.isin(column, self.hashes)
+        hit = column == self.hashes[0]
+        for h in self.hashes[1:]:
+            hit |= column == h
+        return hit
+
+
+def _sequence(conditions: list[numpy.ndarray]) -> numpy.ndarray:
+    """Start positions where ``conditions[0]`` holds at a token, ``conditions[1]`` at the next, and so on."""
+    n, k = len(conditions[0]), len(conditions)
+    if n < k:
+        return numpy.empty(0, dtype=numpy.intp)
+    hit = conditions[0][: n - k + 1].copy()
+    for j, condition in enumerate(conditions[1:], 1):
+        hit &= condition[j : n - k + 1 + j]
+    return numpy.flatnonzero(hit)
+
+
+class _TokenPatterns:
+    """The token-sequence cues (dosage, number, service, rate, phone), as comparisons of whole columns.
+
+    spaCy's Matcher makes a Python `Token` for every token it passes; over an article of a few thousand
+    tokens that cost more than all the claim checks together. Each pattern here is a few vectorised
+    comparisons, and yields (start, end, label) like a matcher would, one per place and length it fits.
+    """
+
+    def __init__(self) -> None:
+        self.unit = _Words(*{u.lower() for u in lexicon.DOSE_UNITS})
+        self.range = _Words("-", "–", "to", "or")
+        self.every, self.period = _Words("every"), _Words("hours", "hour", "days", "weeks", "months")
+        self.times, self.per = _Words("times"), _Words("a", "per", "daily", "weekly")
+        self.our, self.people = _Words("our"), _Words(*lexicon.SERVICE_PEOPLE)
+        self.your, self.visit = _Words("your"), _Words("appointment", "appointments", "visit")
+        self.percent, self.in_ = _Words("%"), _Words("in")
+        self.dash, self.open, self.close = _Words("-"), _Words("("), _Words(")")
+
+    def __call__(self, tk: _Tokens) -> list[tuple[int, int, str]]:
+        a = tk.arrays
+        lower, orth, number = a.lower, a.orth, a.number
+        found: list[tuple[int, int, str]] = []
+
+        def add(label: str, conditions: list[numpy.ndarray]) -> None:
+            k = len(conditions)
+            found.extend((i, i + k, label) for i in _sequence(conditions).tolist())
+
+        unit = self.unit.at(lower)
+        add("dosage", [number, unit])
+        add("dosage", [number, self.range.at(orth), number, unit])
+        add("dosage", [self.every.at(lower), number, self.period.at(lower)])
+        add("dosage", [number, self.times.at(lower), self.per.at(lower)])
+        # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
+        found.extend((i, i + 1, "number") for i in numpy.flatnonzero(number).tolist())
+        # "our specialist children's nurses", "our care team": who runs the service, not a finding about health;
+        # "your Mayo Clinic appointment", "your first clinic visit"
+        any_word = ~a.punct
+        our, people = self.our.at(lower), self.people.at(lower)
+        for gap in range(5):
+            add("service", [our, *[any_word] * gap, people])
+        your, visit = self.your.at(lower), self.visit.at(lower)
+        for gap in range(4):
+            add("service", [your, *[any_word] * gap, visit])
+        add("rate", [number, self.percent.at(orth)])
+        in_ = self.in_.at(lower)
+        add("rate", [number, in_, number])
+        add("rate", [number, a.alpha, in_, number])
+        digits, dash = a.digits, self.dash.at(orth)
+        add("phone", [digits, dash, digits, dash, digits])
+        add("phone", [self.open.at(orth), digits, self.close.at(orth), digits, dash, digits])
+        add("phone", [self.close.at(orth), digits, dash, digits])
+        # numbers spelled partly in letters: "1-800-FDA-1088", "1-800-4-CANCER"
+        add("phone", [digits, dash, digits, dash, a.upper, dash, digits])
+        add("phone", [digits, dash, digits, dash, digits, dash, a.upper])
+        add("phone", [digits, digits, digits])
+        return found
 
 
 # nouns a condition word may qualify without the sentence being about the condition
@@ -651,35 +823,14 @@ _SERVICE_NOUNS = frozenset(
 
 
 _SCOPE_WORDS = frozenset({"with", "for", "on", "about"})
+_SERVICE_NOUN_HASHES = _hashes(_SERVICE_NOUNS)
+_SCOPE_WORD_HASHES = _hashes(_SCOPE_WORDS)
 
 
-def _names_a_service(doc: Doc, start: int, after: int, first: int, end: int) -> bool:
+def _names_a_service(tk: _Tokens, start: int, after: int, first: int, end: int) -> bool:
     """The condition word at ``start`` qualifies a service noun ("recovery room", "cancer care team") or
     names whom a service is for ("families of children with asthma")."""
-    if any(doc[k].lower_ in _SERVICE_NOUNS for k in range(after, min(after + 2, end))):
+    lowers = tk.lowers
+    if any(lowers[k] in _SERVICE_NOUN_HASHES for k in range(after, min(after + 2, end))):
         return True
-    return any(doc[k].lower_ in _SCOPE_WORDS for k in range(max(first, start - 2), start))
-
-
-def _title_case(sent: Span) -> bool:
-    """Every word of four letters or more starts with a capital, as in a slogan or a heading."""
-    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
-
-
-def _bounds(sent: Span, in_marker: bytearray) -> tuple[int, str] | None:
-    """The sentence's first word and its final character, markers, spaces and closing quotes aside."""
-    doc = sent.doc
-    first = sent.start
-    while first < sent.end and (doc[first].is_space or doc[first].is_punct or in_marker[first]):
-        first += 1
-    if first >= sent.end:
-        return None
-    last = sent.end - 1
-    while last > first and (doc[last].is_space or in_marker[last]):
-        last -= 1
-    end = doc[last].text
-    while end[-1] in _CLOSERS and last > first:
-        last -= 1
-        end = doc[last].text
-    return first, end[-1]
+    return any(lowers[k] in _SCOPE_WORD_HASHES for k in range(max(first, start - 2), start))

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import normalizeReference
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -34,7 +36,38 @@ def _parser() -> MarkdownIt:
         _md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
         # keep footnote definitions where they are written, referenced or not
         _md.disable("footnote_tail")
+        _md.inline.ruler.before("link", "citation_marker", _citation_marker)
     return _md
+
+
+# a numbered citation marker: `[1]`, `[2, 5]`, `[3-5]`
+_NUMBERED_MARKER = re.compile(r"\[[0-9][0-9 ,\u2013-]*\]")
+
+
+def _citation_marker(state: StateInline, silent: bool) -> bool:
+    """Take a numbered citation marker as text in one step, when it can be nothing else.
+
+    markdown-it's link rule reads each `[` as the start of a possible link and gives up on `[1]`
+    only after parsing its label and looking it up; an article has dozens of markers. The tokens are
+    the same as without this rule: a marker followed by `(` or `[`, or named by a link reference
+    definition, is left to the link rule.
+    """
+    src, pos = state.src, state.pos
+    if silent or src[pos] != "[":
+        # silent is a link label being skipped over, where each `[` must be seen alone to spot a nested link
+        return False
+    m = _NUMBERED_MARKER.match(src, pos, state.posMax)
+    if m is None:
+        return False
+    end = m.end()
+    if end < state.posMax and src[end] in "([":
+        return False
+    references = state.env.get("references")
+    if references and normalizeReference(src[pos + 1 : end - 1]) in references:
+        return False
+    state.pending += m.group()
+    state.pos = end
+    return True
 
 
 class _Lines:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from lint.model import Block, Edit, Fix, Violation
 from lint.nlp.analyze import CitationMarker
@@ -201,8 +202,9 @@ def _entries(numbers: list[int]) -> str:
     return f"the source list has entries {listed}"
 
 
+@lru_cache(maxsize=4096)
 def reversed_range(marker_text: str) -> tuple[int, int] | None:
-    """`[3-1]` -> (3, 1): a range whose ends are the wrong way round."""
+    """`[3-1]` -> (3, 1): a range whose ends are the wrong way round (the same few markers recur all through a site)."""
     for m in _RANGE.finditer(marker_text):
         lo, hi = int(m.group(1)), int(m.group(2))
         if lo > hi:
