@@ -276,11 +276,9 @@ class ClaimDetector:
             ("condition", lexicon.CONDITION_WORDS),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
-        self.patterns = _TokenPatterns()
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
-        self.drug_name = re.compile(rf"^[a-z]{{4,}}(?:{suffixes})$")
-        self.drug_words: dict[int, bool] = {}  # LOWER hash -> is a drug name, across docs
-        self.treatment_label = "treatment"
+        # a word with a drug-name ending (INN stem) is a treatment cue
+        self.patterns = _TokenPatterns(re.compile(rf"^[a-z]{{4,}}(?:{suffixes})$"))
         self.section_labels = lexicon.STUDY_SECTION_LABELS
         # the word lists the checks compare tokens with, as the hashes of their lower-case forms
         self.advice_verbs = _hashes(lexicon.ADVICE_VERBS)
@@ -305,7 +303,6 @@ class ClaimDetector:
             found.append((start, end, strings[match_id]))
         tk = _Tokens(doc)
         found.extend(self.patterns(tk))
-        found.extend((i, i + 1, self.treatment_label) for i in self._drug_names(tk.lower_array, strings))
         found.sort()
         starts = [s for s, _, _ in found]
         in_marker = bytearray(len(doc))
@@ -438,18 +435,6 @@ class ClaimDetector:
         if "causal" in labels:
             return "causal"
         return "general"
-
-    def _drug_names(self, lowers: numpy.ndarray, strings: StringStore) -> list[int]:
-        """Token positions of words with a drug-name ending (INN stem), each distinct word tested once."""
-        known = self.drug_words
-        drugs = []
-        for h in numpy.unique(lowers).tolist():
-            is_drug = known.get(h)
-            if is_drug is None:
-                is_drug = known[h] = bool(self.drug_name.match(strings[h]))
-            if is_drug:
-                drugs.append(h)
-        return numpy.flatnonzero(numpy.isin(lowers, drugs)).tolist() if drugs else []
 
     def _counts(self, tk: _Tokens, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
         """A number in the sentence that counts or measures something: not a year, a label or a phone."""
@@ -647,7 +632,6 @@ class _Tokens:
         "doc",
         "idx",
         "like_num",
-        "lower_array",
         "lowers",
         "orths",
         "sent_starts",
@@ -666,7 +650,6 @@ class _Tokens:
         )
         lower, orth, idx, alpha, length, punct, space, stop, like_num, sent_start, digit, upper = columns.T
         self.arrays = _Arrays(lower, orth, like_num == 1, punct == 1, alpha == 1, digit == 1, upper == 1)
-        self.lower_array = lower
         self.lowers: list[int] = lower.tolist()
         self.orths: list[int] = orth.tolist()
         self.idx: list[int] = idx.tolist()
@@ -757,51 +740,96 @@ def _sequence(conditions: list[numpy.ndarray]) -> numpy.ndarray:
     return numpy.flatnonzero(hit)
 
 
+class _WordClasses:
+    """Which word lists each distinct word belongs to, as bits: a dictionary lookup per new word, then
+    one gather per doc gives every token's bits."""
+
+    def __init__(self, lists: dict[str, Iterable[str]], drug_name: re.Pattern[str]) -> None:
+        self.lists = {name: frozenset(w.lower() for w in words) for name, words in lists.items()}
+        self.bits = {name: 1 << i for i, name in enumerate([*self.lists, "drug"])}
+        self.drug_name = drug_name
+        self.known: dict[int, int] = {}  # LOWER hash -> bits, across docs
+
+    def of(self, lower: numpy.ndarray, strings: StringStore) -> numpy.ndarray:
+        """Each token's bits."""
+        distinct, inverse = numpy.unique(lower, return_inverse=True)
+        known = self.known
+        bits = []
+        for h in distinct.tolist():
+            found = known.get(h)
+            if found is None:
+                found = known[h] = self._bits(strings[h])
+            bits.append(found)
+        return numpy.array(bits, dtype=numpy.int64)[inverse.reshape(-1)]
+
+    def _bits(self, word: str) -> int:
+        found = sum(self.bits[name] for name, words in self.lists.items() if word in words)
+        if self.drug_name.match(word):
+            found |= self.bits["drug"]
+        return found
+
+
 class _TokenPatterns:
-    """The token-sequence cues (dosage, number, service, rate, phone), as comparisons of whole columns.
+    """The token cues (dosage, number, service, rate, phone, drug names), as comparisons of whole columns.
 
     spaCy's Matcher makes a Python `Token` for every token it passes; over an article of a few thousand
     tokens that cost more than all the claim checks together. Each pattern here is a few vectorised
     comparisons, and yields (start, end, label) like a matcher would, one per place and length it fits.
     """
 
-    def __init__(self) -> None:
-        self.unit = _Words(*{u.lower() for u in lexicon.DOSE_UNITS})
+    def __init__(self, drug_name: re.Pattern[str]) -> None:
+        self.words = _WordClasses(
+            {
+                "unit": lexicon.DOSE_UNITS,
+                "every": ["every"],
+                "period": ["hours", "hour", "days", "weeks", "months"],
+                "times": ["times"],
+                "per": ["a", "per", "daily", "weekly"],
+                "our": ["our"],
+                "people": lexicon.SERVICE_PEOPLE,
+                "your": ["your"],
+                "visit": ["appointment", "appointments", "visit"],
+                "in": ["in"],
+            },
+            drug_name,
+        )
         self.range = _Words("-", "–", "to", "or")
-        self.every, self.period = _Words("every"), _Words("hours", "hour", "days", "weeks", "months")
-        self.times, self.per = _Words("times"), _Words("a", "per", "daily", "weekly")
-        self.our, self.people = _Words("our"), _Words(*lexicon.SERVICE_PEOPLE)
-        self.your, self.visit = _Words("your"), _Words("appointment", "appointments", "visit")
-        self.percent, self.in_ = _Words("%"), _Words("in")
+        self.percent = _Words("%")
         self.dash, self.open, self.close = _Words("-"), _Words("("), _Words(")")
 
     def __call__(self, tk: _Tokens) -> list[tuple[int, int, str]]:
         a = tk.arrays
-        lower, orth, number = a.lower, a.orth, a.number
+        orth, number = a.orth, a.number
         found: list[tuple[int, int, str]] = []
+        if not len(orth):
+            return found
+        bits = self.words.of(a.lower, tk.strings)
+
+        def word(name: str) -> numpy.ndarray:
+            return (bits & self.words.bits[name]) != 0
 
         def add(label: str, conditions: list[numpy.ndarray]) -> None:
             k = len(conditions)
             found.extend((i, i + k, label) for i in _sequence(conditions).tolist())
 
-        unit = self.unit.at(lower)
+        unit = word("unit")
         add("dosage", [number, unit])
         add("dosage", [number, self.range.at(orth), number, unit])
-        add("dosage", [self.every.at(lower), number, self.period.at(lower)])
-        add("dosage", [number, self.times.at(lower), self.per.at(lower)])
+        add("dosage", [word("every"), number, word("period")])
+        add("dosage", [number, word("times"), word("per")])
         # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
         found.extend((i, i + 1, "number") for i in numpy.flatnonzero(number).tolist())
         # "our specialist children's nurses", "our care team": who runs the service, not a finding about health;
         # "your Mayo Clinic appointment", "your first clinic visit"
         any_word = ~a.punct
-        our, people = self.our.at(lower), self.people.at(lower)
+        our, people = word("our"), word("people")
         for gap in range(5):
             add("service", [our, *[any_word] * gap, people])
-        your, visit = self.your.at(lower), self.visit.at(lower)
+        your, visit = word("your"), word("visit")
         for gap in range(4):
             add("service", [your, *[any_word] * gap, visit])
         add("rate", [number, self.percent.at(orth)])
-        in_ = self.in_.at(lower)
+        in_ = word("in")
         add("rate", [number, in_, number])
         add("rate", [number, a.alpha, in_, number])
         digits, dash = a.digits, self.dash.at(orth)
@@ -812,6 +840,7 @@ class _TokenPatterns:
         add("phone", [digits, dash, digits, dash, a.upper, dash, digits])
         add("phone", [digits, dash, digits, dash, digits, dash, a.upper])
         add("phone", [digits, digits, digits])
+        found.extend((i, i + 1, "treatment") for i in numpy.flatnonzero(word("drug")).tolist())
         return found
 
 

@@ -20,6 +20,12 @@ _RUN = re.compile(r"(?<![\d,\u2013-])\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-
 _AFTER_RUN = re.compile(r"[\s)\]]|$|[A-Z][a-z]")
 _GLUED_END = re.compile(r"[\s.,;:!?)\]]|$")
 _PUNCT = frozenset(".,;:!?)\"'\u201d\u2019")
+# the runs that can be superscripts: after two letters and punctuation (`health.17`), two letters, a
+# sentence end and a space (`cases. 2`), or four letters (`treatment12`); letters here are a superset
+# of str.isalpha, so `superscripts` still tests each shape exactly, on far fewer runs
+_SUPERSCRIPT_RUN = re.compile(
+    r"(?:(?<=[^\W\d_]{2}[.,;:!?)\"'\u201d\u2019])|(?<=[^\W\d_]{2}[.:!?] )|(?<=[^\W\d_]{4}))" + _RUN.pattern
+)
 # words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
 NUMBERED_WORDS = frozenset(
     """covid sars omega type stage grade phase level step dose doses cycle cycles day days week weeks month months
@@ -69,6 +75,8 @@ def numbers(run: str) -> list[int]:
     out: list[int] = []
     for part in run.split(","):
         ends = re.split(r"[-\u2013]", part)
+        if len(ends) > 2:
+            return []  # `1-2-3` is no range and no list: not a citation
         if len(ends) == 2:
             lo, hi = int(ends[0]), int(ends[1])
             if not lo <= hi <= lo + 50:
@@ -85,7 +93,7 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
     With a numbered source list every number must be one of its entries; without one only the safest
     shapes count: after sentence punctuation and before the end of the block or a new sentence.
     """
-    for m in _RUN.finditer(text):
+    for m in _SUPERSCRIPT_RUN.finditer(text):
         start, end = m.span()
         if start < 3:
             continue
