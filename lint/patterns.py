@@ -52,7 +52,9 @@ class PatternSet:
         self._set.Compile()
 
     def search(self, text: str) -> bool:
-        return bool(self._set.Match(text.translate(_SPACES)))
+        if not text.isascii():  # str.translate walks the text in Python: only text that may hold such spaces
+            text = text.translate(_SPACES)
+        return bool(self._set.Match(text))
 
 
 @lru_cache(maxsize=32)
