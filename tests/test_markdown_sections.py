@@ -5,8 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
 
 from lint.parse.markdown import parse_markdown
+from tests.test_properties import PROFILE, articles, markdown_article
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKDOWN_FILES = sorted([*ROOT.glob("articles/*.md"), *(ROOT / "tests").glob("**/*.md")])
@@ -121,3 +124,30 @@ def test_front_matter_longer_than_a_section_is_still_front_matter() -> None:
     article = parse_markdown(text, "a.md", section_chars=30)
     assert article.metadata.title == "Long front matter"
     assert [b.text for b in article.blocks] == ["Body", "Text."]
+
+
+@settings(PROFILE, max_examples=min(PROFILE.max_examples, 300))
+@given(articles(markdown_article), st.integers(1, 200))
+def test_sections_read_generated_articles_as_one_parse(text: str, section_chars: int) -> None:
+    note(repr(text))
+    _same(text, section_chars)
+
+
+# lines that open, go on or close a block, put together with no blank line to keep them apart
+LINES = [
+    *["- an item that needs care [1]", "* a star item", "+ a plus item", "\t- a tab item", "- ", "-"],
+    *["1. a first entry", "2. a second entry", "7. a seventh", "2) a paren item", "1.", "  1. nested ordered"],
+    *["  - a nested item", "   a continuation", "    indented code", "  > a nested quote"],
+    *["", "", "", "```", "~~~", "> a quoted line [2]", "<div>", "</div>", "<!--", "-->", "<script>", "</script>"],
+    *["---", "===", "***", "- - -", "# A heading", "## Sources", "| a | b |", "|---|---|"],
+    *["[ref]: https://example.org/r", '"a title"', "[^1]: a note", "[^2]: another note\n    goes on"],
+    *["plain text on 4 in 10 adults", "see [ref] here [^1]", "---\ntitle: x\n---"],
+]
+
+
+@settings(PROFILE, max_examples=min(PROFILE.max_examples, 500))
+@given(st.lists(st.sampled_from(LINES), min_size=3, max_size=60), st.sampled_from(["\n", "\r\n"]), st.integers(1, 200))
+def test_sections_read_any_run_of_block_lines_as_one_parse(lines: list[str], newline: str, section_chars: int) -> None:
+    text = ("\n".join(lines) + "\n").replace("\n", newline)
+    note(repr(text))
+    _same(text, section_chars)
