@@ -86,6 +86,7 @@ def _token_sections(text: str, lines: _Lines, section_chars: int) -> Iterator[li
 def _sections(
     text: str, lines: _Lines, section_chars: int, env: dict[str, Any], *, inline: bool
 ) -> Iterator[list[Token]]:
+    """The sections of a long text, their definitions added to ``env``; without ``inline``, block tokens only."""
     starts = lines.starts
     first = 0  # the line the section starts at
     window = section_chars
@@ -123,6 +124,7 @@ def _sections(
 
 
 def _blank(lines: _Lines, first: int, n: int) -> bool:
+    """Line ``n`` of the section starting at line ``first`` holds only white space."""
     return not lines.line(first + n)[1].strip()
 
 
