@@ -24,6 +24,7 @@ ClaimState = Literal["cited", "broken", "uncited"]
 # the claims reviewers check number by number: each needs a marker in its own sentence
 DEFAULT_OWN_MARKER_KINDS = ("statistic", "dosage")
 _SENTENCE_END = frozenset(".!?…")
+_CLAIM_KINDS: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +207,7 @@ class _Resolver:
         self._entries: list[tuple[str, str] | None] | None = None
         # the same marker text ("[1]") recurs through an article: its ids and entries are read once
         self.known: dict[tuple[str, str], tuple[tuple[str, ...], tuple[int, ...], tuple[str, ...]]] = {}
+        self.texts: dict[tuple[str, str], str] = {}
 
     def ids(self, ids: Sequence[str]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(self.by_id[i] for i in ids if i in self.by_id))
@@ -281,6 +283,8 @@ def analyze(
             continue
         lead = len(raw) - len(raw.lstrip())
         block_i, block, offset = locate(sent.start_char + lead)
+        if len(text) == len(block.text) and text == block.text:
+            text = block.text  # a sentence that is its whole block (a list item) shares the block's text
         # the cells of a table row are cited together; everything else by paragraph or list item
         group = ("row", block.row) if block.row is not None else block_i
         first_in_block = group != current_block
@@ -304,13 +308,16 @@ def analyze(
             )
             own.append(len(analysis.markers) - 1)
         kind = claim_kinds.get((sent.start, sent.end))
+        if kind is not None:
+            kind = _CLAIM_KINDS.setdefault(kind, kind)  # one string per kind, not one per claim
         item_of = None
         if block.kind == "list_item" and lead_in is not None:
             lists[lead_in].append(sentence_index)
             if kind is not None and _fragment(text, analysis.markers, own):
                 item_of = lead_in
+        own_markers = tuple(own)
         sentence = Sentence(
-            start, end, text, block_i, kind, tuple(own), bool(own), tuple(own), item_of, block_start=offset
+            start, end, text, block_i, kind, own_markers, bool(own), own_markers, item_of, block_start=offset
         )
         analysis.sentences.append(sentence)
         group_sentences.append(sentence_index)
@@ -362,7 +369,10 @@ def _marker(
         ids, entries, problems = resolver.author_year(text)
         return CitationMarker(start, end, text, ids, block_i, sentence, "author_year", entries, problems, offset)
     known = resolver.known.get((style, text))
-    if known is None:
+    if known is not None:
+        text = resolver.texts[(style, text)]  # the same "[1]" for every marker written so
+    else:
+        resolver.texts[(style, text)] = text
         if style == "superscript":
             ids = tuple(str(n) for n in numbers(text))
         elif style in ("note", "malformed"):

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from functools import partial
 from html import unescape
 from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import normalizeReference
+from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -28,16 +31,130 @@ _CONTAINER_KIND: dict[str, BlockKind] = {"list_item": "list_item", "blockquote":
 
 _md: MarkdownIt | None = None
 _C_SAFE_LOADER = getattr(yaml, "CSafeLoader", None)
+# a longer file is parsed a section at a time: markdown-it's tokens (about 2 KB per list item) for a
+# whole 10 MB file would take some 300 MB at once
+SECTION_CHARS = 250_000
+
+
+def _make_parser(front_matter: bool = True) -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table")
+    if front_matter:
+        md.use(front_matter_plugin)
+    md.use(footnote_plugin)
+    # keep footnote definitions where they are written, referenced or not
+    md.disable("footnote_tail")
+    md.inline.ruler.before("link", "citation_marker", _citation_marker)
+    return md
 
 
 def _parser() -> MarkdownIt:
     global _md
     if _md is None:
-        _md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
-        # keep footnote definitions where they are written, referenced or not
-        _md.disable("footnote_tail")
-        _md.inline.ruler.before("link", "citation_marker", _citation_marker)
+        _md = _make_parser()
     return _md
+
+
+# (front matter read or not) -> (block phase only, inline phase only) parsers for sections
+_section_mds: dict[bool, tuple[MarkdownIt, MarkdownIt]] = {}
+
+
+def _section_parsers(first: bool) -> tuple[MarkdownIt, MarkdownIt]:
+    """Parsers for the block and the inline phase; only the first section can open with front matter."""
+    if first not in _section_mds:
+        _section_mds[first] = (
+            _make_parser(first).disable(["inline", "text_join"]),
+            _make_parser(first).disable(["normalize", "block"]),
+        )
+    return _section_mds[first]
+
+
+def _token_sections(text: str, lines: _Lines, section_chars: int) -> Iterator[list[Token]]:
+    """markdown-it's tokens of ``text``, one section at a time, their line maps counted from the file's start.
+
+    A text up to ``section_chars`` is one section. A longer one is cut before the last top-level
+    block of a window of about ``section_chars``, or before the last item of a top-level list, so
+    every block kept is complete: CommonMark ends a block by the lines up to the next block's start.
+    """
+    if len(text) <= section_chars:
+        yield _parser().parse(text)
+        return
+    env: dict[str, Any] = {}
+    if "]:" in text:
+        # link reference and footnote definitions are known before any section's links are read
+        for _ in _sections(text, lines, section_chars, env, inline=False):
+            pass
+    yield from _sections(text, lines, section_chars, env, inline=True)
+
+
+def _sections(
+    text: str, lines: _Lines, section_chars: int, env: dict[str, Any], *, inline: bool
+) -> Iterator[list[Token]]:
+    """The sections of a long text, their definitions added to ``env``; without ``inline``, block tokens only."""
+    starts = lines.starts
+    first = 0  # the line the section starts at
+    window = section_chars
+    in_list = False  # the section goes on with the items of the top-level list the last one ended in
+    while first < len(starts):
+        begin = starts[first]
+        end = bisect.bisect_left(starts, begin + window)
+        block_md, inline_md = _section_parsers(first == 0)
+        src = text[begin : starts[end]] if end < len(starts) else text[begin:]
+        tokens = block_md.parse(src, env)
+        if end >= len(starts):
+            cut: tuple[int, int, bool] | None = (len(tokens), len(starts) - first, False)
+        elif first == 0 and text.startswith("---") and (not tokens or tokens[0].type != "front_matter"):
+            cut = None  # front matter whose closing line is past the window
+        else:
+            cut = _cut(tokens, partial(_blank, lines, first))
+        if cut is None:  # one block fills the window: read it in a larger one
+            window *= 2
+            continue
+        index, lines_read, ends_in_list = cut
+        # a list going on: its opening was in the last section
+        skip = 1 if in_list and tokens and tokens[0].type in ("bullet_list_open", "ordered_list_open") else 0
+        kept = tokens[skip:index]
+        del tokens
+        if inline:
+            for tok in kept:
+                if tok.map is not None:
+                    tok.map = [tok.map[0] + first, tok.map[1] + first]
+            inline_md.core.process(StateCore(src, inline_md, env, kept))
+            yield kept
+        del kept
+        in_list = ends_in_list
+        first += lines_read
+        window = section_chars
+
+
+def _blank(lines: _Lines, first: int, n: int) -> bool:
+    """Line ``n`` of the section starting at line ``first`` holds only white space."""
+    return not lines.line(first + n)[1].strip()
+
+
+def _cut(tokens: list[Token], blank: Callable[[int], bool]) -> tuple[int, int, bool] | None:
+    """Where to end a section: (tokens kept, lines read, whether it ends inside a top-level list).
+
+    Before the last top-level block, which the window may have cut short; when that block is a list,
+    before its last item instead. None when there is no such place: the window holds one block, or the
+    line before the place belongs to no block (a link reference definition, whose title may go on).
+    """
+    tops = [j for j, tok in enumerate(tokens) if tok.level == 0 and tok.nesting >= 0]
+    if not tops:
+        return None
+    last = tops[-1]
+    opener = tokens[last]
+
+    def clean(at: int, before: Token | None) -> bool:
+        return at > 0 and ((before is not None and before.map is not None and before.map[1] == at) or blank(at - 1))
+
+    if opener.type in ("bullet_list_open", "ordered_list_open"):
+        items = [j for j in range(last + 1, len(tokens)) if tokens[j].level == 1 and tokens[j].type == "list_item_open"]
+        item_map = tokens[items[-1]].map if len(items) > 1 else None
+        if item_map is not None and clean(item_map[0], tokens[items[-2]]):
+            return items[-1], item_map[0], True
+    if opener.map is None or not clean(opener.map[0], tokens[tops[-2]] if len(tops) > 1 else None):
+        return None
+    return last, opener.map[0], False
 
 
 # a numbered citation marker: `[1]`, `[2, 5]`, `[3-5]`
@@ -519,10 +636,9 @@ def _compose_and_construct(content: str, loader_class: type[Any]) -> Any:
         loader.dispose()
 
 
-def parse_markdown(text: str, path: str) -> Article:
-    """Parse an editor's Markdown article."""
+def parse_markdown(text: str, path: str, section_chars: int = SECTION_CHARS) -> Article:
+    """Parse an editor's Markdown article; a long one in sections of about ``section_chars``."""
     lines = _Lines(text.replace("\0", "\ufffd"))  # as markdown-it reads NUL, so its lines match ours
-    tokens = _parser().parse(text)
     blocks: list[Block] = []
     sources: list[Source] = []
     problems: list[tuple[int, int, str]] = []
@@ -537,134 +653,135 @@ def parse_markdown(text: str, path: str) -> Article:
     item_numbers: list[int | None] = []
     row_cursor = [0]
     rows = 0
-    i = 0
-    n = len(tokens)
     # the reader looks back two tokens at most: the ones behind that are let go, so the tokens of a huge
     # list and the blocks made from them are not all held at once
     done = Token("done", "", 0)
-    freed = 0
-    while i < n:
-        while freed < i - 2:
-            tokens[freed] = done
-            freed += 1
-        tok = tokens[i]
-        t = tok.type
-        if t == "front_matter":
-            assert tok.map is not None
-            fm_start = lines.line(tok.map[0])[0]
-            fm_end = lines.line(tok.map[1] - 1)[0] + len(lines.line(tok.map[1] - 1)[1])
-            try:
-                data = _load_yaml(tok.content)
-                if data is None:
-                    data = {}
-                if not isinstance(data, dict):
-                    raise yaml.YAMLError("front matter is not a mapping of keys to values")
-                metadata, found = _metadata(data, (fm_start, fm_end), _key_spans(lines, tok.map[0], tok.map[1] - 1))
-                problems.extend(found)
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                at, end = fm_start, fm_start + 1
-                if mark is not None:
-                    # the character the problem is at, or the end of its line when it is past the end
-                    line_start, line_text = lines.line(min(tok.map[0] + 1 + mark.line, tok.map[1] - 1))
-                    at = line_start + min(mark.column, len(line_text))
-                    end = min(at + 1, line_start + len(line_text))
-                reason = getattr(exc, "problem", None) or str(exc)
-                problems.append((at, max(at, end), f"malformed YAML front matter: {reason}"))
-        elif t == "heading_open":
-            inline = tokens[i + 1]
-            level = int(tok.tag[1])
-            block, _ = _block(lines, inline, "heading", level)
-            if block is not None:
-                if in_sources and level <= sources_level:
-                    in_sources = False
-                if SOURCES_HEADING.match(block.text):
-                    in_sources = True
-                    sources_heading = block
-                    sources_level = level
-                blocks.append(block)
-            i += 2
-        elif t in ("bullet_list_open", "ordered_list_open"):
-            list_depth += 1
-            start = tok.attrs.get("start")
-            item_numbers.append(int(start) - 1 if start is not None else 0)
-        elif t in ("bullet_list_close", "ordered_list_close"):
-            list_depth -= 1
-            item_numbers.pop()
-        elif t == "list_item_open":
-            containers.append("list_item")
-            item_numbers[-1] = _item_number(tok.info, item_numbers[-1])
-            entry_slots.append((len(sources), False, tok))
-        elif t == "blockquote_open":
-            containers.append("blockquote")
-        elif t == "footnote_reference_open":
-            containers.append("footnote:" + str(tok.meta.get("label", "")))
-        elif t in ("list_item_close", "blockquote_close", "footnote_reference_close"):
-            containers.pop()
-            if t == "list_item_close":
-                slot, has_entry, opener = entry_slots.pop()
-                if in_sources and not has_entry and opener.map is not None:
-                    # an entry with nothing after its number ("2.") keeps its place and number
-                    start, line_text = lines.line(opener.map[0])
-                    at = start + len(line_text) - len(line_text.lstrip())
-                    number = item_numbers[-1] if item_numbers else None
-                    sources.insert(
-                        slot, parse_source_entry("", start=at, end=start + len(line_text.rstrip()), number=number)
-                    )
-        elif t == "tr_open":
-            row_cursor = [0]
-            rows += 1
-        elif t in ("th_open", "td_open"):
-            kind: BlockKind = "table_header" if t == "th_open" else "table_cell"
-            block = _cell_block(lines, tokens[i + 1], kind, row_cursor, rows)
-            if block is not None:
-                blocks.append(block)
-            i += 2
-        elif t == "inline":
-            container = containers[-1] if containers else ""
-            if container.startswith("footnote:"):
-                block, link = _block(lines, tok, "paragraph")
+    for tokens in _token_sections(text, lines, section_chars):
+        i = 0
+        n = len(tokens)
+        freed = 0
+        while i < n:
+            while freed < i - 2:
+                tokens[freed] = done
+                freed += 1
+            tok = tokens[i]
+            t = tok.type
+            if t == "front_matter":
+                assert tok.map is not None
+                fm_start = lines.line(tok.map[0])[0]
+                fm_end = lines.line(tok.map[1] - 1)[0] + len(lines.line(tok.map[1] - 1)[1])
+                try:
+                    data = _load_yaml(tok.content)
+                    if data is None:
+                        data = {}
+                    if not isinstance(data, dict):
+                        raise yaml.YAMLError("front matter is not a mapping of keys to values")
+                    metadata, found = _metadata(data, (fm_start, fm_end), _key_spans(lines, tok.map[0], tok.map[1] - 1))
+                    problems.extend(found)
+                except yaml.YAMLError as exc:
+                    mark = getattr(exc, "problem_mark", None)
+                    at, end = fm_start, fm_start + 1
+                    if mark is not None:
+                        # the character the problem is at, or the end of its line when it is past the end
+                        line_start, line_text = lines.line(min(tok.map[0] + 1 + mark.line, tok.map[1] - 1))
+                        at = line_start + min(mark.column, len(line_text))
+                        end = min(at + 1, line_start + len(line_text))
+                    reason = getattr(exc, "problem", None) or str(exc)
+                    problems.append((at, max(at, end), f"malformed YAML front matter: {reason}"))
+            elif t == "heading_open":
+                inline = tokens[i + 1]
+                level = int(tok.tag[1])
+                block, _ = _block(lines, inline, "heading", level)
                 if block is not None:
-                    label = "^" + container.split(":", 1)[1]
-                    src = parse_source_entry(
-                        block.text,
-                        start=block.start,
-                        end=block.end,
-                        number=None,
-                        link_text=link[0] if link else None,
-                        link_url=link[1] if link else None,
-                    )
-                    sources.append(src.model_copy(update={"label": label}))
-                    blocks.append(block.model_copy(update={"role": "source_entry"}))
-            else:
-                kind = _CONTAINER_KIND.get(container, "paragraph")
-                block, link, (start, end) = _block_and_span(lines, tok, kind, list_depth)
-                is_entry = (
-                    in_sources
-                    and container == "list_item"
-                    and tokens[i - 1].type == "paragraph_open"
-                    and _first_in_item(tokens, i)
-                )
-                if is_entry:
-                    # an entry whose text renders empty (`[](url)`, `[ ](url)`) is still an entry, untitled
-                    number = item_numbers[-1] if item_numbers else None
-                    sources.append(
-                        parse_source_entry(
-                            block.text if block is not None else "",
-                            start=block.start if block is not None else start,
-                            end=block.end if block is not None else end,
-                            number=number,
+                    if in_sources and level <= sources_level:
+                        in_sources = False
+                    if SOURCES_HEADING.match(block.text):
+                        in_sources = True
+                        sources_heading = block
+                        sources_level = level
+                    blocks.append(block)
+                i += 2
+            elif t in ("bullet_list_open", "ordered_list_open"):
+                list_depth += 1
+                start = tok.attrs.get("start")
+                item_numbers.append(int(start) - 1 if start is not None else 0)
+            elif t in ("bullet_list_close", "ordered_list_close"):
+                list_depth -= 1
+                item_numbers.pop()
+            elif t == "list_item_open":
+                containers.append("list_item")
+                item_numbers[-1] = _item_number(tok.info, item_numbers[-1])
+                entry_slots.append((len(sources), False, tok))
+            elif t == "blockquote_open":
+                containers.append("blockquote")
+            elif t == "footnote_reference_open":
+                containers.append("footnote:" + str(tok.meta.get("label", "")))
+            elif t in ("list_item_close", "blockquote_close", "footnote_reference_close"):
+                containers.pop()
+                if t == "list_item_close":
+                    slot, has_entry, opener = entry_slots.pop()
+                    if in_sources and not has_entry and opener.map is not None:
+                        # an entry with nothing after its number ("2.") keeps its place and number
+                        start, line_text = lines.line(opener.map[0])
+                        at = start + len(line_text) - len(line_text.lstrip())
+                        number = item_numbers[-1] if item_numbers else None
+                        sources.insert(
+                            slot, parse_source_entry("", start=at, end=start + len(line_text.rstrip()), number=number)
+                        )
+            elif t == "tr_open":
+                row_cursor = [0]
+                rows += 1
+            elif t in ("th_open", "td_open"):
+                kind: BlockKind = "table_header" if t == "th_open" else "table_cell"
+                block = _cell_block(lines, tokens[i + 1], kind, row_cursor, rows)
+                if block is not None:
+                    blocks.append(block)
+                i += 2
+            elif t == "inline":
+                container = containers[-1] if containers else ""
+                if container.startswith("footnote:"):
+                    block, link = _block(lines, tok, "paragraph")
+                    if block is not None:
+                        label = "^" + container.split(":", 1)[1]
+                        src = parse_source_entry(
+                            block.text,
+                            start=block.start,
+                            end=block.end,
+                            number=None,
                             link_text=link[0] if link else None,
                             link_url=link[1] if link else None,
                         )
+                        sources.append(src.model_copy(update={"label": label}))
+                        blocks.append(block.model_copy(update={"role": "source_entry"}))
+                else:
+                    kind = _CONTAINER_KIND.get(container, "paragraph")
+                    block, link, (start, end) = _block_and_span(lines, tok, kind, list_depth)
+                    is_entry = (
+                        in_sources
+                        and container == "list_item"
+                        and tokens[i - 1].type == "paragraph_open"
+                        and _first_in_item(tokens, i)
                     )
-                    if entry_slots:
-                        entry_slots[-1] = (entry_slots[-1][0], True, entry_slots[-1][2])
+                    if is_entry:
+                        # an entry whose text renders empty (`[](url)`, `[ ](url)`) is still an entry, untitled
+                        number = item_numbers[-1] if item_numbers else None
+                        sources.append(
+                            parse_source_entry(
+                                block.text if block is not None else "",
+                                start=block.start if block is not None else start,
+                                end=block.end if block is not None else end,
+                                number=number,
+                                link_text=link[0] if link else None,
+                                link_url=link[1] if link else None,
+                            )
+                        )
+                        if entry_slots:
+                            entry_slots[-1] = (entry_slots[-1][0], True, entry_slots[-1][2])
+                        if block is not None:
+                            block = block.model_copy(update={"role": "source_entry"})
                     if block is not None:
-                        block = block.model_copy(update={"role": "source_entry"})
-                if block is not None:
-                    blocks.append(block)
-        i += 1
+                        blocks.append(block)
+            i += 1
     if metadata.title is None:
         h1 = next((b for b in blocks if b.kind == "heading" and b.level == 1), None)
         if h1 is not None:
