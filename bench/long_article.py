@@ -1,6 +1,6 @@
 """Long articles are checked whole, in time linear in their size and in bounded memory (issue 11, item 1).
 
-    python bench/long_article.py [--sizes 1.25,2.5,5,10] [--out .bench/long]
+    python bench/long_article.py [--sizes 1.25,2.5,5,10] [--out .bench/long-articles]
 
 For each shape (prose in paragraphs with a source list, one paragraph on a single line, a long
 list) and each size in MB, one medlint process checks one generated article; its CPU time and peak
@@ -56,7 +56,9 @@ def run(path: Path) -> Usage:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1.25,2.5,5,10", help="sizes in MB, ascending, each double the last")
-    parser.add_argument("--out", type=Path, default=Path(".bench/long"))
+    parser.add_argument(
+        "--out", type=Path, default=Path(".bench/long-articles")
+    )  # bench/run.py checks all of .bench/long
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     args.out.mkdir(parents=True, exist_ok=True)
