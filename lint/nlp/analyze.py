@@ -404,8 +404,9 @@ def _cover_list(analysis: Analysis, head: int, items: list[int], own_only: froze
     fragment_markers = tuple(m for k in fragments for m in sentences[k].markers)
     for k in items:
         s = sentences[k]
-        if s.covered or (s.claim_kind in own_only and s.lead_in is None):
+        if s.covered:
             continue
+        # the lead-in's marker cites every item, numbers included ("classified by the society:[2]")
         by = head_markers + (fragment_markers if k in fragments else ())
         if by:
             _cover(analysis, k, by)

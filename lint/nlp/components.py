@@ -192,6 +192,19 @@ _LEADS_TO_VERB = frozenset({"important", "sure", "remember", "encouraged", "free
 _ADVERBS = frozenset({"also", "then", "always", "immediately", "first", "still", "please", "just", "promptly"})
 # words that may stand before a contact without naming a symptom: "your oncology team", "the nearest emergency room"
 _REFERRAL_WORDS = frozenset({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach"})
+# a clause that only states when: "When you feel overwhelmed and can't think straight."
+_CONDITION_OPENERS = frozenset({"if", "when", "whenever"})
+# words after a comma that start a main clause, not more of the condition: "If you smoke, you ..."
+_MAIN_CLAUSE_STARTS = frozenset(
+    {"you", "it", "they", "this", "these", "we", "he", "she", "there", "i", "then", "most", "many", "some", "people"}
+)
+_MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "'ll", "then", "need"})
+# "you will be asked", "you may be weighed", "you'll speak with": steps of a visit
+_YOU_WILL = frozenset({"will", "'ll", "may", "might"})
+_DETERMINERS = frozenset({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
+_REPORTED = frozenset({"that", "whether", "what", "which", "who"})
+# a run-in label such as "How to reduce your risk." or "What to do if it happens."
+_WH_WORDS = frozenset({"how", "what", "when", "where", "why", "who", "which"})
 
 
 class ClaimDetector:
@@ -228,6 +241,7 @@ class ClaimDetector:
             ("referral", sorted(lexicon.REFERRAL_VERBS)),
             ("finding", lexicon.FINDINGS),
             ("condition", lexicon.CONDITION_WORDS),
+            ("metadata", lexicon.METADATA_LABELS),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
@@ -386,7 +400,14 @@ class ClaimDetector:
         first, final = bounds
         if final in "?:":
             return None  # a question or a lead-in
+        if doc[first].lower_ in _WH_WORDS and (
+            (first + 1 < sent.end and doc[first + 1].lower_ == "to")
+            or (block_kind == "list_item" and final not in ".!…;")
+        ):
+            return None  # a run-in label ("How to reduce your risk.") or a topic item ("What happens when you call")
         labels = {label for _, _, label in cues}
+        if not labels & _HEALTH_CUES and self._condition_only(doc, first, sent.end):
+            return None  # "When you feel overwhelmed and can't think straight.": when to get help, not a finding
         if "condition" in labels and not any(
             label == "condition" and not _names_a_service(doc, start, end, first, sent.end)
             for start, end, label in cues
@@ -447,6 +468,31 @@ class ClaimDetector:
             return "causal"
         return "general"
 
+    def _condition_only(self, doc: Doc, first: int, end: int) -> bool:
+        """An if- or when-clause with no main clause after it: an item of a list of situations."""
+        if doc[first].lower_ not in _CONDITION_OPENERS:
+            return False
+        after_comma = False
+        reported = False  # inside "that ..." or "whether ...": "feel anxious that something might happen"
+        for k in range(first + 1, end):
+            token = doc[k]
+            lower = token.lower_
+            if lower in _MODALS and not reported:
+                return False
+            if lower in _REPORTED:
+                reported = True
+            if token.text in (",", ";", "-", "–", "—"):
+                after_comma = True
+                reported = False
+                continue
+            if after_comma and not token.is_space:
+                if lower in _MAIN_CLAUSE_STARTS or lower in self.advice_verbs or token.text[:1].isupper():
+                    return False  # "If you have a rash, see a doctor": the clause after the comma says what
+                if lower in _DETERMINERS and end - k >= 4 and not any(doc[j].text in ",;" for j in range(k, end)):
+                    return False  # "When it is hot, your heart works harder": the last part has its own subject
+                after_comma = False
+        return True
+
     def _drug_names(self, lowers: numpy.ndarray, strings: StringStore) -> list[int]:
         """Token positions of words with a drug-name ending (INN stem), each distinct word tested once."""
         known = self.drug_words
@@ -472,6 +518,8 @@ class ClaimDetector:
                 continue
             if token.lower_ in self.emergency_words:
                 continue  # "help from 111 online": a service's number, not a count
+            if token.text.isdigit() and len(token.text) >= 5:
+                continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
             prev = doc[start - 1] if start > 0 else None
             if prev is not None and prev.text == "-" and start > 1:
                 prev = doc[start - 2]
@@ -559,7 +607,9 @@ class ClaimDetector:
         for k in range(first, min(first + 25, end - 2)):
             lower = doc[k].lower_
             nxt = k + 1
-            if lower == "you" and doc[nxt].lower_ == "will" and doc[nxt + 1].lower_ == "be":
+            if lower == "you" and doc[nxt].lower_ in _YOU_WILL and doc[nxt + 1].lower_ in ("speak", "talk"):
+                return True  # "You'll speak with a trained adviser"
+            if lower == "you" and doc[nxt].lower_ in _YOU_WILL and doc[nxt + 1].lower_ == "be":
                 j = nxt + 2
                 if j < end and doc[j].lower_ in _ADVERBS:
                     j += 1
@@ -568,7 +618,7 @@ class ClaimDetector:
             if lower not in self.care_team_subjects:
                 continue
             j = nxt
-            if doc[j].lower_ == "will" or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
+            if doc[j].lower_ in ("will", "might") or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
                 j += 1  # "we can see you at home": only "we" offers what it can do
             elif lower != "we":
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
@@ -601,6 +651,10 @@ class ClaimDetector:
         labels = {label for _, _, label in cues}
         if labels & _SOFT_NOT_CLAIM and not labels & _HEALTH_CUES:
             return True
+        if "metadata" in labels or (
+            labels & {"about", "pointer"} and "condition" not in labels and not labels & _HEALTH_CUES
+        ):
+            return True  # "Article Author:", "A leaflet includes the following information:": no health in the items
         return self._refers(doc, first, end, labels)
 
     def _says_more_than_a_quantity(self, sent: Span) -> bool:

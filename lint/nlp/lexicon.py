@@ -176,7 +176,7 @@ CALL_TO_ACTION = _phrases(
     book an appointment, request an appointment, make an appointment, schedule an appointment,
     find a doctor, find a location, find a specialist, contact us, call us, get started, request a,
     talk to a care coordinator, menu, search, share, print, download, related, watch, listen,
-    explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved
+    explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved, find out
     """
 )
 # events, opening times and forecasts anywhere in a sentence: news about a service, never a health claim
@@ -205,7 +205,8 @@ POINTERS = _phrases(
     listed above, described above, are as follows, read more about, there's also information,
     not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
-    you can find more
+    you can find more,
+    you will find information, you'll find information, the following information, useful information
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -264,7 +265,12 @@ SERVICE = _phrases(
     your appointment, your appointments, next appointment, next visit, appointments are,
     appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
-    report suspected, suspected side effects, yellow card, enquiries, inquiries
+    report suspected, suspected side effects, yellow card, enquiries, inquiries,
+    as directed, directed by your, prescribed by your, as instructed, your caregiver's, keep a journal,
+    keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
+    symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
+    find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
+    trained advisor, health service navigator, go into more detail, goes into more detail
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -316,7 +322,7 @@ GENERIC_CONDITIONS = frozenset(
         encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
-        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone
+        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis
         """
     )
 )
@@ -325,7 +331,8 @@ CARE_TEAM_SUBJECTS = frozenset(
     _phrases(
         """
         we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
-        hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator
+        hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator, caregiver, provider,
+        adviser, advisor
         """
     )
 )
@@ -334,7 +341,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit
+        text, email, remind, visit, consult, refer, connect
         """
     )
 )
@@ -375,5 +382,14 @@ CONDITION_WORDS = _phrases(
     depression, anxiety, flu, influenza, deadly, fatal, death, deaths, die, dies, survival, recover, recovery,
     heal, heals, healing, improve, improves, worsen, worsens, harmful, dangerous, life-threatening, relapse,
     cure, cures, cured, rare, common
+    """
+)
+
+# labels of a page's metadata printed over their values ("Article Author:" / "Marco Ruschel"): a lead-in
+# ending in one of these heads no claims
+METADATA_LABELS = _phrases(
+    """
+    author, authors, article author, editor, editors, article editor, contributor, contributors, updated,
+    last updated, published, pubmed link, cme, citation, cite this, doi, affiliations, affiliation
     """
 )
