@@ -42,6 +42,7 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwarning\s+signs?\b",
     r"\bemergency\s+(?:signs|symptoms|care|help|action|treatment)\b",
     r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
+    r"\b(?:recogni[sz](?:e|ing)|spot(?:ting)?)\s+(?:an?\s+)?emergency\b",
     r"\bcall\s+(?:911|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
     r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",
     r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",

@@ -237,6 +237,21 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
             "Sore throats in children",
         ),
+        # a headline with its label, longer than any heading
+        (
+            "Title: Short afternoon naps linked to better memory in adults over sixty who sleep badly at night\n"
+            "A nap helps. [1]\n",
+            "Short afternoon naps linked to better memory in adults over sixty who sleep badly at night",
+        ),
+        # a title that asks and answers, printed twice
+        (
+            "Feeling sick? Know where to go.\n\nFeeling sick? Know where to go.\n\nA nap helps. [1]\n",
+            "Feeling sick? Know where to go.",
+        ),
+        # a site section's label ending in a colon over a one-word title
+        ("Help with common illnesses:\nEarache\nMost earaches get better in three days. [1]\n", "Earache"),
+        # a loading notice over a title whose abbreviation carries figures
+        ("Loading...\n\nAbout Mpox (MPXV-1)\n\nMpox spreads through close contact. [1]\n", "About Mpox (MPXV-1)"),
     ],
 )
 def test_title_is_the_first_real_heading(page: str, title: str) -> None:
@@ -478,3 +493,8 @@ def test_byline_parts_split_by_full_stops() -> None:
     assert [p.name for p in a.metadata.authors] == ["Lena Marsh"]
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Omar Reyes"
     assert a.metadata.updated == date(2025, 5, 5)
+
+
+def test_an_author_under_an_article_author_label() -> None:
+    a = _article("Knee pain\n\nArticle Author:\nPriya Raman\n\nKnee pain is common in runners. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Priya Raman"]

@@ -112,7 +112,8 @@ _EMERGENCY = re.compile(
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|dial|page)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|an\s+ambulance\b|"
+    r"(?:call|phone|ring|contact|dial|page|text)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"

@@ -254,7 +254,7 @@ _REVIEW_INTRO = re.compile(
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:authors?|contributors?)|written"
+    r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -327,7 +327,10 @@ _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|
 
 # where a picture stood: "Article Image", "Featured image", "Photo"
 _IMAGE_PLACEHOLDER = re.compile(
-    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?", re.I
+    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?"
+    # what a page shows while its script loads: "Please Wait", "Loading..."
+    r"|(?:please\s+wait|loading)\W*",
+    re.I,
 )
 
 

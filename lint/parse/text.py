@@ -77,6 +77,8 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 # a news archive's label above a headline: a year and up to three words
+# a headline printed with its label: "Title: New study links sugary drinks to liver disease"
+_TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -148,7 +150,7 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z-]{0,11}\)$")
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}\)$")
 
 
 def _heading_like(text: str) -> bool:
@@ -483,6 +485,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
+        labelled = _TITLE_LABEL.match(line.text)
+        if labelled and len(s) <= 250 and s[-1] not in ".!;:,":
+            return lines.index(line)  # a labelled headline may be longer than any heading
         if (
             is_breadcrumb(s)
             or is_citation_line(s)
@@ -502,6 +507,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
         prev = head[i - 1] if i else None
+        if (
+            nxt is not None
+            and nxt.stripped == s
+            and len(s) <= 120
+            and s[-1] not in ":;,"
+            and not _is_item_start(line)
+            and len(s.split()) >= 2
+        ):
+            return lines.index(line)  # the title printed twice, as a page's header and its headline
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
@@ -581,6 +595,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
+        if i == start and _lead_in(s) and len(s.split()) <= 8 and nxt is not None and _heading_like(nxt.stripped):
+            continue  # a site section's label over the title: "Get help with minor illnesses:" / "Coughs"
         return label_title
     return label_title
 
@@ -606,8 +622,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
         line = lines[i]
         s = line.stripped
         if i == title_at:
-            numbered = _NUMBERED.match(line.text)
-            # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title
+            numbered = _NUMBERED.match(line.text) or _TITLE_LABEL.match(line.text)
+            # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title, nor a "Title:" label
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
             heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
