@@ -382,7 +382,8 @@ def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -
         marker = markers[m].text
         if stripped.endswith(marker):
             stripped = stripped[: -len(marker)].rstrip()
-    return stripped.endswith(":")
+    # "...risk of gout. ::": stray colons after a full stop open no list
+    return stripped.endswith(":") and not stripped.rstrip(":; ").endswith((".", "!", "?", "…"))
 
 
 def _fragment(text: str, markers: list[CitationMarker], own: list[int]) -> bool:

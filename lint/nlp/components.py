@@ -521,6 +521,8 @@ class ClaimDetector:
             if token.text.isdigit() and len(token.text) >= 5:
                 continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
             prev = doc[start - 1] if start > 0 else None
+            if prev is not None and prev.text == "(" and any(s <= start - 2 < e for s, e in phones):
+                continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and prev.text == "-" and start > 1:
                 prev = doc[start - 2]
             if prev is not None and (prev.lower_ in self.number_labels or prev.lower_ in _DIAL):
@@ -736,4 +738,11 @@ def _bounds(sent: Span, in_marker: bytearray) -> tuple[int, str] | None:
     while end[-1] in _CLOSERS and last > first:
         last -= 1
         end = doc[last].text
+    if end[-1] in ":;":
+        # "...risk of gout. ::error": stray marks after a full stop do not make the sentence a lead-in
+        k = last
+        while k > first and doc[k].is_punct and doc[k].text[-1] in ":;":
+            k -= 1
+        if k < last and doc[k].text[-1] in ".!?…":
+            return first, doc[k].text[-1]
     return first, end[-1]
