@@ -257,6 +257,7 @@ def analyze(
     resolver = _Resolver(article)
     own_only = frozenset(own_marker_kinds)
     claim_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims", [])}
+    lead_in_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims_lead_ins", [])}
     marker_spans = list(doc.spans.get("citation_markers", []))
     marker_starts = [m.start for m in marker_spans]
 
@@ -304,6 +305,14 @@ def analyze(
             )
             own.append(len(analysis.markers) - 1)
         kind = claim_kinds.get((sent.start, sent.end))
+        if (
+            kind is None
+            and (sent.start, sent.end) in lead_in_kinds
+            and block.kind != "list_item"
+            and offset + len(text) >= len(block.text.rstrip())
+            and _list_missing(blocks, block_i)
+        ):
+            kind = lead_in_kinds[(sent.start, sent.end)]  # "Symptoms include:" over a heading: a claim itself
         item_of = None
         if block.kind == "list_item" and lead_in is not None:
             lists[lead_in].append(sentence_index)
@@ -384,6 +393,14 @@ def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -
             stripped = stripped[: -len(marker)].rstrip()
     # "...risk of gout. ::": stray colons after a full stop open no list
     return stripped.endswith(":") and not stripped.rstrip(":; ").endswith((".", "!", "?", "…"))
+
+
+def _list_missing(blocks: list[Block], index: int) -> bool:
+    """No list under the lead-in at ``index``: the next body block is a heading, or there is none."""
+    k = index + 1
+    while k < len(blocks) and blocks[k].role != "body":
+        k += 1
+    return k == len(blocks) or blocks[k].kind == "heading"
 
 
 def _fragment(text: str, markers: list[CitationMarker], own: list[int]) -> bool:

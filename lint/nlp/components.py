@@ -342,6 +342,7 @@ class ClaimDetector:
         block_starts: list[int] = doc._.block_starts or []
         block_kinds: list[str] = doc._.block_kinds or []
         claims: list[Span] = []
+        lead_in_claims: list[Span] = []
         advice_lead_in = False  # the list items after "Call 911 if your child:" are advice
         referral_lead_in = (
             False  # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims
@@ -370,6 +371,11 @@ class ClaimDetector:
                 continue
             n_words = words[sent.end] - words[sent.start]
             kind = self.classify(sent, bounds, block_kind, cues, n_words, in_marker)
+            if kind is None and bounds[1] == ":" and block_kind != "list_item":
+                # what the lead-in would claim as a statement: a claim when its list is missing (see analyze)
+                as_statement = self.classify(sent, (bounds[0], "."), block_kind, cues, n_words, in_marker)
+                if as_statement is not None:
+                    lead_in_claims.append(Span(doc, sent.start, sent.end, label=as_statement))
             if block_kind == "list_item":
                 if kind is not None and referral_lead_in and (bounds[1] not in ".!" or n_words <= 10):
                     kind = None
@@ -384,6 +390,7 @@ class ClaimDetector:
             if kind is not None:
                 claims.append(Span(doc, sent.start, sent.end, label=kind))
         doc.spans[self.spans_key] = claims
+        doc.spans[self.spans_key + "_lead_ins"] = lead_in_claims
         return doc
 
     def classify(

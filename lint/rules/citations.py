@@ -35,7 +35,8 @@ class UncitedClaim(Rule):
     and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
     lead-in or on any item, and reported once; a marker on the lead-in also cites the items that are
     sentences of their own, numbers included. Headings, run-in labels ("How to lower your risk."),
-    questions, list lead-ins, items that only say when ("When you feel overwhelmed."), bylines, dates,
+    questions, list lead-ins (unless a heading or the end of the article follows where their list
+    should be), items that only say when ("When you feel overwhelmed."), bylines, dates,
     calls to action, instructions to contact the care team that give no reason, a referral whose only
     condition is generic ("In an emergency, call 911"), the steps of a visit ("Your nurse will explain
     your results"), instructions that defer to the care team or keep a record ("Take your medicines as
