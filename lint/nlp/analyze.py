@@ -396,11 +396,12 @@ def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -
 
 
 def _list_missing(blocks: list[Block], index: int) -> bool:
-    """No list under the lead-in at ``index``: the next body block is a heading, or there is none."""
+    """No list under the lead-in at ``index``: a heading follows at once, or nothing does.
+
+    A promo box or any other chrome between them means the list was interrupted, not left out.
+    """
     k = index + 1
-    while k < len(blocks) and blocks[k].role != "body":
-        k += 1
-    return k == len(blocks) or blocks[k].kind == "heading"
+    return k == len(blocks) or (blocks[k].kind == "heading" and blocks[k].role == "body")
 
 
 def _fragment(text: str, markers: list[CitationMarker], own: list[int]) -> bool:

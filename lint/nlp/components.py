@@ -203,6 +203,8 @@ _MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", 
 _YOU_WILL = frozenset({"will", "'ll", "may", "might"})
 _DETERMINERS = frozenset({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
 _REPORTED = frozenset({"that", "whether", "what", "which", "who"})
+# "so that you know what to expect", "so you can get ready": what a step is for, not why about health
+_PREPARED = frozenset({"know", "ready", "prepare", "prepared", "plan", "expect"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = frozenset({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -647,6 +649,10 @@ class ClaimDetector:
                 lower in self.reason_words
                 and (lower != "as" or (doc[k - 1].text == "," and nxt != "well"))
                 and nxt != "please"
+                # "tell you which side effects you may have" names something; ", which raises ..." gives a reason
+                and (lower != "which" or doc[k - 1].text == ",")
+                # "so that you know what to expect": a purpose of the visit, not a reason about health
+                and not (lower == "so" and any(doc[j].lower_ in _PREPARED for j in range(k + 1, min(k + 6, end))))
             ):
                 return True
             if lower == "before" and nxt.endswith("ing") and nxt not in _ARRIVING:

@@ -186,7 +186,8 @@ NOT_HEALTH = _phrases(
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
     available under the, licensed under, additional terms may apply, last edited on, awareness week,
-    awareness month, awareness day, raise awareness, raising awareness
+    awareness month, awareness day, raise awareness, raising awareness, find upsetting, upsetting or triggering,
+    content warning, trigger warning
     """
 )
 # statements about the page itself rather than about health
@@ -206,7 +207,8 @@ POINTERS = _phrases(
     not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
-    you will find information, you'll find information, the following information, useful information
+    you will find information, you'll find information, the following information, useful information,
+    detailed below, detailed above, set out above
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -270,7 +272,9 @@ SERVICE = _phrases(
     keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
-    trained advisor, health service navigator, go into more detail, goes into more detail
+    trained advisor, health service navigator, go into more detail, goes into more detail,
+    list of questions, ask questions, questions to ask, any questions you have, patient information booklet,
+    information booklet
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -295,7 +299,7 @@ REFERRAL_CONTACTS = frozenset(
         """
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
-        surgeon, clinician, clinicians
+        surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist
         """
     )
 )
@@ -332,7 +336,7 @@ CARE_TEAM_SUBJECTS = frozenset(
         """
         we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
         hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator, caregiver, provider,
-        adviser, advisor
+        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian
         """
     )
 )

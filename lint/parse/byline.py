@@ -141,6 +141,12 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
+            # a promo box set into the article: "Recommended Related to Cancer", a content warning
+            ("recommended", "related", "upsetting", "triggering", "content warning"),
+            r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading)|you\s+might\s+also\s+like)$"
+            r"|\bmay\s+find\s+(?:upsetting|distressing|triggering)|\bupsetting\s+or\s+triggering\b|^content\s+warning\b",
+        ),
+        (
             ("reproduce", "reprint", "reuse"),
             r"\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)",
         ),

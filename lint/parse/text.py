@@ -817,8 +817,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.byline(line, found)
             i += 1
             continue
-        if (lost_bullets and not _ends_sentence(s) and len(s) < 80) or (
-            i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line)
+        if not is_furniture(s) and (
+            (lost_bullets and not _ends_sentence(s) and len(s) < 80)
+            or (i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line))
         ):
             # short lines under a lead-in: a list whose bullets were lost; wrapped items run on
             j = i + 1
