@@ -250,6 +250,13 @@ def test_unambiguous_dates_need_no_reading() -> None:
         ),
         # a site section's label ending in a colon over a one-word title
         ("Help with common illnesses:\nEarache\nMost earaches get better in three days. [1]\n", "Earache"),
+        # a language picker and a practice banner printed twice, and a section label, over the title
+        (
+            "Translate this page: English\nFormerly Valley Oncology Request an Appointment\n"
+            "Translate this page: English\nFormerly Valley Oncology Request an Appointment\n\n"
+            "Living with cancer\n\nMouth sores\n\nMouth sores are common during chemotherapy. [1]\n",
+            "Mouth sores",
+        ),
         # a loading notice over a title whose abbreviation carries figures
         ("Loading...\n\nAbout Mpox (MPXV-1)\n\nMpox spreads through close contact. [1]\n", "About Mpox (MPXV-1)"),
     ],
@@ -498,3 +505,28 @@ def test_byline_parts_split_by_full_stops() -> None:
 def test_an_author_under_an_article_author_label() -> None:
     a = _article("Knee pain\n\nArticle Author:\nPriya Raman\n\nKnee pain is common in runners. [1]\n")
     assert [p.name for p in a.metadata.authors] == ["Priya Raman"]
+
+
+def test_a_site_menu_of_bulleted_links_is_chrome_and_the_title_follows_it() -> None:
+    topics = ["Bone Health", "Body Image", "Hair Loss", "Heart Health", "Sleep Loss", "Weight Loss", "Stress Reduction"]
+    page = "What do these drugs do?\n" + "".join(f"- {t}\n" for t in topics)
+    page += "Mouth Care During Treatment\nChemotherapy can cause painful mouth sores. [1]\n"
+    a = _article(page)
+    assert a.metadata.title == "Mouth Care During Treatment"
+    menu = [b for b in a.blocks if b.text.lstrip("- ") in topics]
+    assert len(menu) == len(topics) and all(b.role == "chrome" for b in menu)
+
+
+def test_a_symptom_list_under_its_lead_in_is_no_menu() -> None:
+    page = "Neuropathy\n\nSymptoms can include:\n- Hand Pain\n- Foot Pain\n- Poor Balance\n- Jaw Pain\n"
+    page += "- Hearing Loss\n- Muscle Weakness\n"
+    a = _article(page)
+    assert [b.kind for b in a.blocks if b.role == "body"][-6:] == ["list_item"] * 6
+
+
+def test_a_sentence_wrapped_after_its_subject_is_one_paragraph() -> None:
+    a = _article("Neuropathy\n\nPeripheral neuropathy\ncan be a side effect of some chemotherapy medicines. [1]\n")
+    body = [b for b in a.blocks if b.role == "body" and b.kind != "heading"]
+    assert [b.text.split() for b in body] == [
+        "Peripheral neuropathy can be a side effect of some chemotherapy medicines. [1]".split()
+    ]

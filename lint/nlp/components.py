@@ -715,7 +715,8 @@ class ClaimDetector:
 # nouns a condition word may qualify without the sentence being about the condition
 _SERVICE_NOUNS = frozenset(
     "room nurse nurses team teams centre center clinic clinics service services unit ward care specialist "
-    "specialists patients support charity hotline helpline society department hospital".split()
+    "specialists patients support charity hotline helpline society department hospital medicine medicines "
+    "medication medications".split()
 )
 
 

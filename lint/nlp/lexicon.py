@@ -208,7 +208,7 @@ POINTERS = _phrases(
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
     you will find information, you'll find information, the following information, useful information,
-    detailed below, detailed above, set out above
+    detailed below, detailed above, set out above, links on this page, links below
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -268,7 +268,7 @@ SERVICE = _phrases(
     appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
-    as directed, directed by your, prescribed by your, as instructed, your caregiver's, keep a journal,
+    as directed, directed by your, prescribed by your, as instructed, as prescribed, your caregiver's, keep a journal,
     keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,

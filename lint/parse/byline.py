@@ -141,6 +141,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
+            # a language picker and a practice's banner: "Translate this page: English", "... Request an Appointment"
+            ("translate", "appointment"),
+            r"^translate\s+this\s+(?:page|site)\b|\brequest\s+an\s+appointment$",
+        ),
+        (
             # a promo box set into the article: "Recommended Related to Cancer", a content warning
             ("recommended", "related", "upsetting", "triggering", "content warning"),
             r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading)|you\s+might\s+also\s+like)$"
@@ -213,7 +218,8 @@ _SITE_SECTION = re.compile(
 # generic section names that are never the article's title
 _SECTION_NAMES = re.compile(
     r"^(?:overview|summary|introduction|key\s+(?:takeaways?|points|facts)|in\s+this\s+(?:article|page|section)"
-    r"|on\s+this\s+page|contents|table\s+of\s+contents|at\s+a\s+glance|quick\s+facts)\s*:?$",
+    r"|on\s+this\s+page|contents|table\s+of\s+contents|at\s+a\s+glance|quick\s+facts"
+    r"|(?:living|coping)\s+with\s+(?:cancer|your\s+condition)|patients?\s+(?:&|and)\s+famil(?:y|ies))\s*:?$",
     re.I,
 )
 # an image's alt text or caption printed as a line: "Medical illustration for <title> - <site>"

@@ -451,7 +451,8 @@ def _find_title(lines: list[_Line]) -> int | None:
     heading), passing over chrome: skip links, banners, notices, a site or library name, a section
     label set above a longer title, and everything above a back link.
     """
-    head = [line for line in lines[:40] if line.stripped][:25]
+    # a site menu above the title can run to dozens of lines
+    head = [line for line in lines[:120] if line.stripped][:60]
     # the alt text of the lead image names the title: "Medical illustration for <title> - <site>"
     alt_titles = set()
     for line in head[:12]:
@@ -470,9 +471,14 @@ def _find_title(lines: list[_Line]) -> int | None:
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
     label_title: int | None = None
+    skip_to = start
     for i in range(start, len(head)):
         line = head[i]
         s = line.stripped
+        if i < skip_to:
+            continue  # the rest of a site menu
+        if i + 1 < len(head) and _BULLET.match(head[i + 1].text) and _menu_items(head, i + 1):
+            continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
         if follows:
             follows = False
             continue
@@ -503,6 +509,9 @@ def _find_title(lines: list[_Line]) -> int | None:
         numbered = _NUMBERED.match(line.text)
         if numbered and s.endswith("?") and _heading_like(line.text[numbered.end() :]) and i == start:
             return lines.index(line)  # a page of a numbered FAQ opens with its question
+        if _BULLET.match(line.text) and _menu_items(head, i):
+            skip_to = i + _menu_items(head, i)
+            continue
         if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
@@ -689,6 +698,26 @@ def _is_menu(group: list[_Line]) -> bool:
     )
 
 
+def _menu_items(lines: list[_Line], i: int) -> int:
+    """How many lines from ``i`` are bulleted links of a site menu: short title-case items, no full stops.
+
+    Six or more in a row make a menu ("- Bone Health" / "- Body Image" / ...); a list of symptoms
+    under its lead-in is not read with this.
+    """
+    n = 0
+    while i + n < len(lines):
+        line = lines[i + n]
+        bullet = _BULLET.match(line.text)
+        if bullet is None:
+            break
+        text = line.text[bullet.end() :].strip()
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+        if not text or len(text.split()) > 6 or not _heading_like(text) or not all(w[0].isupper() for w in words):
+            break
+        n += 1
+    return n if n >= 6 else 0
+
+
 def _link_runs(group: list[_Line]) -> list[bool]:
     """Lines in a run of three or more short link-like lines: a widget, a menu or related links.
 
@@ -731,6 +760,8 @@ def _compact_heading(group: list[_Line], i: int) -> bool:
     if i and _lead_in(group[i - 1].stripped):
         return False  # an item of a list whose bullets were lost
     nxt = group[i + 1]
+    if nxt.stripped[:1].islower() and not _is_item_start(nxt):
+        return False  # "Peripheral neuropathy" / "can be a side effect of ...": one sentence, wrapped
     if _body_like(nxt) or _SOURCES_HEADING.match(nxt.stripped):
         return True
     # a heading over a sub-heading over text
@@ -780,6 +811,12 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 i = j
             else:
                 i += 1
+            continue
+        menu = 0 if (i and _lead_in(group[i - 1].stripped)) or (not i and lost_bullets) else _menu_items(group, i)
+        if menu:
+            for k in range(i, i + menu):
+                b.line_block([group[k]], "line", role="chrome")
+            i += menu
             continue
         bullet = _BULLET.match(line.text) or _NUMBERED.match(line.text)
         if bullet and _reference_like(line.text[bullet.end() :].strip()):
@@ -841,8 +878,16 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.line_block([line], "line", role="chrome")
             i += 1
             continue
-        if (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8) or _compact_heading(
-            group, i
+        # "Peripheral neuropathy" / "can be a side effect of ...": a sentence wrapped after its subject
+        wrapped = (
+            i + 1 < len(group)
+            and group[i + 1].stripped[:1].islower()
+            and not _is_item_start(group[i + 1])
+            and (len(group[i + 1].stripped) >= 30 or _ends_sentence(group[i + 1].stripped))
+        )
+        if not wrapped and (
+            (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8)
+            or _compact_heading(group, i)
         ):
             if is_caption(s) or is_furniture(s):
                 b.line_block([line], "line", role="chrome")
@@ -855,7 +900,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         # hard-wrapped paragraphs: a long line that does not end a sentence goes on in the next line
         while (
             j < len(group)
-            and len(para[-1].stripped) >= 50
+            and (len(para[-1].stripped) >= 50 or (wrapped and j == i + 1))
             and not _ends_sentence(para[-1].stripped)
             and not _is_item_start(group[j])
             and _continues(para[-1].stripped, group[j].stripped)
