@@ -629,7 +629,7 @@ class ClaimDetector:
             if lower not in self.care_team_subjects:
                 continue
             j = nxt
-            if doc[j].lower_ in ("will", "might") or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
+            if doc[j].lower_ == "will" or (lower == "we" and doc[j].lower_ in ("can", "may", "also")):
                 j += 1  # "we can see you at home": only "we" offers what it can do
             elif lower != "we":
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
