@@ -509,6 +509,7 @@ def test_an_author_under_an_article_author_label() -> None:
 
 def test_a_site_menu_of_bulleted_links_is_chrome_and_the_title_follows_it() -> None:
     topics = ["Bone Health", "Body Image", "Hair Loss", "Heart Health", "Sleep Loss", "Weight Loss", "Stress Reduction"]
+    topics += ["Managing Medications", "Skin and Nail Changes", "Appetite Changes", "Bowel Management"]
     page = "What do these drugs do?\n" + "".join(f"- {t}\n" for t in topics)
     page += "Mouth Care During Treatment\nChemotherapy can cause painful mouth sores. [1]\n"
     a = _article(page)
@@ -517,11 +518,11 @@ def test_a_site_menu_of_bulleted_links_is_chrome_and_the_title_follows_it() -> N
     assert len(menu) == len(topics) and all(b.role == "chrome" for b in menu)
 
 
-def test_a_symptom_list_under_its_lead_in_is_no_menu() -> None:
-    page = "Neuropathy\n\nSymptoms can include:\n- Hand Pain\n- Foot Pain\n- Poor Balance\n- Jaw Pain\n"
-    page += "- Hearing Loss\n- Muscle Weakness\n"
-    a = _article(page)
-    assert [b.kind for b in a.blocks if b.role == "body"][-6:] == ["list_item"] * 6
+def test_a_symptom_list_in_title_case_is_no_menu() -> None:
+    items = ["Hand Pain", "Foot Pain", "Poor Balance", "Jaw Pain", "Hearing Loss", "Muscle Weakness", "Cold Feet"]
+    for head in ("Symptoms can include:", "When to call your care team"):
+        a = _article("Neuropathy\n\n" + head + "\n" + "".join(f"- {t}\n" for t in items))
+        assert [b.kind for b in a.blocks if b.role == "body"][-len(items) :] == ["list_item"] * len(items)
 
 
 def test_a_sentence_wrapped_after_its_subject_is_one_paragraph() -> None:

@@ -701,8 +701,8 @@ def _is_menu(group: list[_Line]) -> bool:
 def _menu_items(lines: list[_Line], i: int) -> int:
     """How many lines from ``i`` are bulleted links of a site menu: short title-case items, no full stops.
 
-    Six or more in a row make a menu ("- Bone Health" / "- Body Image" / ...); a list of symptoms
-    under its lead-in is not read with this.
+    Ten or more in a row make a menu ("- Bone Health" / "- Body Image" / ...): a list of symptoms is
+    shorter, and one under its lead-in is not read with this.
     """
     n = 0
     while i + n < len(lines):
@@ -715,7 +715,7 @@ def _menu_items(lines: list[_Line], i: int) -> int:
         if not text or len(text.split()) > 6 or not _heading_like(text) or not all(w[0].isupper() for w in words):
             break
         n += 1
-    return n if n >= 6 else 0
+    return n if n >= 10 else 0
 
 
 def _link_runs(group: list[_Line]) -> list[bool]:
