@@ -472,12 +472,13 @@ def _find_title(lines: list[_Line]) -> int | None:
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
     label_title: int | None = None
     skip_to = start
+    menus = _menu_runs(head)
     for i in range(start, len(head)):
         line = head[i]
         s = line.stripped
         if i < skip_to:
             continue  # the rest of a site menu
-        if i + 1 < len(head) and _BULLET.match(head[i + 1].text) and _menu_items(head, i + 1):
+        if i + 1 < len(head) and menus[i + 1]:
             continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
         if follows:
             follows = False
@@ -509,8 +510,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         numbered = _NUMBERED.match(line.text)
         if numbered and s.endswith("?") and _heading_like(line.text[numbered.end() :]) and i == start:
             return lines.index(line)  # a page of a numbered FAQ opens with its question
-        if _BULLET.match(line.text) and _menu_items(head, i):
-            skip_to = i + _menu_items(head, i)
+        if menus[i]:
+            skip_to = i + menus[i]
             continue
         if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
             return None
@@ -698,24 +699,21 @@ def _is_menu(group: list[_Line]) -> bool:
     )
 
 
-def _menu_items(lines: list[_Line], i: int) -> int:
-    """How many lines from ``i`` are bulleted links of a site menu: short title-case items, no full stops.
+def _menu_runs(lines: list[_Line]) -> list[int]:
+    """For each line, how many lines from it are bulleted links of a site menu (0 when under ten).
 
-    Ten or more in a row make a menu ("- Bone Health" / "- Body Image" / ...): a list of symptoms is
-    shorter, and one under its lead-in is not read with this.
+    A menu item is a short title-case item with no full stop ("- Bone Health"); ten or more in a row
+    make a menu, where a list of symptoms is shorter. One backward pass, so a long list costs linear time.
     """
-    n = 0
-    while i + n < len(lines):
-        line = lines[i + n]
+    runs = [0] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
         bullet = _BULLET.match(line.text)
-        if bullet is None:
-            break
-        text = line.text[bullet.end() :].strip()
+        text = line.text[bullet.end() :].strip() if bullet else ""
         words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
-        if not text or len(text.split()) > 6 or not _heading_like(text) or not all(w[0].isupper() for w in words):
-            break
-        n += 1
-    return n if n >= 10 else 0
+        menu_like = bool(text) and len(text.split()) <= 6 and _heading_like(text) and all(w[0].isupper() for w in words)
+        runs[k] = runs[k + 1] + 1 if menu_like else 0
+    return [n if n >= 10 else 0 for n in runs[:-1]]
 
 
 def _link_runs(group: list[_Line]) -> list[bool]:
@@ -781,6 +779,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.line_block([line], "line", role="chrome")
         return
     links = _link_runs(group)
+    menu_runs = _menu_runs(group)
     i = 0
     while i < len(group):
         line = group[i]
@@ -812,7 +811,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             else:
                 i += 1
             continue
-        menu = 0 if (i and _lead_in(group[i - 1].stripped)) or (not i and lost_bullets) else _menu_items(group, i)
+        menu = 0 if (i and _lead_in(group[i - 1].stripped)) or (not i and lost_bullets) else menu_runs[i]
         if menu:
             for k in range(i, i + menu):
                 b.line_block([group[k]], "line", role="chrome")
