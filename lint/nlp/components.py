@@ -244,6 +244,7 @@ class ClaimDetector:
             ("finding", lexicon.FINDINGS),
             ("condition", lexicon.CONDITION_WORDS),
             ("metadata", lexicon.METADATA_LABELS),
+            ("defer", lexicon.DEFERRING),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         units = sorted({u.lower() for u in lexicon.DOSE_UNITS})
@@ -425,6 +426,13 @@ class ClaimDetector:
             labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
+        if (
+            "defer" in labels
+            and words <= 12
+            and not labels & _HEALTH_CUES - {"treatment"}
+            and (doc[first].lower_ == "care" or self._instructs(doc, first, sent.end, block_kind == "list_item"))
+        ):
+            return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
         opening = {label for start, _, label in cues if start == first}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
@@ -715,8 +723,7 @@ class ClaimDetector:
 # nouns a condition word may qualify without the sentence being about the condition
 _SERVICE_NOUNS = frozenset(
     "room nurse nurses team teams centre center clinic clinics service services unit ward care specialist "
-    "specialists patients support charity hotline helpline society department hospital medicine medicines "
-    "medication medications".split()
+    "specialists patients support charity hotline helpline society department hospital".split()
 )
 
 

@@ -268,7 +268,7 @@ SERVICE = _phrases(
     appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
-    as directed, directed by your, prescribed by your, as instructed, as prescribed, your caregiver's, keep a journal,
+    your caregiver's, keep a journal,
     keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
@@ -395,5 +395,12 @@ METADATA_LABELS = _phrases(
     """
     author, authors, article author, editor, editors, article editor, contributor, contributors, updated,
     last updated, published, pubmed link, cme, citation, cite this, doi, affiliations, affiliation
+    """
+)
+
+# an instruction that only defers to the care team's own directions: "Take all medicines as directed."
+DEFERRING = _phrases(
+    """
+    as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your
     """
 )
