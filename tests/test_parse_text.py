@@ -531,3 +531,14 @@ def test_a_sentence_wrapped_after_its_subject_is_one_paragraph() -> None:
     assert [b.text.split() for b in body] == [
         "Peripheral neuropathy can be a side effect of some chemotherapy medicines. [1]".split()
     ]
+
+
+def test_chrome_over_a_news_story_and_its_archive_date() -> None:
+    page = (
+        "You are on page 1of 40\n\nFree UK delivery over £30.00\n\nThis story is from March 3, 2015\n\n"
+        "Flu cases rise in the city\n\n– 4 MIN READ\n\nFlu cases doubled this month, doctors said. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Flu cases rise in the city"
+    assert a.metadata.published == date(2015, 3, 3)
+    assert a.metadata.reading_time_minutes == 4

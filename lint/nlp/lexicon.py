@@ -196,7 +196,7 @@ ABOUT_THE_ARTICLE = _phrases(
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
-    here is, here's, here’s
+    here is, here's, here’s, information provided, the information provided
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -273,7 +273,7 @@ SERVICE = _phrases(
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
     trained advisor, health service navigator, go into more detail, goes into more detail,
-    list of questions, ask questions, questions to ask, any questions you have, patient information booklet,
+    list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
     information booklet
     """
 )

@@ -141,6 +141,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
+            # a document viewer's pager and a shop's delivery banner: "You are on page 1 of 216"
+            ("page", "delivery"),
+            r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
+        ),
+        (
             # a language picker and a practice's banner: "Translate this page: English", "... Request an Appointment"
             ("translate", "appointment"),
             r"^translate\s+this\s+(?:page|site)\b|\brequest\s+an\s+appointment$",
@@ -235,7 +240,7 @@ _CITATION_LINE = re.compile(
     r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d",
     re.I,
 )
-_READING_TIME = re.compile(r"^\s*[·•|,-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
+_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
 )
@@ -247,7 +252,9 @@ _DATE_LABEL = re.compile(
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
-    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright)"
+    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright"
+    # a news archive's note: "This story is from July 18, 2014"
+    r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
@@ -443,7 +450,11 @@ def _label_field(label: str) -> DateField | None:
         return None
     if label in ("received", "accepted", "revised"):
         return "other"
-    if "published" in label or label in ("posted", "date", "publication date", "date of publication"):
+    if (
+        "published" in label
+        or label.endswith("is from")
+        or label in ("posted", "date", "publication date", "date of publication")
+    ):
         return "published"
     return "updated"
 

@@ -409,11 +409,29 @@ def parse_text(text: str, path: str) -> Article:
         format="text",
         text=text,
         metadata=b.meta.metadata(text),
-        blocks=_nest_subheadings(b.blocks),
+        blocks=_nest_subheadings(_link_lists(b.blocks)),
         sources=b.sources,
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+def _link_lists(blocks: list[Block]) -> list[Block]:
+    """Four or more headings in a row with nothing under any: the links of a page's menu, not empty sections.
+
+    "Why is this medication prescribed?" / "What side effects can this medication cause?" / ...
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].kind == "heading" and out[j].role == "body" and out[j].level >= 2:
+            j += 1
+        if j - i >= 4:
+            for k in range(i, j):
+                out[k] = out[k].model_copy(update={"kind": "line", "role": "chrome", "level": 0})
+        i = max(j, i + 1)
+    return out
 
 
 def _nest_subheadings(blocks: list[Block]) -> list[Block]:
