@@ -257,6 +257,12 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Living with cancer\n\nMouth sores\n\nMouth sores are common during chemotherapy. [1]\n",
             "Mouth sores",
         ),
+        # a logo, an app prompt and a printable-copy link over the title
+        (
+            "Healthsite Logo\nGet the App\n\nTo view a printable PDF version of this guide, click here.\n\n"
+            "Going home after surgery\n\nMost people go home within two days. [1]\n",
+            "Going home after surgery",
+        ),
         # a loading notice over a title whose abbreviation carries figures
         ("Loading...\n\nAbout Mpox (MPXV-1)\n\nMpox spreads through close contact. [1]\n", "About Mpox (MPXV-1)"),
     ],

@@ -146,6 +146,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
         ),
         (
+            # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
+            # "To view a printable PDF version of this guide, click here."
+            ("logo", "app", "click here"),
+            r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo$|^get\s+(?:the|our)\s+app$"
+            r"|^(?:to\s+(?:view|download|print)\b[^.]{0,80},\s*)?click\s+here\.?$",
+        ),
+        (
             # a language picker and a practice's banner: "Translate this page: English", "... Request an Appointment"
             ("translate", "appointment"),
             r"^translate\s+this\s+(?:page|site)\b|\brequest\s+an\s+appointment$",
