@@ -257,6 +257,12 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Living with cancer\n\nMouth sores\n\nMouth sores are common during chemotherapy. [1]\n",
             "Mouth sores",
         ),
+        # a widget, a home button and a banner in another script over the section label and title
+        (
+            "快猫短视频\n\n+ -Text Size\n\nCampuses: Home button\n\nTargeted Therapy\n\n"
+            "Side Effects of Targeted Therapy\n\nRash is common with some targeted drugs. [1]\n",
+            "Side Effects of Targeted Therapy",
+        ),
         # a logo, an app prompt and a printable-copy link over the title
         (
             "Healthsite Logo\nGet the App\n\nTo view a printable PDF version of this guide, click here.\n\n"

@@ -146,6 +146,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
         ),
         (
+            # widgets: "+ -Text Size", "Font Size", "Campuses: Home button"
+            ("size", "button"),
+            r"^[+\-–\s]*(?:text|font)\s+size$|^[\w\s:&'’-]{0,40}\bbutton$",
+        ),
+        (
             # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
             # "To view a printable PDF version of this guide, click here."
             ("logo", "app", "click here"),

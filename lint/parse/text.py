@@ -77,6 +77,7 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 # a news archive's label above a headline: a year and up to three words
+_LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
@@ -508,6 +509,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
             continue
+        if not _LATIN.search(s):
+            continue  # a line in no Latin letters above an English page: a spam or language banner
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         labelled = _TITLE_LABEL.match(line.text)
