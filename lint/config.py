@@ -42,6 +42,11 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwarning\s+signs?\b",
     r"\bemergency\s+(?:signs|symptoms|care|help|action|treatment)\b",
     r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
+    r"\b(?:recogni[sz](?:e|ing)|spot(?:ting)?)\s+(?:an?\s+)?emergency\b",
+    # "Tell the doctor or nurse if any of these symptoms occur:" over a list of them
+    r"\b(?:tell|contact|call|inform|notify)\s+(?:your|the|a)\s+(?:doctor|nurse|care\s+team|gp)(?:\s+or\s+\w+)?\s+"
+    r"(?:right\s+away\s+|immediately\s+)?if\s+(?:you\s+\w+\s+)?(?:any\s+(?:of\s+)?)?(?:these|the\s+following)\s+"
+    r"(?:symptoms|signs|side\s+effects)\b",
     r"\bcall\s+(?:911|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
     r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",
     r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",

@@ -237,6 +237,40 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
             "Sore throats in children",
         ),
+        # a headline with its label, longer than any heading
+        (
+            "Title: Short afternoon naps linked to better memory in adults over sixty who sleep badly at night\n"
+            "A nap helps. [1]\n",
+            "Short afternoon naps linked to better memory in adults over sixty who sleep badly at night",
+        ),
+        # a title that asks and answers, printed twice
+        (
+            "Feeling sick? Know where to go.\n\nFeeling sick? Know where to go.\n\nA nap helps. [1]\n",
+            "Feeling sick? Know where to go.",
+        ),
+        # a site section's label ending in a colon over a one-word title
+        ("Help with common illnesses:\nEarache\nMost earaches get better in three days. [1]\n", "Earache"),
+        # a language picker and a practice banner printed twice, and a section label, over the title
+        (
+            "Translate this page: English\nFormerly Valley Oncology Request an Appointment\n"
+            "Translate this page: English\nFormerly Valley Oncology Request an Appointment\n\n"
+            "Living with cancer\n\nMouth sores\n\nMouth sores are common during chemotherapy. [1]\n",
+            "Mouth sores",
+        ),
+        # a widget, a home button and a banner in another script over the section label and title
+        (
+            "快猫短视频\n\n+ -Text Size\n\nCampuses: Home button\n\nTargeted Therapy\n\n"
+            "Side Effects of Targeted Therapy\n\nRash is common with some targeted drugs. [1]\n",
+            "Side Effects of Targeted Therapy",
+        ),
+        # a logo, an app prompt and a printable-copy link over the title
+        (
+            "Healthsite Logo\nGet the App\n\nTo view a printable PDF version of this guide, click here.\n\n"
+            "Going home after surgery\n\nMost people go home within two days. [1]\n",
+            "Going home after surgery",
+        ),
+        # a loading notice over a title whose abbreviation carries figures
+        ("Loading...\n\nAbout Mpox (MPXV-1)\n\nMpox spreads through close contact. [1]\n", "About Mpox (MPXV-1)"),
     ],
 )
 def test_title_is_the_first_real_heading(page: str, title: str) -> None:
@@ -478,3 +512,45 @@ def test_byline_parts_split_by_full_stops() -> None:
     assert [p.name for p in a.metadata.authors] == ["Lena Marsh"]
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Omar Reyes"
     assert a.metadata.updated == date(2025, 5, 5)
+
+
+def test_an_author_under_an_article_author_label() -> None:
+    a = _article("Knee pain\n\nArticle Author:\nPriya Raman\n\nKnee pain is common in runners. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Priya Raman"]
+
+
+def test_a_site_menu_of_bulleted_links_is_chrome_and_the_title_follows_it() -> None:
+    topics = ["Bone Health", "Body Image", "Hair Loss", "Heart Health", "Sleep Loss", "Weight Loss", "Stress Reduction"]
+    topics += ["Managing Medications", "Skin and Nail Changes", "Appetite Changes", "Bowel Management"]
+    page = "What do these drugs do?\n" + "".join(f"- {t}\n" for t in topics)
+    page += "Mouth Care During Treatment\nChemotherapy can cause painful mouth sores. [1]\n"
+    a = _article(page)
+    assert a.metadata.title == "Mouth Care During Treatment"
+    menu = [b for b in a.blocks if b.text.lstrip("- ") in topics]
+    assert len(menu) == len(topics) and all(b.role == "chrome" for b in menu)
+
+
+def test_a_symptom_list_in_title_case_is_no_menu() -> None:
+    items = ["Hand Pain", "Foot Pain", "Poor Balance", "Jaw Pain", "Hearing Loss", "Muscle Weakness", "Cold Feet"]
+    for head in ("Symptoms can include:", "When to call your care team"):
+        a = _article("Neuropathy\n\n" + head + "\n" + "".join(f"- {t}\n" for t in items))
+        assert [b.kind for b in a.blocks if b.role == "body"][-len(items) :] == ["list_item"] * len(items)
+
+
+def test_a_sentence_wrapped_after_its_subject_is_one_paragraph() -> None:
+    a = _article("Neuropathy\n\nPeripheral neuropathy\ncan be a side effect of some chemotherapy medicines. [1]\n")
+    body = [b for b in a.blocks if b.role == "body" and b.kind != "heading"]
+    assert [b.text.split() for b in body] == [
+        "Peripheral neuropathy can be a side effect of some chemotherapy medicines. [1]".split()
+    ]
+
+
+def test_chrome_over_a_news_story_and_its_archive_date() -> None:
+    page = (
+        "You are on page 1of 40\n\nFree UK delivery over £30.00\n\nThis story is from March 3, 2015\n\n"
+        "Flu cases rise in the city\n\n– 4 MIN READ\n\nFlu cases doubled this month, doctors said. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Flu cases rise in the city"
+    assert a.metadata.published == date(2015, 3, 3)
+    assert a.metadata.reading_time_minutes == 4

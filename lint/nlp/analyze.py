@@ -259,6 +259,7 @@ def analyze(
     resolver = _Resolver(article)
     own_only = frozenset(own_marker_kinds)
     claim_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims", [])}
+    lead_in_kinds = {(s.start, s.end): s.label_ for s in doc.spans.get("claims_lead_ins", [])}
     marker_spans = list(doc.spans.get("citation_markers", []))
     marker_starts = [m.start for m in marker_spans]
 
@@ -308,6 +309,14 @@ def analyze(
             )
             own.append(len(analysis.markers) - 1)
         kind = claim_kinds.get((sent.start, sent.end))
+        if (
+            kind is None
+            and (sent.start, sent.end) in lead_in_kinds
+            and block.kind != "list_item"
+            and offset + len(text) >= len(block.text.rstrip())
+            and _list_missing(blocks, block_i)
+        ):
+            kind = lead_in_kinds[(sent.start, sent.end)]  # "Symptoms include:" over a heading: a claim itself
         if kind is not None:
             kind = _CLAIM_KINDS.setdefault(kind, kind)  # one string per kind, not one per claim
         item_of = None
@@ -392,7 +401,17 @@ def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -
         marker = markers[m].text
         if stripped.endswith(marker):
             stripped = stripped[: -len(marker)].rstrip()
-    return stripped.endswith(":")
+    # "...risk of gout. ::": stray colons after a full stop open no list
+    return stripped.endswith(":") and not stripped.rstrip(":; ").endswith((".", "!", "?", "…"))
+
+
+def _list_missing(blocks: list[Block], index: int) -> bool:
+    """No list under the lead-in at ``index``: a heading follows at once, or nothing does.
+
+    A promo box or any other chrome between them means the list was interrupted, not left out.
+    """
+    k = index + 1
+    return k == len(blocks) or (blocks[k].kind == "heading" and blocks[k].role == "body")
 
 
 def _fragment(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
@@ -414,8 +433,9 @@ def _cover_list(analysis: Analysis, head: int, items: list[int], own_only: froze
     fragment_markers = tuple(m for k in fragments for m in sentences[k].markers)
     for k in items:
         s = sentences[k]
-        if s.covered or (s.claim_kind in own_only and s.lead_in is None):
+        if s.covered:
             continue
+        # the lead-in's marker cites every item, numbers included ("classified by the society:[2]")
         by = head_markers + (fragment_markers if k in fragments else ())
         if by:
             _cover(analysis, k, by)

@@ -238,6 +238,24 @@ _OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
 _MODALS = _hashes({"can", "should", "must", "may"})
 _WE_OFFER = _hashes({"can", "may", "also"})
 _DO = _hashes({"do", "don't"})
+# a clause that only states when: "When you feel overwhelmed and can't think straight."
+_CONDITION_OPENERS = _hashes({"if", "when", "whenever"})
+# words after a comma that start a main clause, not more of the condition: "If you smoke, you ..."
+_MAIN_CLAUSE_STARTS = _hashes(
+    {"you", "it", "they", "this", "these", "we", "he", "she", "there", "i", "then", "most", "many", "some", "people"}
+)
+_CONDITION_MODALS = _hashes({"can", "could", "may", "might", "will", "would", "should", "must", "'ll", "then", "need"})
+_CLAUSE_BREAKS = _hashes({",", ";", "-", "–", "—"})
+_COMMA_OR_SEMICOLON = _hashes({",", ";", ",;"})
+# "you will be asked", "you may be weighed", "you'll speak with": steps of a visit
+_YOU_WILL = _hashes({"will", "'ll", "may", "might"})
+_SPEAK = _hashes({"speak", "talk"})
+_DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
+_REPORTED = _hashes({"that", "whether", "what", "which", "who"})
+# "so that you know what to expect", "so you can get ready": what a step is for, not why about health
+_PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
+# a run-in label such as "How to reduce your risk." or "What to do if it happens."
+_WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
 
 class ClaimDetector:
@@ -274,6 +292,8 @@ class ClaimDetector:
             ("referral", sorted(lexicon.REFERRAL_VERBS)),
             ("finding", lexicon.FINDINGS),
             ("condition", lexicon.CONDITION_WORDS),
+            ("metadata", lexicon.METADATA_LABELS),
+            ("defer", lexicon.DEFERRING),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
@@ -311,6 +331,7 @@ class ClaimDetector:
         block_starts: list[int] = doc._.block_starts or []
         block_kinds: list[str] = doc._.block_kinds or []
         claims: list[Span] = []
+        lead_in_claims: list[Span] = []
         advice_lead_in = False  # the list items after "Call 911 if your child:" are advice
         referral_lead_in = (
             False  # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims
@@ -340,6 +361,13 @@ class ClaimDetector:
                 continue
             n_words = words[sent_end] - words[sent_start]
             kind = self.classify(tk, sent_start, sent_end, bounds, block_kind, cues, n_words, in_marker)
+            if kind is None and bounds[1] == ":" and block_kind != "list_item":
+                # what the lead-in would claim as a statement: a claim when its list is missing (see analyze)
+                as_statement = self.classify(
+                    tk, sent_start, sent_end, (bounds[0], "."), block_kind, cues, n_words, in_marker
+                )
+                if as_statement is not None:
+                    lead_in_claims.append(Span(doc, sent_start, sent_end, label=as_statement))
             if block_kind == "list_item":
                 if kind is not None and referral_lead_in and (bounds[1] not in ".!" or n_words <= 10):
                     kind = None
@@ -354,6 +382,7 @@ class ClaimDetector:
             if kind is not None:
                 claims.append(Span(doc, sent_start, sent_end, label=kind))
         doc.spans[self.spans_key] = claims
+        doc.spans[self.spans_key + "_lead_ins"] = lead_in_claims
         return doc
 
     def classify(
@@ -374,7 +403,15 @@ class ClaimDetector:
         first, final = bounds
         if final in "?:":
             return None  # a question or a lead-in
+        lowers = tk.lowers
+        if lowers[first] in _WH_WORDS and (
+            (first + 1 < sent_end and lowers[first + 1] == _H["to"])
+            or (block_kind == "list_item" and final not in ".!…;")
+        ):
+            return None  # a run-in label ("How to reduce your risk.") or a topic item ("What happens when you call")
         labels = {label for _, _, label in cues}
+        if not labels & _HEALTH_CUES and self._condition_only(tk, first, sent_end):
+            return None  # "When you feel overwhelmed and can't think straight.": when to get help, not a finding
         if "condition" in labels and not any(
             label == "condition" and not _names_a_service(tk, start, end, first, sent_end) for start, end, label in cues
         ):
@@ -382,6 +419,13 @@ class ClaimDetector:
             labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
+        if (
+            "defer" in labels
+            and words <= 12
+            and not labels & _HEALTH_CUES - {"treatment"}
+            and (lowers[first] == _H["care"] or self._instructs(tk, first, sent_end, block_kind == "list_item"))
+        ):
+            return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
         opening = {label for start, _, label in cues if start == first}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
@@ -436,6 +480,35 @@ class ClaimDetector:
             return "causal"
         return "general"
 
+    def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
+        """An if- or when-clause with no main clause after it: an item of a list of situations."""
+        lowers, orths = tk.lowers, tk.orths
+        if lowers[first] not in _CONDITION_OPENERS:
+            return False
+        after_comma = False
+        reported = False  # inside "that ..." or "whether ...": "feel anxious that something might happen"
+        for k in range(first + 1, end):
+            lower = lowers[k]
+            if lower in _CONDITION_MODALS and not reported:
+                return False
+            if lower in _REPORTED:
+                reported = True
+            if orths[k] in _CLAUSE_BREAKS:
+                after_comma = True
+                reported = False
+                continue
+            if after_comma and not tk.space[k]:
+                if lower in _MAIN_CLAUSE_STARTS or lower in self.advice_verbs or tk.text(k)[:1].isupper():
+                    return False  # "If you have a rash, see a doctor": the clause after the comma says what
+                if (
+                    lower in _DETERMINERS
+                    and end - k >= 4
+                    and not any(orths[j] in _COMMA_OR_SEMICOLON for j in range(k, end))
+                ):
+                    return False  # "When it is hot, your heart works harder": the last part has its own subject
+                after_comma = False
+        return True
+
     def _counts(self, tk: _Tokens, cues: list[tuple[int, int, str]], in_marker: bytearray) -> bool:
         """A number in the sentence that counts or measures something: not a year, a label or a phone."""
         phones = [(s, e) for s, e, label in cues if label == "phone"]
@@ -451,7 +524,11 @@ class ClaimDetector:
                 continue
             if lower in self.emergency_words:
                 continue  # "help from 111 online": a service's number, not a count
+            if word.isdigit() and len(word) >= 5:
+                continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
             prev = start - 1 if start > 0 else None
+            if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
+                continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and orths[prev] == _H["-"] and start > 1:
                 prev = start - 2
             if prev is not None and (lowers[prev] in self.number_labels or lowers[prev] in _DIAL):
@@ -532,7 +609,9 @@ class ClaimDetector:
         for k in range(first, min(first + 25, end - 2)):
             lower = lowers[k]
             nxt = k + 1
-            if lower == _H["you"] and lowers[nxt] == will and lowers[nxt + 1] == _H["be"]:
+            if lower == _H["you"] and lowers[nxt] in _YOU_WILL and lowers[nxt + 1] in _SPEAK:
+                return True  # "You'll speak with a trained adviser"
+            if lower == _H["you"] and lowers[nxt] in _YOU_WILL and lowers[nxt + 1] == _H["be"]:
                 j = nxt + 2
                 if j < end and lowers[j] in _ADVERBS:
                     j += 1
@@ -560,7 +639,14 @@ class ClaimDetector:
             if lower in reason_words:
                 nxt = lowers[k + 1] if k + 1 < end else 0
                 # ", as it ..." gives a reason; ", as well as ..." only adds to a list
-                if (lower != _H["as"] or (orths[k - 1] == _H[","] and nxt != _H["well"])) and nxt != _H["please"]:
+                if (
+                    (lower != _H["as"] or (orths[k - 1] == _H[","] and nxt != _H["well"]))
+                    and nxt != _H["please"]
+                    # "tell you which side effects you may have" names something; ", which raises ..." gives a reason
+                    and (lower != _H["which"] or orths[k - 1] == _H[","])
+                    # "so that you know what to expect": a purpose of the visit, not a reason about health
+                    and not (lower == _H["so"] and any(lowers[j] in _PREPARED for j in range(k + 1, min(k + 6, end))))
+                ):
                     return True
             elif lower == _H["before"] and k + 1 < end:
                 nxt_word = tk.strings[lowers[k + 1]]
@@ -575,6 +661,10 @@ class ClaimDetector:
         labels = {label for _, _, label in cues}
         if labels & _SOFT_NOT_CLAIM and not labels & _HEALTH_CUES:
             return True
+        if "metadata" in labels or (
+            labels & {"about", "pointer"} and "condition" not in labels and not labels & _HEALTH_CUES
+        ):
+            return True  # "Article Author:", "A leaflet includes the following information:": no health in the items
         return self._refers(tk, first, end, labels)
 
     def _says_more_than_a_quantity(self, tk: _Tokens, start: int, end: int) -> bool:
@@ -634,6 +724,7 @@ class _Tokens:
         "like_num",
         "lowers",
         "orths",
+        "punct",
         "sent_starts",
         "skippable",
         "space",
@@ -656,6 +747,7 @@ class _Tokens:
         self.alpha: list[int] = alpha.tolist()
         self.like_num: list[int] = like_num.tolist()
         self.space: list[int] = space.tolist()
+        self.punct: list[int] = punct.tolist()
         self.space_or_punct: list[int] = (punct | space).tolist()
         # punctuation, spaces and stop words that are not numbers: no content of their own
         self.skippable: list[int] = (punct | space | (stop & (like_num == 0))).tolist()
@@ -693,6 +785,13 @@ class _Tokens:
         while word[-1] in _CLOSERS and last > first:
             last -= 1
             word = self.text(last)
+        if word[-1] in ":;":
+            # "...risk of gout. ::error": stray marks after a full stop do not make the sentence a lead-in
+            k = last
+            while k > first and self.punct[k] and self.text(k)[-1] in ":;":
+                k -= 1
+            if k < last and self.text(k)[-1] in ".!?…":
+                return first, self.text(k)[-1]
         return first, word[-1]
 
     def title_case(self, start: int, end: int) -> bool:

@@ -176,7 +176,7 @@ CALL_TO_ACTION = _phrases(
     book an appointment, request an appointment, make an appointment, schedule an appointment,
     find a doctor, find a location, find a specialist, contact us, call us, get started, request a,
     talk to a care coordinator, menu, search, share, print, download, related, watch, listen,
-    explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved
+    explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved, find out
     """
 )
 # events, opening times and forecasts anywhere in a sentence: news about a service, never a health claim
@@ -186,7 +186,8 @@ NOT_HEALTH = _phrases(
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
     available under the, licensed under, additional terms may apply, last edited on, awareness week,
-    awareness month, awareness day, raise awareness, raising awareness
+    awareness month, awareness day, raise awareness, raising awareness, find upsetting, upsetting or triggering,
+    content warning, trigger warning
     """
 )
 # statements about the page itself rather than about health
@@ -195,7 +196,7 @@ ABOUT_THE_ARTICLE = _phrases(
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
-    here is, here's, here’s
+    here is, here's, here’s, information provided, the information provided
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -205,7 +206,9 @@ POINTERS = _phrases(
     listed above, described above, are as follows, read more about, there's also information,
     not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
-    you can find more
+    you can find more,
+    you will find information, you'll find information, the following information, useful information,
+    detailed below, detailed above, set out above, links on this page, links below
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -264,7 +267,14 @@ SERVICE = _phrases(
     your appointment, your appointments, next appointment, next visit, appointments are,
     appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
-    report suspected, suspected side effects, yellow card, enquiries, inquiries
+    report suspected, suspected side effects, yellow card, enquiries, inquiries,
+    your caregiver's, keep a journal,
+    keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
+    symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
+    find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
+    trained advisor, health service navigator, go into more detail, goes into more detail,
+    list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
+    information booklet
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -289,7 +299,7 @@ REFERRAL_CONTACTS = frozenset(
         """
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
-        surgeon, clinician, clinicians
+        surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist
         """
     )
 )
@@ -316,7 +326,7 @@ GENERIC_CONDITIONS = frozenset(
         encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
-        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone
+        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis
         """
     )
 )
@@ -325,7 +335,8 @@ CARE_TEAM_SUBJECTS = frozenset(
     _phrases(
         """
         we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
-        hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator
+        hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator, caregiver, provider,
+        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian
         """
     )
 )
@@ -334,7 +345,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit
+        text, email, remind, visit, consult, refer, connect
         """
     )
 )
@@ -375,5 +386,21 @@ CONDITION_WORDS = _phrases(
     depression, anxiety, flu, influenza, deadly, fatal, death, deaths, die, dies, survival, recover, recovery,
     heal, heals, healing, improve, improves, worsen, worsens, harmful, dangerous, life-threatening, relapse,
     cure, cures, cured, rare, common
+    """
+)
+
+# labels of a page's metadata printed over their values ("Article Author:" / "Marco Ruschel"): a lead-in
+# ending in one of these heads no claims
+METADATA_LABELS = _phrases(
+    """
+    author, authors, article author, editor, editors, article editor, contributor, contributors, updated,
+    last updated, published, pubmed link, cme, citation, cite this, doi, affiliations, affiliation
+    """
+)
+
+# an instruction that only defers to the care team's own directions: "Take all medicines as directed."
+DEFERRING = _phrases(
+    """
+    as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your
     """
 )

@@ -112,11 +112,15 @@ _EMERGENCY = re.compile(
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|dial|page)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|an\s+ambulance\b|"
+    r"(?:call|phone|ring|contact|dial|page|text)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
+    # "It's important to tell your doctor as soon as possible if ..."
+    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:doctor|gp|nurse|care\s+team|provider)s?\s+(?:or\s+\w+\s+)?"
+    r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
 )
 _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergency\b"

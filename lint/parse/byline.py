@@ -141,6 +141,34 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
+            # a document viewer's pager and a shop's delivery banner: "You are on page 1 of 216"
+            ("page", "delivery"),
+            r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
+        ),
+        (
+            # widgets: "+ -Text Size", "Font Size", "Campuses: Home button"
+            ("size", "button"),
+            r"^[+\-–\s]*(?:text|font)\s+size$|^[\w\s:&'’-]{0,40}\bbutton$",
+        ),
+        (
+            # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
+            # "To view a printable PDF version of this guide, click here."
+            ("logo", "app", "click here"),
+            r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo$|^get\s+(?:the|our)\s+app$"
+            r"|^(?:to\s+(?:view|download|print)\b[^.]{0,80},\s*)?click\s+here\.?$",
+        ),
+        (
+            # a language picker and a practice's banner: "Translate this page: English", "... Request an Appointment"
+            ("translate", "appointment"),
+            r"^translate\s+this\s+(?:page|site)\b|\brequest\s+an\s+appointment$",
+        ),
+        (
+            # a promo box set into the article: "Recommended Related to Cancer", a content warning
+            ("recommended", "related", "upsetting", "triggering", "content warning"),
+            r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading)|you\s+might\s+also\s+like)$"
+            r"|\bmay\s+find\s+(?:upsetting|distressing|triggering)|\bupsetting\s+or\s+triggering\b|^content\s+warning\b",
+        ),
+        (
             ("reproduce", "reprint", "reuse"),
             r"\b(?:reproduce|reprint|reuse)\s+(?:some\s+or\s+all\s+of\s+)?(?:this|our)\s+(?:content|information|material)",
         ),
@@ -207,7 +235,8 @@ _SITE_SECTION = re.compile(
 # generic section names that are never the article's title
 _SECTION_NAMES = re.compile(
     r"^(?:overview|summary|introduction|key\s+(?:takeaways?|points|facts)|in\s+this\s+(?:article|page|section)"
-    r"|on\s+this\s+page|contents|table\s+of\s+contents|at\s+a\s+glance|quick\s+facts)\s*:?$",
+    r"|on\s+this\s+page|contents|table\s+of\s+contents|at\s+a\s+glance|quick\s+facts"
+    r"|(?:living|coping)\s+with\s+(?:cancer|your\s+condition)|patients?\s+(?:&|and)\s+famil(?:y|ies))\s*:?$",
     re.I,
 )
 # an image's alt text or caption printed as a line: "Medical illustration for <title> - <site>"
@@ -223,7 +252,7 @@ _CITATION_LINE = re.compile(
     r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d",
     re.I,
 )
-_READING_TIME = re.compile(r"^\s*[·•|,-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
+_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
 )
@@ -235,7 +264,9 @@ _DATE_LABEL = re.compile(
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
-    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright)"
+    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright"
+    # a news archive's note: "This story is from July 18, 2014"
+    r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
@@ -254,7 +285,7 @@ _REVIEW_INTRO = re.compile(
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:authors?|contributors?)|written"
+    r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -327,7 +358,10 @@ _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|
 
 # where a picture stood: "Article Image", "Featured image", "Photo"
 _IMAGE_PLACEHOLDER = re.compile(
-    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?", re.I
+    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?"
+    # what a page shows while its script loads: "Please Wait", "Loading..."
+    r"|(?:please\s+wait|loading)\W*",
+    re.I,
 )
 
 
@@ -428,7 +462,11 @@ def _label_field(label: str) -> DateField | None:
         return None
     if label in ("received", "accepted", "revised"):
         return "other"
-    if "published" in label or label in ("posted", "date", "publication date", "date of publication"):
+    if (
+        "published" in label
+        or label.endswith("is from")
+        or label in ("posted", "date", "publication date", "date of publication")
+    ):
         return "published"
     return "updated"
 

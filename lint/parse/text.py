@@ -77,6 +77,9 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 # a news archive's label above a headline: a year and up to three words
+_LATIN = re.compile(r"[A-Za-z]")
+# a headline printed with its label: "Title: New study links sugary drinks to liver disease"
+_TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -148,7 +151,7 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z-]{0,11}\)$")
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}\)$")
 
 
 def _heading_like(text: str) -> bool:
@@ -407,11 +410,29 @@ def parse_text(text: str, path: str) -> Article:
         format="text",
         text=text,
         metadata=b.meta.metadata(text),
-        blocks=_nest_subheadings(b.blocks),
+        blocks=_nest_subheadings(_link_lists(b.blocks)),
         sources=b.sources,
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+def _link_lists(blocks: list[Block]) -> list[Block]:
+    """Four or more headings in a row with nothing under any: the links of a page's menu, not empty sections.
+
+    "Why is this medication prescribed?" / "What side effects can this medication cause?" / ...
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].kind == "heading" and out[j].role == "body" and out[j].level >= 2:
+            j += 1
+        if j - i >= 4:
+            for k in range(i, j):
+                out[k] = out[k].model_copy(update={"kind": "line", "role": "chrome", "level": 0})
+        i = max(j, i + 1)
+    return out
 
 
 def _nest_subheadings(blocks: list[Block]) -> list[Block]:
@@ -449,7 +470,8 @@ def _find_title(lines: list[_Line]) -> int | None:
     heading), passing over chrome: skip links, banners, notices, a site or library name, a section
     label set above a longer title, and everything above a back link.
     """
-    head = [line for line in lines[:40] if line.stripped][:25]
+    # a site menu above the title can run to dozens of lines
+    head = [line for line in lines[:120] if line.stripped][:60]
     # the alt text of the lead image names the title: "Medical illustration for <title> - <site>"
     alt_titles = set()
     for line in head[:12]:
@@ -468,9 +490,15 @@ def _find_title(lines: list[_Line]) -> int | None:
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
     label_title: int | None = None
+    skip_to = start
+    menus = _menu_runs(head)
     for i in range(start, len(head)):
         line = head[i]
         s = line.stripped
+        if i < skip_to:
+            continue  # the rest of a site menu
+        if i + 1 < len(head) and menus[i + 1]:
+            continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
         if follows:
             follows = False
             continue
@@ -481,8 +509,13 @@ def _find_title(lines: list[_Line]) -> int | None:
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
             continue
+        if not _LATIN.search(s):
+            continue  # a line in no Latin letters above an English page: a spam or language banner
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
+        labelled = _TITLE_LABEL.match(line.text)
+        if labelled and len(s) <= 250 and s[-1] not in ".!;:,":
+            return lines.index(line)  # a labelled headline may be longer than any heading
         if (
             is_breadcrumb(s)
             or is_citation_line(s)
@@ -498,10 +531,22 @@ def _find_title(lines: list[_Line]) -> int | None:
         numbered = _NUMBERED.match(line.text)
         if numbered and s.endswith("?") and _heading_like(line.text[numbered.end() :]) and i == start:
             return lines.index(line)  # a page of a numbered FAQ opens with its question
+        if menus[i]:
+            skip_to = i + menus[i]
+            continue
         if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
         prev = head[i - 1] if i else None
+        if (
+            nxt is not None
+            and nxt.stripped == s
+            and len(s) <= 120
+            and s[-1] not in ":;,"
+            and not _is_item_start(line)
+            and len(s.split()) >= 2
+        ):
+            return lines.index(line)  # the title printed twice, as a page's header and its headline
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
@@ -581,6 +626,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
+        if i == start and _lead_in(s) and len(s.split()) <= 8 and nxt is not None and _heading_like(nxt.stripped):
+            continue  # a site section's label over the title: "Get help with minor illnesses:" / "Coughs"
         return label_title
     return label_title
 
@@ -606,8 +653,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
         line = lines[i]
         s = line.stripped
         if i == title_at:
-            numbered = _NUMBERED.match(line.text)
-            # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title
+            numbered = _NUMBERED.match(line.text) or _TITLE_LABEL.match(line.text)
+            # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title, nor a "Title:" label
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
             heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
@@ -673,6 +720,23 @@ def _is_menu(group: list[_Line]) -> bool:
     )
 
 
+def _menu_runs(lines: list[_Line]) -> list[int]:
+    """For each line, how many lines from it are bulleted links of a site menu (0 when under ten).
+
+    A menu item is a short title-case item with no full stop ("- Bone Health"); ten or more in a row
+    make a menu, where a list of symptoms is shorter. One backward pass, so a long list costs linear time.
+    """
+    runs = [0] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        line = lines[k]
+        bullet = _BULLET.match(line.text)
+        text = line.text[bullet.end() :].strip() if bullet else ""
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+        menu_like = bool(text) and len(text.split()) <= 6 and _heading_like(text) and all(w[0].isupper() for w in words)
+        runs[k] = runs[k + 1] + 1 if menu_like else 0
+    return [n if n >= 10 else 0 for n in runs[:-1]]
+
+
 def _link_runs(group: list[_Line]) -> list[bool]:
     """Lines in a run of three or more short link-like lines: a widget, a menu or related links.
 
@@ -715,6 +779,8 @@ def _compact_heading(group: list[_Line], i: int) -> bool:
     if i and _lead_in(group[i - 1].stripped):
         return False  # an item of a list whose bullets were lost
     nxt = group[i + 1]
+    if nxt.stripped[:1].islower() and not _is_item_start(nxt):
+        return False  # "Peripheral neuropathy" / "can be a side effect of ...": one sentence, wrapped
     if _body_like(nxt) or _SOURCES_HEADING.match(nxt.stripped):
         return True
     # a heading over a sub-heading over text
@@ -734,6 +800,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.line_block([line], "line", role="chrome")
         return
     links = _link_runs(group)
+    menu_runs = _menu_runs(group)
     i = 0
     while i < len(group):
         line = group[i]
@@ -764,6 +831,12 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 i = j
             else:
                 i += 1
+            continue
+        menu = 0 if (i and _lead_in(group[i - 1].stripped)) or (not i and lost_bullets) else menu_runs[i]
+        if menu:
+            for k in range(i, i + menu):
+                b.line_block([group[k]], "line", role="chrome")
+            i += menu
             continue
         bullet = _BULLET.match(line.text) or _NUMBERED.match(line.text)
         if bullet and _reference_like(line.text[bullet.end() :].strip()):
@@ -801,8 +874,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.byline(line, found)
             i += 1
             continue
-        if (lost_bullets and not _ends_sentence(s) and len(s) < 80) or (
-            i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line)
+        if not is_furniture(s) and (
+            (lost_bullets and not _ends_sentence(s) and len(s) < 80)
+            or (i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line))
         ):
             # short lines under a lead-in: a list whose bullets were lost; wrapped items run on
             j = i + 1
@@ -824,8 +898,16 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.line_block([line], "line", role="chrome")
             i += 1
             continue
-        if (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8) or _compact_heading(
-            group, i
+        # "Peripheral neuropathy" / "can be a side effect of ...": a sentence wrapped after its subject
+        wrapped = (
+            i + 1 < len(group)
+            and group[i + 1].stripped[:1].islower()
+            and not _is_item_start(group[i + 1])
+            and (len(group[i + 1].stripped) >= 30 or _ends_sentence(group[i + 1].stripped))
+        )
+        if not wrapped and (
+            (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8)
+            or _compact_heading(group, i)
         ):
             if is_caption(s) or is_furniture(s):
                 b.line_block([line], "line", role="chrome")
@@ -838,7 +920,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         # hard-wrapped paragraphs: a long line that does not end a sentence goes on in the next line
         while (
             j < len(group)
-            and len(para[-1].stripped) >= 50
+            and (len(para[-1].stripped) >= 50 or (wrapped and j == i + 1))
             and not _ends_sentence(para[-1].stripped)
             and not _is_item_start(group[j])
             and _continues(para[-1].stripped, group[j].stripped)

@@ -34,11 +34,15 @@ class UncitedClaim(Rule):
     By default a marker also covers the uncited sentences just before it in the same paragraph or
     list item; with `citation_scope = "sentence"` every claim needs its own marker, and statistics
     and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
-    lead-in or on any item, and reported once. Headings, questions, list lead-ins, bylines, dates,
+    lead-in or on any item, and reported once; a marker on the lead-in also cites the items that are
+    sentences of their own, numbers included. Headings, run-in labels ("How to lower your risk."),
+    questions, list lead-ins (unless a heading or the end of the article follows where their list
+    should be), items that only say when ("When you feel overwhelmed."), bylines, dates,
     calls to action, instructions to contact the care team that give no reason, a referral whose only
     condition is generic ("In an emergency, call 911"), the steps of a visit ("Your nurse will explain
-    your results"), service and opening-hours notes, review lines, reference entries and the disclaimer
-    are not claims.
+    your results"), instructions that defer to the care team or keep a record ("Take your medicines as
+    directed", "Keep a symptom diary"), service and opening-hours notes, review lines, reference entries
+    and the disclaimer are not claims.
 
     ## Why it matters
     Readers act on health statements. A statement with no source cannot be checked by a reviewer,

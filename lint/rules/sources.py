@@ -219,14 +219,29 @@ class UnusedSource(Rule):
         for index, source in enumerate(ctx.article.sources):
             if index in cited:
                 continue
+            if source.number is None and source.label is None:
+                # an entry of an unnumbered list is named by its title: "Source ?" tells the editor nothing
+                message = f'Source "{_short(source.title or source.text)}" is never cited; cite it where it supports a claim, or remove it'
+            else:
+                message = (
+                    f"Source {source.display_id} is never cited; cite it as [{source.display_id}] where it "
+                    "supports a claim, or remove it"
+                )
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id} is never cited; cite it as [{source.display_id}] where it "
-                "supports a claim, or remove it",
+                message,
                 subject=source.text,
                 fix=_removal_fix(ctx, source, None),
             )
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """The start of an entry for a message, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _removal_fix(ctx: Context, source: Source, keep: Source | None) -> Fix | None:
