@@ -182,7 +182,7 @@ def _citation_marker(state: StateInline, silent: bool) -> bool:
     references = state.env.get("references")
     if references and normalizeReference(src[pos + 1 : end - 1]) in references:
         return False
-    state.pending += m.group()
+    state.append_pending(m.group())  # `pending +=` rebuilds the whole pending text: quadratic on a long line
     state.pos = end
     return True
 
