@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -42,8 +43,6 @@ def _settle_start_up() -> None:
     they are rescanned (some 60 ms) by each full collection and once more at exit, a quarter of the
     cost of checking one article. The CLI owns its process, so it freezes; the API does not.
     """
-    import gc
-
     from lint.nlp import get_nlp
 
     get_nlp()
@@ -311,6 +310,8 @@ def check(
     from lint.engine.ci import run
     from lint.engine.folders import PerFolder
 
+    # what is loaded by now lives until exit: collections during the run need not rescan it
+    gc.freeze()
     per_folder = PerFolder(engine, resolver, lambda c: Engine(c, engine.options))
     if watch:
         _watch(list(paths))

@@ -21,7 +21,7 @@ from lint.engine.runner import parse_shard, plan_jobs, shard
 from tests.test_verify import ENTRIES, Services, article, services  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMATS = ["text", "json", "sarif", "github", "junit", "markdown", "html"]
+FORMATS = ["text", "json", "sarif", "github", "gitlab", "junit", "markdown", "html"]
 
 
 @pytest.fixture
@@ -137,6 +137,34 @@ def test_an_unchanged_run_is_answered_from_the_cache(site: Path, monkeypatch: py
     assert {p: p.stat().st_mtime_ns for p in entries(folder)} == stamps  # read, not rewritten
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_warm_run_prints_what_a_cold_run_prints(site: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    use_cache(monkeypatch)
+    extra = ["--show-source"] if fmt == "text" else []
+    fresh = medlint("articles", "--format", fmt, "--no-cache", *extra, "-o", f"fresh.{fmt}")
+    cold = medlint("articles", "--format", fmt, *extra, "-o", f"cold.{fmt}")
+    assert entries(site / ".medlint_cache")
+    warm = medlint("articles", "--format", fmt, *extra, "-o", f"warm.{fmt}")
+    assert fresh == cold == warm
+    stamp = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d UTC")  # the HTML report's minute
+    outputs = {stamp.sub(b"", (site / f"{run}.{fmt}").read_bytes()) for run in ("fresh", "cold", "warm")}
+    assert len(outputs) == 1
+    assert len(outputs.pop()) > 100
+
+
+def test_an_edited_medlint_is_a_new_cache(tmp_path: Path) -> None:
+    package = tmp_path / "lint"
+    (package / "rules").mkdir(parents=True)
+    rule = package / "rules" / "citations.py"
+    rule.write_text("# a rule\n", encoding="utf-8")
+    before = cache.package_stamp(str(package))
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "citations.cpython-311.pyc").write_bytes(b"compiled")
+    assert cache.package_stamp(str(package)) == before  # compiling is not editing
+    rule.write_text("# a rule, changed\n", encoding="utf-8")
+    assert cache.package_stamp(str(package)) != before
+
+
 def test_a_changed_article_is_checked_again(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     use_cache(monkeypatch)
     medlint("articles", "--format", "json")
@@ -203,7 +231,7 @@ def test_clean_removes_the_result_cache(site: Path, monkeypatch: pytest.MonkeyPa
     assert (site / "articles" / "zinc.md").is_file()
 
 
-def test_an_unchanged_run_never_imports_spacy(site: Path) -> None:
+def test_an_unchanged_run_never_imports_spacy_or_the_rules(site: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "MEDLINT_NO_CACHE"}
     probe = (
         "import sys\n"
@@ -212,12 +240,12 @@ def test_an_unchanged_run_never_imports_spacy(site: Path) -> None:
         "    main(['check', 'articles', '--format', 'json', '-o', 'out.json', '--fail-on', 'never'])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print('spacy' in sys.modules)\n"
+        "print('spacy' in sys.modules, 'lint.rules.citations' in sys.modules, 'lint.parse.markdown' in sys.modules)\n"
     )
     cold = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     warm = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
-    assert cold.stdout.strip() == "True"
-    assert warm.stdout.strip() == "False"
+    assert cold.stdout.split() == ["True", "True", "True"]
+    assert warm.stdout.split() == ["False", "False", "False"]  # nor the rules, nor the parsers
     assert json.loads((site / "out.json").read_text(encoding="utf-8"))["summary"]["files"] == 9
 
 

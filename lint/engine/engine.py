@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from lint import __version__
 from lint.config import Config
-from lint.engine import suppress
 from lint.engine.deadline import Budget, FileTimeout, deadline
 from lint.io.inputs import Input, expand, read, relative, size_text
 from lint.model import (
@@ -31,17 +30,17 @@ from lint.model import (
     ToolInfo,
     Violation,
 )
-from lint.nlp.analyze import Analysis, analyze, make_docs
-from lint.nlp.sections import disclaimer_blocks, red_flag_section
-from lint.nlp.source_identity import find_duplicates
-from lint.parse import parse
-from lint.rules import Context, Rule, registry
+from lint.rules import registry
 
+# the stages after reading (parsers, analysis, rules) are imported when an article is first checked:
+# a run answered from the result cache never loads them
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from lint.io.net import Client
     from lint.model.verification import SourceState
+    from lint.nlp.analyze import Analysis
+    from lint.rules import Rule
     from lint.verify.run import Results, Verifier
 
 VERIFICATION_RULES = frozenset(
@@ -104,7 +103,7 @@ class Engine:
         for key, sev in self.config.severity.items():
             for name in registry.resolve(key):
                 self.severity[name] = sev
-        self.rules = [r() for r in registry.all_rules() if r.name in chosen]
+        self._rules: list[Rule] | None = None
         self.texts: dict[str, str] = {}
         verify = self.options.verify_sources if self.options.verify_sources is not None else self.config.verify.verify
         # no network when none of the rules that read source states runs
@@ -116,6 +115,13 @@ class Engine:
         self.verification: Results | None = None
         # inputs that could not be read (missing file, failed download): path -> reason
         self.read_errors: dict[str, str] = {}
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The selected rules, loaded when the first article is checked."""
+        if self._rules is None:
+            self._rules = [r() for r in registry.all_rules() if r.name in self.selected]
+        return self._rules
 
     @property
     def allowed_hosts(self) -> list[str]:
@@ -247,6 +253,8 @@ class Engine:
         return self._check_one(get_nlp(), item, self._parse, source_states)
 
     def _parse(self, item: Input) -> tuple[Article | None, str | None]:
+        from lint.parse import parse
+
         try:
             return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
         except Exception as exc:  # a parser bug must not stop the other files
@@ -259,6 +267,9 @@ class Engine:
         parse_item: Callable[[Input], tuple[Article | None, str | None]],
         source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
+        from lint.nlp.analyze import Analysis, analyze, make_docs
+        from lint.nlp.sections import disclaimer_blocks
+
         if item.text is not None and self.options.keep_texts:
             self.texts[item.path] = item.text
         if item.error is not None or item.text is None or item.format is None:
@@ -333,6 +344,11 @@ class Engine:
         budget: Budget,
         source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
+        from lint.engine import suppress
+        from lint.nlp.sections import red_flag_section
+        from lint.nlp.source_identity import find_duplicates
+        from lint.rules import Context
+
         lines = LineIndex(article.text)
         ctx = Context(
             article,
@@ -415,7 +431,7 @@ class Engine:
         line, column = at or (1, 1)
         finding = Finding(
             rule=rule,
-            code=registry.get(rule).code,  # type: ignore[union-attr]
+            code=registry.code_of(rule),
             severity=self.severity.get(rule, "error"),
             message=f"{reason}",
             line=line,

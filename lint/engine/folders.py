@@ -27,7 +27,7 @@ class PerFolder:
     def engine_for(self, arg: str) -> Engine | None:
         """The engine for one input, or None when its own settings exclude it."""
         settings = self.resolver.for_input(arg)
-        if arg != "-" and not is_url(arg) and excluded(Path(arg), settings.config):
+        if settings.config.exclude and arg != "-" and not is_url(arg) and excluded(Path(arg), settings.config):
             return None
         key = id(settings.config)
         if key not in self._engines:

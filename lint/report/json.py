@@ -17,6 +17,8 @@ def render(report: Report, options: RenderOptions) -> str:
                 ]
             }
         )
+        if file.findings
+        else file
         for file in report.files
     ]
     # the data as the article holds it; bidi and other invisible controls escaped in the text a person may read
