@@ -6,7 +6,7 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -15,13 +15,17 @@ import click
 from lint import __version__
 from lint.config import ConfigError
 from lint.model import SEVERITY_RANK, Report
-from lint.report import FORMATS, RenderOptions, render, visible
+from lint.report import FORMATS, RenderOptions, render, render_chunks, visible
 
 if TYPE_CHECKING:
     from lint.engine import Engine
     from lint.engine.folders import PerFolder
     from lint.engine.runner import Runner
     from lint.settings import Resolver
+
+
+# past this many articles a run keeps their reports serialized: memory stays flat in the number of files
+REPORTS_IN_MEMORY = 2000
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -31,8 +35,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
 def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
-    floor = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= floor for file in report.files for f in file.findings)
+    # the summary counts every finding by severity: no need to read the files again
+    s = report.summary
+    found = {"error": s.errors, "warning": s.warnings, "info": s.infos}
+    failing = any(n for severity, n in found.items() if SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on])
     return 1 if failing else 0
 
 
@@ -293,6 +299,7 @@ def check(
             verify_progress=_verify_progress(),
             # only the text format's --show-source (and the HTML pages) read the articles again
             keep_texts=show_source or "html" in (fmt, *(f for f, _ in outputs)),
+            reports_in_memory=REPORTS_IN_MEMORY,
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
@@ -349,7 +356,7 @@ def check(
             sys.exit(2)
         sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
     stream_is_tty = _use_color(color, output)
-    text = render(
+    text = render_chunks(
         fmt,
         report,
         RenderOptions(
@@ -370,13 +377,28 @@ def check(
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)
     else:
-        click.echo(text, nl=False)
+        for piece in _batched(text):
+            click.echo(piece, nl=False)
     # after the report, where a reader's eye ends up
     if fix and not diff:
         _note_unapplied(report, unsafe_fixes)
     elif fmt == "text" and not quiet:
         _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+
+
+def _batched(pieces: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
+    """Pieces of text joined into writes of about ``size`` characters."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
 
 
 def _use_color(choice: str, output: str | None) -> bool:
@@ -415,7 +437,8 @@ def _write_outputs(report: Report, outputs: tuple[tuple[str, str], ...], options
 
                 write(report, options, Path(path))
             else:
-                Path(path).write_text(render(fmt, report, options), encoding="utf-8")
+                with open(path, "w", encoding="utf-8") as out:
+                    out.writelines(render_chunks(fmt, report, options))
         except OSError as exc:
             click.echo(f"medlint: cannot write the {fmt} report to {path}: {exc.strerror or exc}", err=True)
             sys.exit(2)
@@ -680,6 +703,7 @@ def audit(
         allow_hosts=_split(allow_hosts),
         verify_sources=False,
         keep_texts=False,
+        reports_in_memory=REPORTS_IN_MEMORY,
     )
     try:
         report = run_audit(

@@ -112,6 +112,46 @@ def test_a_url_is_read_once_and_checked_by_a_worker(site: Path) -> None:
     assert any(f["rule"] == "uncited-claim" for f in naps["findings"])
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_long_run_keeps_reports_serialized_and_prints_the_same(
+    site: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    import lint.cli
+
+    extra = ["--show-source"] if fmt == "text" else []
+    whole = medlint("articles", "--format", fmt, *extra, "-o", f"whole.{fmt}")
+    monkeypatch.setattr(lint.cli, "REPORTS_IN_MEMORY", 2)  # the 9 articles are a long run
+    spilled = medlint("articles", "--format", fmt, *extra, "-o", f"spilled.{fmt}")
+    streamed = medlint("articles", "--format", fmt, *extra)  # to standard output, a piece at a time
+    assert whole == spilled
+    stamp = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert stamp.sub(b"", (site / f"whole.{fmt}").read_bytes()) == stamp.sub(
+        b"", (site / f"spilled.{fmt}").read_bytes()
+    )
+    if fmt != "html":
+        assert streamed[1] == (site / f"whole.{fmt}").read_text(encoding="utf-8")
+    assert streamed[0] == whole[0] == 0
+
+
+def test_a_long_run_with_folder_settings_and_a_baseline(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lint.cli
+
+    (site / "articles" / "pyproject.toml").write_text('[tool.medlint]\nignore = ["citation-order"]\n', encoding="utf-8")
+    (site / "notes").mkdir()
+    (site / "notes" / "b.md").write_text("# Colds\n\nColds last 7 days in 80% of adults.\n", encoding="utf-8")
+    medlint("articles", "notes", "--write-baseline", "base.json")
+    (site / "notes" / "a.md").write_text("# Flu\n\nFlu lasts 5 days in 60% of adults.\n", encoding="utf-8")
+    runs = []
+    for in_memory in (2000, 1):
+        monkeypatch.setattr(lint.cli, "REPORTS_IN_MEMORY", in_memory)
+        runs.append(medlint("articles", "notes", "--format", "json", "--baseline", "base.json"))
+    assert runs[0] == runs[1]
+    report = json.loads(runs[1][1])
+    assert [f["path"] for f in report["files"]] == sorted(f["path"] for f in report["files"])
+    new = [file["path"] for file in report["files"] if file["findings"]]
+    assert new == ["notes/a.md"]  # only the article written after the baseline
+
+
 def test_auto_keeps_a_few_articles_in_one_process() -> None:
     assert plan_jobs(None, 1) == 1
     assert plan_jobs(None, 10) == 1

@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint import __version__
 from lint.config import Config
 from lint.engine.deadline import Budget, FileTimeout, deadline
+from lint.engine.results import collect
 from lint.io.inputs import Input, expand, read, relative, size_text
 from lint.model import (
     Article,
@@ -26,8 +26,6 @@ from lint.model import (
     Report,
     Severity,
     Stats,
-    Summary,
-    ToolInfo,
     Violation,
 )
 from lint.rules import registry
@@ -75,6 +73,8 @@ class Options:
     verify_progress: Callable[[int, int], None] | None = None
     # keep each checked text in Engine.texts (--show-source); off, memory stays flat in the number of files
     keep_texts: bool = True
+    # past this many files the report keeps them serialized, not as objects (None: no limit; the CLI sets one)
+    reports_in_memory: int | None = None
 
 
 @dataclass
@@ -319,8 +319,8 @@ class Engine:
             return self._failed(item, f"medlint failed {stage} this file: {type(exc).__name__}: {exc}", rule=name)
 
     def report(self, files: Iterable[FileReport]) -> Report:
-        ordered = sorted(files, key=lambda f: f.path)
-        return Report(tool=ToolInfo(version=__version__), files=ordered, summary=summarize(ordered))
+        """The run's report, sorted by path; past ``options.reports_in_memory`` files, kept serialized."""
+        return collect(files, self.options.reports_in_memory)
 
     # --- per file -----------------------------------------------------------------------------
 
@@ -471,24 +471,3 @@ def _fingerprint(rule: str, subject: str) -> str:
     """Identifies a finding by what it is about, not where: editing elsewhere keeps it stable."""
     norm = " ".join(subject.split()).casefold()
     return hashlib.sha1(f"{rule}\x00{norm}".encode()).hexdigest()[:16]
-
-
-def summarize(files: list[FileReport]) -> Summary:
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for f in files:
-        for finding in f.findings:
-            counts[finding.severity] += 1
-    claims = sum(f.stats.claims for f in files)
-    cited = sum(f.stats.cited_claims for f in files)
-    broken = sum(f.stats.broken_claims for f in files)
-    return Summary(
-        files=len(files),
-        files_with_findings=sum(1 for f in files if f.findings),
-        errors=counts["error"],
-        warnings=counts["warning"],
-        infos=counts["info"],
-        claims=claims,
-        cited_claims=cited,
-        broken_claims=broken,
-        citation_coverage=round(cited / claims, 4) if claims else 1.0,
-    )

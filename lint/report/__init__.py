@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lint.model import Report
@@ -93,3 +93,12 @@ def json_visible(text: str) -> str:
 def render(fmt: str, report: Report, options: RenderOptions | None = None) -> str:
     module = importlib.import_module(FORMATS[fmt])
     return module.render(report, options or RenderOptions())  # type: ignore[no-any-return]
+
+
+def render_chunks(fmt: str, report: Report, options: RenderOptions | None = None) -> Iterator[str]:
+    """The same text in pieces, for writing as it is made: a format that can goes a file at a time."""
+    module = importlib.import_module(FORMATS[fmt])
+    if hasattr(module, "chunks"):
+        yield from module.chunks(report, options or RenderOptions())
+    else:
+        yield module.render(report, options or RenderOptions())
