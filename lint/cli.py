@@ -589,9 +589,12 @@ def _fix(
 def _note_fixable(report: Report) -> None:
     from lint.engine.fixer import available
 
-    markdown = [file for file in report.files if file.format == "markdown"]
-    safe = sum(available(file.findings, False) for file in markdown)
-    unsafe = sum(available(file.findings, True) for file in markdown) - safe
+    safe = unsafe = 0
+    for file in report.files:  # one file at a time: a long run's reports are read back from storage
+        if file.format == "markdown":
+            safe += available(file.findings, False)
+            unsafe += available(file.findings, True)
+    unsafe -= safe
     if safe or unsafe:
         more = f" ({unsafe} more with --unsafe-fixes)" if unsafe and safe else ""
         what = f"{safe} fixable with --fix{more}" if safe else f"{unsafe} fixable with --fix --unsafe-fixes"
