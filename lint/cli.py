@@ -49,8 +49,10 @@ def _settle_start_up() -> None:
     they are rescanned (some 60 ms) by each full collection and once more at exit, a quarter of the
     cost of checking one article. The CLI owns its process, so it freezes; the API does not.
     """
+    from lint.engine.engine import load_stages
     from lint.nlp import get_nlp
 
+    load_stages()
     get_nlp()
     gc.freeze()
 

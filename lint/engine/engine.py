@@ -5,7 +5,6 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,6 +32,8 @@ from lint.rules import registry
 # the stages after reading (parsers, analysis, rules) are imported when an article is first checked:
 # a run answered from the result cache never loads them
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from spacy.language import Language
 
     from lint.io.net import Client
@@ -51,6 +52,15 @@ VERIFICATION_RULES = frozenset(
         "outdated-source",
     }
 )
+
+
+def load_stages() -> None:
+    """Import the analysis, suppression and every rule: a process about to check articles loads them at start-up,
+    where it can freeze them with the rest (the parsers still come with the first article of their format)."""
+    from lint.engine import suppress  # noqa: F401
+    from lint.nlp import analyze, sections, source_identity  # noqa: F401
+
+    registry.all_rules()
 
 
 @dataclass
@@ -191,6 +201,7 @@ class Engine:
 
     def _start_verification(self, articles: list[Article]) -> None:
         import threading
+        from concurrent.futures import Future
 
         from lint.verify.run import Verifier
 
