@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -14,13 +15,17 @@ import click
 from lint import __version__
 from lint.config import ConfigError
 from lint.model import SEVERITY_RANK, Report
-from lint.report import FORMATS, RenderOptions, render, visible
+from lint.report import FORMATS, RenderOptions, render, render_chunks, visible
 
 if TYPE_CHECKING:
     from lint.engine import Engine
     from lint.engine.folders import PerFolder
     from lint.engine.runner import Runner
     from lint.settings import Resolver
+
+
+# past this many articles a run keeps their reports serialized: memory stays flat in the number of files
+REPORTS_IN_MEMORY = 2000
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -30,8 +35,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
 def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
-    floor = SEVERITY_RANK[fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= floor for file in report.files for f in file.findings)
+    # the summary counts every finding by severity: no need to read the files again
+    s = report.summary
+    found = {"error": s.errors, "warning": s.warnings, "info": s.infos}
+    failing = any(n for severity, n in found.items() if SEVERITY_RANK[severity] >= SEVERITY_RANK[fail_on])
     return 1 if failing else 0
 
 
@@ -42,10 +49,10 @@ def _settle_start_up() -> None:
     they are rescanned (some 60 ms) by each full collection and once more at exit, a quarter of the
     cost of checking one article. The CLI owns its process, so it freezes; the API does not.
     """
-    import gc
-
+    from lint.engine.engine import load_stages
     from lint.nlp import get_nlp
 
+    load_stages()
     get_nlp()
     gc.freeze()
 
@@ -294,6 +301,7 @@ def check(
             verify_progress=_verify_progress(),
             # only the text format's --show-source (and the HTML pages) read the articles again
             keep_texts=show_source or "html" in (fmt, *(f for f, _ in outputs)),
+            reports_in_memory=REPORTS_IN_MEMORY,
         ),
     )
     writes_folder = fmt == "html" and bool(output) and not str(output).lower().endswith((".html", ".htm"))
@@ -311,6 +319,8 @@ def check(
     from lint.engine.ci import run
     from lint.engine.folders import PerFolder
 
+    # what is loaded by now lives until exit: collections during the run need not rescan it
+    gc.freeze()
     per_folder = PerFolder(engine, resolver, lambda c: Engine(c, engine.options))
     if watch:
         _watch(list(paths))
@@ -348,7 +358,7 @@ def check(
             sys.exit(2)
         sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
     stream_is_tty = _use_color(color, output)
-    text = render(
+    text = render_chunks(
         fmt,
         report,
         RenderOptions(
@@ -369,13 +379,28 @@ def check(
             click.echo(f"medlint: cannot write the report to {output}: {exc.strerror or exc}", err=True)
             sys.exit(2)
     else:
-        click.echo(text, nl=False)
+        for piece in _batched(text):
+            click.echo(piece, nl=False)
     # after the report, where a reader's eye ends up
     if fix and not diff:
         _note_unapplied(report, unsafe_fixes)
     elif fmt == "text" and not quiet:
         _note_fixable(report)
     sys.exit(0 if write_baseline else exit_code(report, fail_on or config.fail_on))
+
+
+def _batched(pieces: Iterable[str], size: int = 1 << 16) -> Iterator[str]:
+    """Pieces of text joined into writes of about ``size`` characters."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        batch.append(piece)
+        length += len(piece)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
 
 
 def _use_color(choice: str, output: str | None) -> bool:
@@ -414,7 +439,8 @@ def _write_outputs(report: Report, outputs: tuple[tuple[str, str], ...], options
 
                 write(report, options, Path(path))
             else:
-                Path(path).write_text(render(fmt, report, options), encoding="utf-8")
+                with open(path, "w", encoding="utf-8") as out:
+                    out.writelines(render_chunks(fmt, report, options))
         except OSError as exc:
             click.echo(f"medlint: cannot write the {fmt} report to {path}: {exc.strerror or exc}", err=True)
             sys.exit(2)
@@ -565,9 +591,12 @@ def _fix(
 def _note_fixable(report: Report) -> None:
     from lint.engine.fixer import available
 
-    markdown = [file for file in report.files if file.format == "markdown"]
-    safe = sum(available(file.findings, False) for file in markdown)
-    unsafe = sum(available(file.findings, True) for file in markdown) - safe
+    safe = unsafe = 0
+    for file in report.files:  # one file at a time: a long run's reports are read back from storage
+        if file.format == "markdown":
+            safe += available(file.findings, False)
+            unsafe += available(file.findings, True)
+    unsafe -= safe
     if safe or unsafe:
         more = f" ({unsafe} more with --unsafe-fixes)" if unsafe and safe else ""
         what = f"{safe} fixable with --fix{more}" if safe else f"{unsafe} fixable with --fix --unsafe-fixes"
@@ -679,6 +708,7 @@ def audit(
         allow_hosts=_split(allow_hosts),
         verify_sources=False,
         keep_texts=False,
+        reports_in_memory=REPORTS_IN_MEMORY,
     )
     try:
         report = run_audit(

@@ -56,8 +56,27 @@ def rule_reference() -> str:
     return "\n".join(out) + "\n"
 
 
+def rule_table() -> str:
+    """`lint/rules/table.py`: every rule's code, name and old names, so selecting rules loads none of them."""
+    from lint.rules import registry
+
+    out = [
+        '"""Every rule\'s code, name and old names, so selecting rules needs no rule module.',
+        "",
+        "Generated from the rules by `python -m lint.generated --write`; do not edit by hand.",
+        '"""',
+        "",
+        "RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (",
+    ]
+    for code, name, aliases in registry.table_rows():
+        old = "(" + ", ".join(f'"{a}"' for a in aliases) + ("," if len(aliases) == 1 else "") + ")"
+        out.append(f'    ("{code}", "{name}", {old}),')
+    out.append(")")
+    return "\n".join(out) + "\n"
+
+
 def generated_files() -> dict[str, str]:
-    return {**schema_files(), "docs/rules.md": rule_reference()}
+    return {**schema_files(), "docs/rules.md": rule_reference(), "lint/rules/table.py": rule_table()}
 
 
 def stale_files(root: Path = ROOT) -> list[str]:

@@ -111,6 +111,7 @@ class Resolver:
         self._override = self._limited(load_settings(override)) if override is not None else None
         self._folders: dict[Path, Settings] = {}
         self._files: dict[Path, Settings] = {}
+        self._parents: dict[str, Settings] = {}
 
     def for_folder(self, folder: Path) -> Settings:
         folder = folder.resolve()
@@ -145,7 +146,14 @@ class Resolver:
         """An article's settings; standard input and URLs use the current folder's."""
         if arg == "-" or is_url(arg):
             return self.for_folder(self.cwd)
-        return self.for_folder(Path(arg).parent)
+        if arg.endswith(("/", os.sep)):
+            return self.for_folder(Path(arg).parent)
+        # the articles of one folder share its settings: the folder's path is resolved once
+        parent = os.path.dirname(arg)
+        settings = self._parents.get(parent)
+        if settings is None:
+            settings = self._parents[parent] = self.for_folder(Path(arg).parent)
+        return settings
 
 
 def show_settings(settings: Settings) -> str:

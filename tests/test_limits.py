@@ -134,9 +134,9 @@ def test_file_timeout_from_the_command_line(tmp_path: Path, monkeypatch: pytest.
 @pytest.mark.parametrize(
     ("target", "stage", "rule"),
     [
-        ("lint.engine.engine.parse", "cannot parse as markdown", "parse-error"),
-        ("lint.engine.engine.analyze", "medlint failed analysing this file", "rule-error"),
-        ("lint.engine.engine.disclaimer_blocks", "medlint failed analysing this file", "rule-error"),
+        ("lint.parse.parse", "cannot parse as markdown", "parse-error"),
+        ("lint.nlp.analyze.analyze", "medlint failed analysing this file", "rule-error"),
+        ("lint.nlp.sections.disclaimer_blocks", "medlint failed analysing this file", "rule-error"),
         ("lint.engine.suppress.apply", "medlint failed checking this file", "rule-error"),
         ("lint.report.claims.claims_data", "medlint failed checking this file", "rule-error"),
     ],

@@ -21,7 +21,7 @@ from lint.engine.runner import parse_shard, plan_jobs, shard
 from tests.test_verify import ENTRIES, Services, article, services  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMATS = ["text", "json", "sarif", "github", "junit", "markdown", "html"]
+FORMATS = ["text", "json", "sarif", "github", "gitlab", "junit", "markdown", "html"]
 
 
 @pytest.fixture
@@ -112,6 +112,46 @@ def test_a_url_is_read_once_and_checked_by_a_worker(site: Path) -> None:
     assert any(f["rule"] == "uncited-claim" for f in naps["findings"])
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_long_run_keeps_reports_serialized_and_prints_the_same(
+    site: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    import lint.cli
+
+    extra = ["--show-source"] if fmt == "text" else []
+    whole = medlint("articles", "--format", fmt, *extra, "-o", f"whole.{fmt}")
+    monkeypatch.setattr(lint.cli, "REPORTS_IN_MEMORY", 2)  # the 9 articles are a long run
+    spilled = medlint("articles", "--format", fmt, *extra, "-o", f"spilled.{fmt}")
+    streamed = medlint("articles", "--format", fmt, *extra)  # to standard output, a piece at a time
+    assert whole == spilled
+    stamp = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert stamp.sub(b"", (site / f"whole.{fmt}").read_bytes()) == stamp.sub(
+        b"", (site / f"spilled.{fmt}").read_bytes()
+    )
+    if fmt != "html":
+        assert streamed[1] == (site / f"whole.{fmt}").read_text(encoding="utf-8")
+    assert streamed[0] == whole[0] == 0
+
+
+def test_a_long_run_with_folder_settings_and_a_baseline(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import lint.cli
+
+    (site / "articles" / "pyproject.toml").write_text('[tool.medlint]\nignore = ["citation-order"]\n', encoding="utf-8")
+    (site / "notes").mkdir()
+    (site / "notes" / "b.md").write_text("# Colds\n\nColds last 7 days in 80% of adults.\n", encoding="utf-8")
+    medlint("articles", "notes", "--write-baseline", "base.json")
+    (site / "notes" / "a.md").write_text("# Flu\n\nFlu lasts 5 days in 60% of adults.\n", encoding="utf-8")
+    runs = []
+    for in_memory in (2000, 1):
+        monkeypatch.setattr(lint.cli, "REPORTS_IN_MEMORY", in_memory)
+        runs.append(medlint("articles", "notes", "--format", "json", "--baseline", "base.json"))
+    assert runs[0] == runs[1]
+    report = json.loads(runs[1][1])
+    assert [f["path"] for f in report["files"]] == sorted(f["path"] for f in report["files"])
+    new = [file["path"] for file in report["files"] if file["findings"]]
+    assert new == ["notes/a.md"]  # only the article written after the baseline
+
+
 def test_auto_keeps_a_few_articles_in_one_process() -> None:
     assert plan_jobs(None, 1) == 1
     assert plan_jobs(None, 10) == 1
@@ -135,6 +175,34 @@ def test_an_unchanged_run_is_answered_from_the_cache(site: Path, monkeypatch: py
     stamps = {p: p.stat().st_mtime_ns for p in entries(folder)}
     assert medlint("articles", "--format", "json") == first
     assert {p: p.stat().st_mtime_ns for p in entries(folder)} == stamps  # read, not rewritten
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_warm_run_prints_what_a_cold_run_prints(site: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    use_cache(monkeypatch)
+    extra = ["--show-source"] if fmt == "text" else []
+    fresh = medlint("articles", "--format", fmt, "--no-cache", *extra, "-o", f"fresh.{fmt}")
+    cold = medlint("articles", "--format", fmt, *extra, "-o", f"cold.{fmt}")
+    assert entries(site / ".medlint_cache")
+    warm = medlint("articles", "--format", fmt, *extra, "-o", f"warm.{fmt}")
+    assert fresh == cold == warm
+    stamp = re.compile(rb"\d{4}-\d\d-\d\d \d\d:\d\d UTC")  # the HTML report's minute
+    outputs = {stamp.sub(b"", (site / f"{run}.{fmt}").read_bytes()) for run in ("fresh", "cold", "warm")}
+    assert len(outputs) == 1
+    assert len(outputs.pop()) > 100
+
+
+def test_an_edited_medlint_is_a_new_cache(tmp_path: Path) -> None:
+    package = tmp_path / "lint"
+    (package / "rules").mkdir(parents=True)
+    rule = package / "rules" / "citations.py"
+    rule.write_text("# a rule\n", encoding="utf-8")
+    before = cache.package_stamp(str(package))
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "citations.cpython-311.pyc").write_bytes(b"compiled")
+    assert cache.package_stamp(str(package)) == before  # compiling is not editing
+    rule.write_text("# a rule, changed\n", encoding="utf-8")
+    assert cache.package_stamp(str(package)) != before
 
 
 def test_a_changed_article_is_checked_again(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -203,7 +271,7 @@ def test_clean_removes_the_result_cache(site: Path, monkeypatch: pytest.MonkeyPa
     assert (site / "articles" / "zinc.md").is_file()
 
 
-def test_an_unchanged_run_never_imports_spacy(site: Path) -> None:
+def test_an_unchanged_run_never_imports_spacy_or_the_rules(site: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "MEDLINT_NO_CACHE"}
     probe = (
         "import sys\n"
@@ -212,12 +280,12 @@ def test_an_unchanged_run_never_imports_spacy(site: Path) -> None:
         "    main(['check', 'articles', '--format', 'json', '-o', 'out.json', '--fail-on', 'never'])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print('spacy' in sys.modules)\n"
+        "print('spacy' in sys.modules, 'lint.rules.citations' in sys.modules, 'lint.parse.markdown' in sys.modules)\n"
     )
     cold = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
     warm = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
-    assert cold.stdout.strip() == "True"
-    assert warm.stdout.strip() == "False"
+    assert cold.stdout.split() == ["True", "True", "True"]
+    assert warm.stdout.split() == ["False", "False", "False"]  # nor the rules, nor the parsers
     assert json.loads((site / "out.json").read_text(encoding="utf-8"))["summary"]["files"] == 9
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from lint.io.inputs import is_url, relative
 from lint.io.output import write_atomically
-from lint.model import Report
+from lint.model import FileReport, Report
 from lint.rules import registry
 
 FORMAT_VERSION = 1
@@ -85,23 +86,27 @@ def load(path: Path) -> Counter[Key]:
 
 def apply(report: Report, recorded: Counter[Key], root: Path) -> Report:
     """Drop findings the baseline records; count recorded findings of the checked files that are gone as fixed."""
-    from lint.engine import summarize
+    from lint.engine.results import collect
 
     remaining = Counter(recorded)
-    files = []
     checked: set[str] = set()
-    for file in report.files:
-        path = _path_key(file.path, root.resolve())
-        checked.add(path)
-        new = []
-        for f in file.findings:
-            key = (path, f.rule, f.fingerprint)
-            if remaining[key] > 0:
-                remaining[key] -= 1
-            else:
-                new.append(f)
-        files.append(file.model_copy(update={"findings": new}))
+    resolved_root = root.resolve()
+
+    def kept() -> Iterator[FileReport]:
+        for file in report.files:
+            path = _path_key(file.path, resolved_root)
+            checked.add(path)
+            new = []
+            for f in file.findings:
+                key = (path, f.rule, f.fingerprint)
+                if remaining[key] > 0:
+                    remaining[key] -= 1
+                else:
+                    new.append(f)
+            yield file.model_copy(update={"findings": new})
+
+    # as many files kept as objects as the report kept: a long run's stay serialized
+    files = collect(kept(), None if isinstance(report.files, list) else 0)
     # only files checked in this run can say whether their findings were fixed
     fixed = sum(n for (path, _, _), n in remaining.items() if path in checked and n > 0)
-    summary = summarize(files).model_copy(update={"fixed": fixed})
-    return report.model_copy(update={"files": files, "summary": summary})
+    return files.model_copy(update={"tool": report.tool, "summary": files.summary.model_copy(update={"fixed": fixed})})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -18,6 +19,7 @@ from lint.config import Config
 from lint.model import FileReport
 
 CACHE_DIR_NAME = ".medlint_cache"
+PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the installed `lint` package
 # rules whose answer changes with today's date: a key holds the date only when one of them runs
 DATE_RULES = frozenset({"stale-review", "future-date", "outdated-source"})
 
@@ -35,9 +37,10 @@ def settings_key(
     input_format: str | None,
     with_claims: bool,
 ) -> str:
-    """What every file's key shares: medlint's version, the resolved config, the rules that run and the date they need."""
+    """What every file's key shares: medlint's version and files, the resolved config, the rules that run, the date they need."""
     parts = {
         "version": __version__,
+        "code": code_stamp(),
         "config": config.model_dump(mode="json"),
         "rules": sorted(selected),
         "input_format": input_format,
@@ -45,6 +48,27 @@ def settings_key(
         "today": today.isoformat() if selected & DATE_RULES else None,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
+
+
+@functools.cache
+def code_stamp() -> str:
+    """medlint's own files as installed, once per run: an edited checkout is a new version."""
+    return package_stamp(PACKAGE)
+
+
+def package_stamp(package: str) -> str:
+    """The name, size and modification time of every file of ``package`` (compiled bytecode aside), hashed."""
+    stamp = hashlib.sha256()
+    for here, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            path = os.path.join(here, name)
+            with contextlib.suppress(OSError):
+                info = os.stat(path)
+                stamp.update(f"{os.path.relpath(path, package)}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return stamp.hexdigest()
 
 
 class ResultCache:
@@ -56,6 +80,7 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
         self._ready = False
+        self._entries: str | None = None  # the folder of this version's entries
 
     def key(self, path: str, input_format: str | None, text: str) -> str:
         # the path is part of the key: per-file ignores and the report's own path depend on it
@@ -66,11 +91,17 @@ class ResultCache:
         return digest.hexdigest()
 
     def _entry(self, key: str) -> Path:
-        return self.folder / __version__ / key[:2] / f"{key}.json"
+        return Path(self._entry_name(key))
+
+    def _entry_name(self, key: str) -> str:
+        if self._entries is None:
+            self._entries = os.path.join(self.folder, __version__)
+        return f"{self._entries}{os.sep}{key[:2]}{os.sep}{key}.json"
 
     def get(self, key: str) -> FileReport | None:
         try:
-            data = self._entry(key).read_bytes()
+            with open(self._entry_name(key), "rb") as entry:
+                data = entry.read()
             report = FileReport.model_validate_json(data)
         except (OSError, ValueError, ValidationError):
             self.misses += 1

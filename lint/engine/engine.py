@@ -5,16 +5,14 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lint import __version__
 from lint.config import Config
-from lint.engine import suppress
 from lint.engine.deadline import Budget, FileTimeout, deadline
+from lint.engine.results import collect
 from lint.io.inputs import Input, expand, read, relative, size_text
 from lint.model import (
     Article,
@@ -27,21 +25,21 @@ from lint.model import (
     Report,
     Severity,
     Stats,
-    Summary,
-    ToolInfo,
     Violation,
 )
-from lint.nlp.analyze import Analysis, analyze, make_docs
-from lint.nlp.sections import disclaimer_blocks, red_flag_section
-from lint.nlp.source_identity import find_duplicates
-from lint.parse import parse
-from lint.rules import Context, Rule, registry
+from lint.rules import registry
 
+# the stages after reading (parsers, analysis, rules) are imported when an article is first checked:
+# a run answered from the result cache never loads them
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from spacy.language import Language
 
     from lint.io.net import Client
     from lint.model.verification import SourceState
+    from lint.nlp.analyze import Analysis
+    from lint.rules import Rule
     from lint.verify.run import Results, Verifier
 
 VERIFICATION_RULES = frozenset(
@@ -54,6 +52,15 @@ VERIFICATION_RULES = frozenset(
         "outdated-source",
     }
 )
+
+
+def load_stages() -> None:
+    """Import the analysis, suppression and every rule: a process about to check articles loads them at start-up,
+    where it can freeze them with the rest (the parsers still come with the first article of their format)."""
+    from lint.engine import suppress  # noqa: F401
+    from lint.nlp import analyze, sections, source_identity  # noqa: F401
+
+    registry.all_rules()
 
 
 @dataclass
@@ -76,6 +83,8 @@ class Options:
     verify_progress: Callable[[int, int], None] | None = None
     # keep each checked text in Engine.texts (--show-source); off, memory stays flat in the number of files
     keep_texts: bool = True
+    # past this many files the report keeps them serialized, not as objects (None: no limit; the CLI sets one)
+    reports_in_memory: int | None = None
 
 
 @dataclass
@@ -104,7 +113,7 @@ class Engine:
         for key, sev in self.config.severity.items():
             for name in registry.resolve(key):
                 self.severity[name] = sev
-        self.rules = [r() for r in registry.all_rules() if r.name in chosen]
+        self._rules: list[Rule] | None = None
         self.texts: dict[str, str] = {}
         verify = self.options.verify_sources if self.options.verify_sources is not None else self.config.verify.verify
         # no network when none of the rules that read source states runs
@@ -116,6 +125,13 @@ class Engine:
         self.verification: Results | None = None
         # inputs that could not be read (missing file, failed download): path -> reason
         self.read_errors: dict[str, str] = {}
+
+    @property
+    def rules(self) -> list[Rule]:
+        """The selected rules, loaded when the first article is checked."""
+        if self._rules is None:
+            self._rules = [r() for r in registry.all_rules() if r.name in self.selected]
+        return self._rules
 
     @property
     def allowed_hosts(self) -> list[str]:
@@ -185,6 +201,7 @@ class Engine:
 
     def _start_verification(self, articles: list[Article]) -> None:
         import threading
+        from concurrent.futures import Future
 
         from lint.verify.run import Verifier
 
@@ -247,6 +264,8 @@ class Engine:
         return self._check_one(get_nlp(), item, self._parse, source_states)
 
     def _parse(self, item: Input) -> tuple[Article | None, str | None]:
+        from lint.parse import parse
+
         try:
             return parse(item.text, item.path, item.format, self.config.date_order), None  # type: ignore[arg-type]
         except Exception as exc:  # a parser bug must not stop the other files
@@ -259,6 +278,9 @@ class Engine:
         parse_item: Callable[[Input], tuple[Article | None, str | None]],
         source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
+        from lint.nlp.analyze import Analysis, analyze, make_docs
+        from lint.nlp.sections import disclaimer_blocks
+
         if item.text is not None and self.options.keep_texts:
             self.texts[item.path] = item.text
         if item.error is not None or item.text is None or item.format is None:
@@ -308,8 +330,8 @@ class Engine:
             return self._failed(item, f"medlint failed {stage} this file: {type(exc).__name__}: {exc}", rule=name)
 
     def report(self, files: Iterable[FileReport]) -> Report:
-        ordered = sorted(files, key=lambda f: f.path)
-        return Report(tool=ToolInfo(version=__version__), files=ordered, summary=summarize(ordered))
+        """The run's report, sorted by path; past ``options.reports_in_memory`` files, kept serialized."""
+        return collect(files, self.options.reports_in_memory)
 
     # --- per file -----------------------------------------------------------------------------
 
@@ -333,6 +355,11 @@ class Engine:
         budget: Budget,
         source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
+        from lint.engine import suppress
+        from lint.nlp.sections import red_flag_section
+        from lint.nlp.source_identity import find_duplicates
+        from lint.rules import Context
+
         lines = LineIndex(article.text)
         ctx = Context(
             article,
@@ -415,7 +442,7 @@ class Engine:
         line, column = at or (1, 1)
         finding = Finding(
             rule=rule,
-            code=registry.get(rule).code,  # type: ignore[union-attr]
+            code=registry.code_of(rule),
             severity=self.severity.get(rule, "error"),
             message=f"{reason}",
             line=line,
@@ -455,24 +482,3 @@ def _fingerprint(rule: str, subject: str) -> str:
     """Identifies a finding by what it is about, not where: editing elsewhere keeps it stable."""
     norm = " ".join(subject.split()).casefold()
     return hashlib.sha1(f"{rule}\x00{norm}".encode()).hexdigest()[:16]
-
-
-def summarize(files: list[FileReport]) -> Summary:
-    counts = {"error": 0, "warning": 0, "info": 0}
-    for f in files:
-        for finding in f.findings:
-            counts[finding.severity] += 1
-    claims = sum(f.stats.claims for f in files)
-    cited = sum(f.stats.cited_claims for f in files)
-    broken = sum(f.stats.broken_claims for f in files)
-    return Summary(
-        files=len(files),
-        files_with_findings=sum(1 for f in files if f.findings),
-        errors=counts["error"],
-        warnings=counts["warning"],
-        infos=counts["info"],
-        claims=claims,
-        cited_claims=cited,
-        broken_claims=broken,
-        citation_coverage=round(cited / claims, 4) if claims else 1.0,
-    )

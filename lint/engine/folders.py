@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ class PerFolder:
     def engine_for(self, arg: str) -> Engine | None:
         """The engine for one input, or None when its own settings exclude it."""
         settings = self.resolver.for_input(arg)
-        if arg != "-" and not is_url(arg) and excluded(Path(arg), settings.config):
+        if settings.config.exclude and arg != "-" and not is_url(arg) and excluded(Path(arg), settings.config):
             return None
         key = id(settings.config)
         if key not in self._engines:
@@ -44,11 +44,17 @@ class PerFolder:
         return list(groups.values())
 
     def check(self, files: list[str], check_one: Callable[[Engine, list[str]], Report]) -> Report:
-        reports: list[FileReport] = []
-        for engine, group in self.groups(files):
-            reports.extend(check_one(engine, group).files)
+        groups = self.groups(files)
+        if len(groups) == 1 and groups[0][0] is self.main:
+            return check_one(*groups[0])  # one set of settings: the run's report as it is
+        return self.main.report(self._each(groups, check_one))
+
+    def _each(
+        self, groups: list[tuple[Engine, list[str]]], check_one: Callable[[Engine, list[str]], Report]
+    ) -> Iterator[FileReport]:
+        for engine, group in groups:
+            yield from check_one(engine, group).files
             if engine is not self.main:
                 self.main.texts.update(engine.texts)
                 self.main.read_errors.update(engine.read_errors)
                 self.main.verify_notes.extend(n for n in engine.verify_notes if n not in self.main.verify_notes)
-        return self.main.report(reports)

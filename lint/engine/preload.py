@@ -2,8 +2,9 @@
 
 import gc
 
-import lint.rules  # noqa: F401  (the rule registry)
+from lint.engine.engine import load_stages
 from lint.nlp import get_nlp
 
+load_stages()  # the rules and the analysis, shared with every worker
 get_nlp()
 gc.freeze()  # shared with each worker page by page: no collection should touch, and so copy, it

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import multiprocessing
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, TypeAlias
 
 from lint.engine.cache import ResultCache
@@ -22,7 +18,10 @@ from lint.engine.engine import Checked, Engine
 from lint.io.inputs import Input, is_url
 from lint.model import FileReport, Report
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the process pool loads only when some article is left to check
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from multiprocessing.context import BaseContext
+
     from lint.config import Config
     from lint.engine.engine import Options
     from lint.model.verification import SourceState
@@ -196,6 +195,9 @@ class Runner:
     # --- in worker processes -----------------------------------------------------------------------
 
     def _pool(self, workers: int) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         methods = multiprocessing.get_all_start_methods()
         # never fork: the parent may hold threads (verification, the progress bar) and a fork copies their locks
         context: BaseContext
@@ -220,6 +222,9 @@ class Runner:
         )
 
     def _pooled(self, todo: list[Item], workers: int, pool: ProcessPoolExecutor | None = None) -> Iterator[Checked]:
+        from concurrent.futures import FIRST_COMPLETED, wait
+        from concurrent.futures.process import BrokenProcessPool
+
         batches = [todo[i : i + BATCH] for i in range(0, len(todo), BATCH)]
         queue = iter(batches)
         pool = pool or self._pool(workers)

@@ -96,38 +96,73 @@ def expand(args: list[str], config: Config, warn: Callable[[str], None] | None =
         for name in named:
             path = Path(name)
             if path.is_dir():
-                found = [p for p in _articles_in(path, warn) if not excluded(p, config)]
+                found = [(p, real) for p, real in _articles_in(path, warn) if not excluded(Path(p), config)]
                 if not found and warn is not None:
                     warn(f"no articles ({', '.join(sorted(EXTENSIONS))}) in folder {name}")
-                for p in found:
-                    if once(str(p)):
-                        yield p.as_posix()
+                for p, real in found:
+                    if real not in seen:
+                        seen.add(real)
+                        yield p
             elif not os.path.lexists(name):
                 raise InputError(f"no such file or folder: {name}")
             elif not excluded(path, config) and once(name):
                 yield name
 
 
-def _articles_in(folder: Path, warn: Callable[[str], None] | None) -> list[Path]:
-    """Articles under ``folder``, sorted; hidden and tool folders, links out of the folder and our own reports skipped."""
+def _suffix(name: str) -> str:
+    # PurePath.suffix of a file name, without making a path of it
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _articles_in(folder: Path, warn: Callable[[str], None] | None) -> list[tuple[str, str]]:
+    """Articles under ``folder`` as (path, real path), sorted as paths sort; hidden and tool folders, links out
+    of the folder and our own reports skipped.
+
+    One listing per folder tells files, folders and links apart: only a link is looked at again.
+    """
     root = os.path.realpath(folder)
-    found: list[Path] = []
-    for here, dirs, files in os.walk(folder):  # followlinks=False: a linked folder could lead anywhere, or loop
-        dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.startswith(".")]
-        for name in files:
-            path = Path(here) / name
-            if path.suffix.lower() not in EXTENSIONS:
-                continue
-            if path.is_symlink():
-                target = os.path.realpath(path)
-                if os.path.commonpath([root, target]) != root:
-                    if warn is not None:
-                        warn(f"skipped {path.as_posix()}: a link to {target}, outside {folder.as_posix()}")
+    found: list[tuple[tuple[str, ...], str, str]] = []  # (parts to sort by, path, real path)
+
+    def walk(here: str, real: str, parts: tuple[str, ...]) -> None:
+        try:
+            with os.scandir(here) as listing:
+                entries = list(listing)
+        except OSError:
+            return  # as os.walk does: a folder that cannot be listed is skipped
+        folders = []
+        for entry in entries:
+            name = entry.name
+            path = os.path.join(here, name) if here != "." else name
+            try:
+                if entry.is_dir():  # a link to a folder is never followed: it could lead anywhere, or loop
+                    if not entry.is_symlink() and name not in SKIP_DIRS and not name.startswith("."):
+                        folders.append((path, name))
                     continue
-            if not path.is_file() or is_report_page(path):
+                fmt = EXTENSIONS.get(_suffix(name).lower())
+                if fmt is None:
+                    continue
+                shown = path if os.sep == "/" else path.replace(os.sep, "/")
+                if entry.is_symlink():
+                    target = os.path.realpath(path)
+                    if os.path.commonpath([root, target]) != root:
+                        if warn is not None:
+                            warn(f"skipped {shown}: a link to {target}, outside {folder.as_posix()}")
+                        continue
+                    real_path = target
+                else:
+                    real_path = os.path.join(real, name)
+                if not entry.is_file() or (fmt == "html" and is_report_page(Path(path))):
+                    continue
+            except OSError:
                 continue
-            found.append(path)
-    return sorted(found)
+            found.append(((*parts, os.path.normcase(name)), shown, real_path))
+        for path, name in folders:
+            walk(path, os.path.join(real, name), (*parts, os.path.normcase(name)))
+
+    walk(str(folder), root, ())
+    found.sort(key=lambda f: f[0])
+    return [(shown, real) for _, shown, real in found]
 
 
 def is_report_page(path: Path) -> bool:
@@ -170,13 +205,11 @@ def read(
             return Input(arg, None, input_format, str(exc))
         return Input(arg, page.text, input_format or page.format)
     fmt = input_format or format_for_path(arg)
-    path = Path(arg)
-    if not path.exists():
+    if not os.path.exists(arg):
         return Input(arg, None, fmt, "no such file or folder")
     if fmt is None:
-        return Input(
-            arg, None, None, f"unknown file type {path.suffix or '(none)'}; use --input-format markdown|text|html"
-        )
+        suffix = Path(arg).suffix
+        return Input(arg, None, None, f"unknown file type {suffix or '(none)'}; use --input-format markdown|text|html")
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then tells what was opened
         fd = os.open(arg, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -189,7 +222,11 @@ def read(
         if info.st_size > max_file_size:
             return Input(arg, None, fmt, _too_large(size_text(info.st_size), max_file_size))
         try:
-            data = fh.read(max_file_size + 1)  # the file may grow after fstat
+            # as much as fstat said, and then whatever the file grew by since, up to one byte over the limit
+            # (asking for the limit at once would allocate 20 MB for every small file)
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += fh.read(max_file_size + 1 - len(data))
         except OSError as exc:
             return Input(arg, None, fmt, f"cannot read file: {exc.strerror}")
     if len(data) > max_file_size:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from lint.io.inputs import is_report_page, is_url
@@ -56,8 +57,9 @@ def _input_naming(target: Path, inputs: list[str]) -> str | None:
     return None
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over: readers see the old or the new file.
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces) to a temporary file beside ``path``, then rename it over: readers see the old
+    or the new file.
 
     A link at ``path`` is refused rather than followed (the rename would replace the link, not its target).
     """
@@ -72,7 +74,10 @@ def write_atomically(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:

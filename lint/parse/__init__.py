@@ -6,10 +6,13 @@ import importlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from lint.model import Article, InputFormat
 from lint.model.article import without_surrogates
-from lint.parse.common import DATE_ORDER, DateOrder
+
+if TYPE_CHECKING:  # the parsers' shared patterns load with the first parse, not with the file types
+    from lint.parse.common import DateOrder
 
 EXTENSIONS: dict[str, InputFormat] = {
     ".md": "markdown",
@@ -51,6 +54,8 @@ def parse(text: str, path: str, fmt: InputFormat, date_order: DateOrder | None =
     parser = _parser(fmt)
     if parser is None:
         raise ValueError(f"no parser for format {fmt!r}")
+    from lint.parse.common import DATE_ORDER
+
     token = DATE_ORDER.set(date_order)
     try:
         # lone surrogates and NUL become U+FFFD, one for one, as HTML and CommonMark read them

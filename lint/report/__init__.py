@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lint.model import Report
@@ -64,19 +65,40 @@ _JSON_ESCAPES = {
 _VISIBLE_KEEPING_LINES = {c: mark for c, mark in _VISIBLE.items() if c not in (0x0A, 0x0D)}
 
 
+def _finder(codes: Iterable[int]) -> re.Pattern[str]:
+    # a regex scans a long text in C and stops at what it finds; str.translate looks up every character
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]")
+
+
+_VISIBLE_FIND = _finder(_VISIBLE)
+_VISIBLE_KEEPING_LINES_FIND = _finder(_VISIBLE_KEEPING_LINES)
+_JSON_ESCAPES_FIND = _finder(_JSON_ESCAPES)
+
+
 def visible(text: str, *, keep_lines: bool = False) -> str:
     """Text from an article or a file name, safe to print: control and bidi characters shown as marks.
 
     ``keep_lines`` keeps newlines and carriage returns, for a format that escapes them itself.
     """
-    return text.translate(_VISIBLE_KEEPING_LINES if keep_lines else _VISIBLE)
+    if keep_lines:
+        return _VISIBLE_KEEPING_LINES_FIND.sub(lambda m: _VISIBLE_KEEPING_LINES[ord(m.group())], text)
+    return _VISIBLE_FIND.sub(lambda m: _VISIBLE[ord(m.group())], text)
 
 
 def json_visible(text: str) -> str:
     """JSON text with DEL, C1, bidi and line-separator characters written as \\u escapes (the same data)."""
-    return text.translate(_JSON_ESCAPES)
+    return _JSON_ESCAPES_FIND.sub(lambda m: _JSON_ESCAPES[ord(m.group())], text)
 
 
 def render(fmt: str, report: Report, options: RenderOptions | None = None) -> str:
     module = importlib.import_module(FORMATS[fmt])
     return module.render(report, options or RenderOptions())  # type: ignore[no-any-return]
+
+
+def render_chunks(fmt: str, report: Report, options: RenderOptions | None = None) -> Iterator[str]:
+    """The same text in pieces, for writing as it is made: a format that can goes a file at a time."""
+    module = importlib.import_module(FORMATS[fmt])
+    if hasattr(module, "chunks"):
+        yield from module.chunks(report, options or RenderOptions())
+    else:
+        yield module.render(report, options or RenderOptions())

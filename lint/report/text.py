@@ -7,6 +7,7 @@ prints counts per rule instead of each finding.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from lint.model import SEVERITY_RANK, Finding, LineIndex, Report, Summary
 from lint.report import RenderOptions, visible
@@ -17,19 +18,24 @@ SOURCE_WIDTH = 100  # longer lines (a whole paragraph) are shown as a window aro
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    out: list[str] = []
+    return "".join(chunks(report, options))
+
+
+def chunks(report: Report, options: RenderOptions) -> Iterator[str]:
+    """The text a file at a time, each line ending in a newline."""
     if options.statistics:
-        out += statistics(report, options.color)
+        yield "".join(f"{row}\n" for row in statistics(report, options.color))
     else:
         for file in report.files:
             lines = LineIndex(options.texts[file.path]) if options.show_source and file.path in options.texts else None
+            out: list[str] = []
             for f in file.findings:
                 out.append(_line(file.path, f, options.color))
                 if lines is not None:
                     out += _source(options.texts[file.path], lines, f, options.color)
+            yield "".join(f"{line}\n" for line in out)
     if not options.quiet:
-        out.append(summary_line(report.summary))
-    return "\n".join(out) + ("\n" if out else "")
+        yield summary_line(report.summary) + "\n"
 
 
 def _line(path: str, f: Finding, color: bool) -> str:
