@@ -167,7 +167,9 @@ NAVIGATION = _phrases(
     learn more, read more, see more, find out more, click here, sign up, subscribe, start free,
     related articles, related questions, see also, back to top, skip to, log in, sign in, more on,
     more from, more news, follow us, visit our, see our, go to our, read our, for more information,
-    more information, download our, share this, print this, find definitions, find answers, find information
+    more information, download our, share this, print this, find definitions, find answers, find information,
+    click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
+    choose a topic, please click, please select, please choose, please scroll
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -196,7 +198,8 @@ ABOUT_THE_ARTICLE = _phrases(
     this article, this page, this review, this guide, this section, this leaflet, in this article,
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
-    here is, here's, here’s, information provided, the information provided
+    here is, here's, here’s, information provided, the information provided, this tool, this calculator,
+    this checker, this symptom checker, this quiz, this video, this podcast, this webinar
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -242,6 +245,7 @@ QUANTITY_WORDS = frozenset(
 SERVICE = _phrases(
     """
     hotline, helpline, help line, our office, our site, our mission, our library, our specialists,
+    translation services, interpreter services, interpreting services, language services,
     our services, our service, non-profit, nonprofit, not-for-profit, advertising, endorse, products or services,
     we can offer, we offer, we provide, is run by, will introduce you, connect with, care network, member of the,
     special access, content of the, this content, reproduce, copyright, permissions, working hours,
