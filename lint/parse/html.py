@@ -433,8 +433,9 @@ class _Walker:
                 self.aside_at = (len(self.frames), len(self.blocks))
         elif block.role == "source_entry":
             if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
-                # prose under the references heading (a note, the disclaimer) is not an entry
-                block = block.model_copy(update={"role": o.page_role})
+                # prose under the references heading (a note, the disclaimer) is not an entry, nor a claim:
+                # it speaks about the sources ("We rely on peer-reviewed studies")
+                block = block.model_copy(update={"role": "chrome" if o.page_role == "body" else o.page_role})
             else:
                 self.add_source(block)
         self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
@@ -901,11 +902,36 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     return None
 
 
+# a news dateline opening the story: "Feb. 23, 2015 -- ", "MONDAY, Jan. 5, 2015 (HealthDay News) -- "
+_DATELINE = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?=\S)",
+    re.I,
+)
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s))\s")
+
+
+def _dateline(text: str) -> tuple[date, int, int] | None:
+    """The date a news story opens with, before its dash."""
+    lead = _DATELINE.match(text)
+    named = DATE_PATTERN.match(text, lead.end()) if lead is not None else None
+    if named is None or _DATELINE_END.match(text, named.end()) is None:
+        return None
+    day = date_from_match(named)
+    return (day, named.start(), named.end()) if day is not None else None
+
+
 def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print."""
     out: list[Block] = []
     follows: str | None = None
+    paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
     for block in blocks:
+        if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
+            paragraphs += 1
+            if (opened := _dateline(block.text)) is not None:
+                day, s, e = opened
+                meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+                paragraphs = 3
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
