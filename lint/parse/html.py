@@ -410,6 +410,7 @@ class _Walker:
                 _SOURCES_HEADING.match(block.text)
                 or SOURCES_HEADING.match(block.text)
                 or _ASIDE_HEADING.match(block.text)
+                or _ABOUT.match(block.text)
             )
         ):
             # "<p><strong>References</strong></p>" heads a section
@@ -782,6 +783,41 @@ def _outside_root_is_chrome(blocks: list[Block], walker: _Walker, root: int | No
     return out
 
 
+# "About Mayo Clinic" over a press release's closing boilerplate, which opens with the same name
+_ABOUT = re.compile(
+    r"^\s*About\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|for|and|the)){0,7})\s*:?\s*$"
+)
+
+
+def _about_the_publisher(blocks: list[Block]) -> list[Block]:
+    """The "About <organisation>" section closing a news release describes the publisher: furniture, never claims.
+
+    Only when the text under the heading opens with the organisation's name ("Mayo Clinic is a
+    nonprofit ..."), so a section such as "About Lyme Disease" that explains the topic stays article text.
+    """
+    out = list(blocks)
+    body_seen = False
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            body_seen = body_seen or block.role == "body"
+            continue
+        m = _ABOUT.match(block.text)
+        if m is None or not body_seen or block.role != "body":
+            continue
+        name = m.group("name").rstrip(".:")
+        following = next((b for b in blocks[i + 1 : i + 3] if b.kind != "heading" and b.role == "body"), None)
+        opening = following.text.lstrip() if following is not None else ""
+        if not opening.startswith((name + " ", "The " + name + " ", name + ",", name + "’s", name + "'s")):
+            continue
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind == "heading" and blocks[j].level <= block.level:
+                break
+            if out[j].role == "body":
+                out[j] = out[j].model_copy(update={"role": "chrome"})
+        out[i] = block.model_copy(update={"role": "chrome"})
+    return out
+
+
 _META_CHARSET = re.compile(
     rb"<meta[^>]*?(?:charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)|content\s*=\s*[\"'][^\"']*charset\s*=\s*([A-Za-z0-9._:-]+))",
     re.I,
@@ -843,6 +879,7 @@ def _parse(text: str, path: str) -> Article:
     if title is not None and root is not None:
         root = _widen_to_title(walker, root, blocks, title[1])
     blocks = _outside_root_is_chrome(blocks, walker, root)
+    blocks = _about_the_publisher(blocks)
     if title is not None:
         meta.set_title(*title)
         blocks = _before_title_is_chrome(blocks, title[1])
