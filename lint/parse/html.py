@@ -883,6 +883,7 @@ def _parse(text: str, path: str) -> Article:
     if title is not None:
         meta.set_title(*title)
         blocks = _before_title_is_chrome(blocks, title[1])
+    blocks = _split_dateline(blocks)
     if lang:
         meta.extra["lang"] = lang
     return Article.model_construct(
@@ -947,14 +948,44 @@ _DATELINE = re.compile(
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s))\s")
 
 
-def _dateline(text: str) -> tuple[date, int, int] | None:
-    """The date a news story opens with, before its dash."""
+def _dateline(text: str) -> tuple[date, int, int, int] | None:
+    """The date a news story opens with, before its dash, and where the story's text starts."""
     lead = _DATELINE.match(text)
     named = DATE_PATTERN.match(text, lead.end()) if lead is not None else None
-    if named is None or _DATELINE_END.match(text, named.end()) is None:
+    dash = _DATELINE_END.match(text, named.end()) if named is not None else None
+    if named is None or dash is None:
         return None
     day = date_from_match(named)
-    return (day, named.start(), named.end()) if day is not None else None
+    return (day, named.start(), named.end(), dash.end()) if day is not None else None
+
+
+def _split_dateline(blocks: list[Block]) -> list[Block]:
+    """The dateline opening a story is a byline of its own: the story's first sentence starts after its dash.
+
+    Run last: the passes before it index the blocks as the walker made them.
+    """
+    paragraphs = 0
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.role != "body" or len(block.text) <= 80:
+            continue
+        opened = _dateline(block.text)
+        if opened is not None and opened[3] < len(block.text):
+            return [*blocks[:i], *_split(block, opened[3]), *blocks[i + 1 :]]
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return blocks
+
+
+def _split(block: Block, at: int) -> tuple[Block, Block]:
+    """The block cut in two at ``at`` in its text, each part keeping its exact place in the file."""
+    head_text, tail_text = block.text[:at].rstrip(), block.text[at:]
+    start = block.source_offset(at)
+    segments = ((0, start), *((t - at, src) for t, src in block.segments if t > at))
+    head = block.model_copy(
+        update={"text": head_text, "end": block.source_offset(len(head_text) - 1) + 1, "role": "byline"}
+    )
+    return head, block.model_copy(update={"text": tail_text, "start": start, "segments": segments})
 
 
 def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
@@ -966,7 +997,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
             paragraphs += 1
             if (opened := _dateline(block.text)) is not None:
-                day, s, e = opened
+                day, s, e, _ = opened
                 meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
                 paragraphs = 3
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
