@@ -313,7 +313,8 @@ def analyze(
         item_of = None
         if block.kind == "list_item" and lead_in is not None:
             lists[lead_in].append(sentence_index)
-            if kind is not None and _fragment(text, analysis.markers, own, first_in_block):
+            # a statistic or a dose in a phrase item still needs its own marker: never folded by its full stop
+            if kind is not None and _fragment(text, analysis.markers, own, first_in_block and kind not in own_only):
                 item_of = lead_in
         own_markers = tuple(own)
         sentence = Sentence(
