@@ -382,3 +382,20 @@ def test_title_from_json_ld_headline_when_no_heading_names_it() -> None:
         "</head><body><h1>Conditions</h1><p>Gout hurts.</p></body>"
     )
     assert parse_html(src, "a.html").metadata.title == "Living with gout"
+
+
+def test_a_news_dateline_dates_the_story_and_is_not_part_of_its_first_claim() -> None:
+    src = (
+        "<article><h1>Walking after meals</h1>\n"
+        "<p>Sept. 9, 2021 -- A short walk after dinner lowered the rise in blood sugar\n"
+        "    in a small trial of adults with prediabetes.</p></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.published == date(2021, 9, 9)
+    dateline, story = article.blocks[1:]
+    assert (dateline.role, dateline.text) == ("byline", "Sept. 9, 2021 --")
+    assert src[dateline.start : dateline.end] == "Sept. 9, 2021 --"
+    assert story.role == "body" and story.text.startswith("A short walk")
+    # every character of the story keeps its place in the file, across the folded line break
+    for i in (0, len(story.text) - 1, story.text.index("in a small")):
+        assert src[story.source_offset(i)] == story.text[i]

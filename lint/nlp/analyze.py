@@ -322,7 +322,8 @@ def analyze(
         item_of = None
         if block.kind == "list_item" and lead_in is not None:
             lists[lead_in].append(sentence_index)
-            if kind is not None and _fragment(text, analysis.markers, own):
+            # a statistic or a dose in a phrase item still needs its own marker: never folded by its full stop
+            if kind is not None and _fragment(text, analysis.markers, own, first_in_block and kind not in own_only):
                 item_of = lead_in
         own_markers = tuple(own)
         sentence = Sentence(
@@ -414,15 +415,43 @@ def _list_missing(blocks: list[Block], index: int) -> bool:
     return k == len(blocks) or (blocks[k].kind == "heading" and blocks[k].role == "body")
 
 
-def _fragment(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
-    """A list item that is not a sentence of its own: a symptom, a drug name, "new pain"."""
+def _fragment(text: str, markers: list[CitationMarker], own: list[int], opens_item: bool = False) -> bool:
+    """A list item that is not a sentence of its own: a symptom, a drug name, "new pain".
+
+    Many house styles end every item with a full stop ("Skim milk.", "Keeping your hands away from
+    your face."): an item's opening words that are a short phrase without a verb, or start with a
+    gerund that continues the lead-in, are still a fragment.
+    """
     stripped = text.rstrip()
     for m in reversed(own):
         marker = markers[m].text
         if stripped.endswith(marker):
             stripped = stripped[: -len(marker)].rstrip()
     stripped = stripped.rstrip("\"'”’)]»")
-    return not stripped or stripped[-1] not in _SENTENCE_END
+    if not stripped or stripped[-1] not in _SENTENCE_END:
+        return True
+    if not opens_item or stripped[-1] != ".":
+        return False
+    words = stripped[:-1].split()
+    if not words:
+        return True
+    if len(words) <= 4 and not any(w.lower().strip(",;") in _FINITE for w in words):
+        return True
+    first = words[0]
+    return (
+        first[:1].isupper() and first.lower().endswith("ing") and len(first) > 4 and first.lower() not in _NOT_GERUNDS
+    )
+
+
+# a short item with one of these is a sentence ("It is rare."), not a fragment
+_FINITE = frozenset(
+    "is are was were be been am can could may might will would should must shall has have had does do did "
+    "isn't aren't can't won't doesn't don't".split()
+)
+# capitalised words ending in -ing that do not continue a lead-in
+_NOT_GERUNDS = frozenset(
+    "during nothing something everything anything morning evening bring thing sting spring swing string".split()
+)
 
 
 def _cover_list(analysis: Analysis, head: int, items: list[int], own_only: frozenset[str]) -> None:

@@ -410,6 +410,7 @@ class _Walker:
                 _SOURCES_HEADING.match(block.text)
                 or SOURCES_HEADING.match(block.text)
                 or _ASIDE_HEADING.match(block.text)
+                or _ABOUT.match(block.text)
             )
         ):
             # "<p><strong>References</strong></p>" heads a section
@@ -433,8 +434,9 @@ class _Walker:
                 self.aside_at = (len(self.frames), len(self.blocks))
         elif block.role == "source_entry":
             if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
-                # prose under the references heading (a note, the disclaimer) is not an entry
-                block = block.model_copy(update={"role": o.page_role})
+                # prose under the references heading (a note, the disclaimer) is not an entry, nor a claim:
+                # it speaks about the sources ("We rely on peer-reviewed studies")
+                block = block.model_copy(update={"role": "chrome" if o.page_role == "body" else o.page_role})
             else:
                 self.add_source(block)
         self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
@@ -781,6 +783,41 @@ def _outside_root_is_chrome(blocks: list[Block], walker: _Walker, root: int | No
     return out
 
 
+# "About Mayo Clinic" over a press release's closing boilerplate, which opens with the same name
+_ABOUT = re.compile(
+    r"^\s*About\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of|for|and|the)){0,7})\s*:?\s*$"
+)
+
+
+def _about_the_publisher(blocks: list[Block]) -> list[Block]:
+    """The "About <organisation>" section closing a news release describes the publisher: furniture, never claims.
+
+    Only when the text under the heading opens with the organisation's name ("Mayo Clinic is a
+    nonprofit ..."), so a section such as "About Lyme Disease" that explains the topic stays article text.
+    """
+    out = list(blocks)
+    body_seen = False
+    for i, block in enumerate(blocks):
+        if block.kind != "heading":
+            body_seen = body_seen or block.role == "body"
+            continue
+        m = _ABOUT.match(block.text)
+        if m is None or not body_seen or block.role != "body":
+            continue
+        name = m.group("name").rstrip(".:")
+        following = next((b for b in blocks[i + 1 : i + 3] if b.kind != "heading" and b.role == "body"), None)
+        opening = following.text.lstrip() if following is not None else ""
+        if not opening.startswith((name + " ", "The " + name + " ", name + ",", name + "’s", name + "'s")):
+            continue
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind == "heading" and blocks[j].level <= block.level:
+                break
+            if out[j].role == "body":
+                out[j] = out[j].model_copy(update={"role": "chrome"})
+        out[i] = block.model_copy(update={"role": "chrome"})
+    return out
+
+
 _META_CHARSET = re.compile(
     rb"<meta[^>]*?(?:charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)|content\s*=\s*[\"'][^\"']*charset\s*=\s*([A-Za-z0-9._:-]+))",
     re.I,
@@ -842,9 +879,11 @@ def _parse(text: str, path: str) -> Article:
     if title is not None and root is not None:
         root = _widen_to_title(walker, root, blocks, title[1])
     blocks = _outside_root_is_chrome(blocks, walker, root)
+    blocks = _about_the_publisher(blocks)
     if title is not None:
         meta.set_title(*title)
         blocks = _before_title_is_chrome(blocks, title[1])
+    blocks = _split_dateline(blocks)
     if lang:
         meta.extra["lang"] = lang
     return Article.model_construct(
@@ -901,11 +940,66 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     return None
 
 
+# a news dateline opening the story: "Feb. 23, 2015 -- ", "MONDAY, Jan. 5, 2015 (HealthDay News) -- "
+_DATELINE = re.compile(
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?=\S)",
+    re.I,
+)
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s))\s")
+
+
+def _dateline(text: str) -> tuple[date, int, int, int] | None:
+    """The date a news story opens with, before its dash, and where the story's text starts."""
+    lead = _DATELINE.match(text)
+    named = DATE_PATTERN.match(text, lead.end()) if lead is not None else None
+    dash = _DATELINE_END.match(text, named.end()) if named is not None else None
+    if named is None or dash is None:
+        return None
+    day = date_from_match(named)
+    return (day, named.start(), named.end(), dash.end()) if day is not None else None
+
+
+def _split_dateline(blocks: list[Block]) -> list[Block]:
+    """The dateline opening a story is a byline of its own: the story's first sentence starts after its dash.
+
+    Run last: the passes before it index the blocks as the walker made them.
+    """
+    paragraphs = 0
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.role != "body" or len(block.text) <= 80:
+            continue
+        opened = _dateline(block.text)
+        if opened is not None and opened[3] < len(block.text):
+            return [*blocks[:i], *_split(block, opened[3]), *blocks[i + 1 :]]
+        paragraphs += 1
+        if paragraphs == 3:
+            break
+    return blocks
+
+
+def _split(block: Block, at: int) -> tuple[Block, Block]:
+    """The block cut in two at ``at`` in its text, each part keeping its exact place in the file."""
+    head_text, tail_text = block.text[:at].rstrip(), block.text[at:]
+    start = block.source_offset(at)
+    segments = ((0, start), *((t - at, src) for t, src in block.segments if t > at))
+    head = block.model_copy(
+        update={"text": head_text, "end": block.source_offset(len(head_text) - 1) + 1, "role": "byline"}
+    )
+    return head, block.model_copy(update={"text": tail_text, "start": start, "segments": segments})
+
+
 def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print."""
     out: list[Block] = []
     follows: str | None = None
+    paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
     for block in blocks:
+        if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
+            paragraphs += 1
+            if (opened := _dateline(block.text)) is not None:
+                day, s, e, _ = opened
+                meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+                paragraphs = 3
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
