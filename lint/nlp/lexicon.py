@@ -224,7 +224,12 @@ STUDY_METHODS = _phrases(
     we included, we conducted, we randomly, we followed, was measured, were measured, was assessed,
     were assessed, was compared, were compared, extracted data, inclusion criteria, completed follow-up,
     pooled data, was funded, were funded, funded by, cannot prove, to assess, to evaluate, to determine
-    whether, to compare, data were, data was
+    whether, to compare, data were, data was,
+    other co-authors, other coauthors, co-authors of the, coauthors of the, other authors of,
+    also contributed to, contributed to the study, contributed to the research, contributed to this research,
+    contributed to the work, describing the research, describing the study, describing the findings,
+    were published in the journal, was published in the journal, published online in, conflicts of interest,
+    no conflicts, declared no
     """
 )
 # labels that open the non-finding parts of an abstract: "Methods: We searched ..."
