@@ -318,3 +318,55 @@ def test_lists_and_tables_split_into_chunks_are_cited_as_in_the_whole() -> None:
 def test_a_flattened_superscript_is_told_from_a_number_in_the_text(sentence: str, markers: list[str]) -> None:
     text = f"Gout\n\n{sentence}\n\n" + _numbered_sources(3)
     assert [m.text for m in _checked(text).report.markers or []] == markers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fish oil is rich in omega3 fats that may ease joint pain.",  # a word that labels its number
+        "Joint damage shows on an X-ray (Fig.3) long before pain starts.",  # an abbreviation before its number
+    ],
+)
+def test_a_number_that_a_word_labels_is_no_superscript(sentence: str) -> None:
+    text = f"Gout\n\n{sentence}\n\n" + _numbered_sources(3)
+    assert _checked(text).report.markers == []
+
+
+def test_a_figure_that_is_no_citation_does_not_hide_the_superscripts_after_it() -> None:
+    text = (
+        "Gout\n\nGout flares often start at night in the big toe.4-2 Cherries may help.\n\n"
+        "Losing weight slowly lowers uric acid.1\n\n" + _numbered_sources(3)
+    )
+    assert [m.text for m in _checked(text).report.markers or []] == ["1"]
+
+
+# --- author-year citations and inline source notes -------------------------------------------------
+
+
+def test_a_parenthesis_with_no_year_does_not_hide_the_citations_after_it() -> None:
+    entries = "1. Silva, R. (2018). Night-time gout flares. Rheumatology Notes, 12, 44-51."
+    text = (
+        "# Gout\n\nGout (a kind of arthritis) often flares at night (Silva, 2018).\n\n## References\n\n"
+        + entries
+        + "\n"
+    )
+    report = _checked(text, "markdown").report
+    assert [(m.text, m.sources) for m in report.markers or []] == [("(Silva, 2018)", ["1"])]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Reference: Gout Review. 2019; 8(2): 10-19.",  # named "Reference", with a year and a volume
+        "Source: National survey of joint health, 2019.",  # a year alone is enough to look it up
+        "Source: Joint health survey, issue 8(2).",  # a volume and issue alone too
+    ],
+)
+def test_an_inline_source_note_cites_its_paragraph(note: str) -> None:
+    text = f"# Gout and diet\n\nGout flares often start at night in the big toe. {note}\n\nLosing weight slowly lowers uric acid.\n"
+    checked = _checked(text, "markdown")
+    assert [m.text for m in checked.report.markers or []] == [note]
+    states = {c.text.split(". ")[0]: c.status for c in checked.report.claims or []}
+    assert states["Gout flares often start at night in the big toe"] == "cited"
+    findings = run_text(text, select=["uncited-claim"]).findings
+    assert [f.line for f in findings] == [5]
