@@ -27,7 +27,13 @@ class RuleCrashed(BaseException):
 
 
 # under mutmut (`nox -s mutate`), the fast tests that kill most mutants run first, so a killed mutant stops early
-_FIRST_UNDER_MUTMUT = ("test_rule_cases.py", "test_offsets.py", "test_marker_analysis.py", "test_claim_states.py")
+_FIRST_UNDER_MUTMUT = (
+    "test_rule_cases.py",
+    "test_offsets.py",
+    "test_marker_analysis.py",
+    "test_parse_common.py",
+    "test_claim_states.py",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
