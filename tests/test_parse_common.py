@@ -69,7 +69,7 @@ def test_source_entries_keep_a_label_that_is_not_their_number_and_read_a_printed
     ]
 
 
-@pytest.mark.parametrize("newline", ["\r\n", "\n"])
+@pytest.mark.parametrize("newline", ["\r\n", "\n", "\r"])
 def test_show_source_prints_the_finding_line_without_its_line_break(newline: str, tmp_path: Path) -> None:
     # the claim is on the last line, which has no line break after it
     lines = ["# Gout", "", "Gout flares often start at night.", "", "About 4 percent of adults have gout."]
