@@ -79,3 +79,12 @@ def test_show_source_prints_the_finding_line_without_its_line_break(newline: str
     shown = [line for line in out.splitlines() if " | " in line and line[0].isdigit()]
     assert shown == ["3 | Gout flares often start at night.", "5 | About 4 percent of adults have gout."]
     assert "\r" not in out
+
+
+def test_a_lone_surrogate_in_an_article_is_read_as_the_replacement_character_in_place() -> None:
+    # a lone surrogate cannot be printed in any report: one U+FFFD for it keeps every offset after it
+    text = "# Gout\n\nGout flares \ud800 often start at night in the big toe.\n"
+    article = parse(text, "gout.md", "markdown")
+    block = article.blocks[1]
+    assert block.text == "Gout flares \ufffd often start at night in the big toe."
+    assert text[block.source_offset(block.text.index("often"))] == "o"
