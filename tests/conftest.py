@@ -26,6 +26,22 @@ class RuleCrashed(BaseException):
     """A rule raised during a test: the engine would turn it into a rule-error finding that a selection can drop."""
 
 
+# under mutmut (`nox -s mutate`), the fast tests that kill most mutants run first, so a killed mutant stops early
+_FIRST_UNDER_MUTMUT = (
+    "test_rule_cases.py",
+    "test_offsets.py",
+    "test_marker_analysis.py",
+    "test_parse_common.py",
+    "test_claim_states.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        order = {name: rank for rank, name in enumerate(_FIRST_UNDER_MUTMUT)}
+        items.sort(key=lambda item: order.get(item.path.name, len(order)))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "rule_errors_reported: let the engine report a raising rule as rule-error, as in a real run"

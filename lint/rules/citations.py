@@ -216,6 +216,11 @@ def reversed_range(marker_text: str) -> tuple[int, int] | None:
     return None
 
 
+def _forwards(marker_text: str) -> str:
+    """The marker with each backwards range turned round and the rest as written: `[1-2, 5-3]` -> `[1-2, 3-5]`."""
+    return _RANGE.sub(lambda r: f"{r[2]}-{r[1]}" if int(r[1]) > int(r[2]) else r[0], marker_text)
+
+
 def _shape_problem(inner: str) -> str:
     """Why a bracketed list of ids is not a marker readers and tools can resolve."""
     stripped = inner.strip()
@@ -241,7 +246,7 @@ def _clear_fix(whole: str, known: set[str]) -> str | None:
     """The marker a malformed one clearly means, when each of its ids is an entry; None when unclear."""
     inner = whole[1:-1]
     if MARKER.fullmatch(whole):
-        fixed = _RANGE.sub(lambda r: f"{r[2]}-{r[1]}" if int(r[1]) > int(r[2]) else r[0], whole)
+        fixed = _forwards(whole)
     elif _shape_problem(inner) in _CLEAR_PROBLEMS and not re.search(r"[-\u2013]", inner.strip(" ,;.:")):
         fixed = _suggest(inner)
     else:
@@ -335,15 +340,13 @@ class MalformedCitation(Rule):
             if not _ID_ONLY.match(inner):
                 return
             if MARKER.fullmatch(whole):
-                backwards = reversed_range(whole)
-                if backwards is None:
+                if reversed_range(whole) is None:
                     return
-                hi, lo = backwards
                 yield self._at(
                     block,
                     m.start(),
                     m.end(),
-                    f"Citation {whole} has its range backwards; write [{lo}-{hi}]",
+                    f"Citation {whole} has its range backwards; write {_forwards(whole)}",
                     _clear_fix(whole, known),
                 )
                 return
