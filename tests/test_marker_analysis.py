@@ -196,7 +196,7 @@ def _claims(text: str) -> dict[str, str]:
     return {c.text: c.status for c in _checked(text, "markdown").report.claims or []}
 
 
-def test_a_marker_on_a_lead_in_covers_its_items_but_not_a_full_sentence_statistic() -> None:
+def test_a_marker_on_a_lead_in_covers_every_item_of_its_list_numbers_included() -> None:
     text = (
         "Common side effects of the medicine include[1]:\n\n"
         "- nausea in 3 of 10 people\n"
@@ -206,10 +206,12 @@ def test_a_marker_on_a_lead_in_covers_its_items_but_not_a_full_sentence_statisti
     assert _claims(text) == {
         "nausea in 3 of 10 people": "cited",  # a short item reads with its lead-in, numbers and all
         "Headaches usually fade within a week.": "cited",
-        "Hair loss affects 2 in 10 people.": "uncited",  # a statistic of its own needs its own marker
+        "Hair loss affects 2 in 10 people.": "cited",  # the lead-in's source is the list's source
     }
-    findings = run_text(text, select=["uncited-claim"]).findings
-    assert [(f.line, f.column, f.claim_kind) for f in findings] == [(5, 3, "statistic")]
+    assert run_text(text, select=["uncited-claim"]).findings == []
+    # the same list without the lead-in's marker: every item is uncited
+    bare = text.replace("include[1]:", "include:")
+    assert set(_claims(bare).values()) == {"uncited"}
 
 
 def test_a_full_sentence_item_with_a_marker_cites_itself_not_the_short_items_beside_it() -> None:

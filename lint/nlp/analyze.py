@@ -323,7 +323,9 @@ def analyze(
         if block.kind == "list_item" and lead_in is not None:
             lists[lead_in].append(sentence_index)
             # a statistic or a dose in a phrase item still needs its own marker: never folded by its full stop
-            if kind is not None and _fragment(text, analysis.markers, own, first_in_block and kind not in own_only):
+            if kind is not None and _fragment(
+                text, analysis.markers, own, first_in_block and kind not in own_only, kind in _FINDING_KINDS
+            ):
                 item_of = lead_in
         own_markers = tuple(own)
         sentence = Sentence(
@@ -415,12 +417,15 @@ def _list_missing(blocks: list[Block], index: int) -> bool:
     return k == len(blocks) or (blocks[k].kind == "heading" and blocks[k].role == "body")
 
 
-def _fragment(text: str, markers: list[CitationMarker], own: list[int], opens_item: bool = False) -> bool:
+def _fragment(
+    text: str, markers: list[CitationMarker], own: list[int], opens_item: bool = False, finding: bool = False
+) -> bool:
     """A list item that is not a sentence of its own: a symptom, a drug name, "new pain".
 
     Many house styles end every item with a full stop ("Skim milk.", "Keeping your hands away from
     your face."): an item's opening words that are a short phrase without a verb, or start with a
-    gerund that continues the lead-in, are still a fragment.
+    gerund that continues the lead-in, are still a fragment. A gerund that opens a finding is its
+    subject ("Fasting for a long time raises uric acid."): such an item is a sentence of its own.
     """
     stripped = text.rstrip()
     for m in reversed(own):
@@ -439,8 +444,16 @@ def _fragment(text: str, markers: list[CitationMarker], own: list[int], opens_it
         return True
     first = words[0]
     return (
-        first[:1].isupper() and first.lower().endswith("ing") and len(first) > 4 and first.lower() not in _NOT_GERUNDS
+        not finding
+        and first[:1].isupper()
+        and first.lower().endswith("ing")
+        and len(first) > 4
+        and first.lower() not in _NOT_GERUNDS
     )
+
+
+# claim kinds that report a finding: an item of one of these kinds says something of its own
+_FINDING_KINDS = frozenset({"causal", "treatment", "statistic", "dosage"})
 
 
 # a short item with one of these is a sentence ("It is rare."), not a fragment
