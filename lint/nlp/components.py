@@ -38,6 +38,8 @@ from lint.nlp.markers import (
 )
 
 SENT_END = frozenset(".!?…")
+# closing quotes and brackets a sentence may end inside: `“a flare.”`, `(see below.)`
+_CLOSING_MARKS = frozenset({"”", "’", '"', "'", ")", "»"})
 
 
 @Language.component("medlint_block_starts", assigns=["token.is_sent_start"])
@@ -117,10 +119,18 @@ class CitationMarkers:
             while group_end + 1 < len(spans) and _adjacent(text, spans[group_end], spans[group_end + 1]):
                 group_end += 1
             first, last = spans[i], spans[group_end]
-            i = group_end + 1
+            first_index, i = i, group_end + 1
+            # no sentence starts inside a marker: `“a flare.” [1]` is not cut between `[` and `1]`
+            for span in spans[first_index:i]:
+                if span.end - span.start > 1 and (flags[span.start + 1 : span.end] == 1).any():
+                    flags[span.start + 1 : span.end] = -1
+                    changed = True
             if first.start == 0 or _starts_block(block_starts, first.start_char):
                 continue
-            prev = doc[first.start - 1]
+            k = first.start - 1
+            while k > 0 and doc[k].text in _CLOSING_MARKS:
+                k -= 1  # `pain “a flare.” [1]`: the full stop inside the quote ends the sentence
+            prev = doc[k]
             if not (prev.text and prev.text[-1] in SENT_END):
                 continue
             # the sentencizer started the next sentence inside or after the group: end it after the group
