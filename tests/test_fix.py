@@ -128,6 +128,62 @@ def test_unused_source_is_removed_only_with_unsafe_fixes() -> None:
     assert "unused-source" not in rules(out)
 
 
+def _fix_of(rule: str, text: str, engine: Engine = ENGINE) -> list[tuple[int, str, str | None, str | None]]:
+    """Each finding of ``rule``: its line, message, and its fix's message and applicability (None: no fix)."""
+    return [
+        (f.line, f.message, f.fix.message if f.fix else None, f.fix.applicability if f.fix else None)
+        for f in check_text(engine, "article.md", text)
+        if f.rule == rule
+    ]
+
+
+def test_unused_and_duplicate_source_fixes_say_what_they_do() -> None:
+    unused = "Numbness usually starts in the toes. [1] Check your feet for cuts. [3]\n" + LIST
+    assert _fix_of("unused-source", unused) == [
+        (
+            6,
+            "Source 2 is never cited; cite it as [2] where it supports a claim, or remove it",
+            "Remove source 2 and renumber the sources after it",
+            "unsafe",
+        )
+    ]
+    repeated = (
+        "Numbness usually starts in the toes. [1] Check your feet for cuts. [2] [3] [4]\n"
+        + LIST
+        + "4. [Nerve Problems](https://cancer.gov/nerve/). NCI, 2024.\n"
+    )
+    assert _fix_of("duplicate-source", repeated) == [
+        (
+            8,
+            "Source 4 is the same as source 1, line 5: same URL; keep one entry and cite it as [1]",
+            "Remove source 4, cite source 1 instead, and renumber",
+            "safe",
+        )
+    ]
+
+
+def test_a_labelled_entry_is_reported_but_left_to_the_editor() -> None:
+    unused = (
+        "Numbness usually starts in the toes. [1] Check your feet for cuts. [2] [3]\n"
+        + LIST
+        + "4. [PM13] [Immune side effects](https://www.cancer.gov/immune). NCI, 2023.\n"
+    )
+    assert _fix_of("unused-source", unused) == [
+        (8, "Source PM13 is never cited; cite it as [PM13] where it supports a claim, or remove it", None, None)
+    ]
+    assert fixed(unused, unsafe=True) == unused
+    repeated = (
+        "Numbness usually starts in the toes. [PM13] Check your feet for cuts. [1] [2] [3] [4]\n"
+        + LIST
+        + "4. [Immune side effects](https://www.cancer.gov/immune). NCI, 2023.\n"
+        + "5. [PM13] [Immune side effects](https://www.cancer.gov/immune). NCI, 2023.\n"
+    )
+    assert _fix_of("duplicate-source", repeated) == [
+        (9, "Source PM13 is the same as source 4, line 8: same URL; keep one entry and cite it as [4]", None, None)
+    ]
+    assert fixed(repeated, unsafe=True) == repeated
+
+
 DISCLAIMER = "This article is for general information only and is not a substitute for professional medical advice."
 
 
@@ -136,6 +192,7 @@ def test_missing_disclaimer_is_added_only_when_configured_and_unsafe() -> None:
     config = {"disclaimer_text": DISCLAIMER}
     assert fixed(text, unsafe=True) == text
     assert fixed(text, config=config) == text
+    assert _fix_of("missing-disclaimer", text, _engine(config))[0][2:] == ("Add the configured disclaimer", "unsafe")
     out = fixed(text, unsafe=True, config=config)
     assert out == text + f"\n## Disclaimer\n\n{DISCLAIMER}\n"
     assert "missing-disclaimer" not in rules(out, _engine(config))

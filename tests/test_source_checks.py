@@ -11,7 +11,7 @@ import pytest
 
 from lint.config import ConfigError, config_from_mapping
 from lint.nlp import language_id
-from lint.rules.sources import default_trusted_domains, domain_listed
+from lint.rules.sources import default_trusted_domains, domain_listed, normalise_domain
 from tests.conftest import run_text
 
 RUSSIAN = "Как справиться с побочными эффектами иммунотерапии"
@@ -82,6 +82,15 @@ def test_shipped_domain_list_covers_subdomains_but_not_lookalikes() -> None:
     assert domain_listed("eviq.org.au", trusted) == "eviq.org.au"
     assert domain_listed("fakenhs.uk", trusted) is None
     assert domain_listed("nhs.uk.example.com", trusted) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "domain"),
+    [("https://www.NHS.uk/conditions/", "nhs.uk"), ("WWW.Cancer.GOV", "cancer.gov"), (" cdc.gov. ", "cdc.gov")],
+)
+def test_a_shipped_list_entry_is_read_as_a_bare_lower_case_domain(written: str, domain: str) -> None:
+    # the shipped list is read through normalise_domain, so an entry written as a URL or in capitals still trusts its site
+    assert normalise_domain(written) == domain
 
 
 def test_site_articles_cite_only_trusted_domains() -> None:
