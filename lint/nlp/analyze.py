@@ -397,13 +397,19 @@ def _marker(
     return CitationMarker(start, end, text, ids, block_i, sentence, style, entries, problems, offset)  # type: ignore[arg-type]
 
 
-def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
-    """A lead-in: the sentence ends with a colon once its markers are set aside (`treat[1]:`)."""
+def _without_end_markers(text: str, markers: list[CitationMarker], own: list[int]) -> str:
+    """The sentence's text with the citation markers it ends with set aside: `Rest helps. [1]` -> `Rest helps.`."""
     stripped = text.rstrip()
     for m in reversed(own):
         marker = markers[m].text
         if stripped.endswith(marker):
             stripped = stripped[: -len(marker)].rstrip()
+    return stripped
+
+
+def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
+    """A lead-in: the sentence ends with a colon once its markers are set aside (`treat[1]:`)."""
+    stripped = _without_end_markers(text, markers, own)
     # "...risk of gout. ::": stray colons after a full stop open no list
     return stripped.endswith(":") and not stripped.rstrip(":; ").endswith((".", "!", "?", "…"))
 
@@ -427,11 +433,7 @@ def _fragment(
     gerund that continues the lead-in, are still a fragment. A gerund that opens a finding is its
     subject ("Fasting for a long time raises uric acid."): such an item is a sentence of its own.
     """
-    stripped = text.rstrip()
-    for m in reversed(own):
-        marker = markers[m].text
-        if stripped.endswith(marker):
-            stripped = stripped[: -len(marker)].rstrip()
+    stripped = _without_end_markers(text, markers, own)
     stripped = stripped.rstrip("\"'”’)]»")
     if not stripped or stripped[-1] not in _SENTENCE_END:
         return True
