@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar, Literal
 
-from lint.model import Article, LineIndex, Severity, Violation
+from lint.model import Article, LineIndex, Severity, Source, Violation
 
 if TYPE_CHECKING:
     from lint.config import Config
@@ -22,6 +22,22 @@ DOC_SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Opt
 FIX_SECTION = "Fix"
 _CODE = re.compile(r"^(MED|CIT|SRC|STR|META)\d{3}$")
 _NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """The start of a text for a message, on one line and cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def source_name(source: Source) -> str:
+    """How a message names a source: by its number or label, else by its first words ("Source ?" tells nobody which)."""
+    if source.number is not None or source.label is not None:
+        return f"Source {source.display_id}"
+    words = source.title or source.text
+    return f'Source "{quote(words)}"' if words.strip() else "An unnumbered source"
 
 
 class RuleDefinitionError(TypeError):

@@ -11,16 +11,7 @@ from lint.model import Block, Edit, Fix, Violation
 from lint.nlp.analyze import CitationMarker
 from lint.nlp.markers import MARKER
 from lint.patterns import compile_patterns
-from lint.rules.base import Context, Rule
-
-
-def quote(text: str, limit: int = 60) -> str:
-    """The start of a sentence for a message, cut at a word boundary."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut + "…"
+from lint.rules.base import Context, Rule, quote
 
 
 class UncitedClaim(Rule):

@@ -18,7 +18,7 @@ from lint.nlp.language_id import (
     identify_title,
 )
 from lint.parse.common import domain_of
-from lint.rules.base import Context, Rule
+from lint.rules.base import Context, Rule, quote, source_name
 
 
 class MissingSources(Rule):
@@ -116,14 +116,22 @@ class EmptySourceTitle(Rule):
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id} {has}; write the title of the page or paper",
+                f"{_numbered_name(source)} {has}; write the title of the page or paper",
                 subject=source.text or f"\x00{source.display_id}",
             )
 
 
 def where(source: Source, lines: LineIndex) -> str:
     """`source 3, line 66`: how a message names another entry."""
-    return f"source {source.display_id}, line {lines.position(source.start)[0]}"
+    line = lines.position(source.start)[0]
+    return f"source {source.display_id}, line {line}" if source.ids else f"the entry on line {line}"
+
+
+def _numbered_name(source: Source, owner: bool = False) -> str:
+    """A source named without its words, for messages that say or quote its words themselves."""
+    if source.ids:
+        return f"Source {source.display_id}"
+    return "An unnumbered source's" if owner else "An unnumbered source"
 
 
 class DuplicateSource(Rule):
@@ -170,8 +178,8 @@ class DuplicateSource(Rule):
             yield self.violation(
                 d.source.start,
                 d.source.end,
-                f"Source {d.source.display_id} is the same as {where(d.first, lines)}{also}: same {d.how}; "
-                f"keep one entry and cite it as [{d.first.display_id}]",
+                f"{source_name(d.source)} is the same as {where(d.first, lines)}{also}: same {d.how}; "
+                + (f"keep one entry and cite it as [{d.first.display_id}]" if d.first.ids else "keep one entry"),
                 subject=d.source.text,
                 fix=_removal_fix(ctx, d.source, d.first),
             )
@@ -219,9 +227,8 @@ class UnusedSource(Rule):
         for index, source in enumerate(ctx.article.sources):
             if index in cited:
                 continue
-            if source.number is None and source.label is None:
-                # an entry of an unnumbered list is named by its title: "Source ?" tells the editor nothing
-                message = f'Source "{_short(source.title or source.text)}" is never cited; cite it where it supports a claim, or remove it'
+            if not source.ids:
+                message = f"{source_name(source)} is never cited; cite it where it supports a claim, or remove it"
             else:
                 message = (
                     f"Source {source.display_id} is never cited; cite it as [{source.display_id}] where it "
@@ -234,14 +241,6 @@ class UnusedSource(Rule):
                 subject=source.text,
                 fix=_removal_fix(ctx, source, None),
             )
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """The start of an entry for a message, cut at a word boundary."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _removal_fix(ctx: Context, source: Source, keep: Source | None) -> Fix | None:
@@ -303,19 +302,15 @@ class UntraceableSource(Rule):
         for source in ctx.article.sources:
             if source.url or source.doi or source.pmid or source.domain or _ISBN.search(source.text):
                 continue
-            title = f' "{quote(source.title)}"' if source.title else ""
+            # a numbered entry is also quoted, so the editor need not look its number up
+            title = f' "{quote(source.title)}"' if source.title and source.ids else ""
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id}{title} has no URL, DOI, PMID or domain, so no reader can find it; "
+                f"{source_name(source)}{title} has no URL, DOI, PMID or domain, so no reader can find it; "
                 "add a link to the page or the paper's DOI or PMID",
                 subject=source.text,
             )
-
-
-def quote(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +391,7 @@ class SourceDomain(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f"Source {source.display_id} is from {domain} (deny-listed as {denied}), a domain this site "
+                    f"{source_name(source)} is from {domain} (deny-listed as {denied}), a domain this site "
                     "does not cite; "
                     "replace it with an authoritative source",
                     subject=source.text,
@@ -405,7 +400,7 @@ class SourceDomain(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f"Source {source.display_id} is from {domain}, which is not on the list of trusted domains; "
+                    f"{source_name(source)} is from {domain}, which is not on the list of trusted domains; "
                     "cite an authoritative source, or add the domain to `extend_trusted_domains`",
                     subject=source.text,
                 )
@@ -559,7 +554,7 @@ class SourceLanguageMismatch(Rule):
             yield self.violation(
                 source.start,
                 source.end,
-                f"Source {source.display_id} title is in {guess.name} ({guess.code}), the article is in "
+                f"{_numbered_name(source, owner=True)} title is in {guess.name} ({guess.code}), the article is in "
                 f'{article.name} ({article.code}): "{quote(source.title)}"; cite the {article.name} version, '
                 f"or mark the entry [in {guess.name}]",
                 subject=source.text,

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from lint.model import Source, Violation
 from lint.model.verification import SourceState
-from lint.rules.base import Context, Rule
+from lint.rules.base import Context, Rule, quote, source_name
 from lint.verify.match import entry_year
 
 
@@ -19,11 +19,6 @@ def _states(ctx: Context) -> Iterator[tuple[Source, SourceState]]:
     if ctx.source_states is None:
         return
     yield from zip(ctx.article.sources, ctx.source_states, strict=False)
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 class DeadLink(Rule):
@@ -67,7 +62,7 @@ class DeadLink(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f"Source {source.display_id}: the link {link.url} is dead ({link.reason}); link the current "
+                    f"{source_name(source)}: the link {link.url} is dead ({link.reason}); link the current "
                     "page or an archived copy",
                     subject=source.text,
                 )
@@ -75,7 +70,7 @@ class DeadLink(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f"Source {source.display_id}: {link.url} redirects to another site, {link.final_url}; check "
+                    f"{source_name(source)}: {link.url} redirects to another site, {link.final_url}; check "
                     "that it is still the page cited and link it directly",
                     subject=source.text,
                     severity="info",
@@ -124,7 +119,7 @@ class UnverifiableSource(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f"Source {source.display_id} could not be verified ({'; '.join(reasons)}); check it by hand",
+                    f"{source_name(source)} could not be verified ({'; '.join(reasons)}); check it by hand",
                     subject=source.text,
                 )
 
@@ -166,7 +161,7 @@ class UnknownIdentifier(Rule):
                     yield self.violation(
                         source.start,
                         source.end,
-                        f"Source {source.display_id}: {record.label} does not exist in {service}; copy the "
+                        f"{source_name(source)}: {record.label} does not exist in {service}; copy the "
                         "identifier from the paper itself",
                         subject=f"{source.text} {record.label}",  # an entry may carry an unknown DOI and PMID
                     )
@@ -214,8 +209,8 @@ class IdentifierMismatch(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f'Source {source.display_id}: {m.record.label} is "{_quote(m.record.title or "")}", not '
-                    f'"{_quote(m.entry_title)}" ({what} differ{"s" if len(m.differences) == 1 else ""}; title similarity {m.similarity:.2f}); use the '
+                    f'{source_name(source)}: {m.record.label} is "{quote(m.record.title or "", 80)}", not '
+                    f'"{quote(m.entry_title, 80)}" ({what} differ{"s" if len(m.differences) == 1 else ""}; title similarity {m.similarity:.2f}); use the '
                     "identifier of the paper named, or the real title",
                     subject=source.text,
                 )
@@ -267,19 +262,19 @@ class RetractedSource(Rule):
                     label = f"; {notice.label}" if notice.label else ""
                     if notice.kind == "retraction":
                         message, severity = (
-                            f"Source {source.display_id}: {record.label} was retracted{detail}{label}; a retracted "
+                            f"{source_name(source)}: {record.label} was retracted{detail}{label}; a retracted "
                             "paper is not evidence, so remove the claim or cite current evidence",
                             None,
                         )
                     elif notice.kind == "expression-of-concern":
                         message, severity = (
-                            f"Source {source.display_id}: {record.label} carries an expression of concern{detail}"
+                            f"{source_name(source)}: {record.label} carries an expression of concern{detail}"
                             f"{label}; check whether the claim still stands",
                             "warning",
                         )
                     else:
                         message, severity = (
-                            f"Source {source.display_id}: {record.label} was corrected{detail}{label}; check that "
+                            f"{source_name(source)}: {record.label} was corrected{detail}{label}; check that "
                             "the claim matches the corrected paper",
                             "info",
                         )
@@ -330,7 +325,7 @@ class OutdatedSource(Rule):
                 yield self.violation(
                     source.start,
                     source.end,
-                    f"Source {source.display_id} is from {year}, {age} years before the article's review "
+                    f"{source_name(source)} is from {year}, {age} years before the article's review "
                     f"({reviewed.isoformat()}); check for newer evidence (max_source_age_years = {limit})",
                     subject=source.text,
                 )
