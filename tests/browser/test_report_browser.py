@@ -125,16 +125,27 @@ def _rows(page: Any) -> dict[str, str]:
     )
 
 
+# Waits go through Playwright's locator assertions, never `wait_for_function`: a polled string predicate
+# is compiled in the page, which the report's CSP (no 'unsafe-eval') may refuse.
 def _focused(page: Any, id: str) -> None:
     """Wait until the element with this id has the focus (hash changes are handled asynchronously)."""
-    page.wait_for_function("id => document.activeElement && document.activeElement.id === id", arg=id)
+    from playwright.sync_api import expect
+
+    expect(page.locator(f"#{id}")).to_be_focused()
+
+
+def _current(page: Any, anchor: str) -> None:
+    """Wait until the article with this anchor is the one shown."""
+    from playwright.sync_api import expect
+
+    expect(page.locator(f"#{anchor}")).to_have_class(re.compile(r"(^|\s)cur(\s|$)"))
 
 
 def _open(page: Any, report: Report, name: str) -> str:
     """Open an article from the overview by clicking its title; returns its anchor."""
     n = next(i for i, f in enumerate(report.files, start=1) if f.path.endswith(name))
     page.click(f"#row-a{n} a")
-    page.wait_for_function(f"document.getElementById('a{n}').classList.contains('cur')")
+    _current(page, f"a{n}")
     return f"a{n}"
 
 
@@ -161,7 +172,9 @@ def test_filtering_by_rule_hides_the_other_articles(page: Any) -> None:
     page.fill("#f-text", "heartburn")
     assert set(_rows(page)) == {"uncited.md"}
     page.click("#f-reset")
-    page.wait_for_function("document.getElementById('f-count').textContent === '4 of 4 articles'")
+    from playwright.sync_api import expect
+
+    expect(page.locator("#f-count")).to_have_text("4 of 4 articles")
     assert len(_rows(page)) == 4
 
 
@@ -193,7 +206,7 @@ def test_clicking_a_marker_reaches_its_source_entry(page: Any, report: Report) -
 def test_every_uncited_claim_is_marked(page: Any, report: Report) -> None:
     for n, file in enumerate(report.files, start=1):
         page.evaluate(f"location.hash = 'a{n}'")
-        page.wait_for_function(f"document.getElementById('a{n}').classList.contains('cur')")
+        _current(page, f"a{n}")
         for status in ("uncited", "broken", "cited"):
             expected = [c.text for c in file.claims or [] if c.status == status]
             marks = page.locator(f"#a{n} .txt > :not(.legend) mark.{status}")
@@ -213,7 +226,9 @@ def test_every_uncited_claim_is_marked(page: Any, report: Report) -> None:
 def test_a_finding_links_to_its_place(page: Any, report: Report) -> None:
     a = _open(page, report, "uncited.md")
     page.click(f"#{a}-findings li:has-text('CIT001') a")
-    page.wait_for_function("document.activeElement.tagName === 'MARK'")
+    from playwright.sync_api import expect
+
+    expect(page.locator("mark:focus")).to_have_count(1)
     assert page.evaluate("document.activeElement.className") == "uncited"
 
 
@@ -242,7 +257,7 @@ def test_keyboard_reaches_an_article(page: Any, report: Report) -> None:
     n = next(i for i, f in enumerate(report.files, start=1) if f.path.endswith("sources.md"))
     page.focus(f"#row-a{n} a")
     page.keyboard.press("Enter")
-    page.wait_for_function(f"document.getElementById('a{n}').classList.contains('cur')")
+    _current(page, f"a{n}")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "← All articles"
     page.keyboard.press("Enter")
