@@ -91,9 +91,11 @@ def _same(text: str, section_chars: int) -> None:
     assert parted.metadata == whole.metadata
     assert parted.sources_heading == whole.sources_heading
     assert parted.parse_problems == whole.parse_problems
+    assert parted.code_lines == whole.code_lines
 
 
 def test_sections_read_the_tricky_article_as_one_parse() -> None:
+    assert parse_markdown(TRICKY, "a.md").code_lines == [(28, 31)]  # the fenced block, fences included
     # every window size up to the whole: each puts the cuts somewhere else
     for section_chars in range(1, len(TRICKY), 3):
         _same(TRICKY, section_chars)

@@ -127,10 +127,13 @@ def _comments(article: Article) -> Iterator[tuple[int, int, str]]:
         return
     if article.format != "markdown":
         return
-    code_lines = _markdown_code_lines(text)
     lines = LineIndex(text)
+    code = article.code_lines  # in reading order, so the block a line may be in is found by bisection
+    firsts = [first for first, _ in code]
     for start, end in _comment_spans(text):
-        if lines.position(start)[0] not in code_lines:
+        line = lines.position(start)[0]
+        i = bisect.bisect_right(firsts, line) - 1
+        if i < 0 or code[i][1] < line:
             yield start, end, text[start + 4 : end - 3]
 
 
@@ -146,17 +149,6 @@ def _comment_spans(text: str) -> Iterator[tuple[int, int]]:
             return
         yield start, close + 3
         at = close + 3
-
-
-def _markdown_code_lines(text: str) -> set[int]:
-    """1-based lines inside fenced or indented code, where a comment is an example, not a directive."""
-    from lint.parse.markdown import _parser
-
-    code: set[int] = set()
-    for tok in _parser().parse(text):
-        if tok.type in ("fence", "code_block") and tok.map:
-            code.update(range(tok.map[0] + 1, tok.map[1] + 1))
-    return code
 
 
 def _front_matter(article: Article) -> Suppression | None:

@@ -110,6 +110,8 @@ class Article(_Frozen):
     sources_heading: Block | None = None
     # problems the parser found but could recover from, as (start, end, message)
     parse_problems: list[tuple[int, int, str]] = Field(default_factory=list)
+    # 1-based first and last line of each fenced or indented code block (Markdown): a comment there is an example
+    code_lines: list[tuple[int, int]] = Field(default_factory=list)
 
     @property
     def body_blocks(self) -> list[Block]:

@@ -653,6 +653,7 @@ def parse_markdown(text: str, path: str, section_chars: int = SECTION_CHARS) -> 
     item_numbers: list[int | None] = []
     row_cursor = [0]
     rows = 0
+    code_lines: list[tuple[int, int]] = []
     # the reader looks back two tokens at most: the ones behind that are let go, so the tokens of a huge
     # list and the blocks made from them are not all held at once
     done = Token("done", "", 0)
@@ -728,6 +729,9 @@ def parse_markdown(text: str, path: str, section_chars: int = SECTION_CHARS) -> 
                         sources.insert(
                             slot, parse_source_entry("", start=at, end=start + len(line_text.rstrip()), number=number)
                         )
+            elif t in ("fence", "code_block"):
+                if tok.map:
+                    code_lines.append((tok.map[0] + 1, tok.map[1]))
             elif t == "tr_open":
                 row_cursor = [0]
                 rows += 1
@@ -796,6 +800,7 @@ def parse_markdown(text: str, path: str, section_chars: int = SECTION_CHARS) -> 
         sources=sources,
         sources_heading=sources_heading,
         parse_problems=problems,
+        code_lines=code_lines,
     )
 
 
