@@ -14,7 +14,8 @@ from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
 
 # one page per common layout: an encyclopedia (MediaWiki), an ASP.NET page wrapped in a form, a
 # WordPress news post, a hospital library page under a section banner, a public health service page,
-# a government medical encyclopedia (sections in boxes, plain-text references, review date as a heading)
+# a government medical encyclopedia (sections in boxes, plain-text references, review date as a heading),
+# a science news story (picture boxes with captions, a follow line, the publisher's boilerplate, an author bio)
 FIXTURES = [
     "article.html",
     "same/dry-mouth.html",
@@ -24,6 +25,7 @@ FIXTURES = [
     "html/hospital-library.html",
     "html/public-service.html",
     "html/medical-encyclopedia.html",
+    "html/science-news.html",
 ]
 
 
@@ -399,3 +401,55 @@ def test_a_news_dateline_dates_the_story_and_is_not_part_of_its_first_claim() ->
     # every character of the story keeps its place in the file, across the folded line break
     for i in (0, len(story.text) - 1, story.text.index("in a small")):
         assert src[story.source_offset(i)] == story.text[i]
+
+
+def test_a_bare_date_in_a_table_is_data_not_the_page_date() -> None:
+    infobox = (
+        '<table class="infobox"><tr><th>Founded</th><td>February 28, 1998</td></tr></table>'
+        "<p>The clinic treats sports injuries.</p>"
+    )
+    assert parse_html(infobox, "a.html").metadata.published is None
+    labelled = "<table><tr><td>Last reviewed: 3 May 2024</td></tr></table><p>Ice eases a sprain.</p>"
+    assert parse_html(labelled, "a.html").metadata.updated == date(2024, 5, 3)
+
+
+def test_a_picture_box_holds_a_caption_but_not_a_paragraph() -> None:
+    story = "Warm baths ease stiff joints in the morning, and a short walk afterwards keeps them loose. " * 4
+    src = (
+        '<article><h1>Stiff joints</h1><div class="image-box"><img src="a.jpg" alt=""><em>A bath at dawn.</em></div>'
+        f'<div class="image-box"><img src="b.jpg" alt=""><p>{story.strip()}</p></div>'
+        '<table><tr><td><img src="c.jpg" alt=""></td></tr><tr><td>A walker on a beach.</td></tr></table></article>'
+    )
+    roles = {b.text[:20]: b.role for b in parse_html(src, "a.html").blocks}
+    assert roles == {
+        "Stiff joints": "body",
+        "A bath at dawn.": "chrome",
+        story[:20]: "body",
+        "A walker on a beach.": "chrome",
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "furniture"),
+    [
+        ("Follow Jo Lee on Twitter and Facebook. Originally published on Example News.", True),
+        ("Follow us @examplenews for daily tips.", True),
+        ("Follow your doctor's advice on when to take the tablets.", False),
+        ("Originally published on Example News. Ice eases swelling in the first two days.", False),
+    ],
+)
+def test_follow_and_originally_published_lines_are_furniture(paragraph: str, furniture: bool) -> None:
+    src = f"<article><h1>Sprains</h1><p>Ice eases swelling after a sprain.</p><p>{paragraph}</p></article>"
+    block = parse_html(src, "a.html").blocks[-1]
+    assert (block.role == "chrome") is furniture
+
+
+def test_the_publishers_closing_boilerplate_is_furniture() -> None:
+    paragraphs = "".join(f"<p>Point {n}: rest helps a sprained ankle heal.</p>" for n in range(4))
+    src = (
+        "<head><title>Ankle sprains | Example Health</title></head><body><article><h1>Ankle sprains</h1>"
+        f"{paragraphs}<p>Example Health researchers found that early walking speeds recovery.</p>"
+        "<p>Example Health is a nonprofit hospital group serving the coast.</p></article></body>"
+    )
+    roles = [b.role for b in parse_html(src, "a.html").blocks]
+    assert roles[-2:] == ["body", "chrome"]

@@ -137,9 +137,14 @@ _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
-    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*)(?=\s|$)",
+    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*"
+    r"|bio|bios|biography|about-?the-?author)(?=\s|$)",
     re.I,
 )
+# a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
+_FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:photo|image|img|picture|figure)[\w-]*", re.I)
+# a caption is a line or two; a box holding more text than this is article text around a picture
+_CAPTION_CHARS = 300
 # a section of links to elsewhere: its items are not claims
 _ASIDE_HEADING = re.compile(
     r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions)"
@@ -151,6 +156,9 @@ _SOURCES_HEADING = re.compile(
     r"|reference|literature cited|cited sources)\s*:?\s*$",
     re.I,
 )
+# a line short enough to be a subheading, not ending as a sentence or a label does
+_BOLD_HEADING = re.compile(r"[A-Z0-9][^\n]{0,78}[^.,;:!\s]")
+
 # inline elements that, with no attributes, say nothing about the text inside them
 _PLAIN_INLINE = frozenset(
     "span em i u small abbr cite code mark q s sub time var bdi bdo data dfn kbd samp font nobr ins del".split()
@@ -415,6 +423,9 @@ class _Walker:
         ):
             # "<p><strong>References</strong></p>" heads a section
             update.update(kind="heading", level=6, role=o.page_role)
+        elif o.kind == "paragraph" and o.chars and o.bold == o.chars and _BOLD_HEADING.fullmatch(block.text):
+            # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
+            update.update(kind="heading", level=6)
         block = block.model_copy(update=update)
         if self.blocks and block.start <= self.blocks[-1].start:
             return  # text a browser moved before its place (out of a table) would break reading order
@@ -554,8 +565,12 @@ class _Walker:
                 frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
-            elif tag not in _PAGE_LEVEL and _CHROME_CLASS.search(classes):
+            elif tag not in _PAGE_LEVEL and (
+                _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
+            ):
                 own_role = "chrome"
+        if own_role is None and tag == "table" and _picture_box(node, rows=3):
+            own_role = "chrome"  # a layout table holding a picture and its caption
         if own_role is not None:
             frame.role = own_role
             if own_role != "byline":
@@ -707,6 +722,22 @@ class _Walker:
             return True
         word = re.search(r"[A-Za-z]+$", text)
         return bool(word and len(word.group(0)) >= 3)
+
+
+def _picture_box(node: LexborNode, rows: int | None = None) -> bool:
+    """A box holding a picture and at most a caption's worth of text (and, for a table, a few rows)."""
+    if node.css_first("img, picture") is None:
+        return False
+    if rows is not None and (len(node.css("tr")) > rows or node.css_first("th") is not None):
+        return False
+    chars = 0
+    for n in node.traverse(include_text=True):
+        parent = n.parent
+        if n.is_text_node and (parent is None or parent.tag not in RAW_TEXT):
+            chars += len((n.text_content or "").strip())
+            if chars > _CAPTION_CHARS:
+                return False
+    return True
 
 
 def _valid_url(href: str) -> bool:
@@ -880,6 +911,8 @@ def _parse(text: str, path: str) -> Article:
         root = _widen_to_title(walker, root, blocks, title[1])
     blocks = _outside_root_is_chrome(blocks, walker, root)
     blocks = _about_the_publisher(blocks)
+    blocks = _social_lines(blocks)
+    blocks = _publisher_boilerplate(blocks, head.site_names)
     if title is not None:
         meta.set_title(*title)
         blocks = _before_title_is_chrome(blocks, title[1])
@@ -1030,6 +1063,9 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         def end(offset: int, block: Block = block) -> int:
             return block.source_offset(offset - 1) + 1
 
+        if block.kind in ("table_cell", "table_header") and DATE_PATTERN.fullmatch(block.text.strip()):
+            out.append(block)  # a bare date in a table (an infobox's "Founded") is data, not the page's date
+            continue
         found = read_line(block.text) if len(block.text) <= 300 else None
         if found is None and _CREDIT.search(block.text):
             found = _sentence_bylines(block.text)
@@ -1117,6 +1153,53 @@ def _time_elements(scan: Scan, blocks: list[Block], meta: MetadataCollector) -> 
         meta.add_date(fld, day, (tag.start, tag.end))
 
 
+# a line that only points elsewhere: "Follow Jo Smith on Twitter.", "Originally published on Example News."
+_SOCIAL_SENTENCE = re.compile(
+    r"\s*(?:follow\b[^.!?]{0,100}?(?:twitter|facebook|instagram|linkedin|google\+|youtube|tiktok|pinterest|@\w)"
+    r"[^.!?]{0,100}|(?:originally|first)\s+published\s+(?:on|in|at|by)\b[^.!?]{1,80})[.!]?\s*",
+    re.I,
+)
+
+
+# what the closing paragraph about a publisher says of it: "Example Health is a nonprofit ...", "... integrates"
+_PUBLISHER_VERB = re.compile(
+    r"\s+(?:is|are|was|has|integrates|provides|offers|serves|operates|brings|combines|comprises|includes|leads"
+    r"|delivers|advances|conducts|employs|treats|cares)\b"
+)
+
+
+def _publisher_boilerplate(blocks: list[Block], names: list[str]) -> list[Block]:
+    """A paragraph in the second half of the article that opens by describing the publisher itself
+    ("Example Medicine integrates research, teaching and care ...") is the site's boilerplate, not a claim."""
+    names = sorted({n for n in names if len(n) >= 4 and any(c.isupper() for c in n)}, key=len, reverse=True)
+    body = [i for i, b in enumerate(blocks) if b.role == "body" and b.kind == "paragraph"]
+    if not names or len(body) < 4:
+        return blocks
+    out = list(blocks)
+    for i in body[len(body) // 2 :]:
+        text = blocks[i].text
+        opening = text[4:] if text.startswith("The ") else text
+        for name in names:
+            if opening.startswith(name) and _PUBLISHER_VERB.match(opening, len(name)):
+                out[i] = blocks[i].model_copy(update={"role": "chrome"})
+                break
+    return out
+
+
+def _social_lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph made only of "follow us" and "originally published on" sentences is furniture."""
+    out = []
+    for block in blocks:
+        if block.role == "body" and block.kind == "paragraph" and len(block.text) <= 400:
+            at = 0
+            while (m := _SOCIAL_SENTENCE.match(block.text, at)) is not None and m.end() > at:
+                at = m.end()
+            if at == len(block.text):
+                block = block.model_copy(update={"role": "chrome"})
+        out.append(block)
+    return out
+
+
 def _before_title_is_chrome(blocks: list[Block], span: tuple[int, int]) -> list[Block]:
     """What a page prints above its article's own heading (a section banner, a tagline) is furniture."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "heading" and (b.start, b.end) == span), None)
@@ -1186,6 +1269,7 @@ class _Head:
 
     meta_title: tuple[str, tuple[int, int]] | None = None  # og:title, JSON-LD headline, citation_title
     page_title: tuple[str, tuple[int, int]] | None = None  # <title>, without the site's name
+    site_names: list[str] = field(default_factory=list)  # og:site_name, JSON-LD publisher, <title> suffixes
 
 
 def _without_site(title: str) -> str:
@@ -1234,13 +1318,17 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
                 meta.add_date("updated", day, span)
             elif key in _META_TITLE and head.meta_title is None:
                 head.meta_title = (_without_site(content), span)
+            elif key in ("ogsitename", "applicationname"):
+                head.site_names.append(" ".join(content.split()))
         elif tag.name == "script" and "ld+json" in (tag.attrs.get("type") or "").lower() and tag.raw_end > tag.end:
             _json_ld(src[tag.end : tag.raw_end], tag.end, meta, head)
     title = next((t for t in scan.tags if t.name == "title" and t.raw_end > t.end), None)
     if title is not None:
-        text = _without_site(html.unescape(src[title.end : title.raw_end]))
+        full = " ".join(html.unescape(src[title.end : title.raw_end]).split())
+        text = _without_site(full)
         if text.strip():
             head.page_title = (text, (title.end, title.raw_end))
+        head.site_names.extend(part.strip() for part in _TITLE_PARTS.split(full)[1:])
     return head
 
 
@@ -1291,5 +1379,8 @@ def _json_ld(raw: str, offset: int, meta: MetadataCollector, head: _Head) -> Non
             day = _day(obj.get(key))
             if day is not None:
                 meta.add_date(fld, day, span(key))  # type: ignore[arg-type]
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            head.site_names.append(" ".join(publisher["name"].split()))
         if isinstance(obj.get("headline"), str) and obj["headline"].strip() and head.meta_title is None:
             head.meta_title = (_without_site(obj["headline"]), span("headline"))
