@@ -453,3 +453,15 @@ def test_the_publishers_closing_boilerplate_is_furniture() -> None:
     )
     roles = [b.role for b in parse_html(src, "a.html").blocks]
     assert roles[-2:] == ["body", "chrome"]
+
+
+def test_an_unnumbered_source_list_is_numbered_by_the_markers_that_link_to_it() -> None:
+    src = (
+        '<article><h1>Gout</h1><p>Flares start at night.<sup><a href="#s2">2</a></sup>'
+        ' Cherries may help.<sup><a href="#s1">1</a></sup></p>'
+        '<h2>Sources</h2><ul><li id="s1">Neogi T. Gout. Ann Intern Med. 2016.</li>'
+        '<li id="s2">Dalbeth N. Gout flares. Lancet. 2021.</li><li id="s9">Reading list: gout basics.</li></ul></article>'
+    )
+    assert [s.number for s in parse_html(src, "a.html").sources] == [1, 2, None]
+    report = run_text(src, fmt="html", path="a.html", select=["CIT002"])
+    assert [f.rule for f in report.findings] == []

@@ -284,6 +284,7 @@ class _Walker:
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
         self.element_of: dict[int, int] = {}  # lexbor node id -> element record, for chosen roots
+        self.anchor_numbers: dict[str, int] = {}  # id a citation marker links to -> the marker's number
 
     # text placement
 
@@ -605,6 +606,9 @@ class _Walker:
                 counter = parent.list_counter
                 counter[0] = int(value) if value.strip().isdigit() else counter[0] + 1
                 number = counter[0] if parent.list_ordered else None
+            if number is None:
+                # an unnumbered list whose entries the markers link to by id: "[1]" -> <li id="ref1">
+                number = self.anchor_numbers.get(attrs.get("id") or "")
             if self.in_sources() or frame.sources:
                 self.entry = _Entry(number)
                 self.entry_depth = len(self.frames)
@@ -690,6 +694,10 @@ class _Walker:
             return False
         if tag == "sup" and not (linked or bracketed or self.after_word()):
             return False
+        for a in links:
+            href, label = (a.attributes.get("href") or ""), (a.text(deep=True) or "").strip(" []")
+            if href.startswith("#") and label.isdigit():
+                self.anchor_numbers.setdefault(href[1:], int(label))  # the entry this marker links to
         if bracketed:
             return False  # already written as a marker: walk it as text
         placed: list[tuple[str, int]] = []
