@@ -465,3 +465,16 @@ def test_an_unnumbered_source_list_is_numbered_by_the_markers_that_link_to_it() 
     assert [s.number for s in parse_html(src, "a.html").sources] == [1, 2, None]
     report = run_text(src, fmt="html", path="a.html", select=["CIT002"])
     assert [f.rule for f in report.findings] == []
+
+
+@pytest.mark.parametrize("heading", ["Request an appointment", "Find a doctor", "Sign up for our newsletter"])
+def test_a_call_to_action_section_is_furniture(heading: str) -> None:
+    src = (
+        "<main><h1>Heel pain</h1><h2>Symptoms</h2><p>Heel pain is worst with the first steps in the morning.</p>"
+        f"<h3>{heading}</h3><p>There was a problem with the information you entered; check it and send it again.</p>"
+        "<h2>Causes</h2><p>A tight calf muscle strains the band of tissue under the foot.</p></main>"
+    )
+    assert _uncited(src) == [
+        "Heel pain is worst with the first steps in the morning.",
+        "A tight calf muscle strains the band of tissue under the…",
+    ]

@@ -148,7 +148,10 @@ _CAPTION_CHARS = 300
 # a section of links to elsewhere: its items are not claims
 _ASIDE_HEADING = re.compile(
     r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions)"
-    r"|more (?:on|about) this topic|you (?:may|might) also like|read more|other resources)\s*:?\s*$",
+    r"|more (?:on|about) this topic|you (?:may|might) also like|read more|other resources"
+    # calls to action: an appointment or newsletter form and its messages
+    r"|(?:request|make|book|schedule) an appointment|find a (?:doctor|location|clinic)"
+    r"|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) (?:\w+ )?newsletters?)?)\s*[:.!]?\s*$",
     re.I,
 )
 _SOURCES_HEADING = re.compile(
