@@ -478,3 +478,23 @@ def test_a_call_to_action_section_is_furniture(heading: str) -> None:
         "Heel pain is worst with the first steps in the morning.",
         "A tight calf muscle strains the band of tissue under the…",
     ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "published", "updated"),
+    [
+        ("<dl><dt>Last reviewed</dt><dd>3 May 2024</dd></dl>", None, date(2024, 5, 3)),
+        ("<table><tr><th>Page last updated:</th><td>04/17/2023</td></tr></table>", None, date(2023, 4, 17)),
+        ("<p><strong>Published</strong></p><p>March 2022</p>", date(2022, 3, 1), None),
+        ("<p>Reviewed by</p><p>3 May 2024</p>", None, None),  # a credit label is no date label
+    ],
+)
+def test_a_date_under_its_label_in_an_element_of_its_own(
+    markup: str, published: date | None, updated: date | None
+) -> None:
+    src = (
+        f'<html lang="en-US"><body><main><h1>Gout</h1><p>Gout is a kind of arthritis.</p>{markup}</main></body></html>'
+    )
+    article = parse_html(src, "a.html")
+    assert (article.metadata.published, article.metadata.updated) == (published, updated)
+    assert [b.text for b in article.body_blocks if b.kind != "heading"][:1] == ["Gout is a kind of arthritis."]

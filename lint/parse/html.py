@@ -984,6 +984,16 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     return None
 
 
+def _bare_date(text: str) -> tuple[date, int, int] | None:
+    """A block that is a date and nothing else, in any form a date line takes, with where it sits."""
+    core = text.strip()
+    lead = len(text) - len(text.lstrip())
+    dated = _labelled_date("Updated: " + core)
+    if dated is None or dated[2] != 9 or dated[3] != 9 + len(core.rstrip(".")):
+        return None
+    return dated[1], lead + dated[2] - 9, lead + dated[3] - 9
+
+
 # a news dateline opening the story: "Feb. 23, 2015 -- ", "MONDAY, Jan. 5, 2015 (HealthDay News) -- "
 _DATELINE = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?=\S)",
@@ -1036,6 +1046,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print."""
     out: list[Block] = []
     follows: str | None = None
+    labelled: DateField | None = None  # the block before was a date label alone ("Last reviewed")
     paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
     for block in blocks:
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
@@ -1044,6 +1055,16 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
                 day, s, e, _ = opened
                 meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
                 paragraphs = 3
+        if labelled is not None and (bare := _bare_date(block.text)) is not None:
+            # the date under its label in a cell, term or line of its own: <dt>Last reviewed</dt><dd>3 May 2024</dd>
+            day, s, e = bare
+            meta.add_date(labelled, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            out.append(block.model_copy(update={"role": "byline"}) if block.role == "body" else block)
+            labelled = follows = None
+            continue
+        labelled = None
+        if len(block.text) <= 40 and block.role != "source_entry" and _DATE_LABEL.fullmatch(block.text.strip()):
+            labelled = "published" if re.search(r"publish|posted", block.text, re.I) else "updated"
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
