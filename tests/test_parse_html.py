@@ -498,3 +498,24 @@ def test_a_date_under_its_label_in_an_element_of_its_own(
     article = parse_html(src, "a.html")
     assert (article.metadata.published, article.metadata.updated) == (published, updated)
     assert [b.text for b in article.body_blocks if b.kind != "heading"][:1] == ["Gout is a kind of arthritis."]
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors", "reviewer"),
+    [
+        ("<dl><dt>Author</dt><dd>Jane Doe</dd><dt>Reviewer</dt><dd>John Roe, MD</dd></dl>", ["Jane Doe"], "John Roe"),
+        (
+            '<div class="entry-meta"><a rel="category tag" href="/c">Heart Health</a> | By <a href="/a">Ann Smith</a></div>',
+            ["Ann Smith"],
+            None,
+        ),
+    ],
+)
+def test_people_in_terms_of_their_own_and_after_a_category_label(
+    markup: str, authors: list[str], reviewer: str | None
+) -> None:
+    src = f'<html lang="en"><body><main><h1>Gout</h1>{markup}<p>Gout is a kind of arthritis.</p></main></body></html>'
+    meta = parse_html(src, "a.html").metadata
+    assert [a.name for a in meta.authors] == authors
+    assert (meta.reviewer.name if meta.reviewer else None) == reviewer
+    assert "Heart Health" not in [b.text for b in parse_html(src, "a.html").blocks]

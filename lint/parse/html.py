@@ -515,6 +515,8 @@ class _Walker:
             return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
             return True
+        if tag == "a" and {"category", "tag"} & set((attrs.get("rel") or "").lower().split()):
+            return True  # a link to a post's category or tag ("Heart Health") is a label, never an author
         classes = attrs.get("class") or ""
         if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
@@ -1099,6 +1101,13 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             out.append(block)  # a bare date in a table (an infobox's "Founded") is data, not the page's date
             continue
         found = read_line(block.text) if len(block.text) <= 300 else None
+        if found is None and len(block.text) <= 30 and not block.text.rstrip().endswith(":"):
+            # a label in a term or header cell of its own, printed without a colon: <dt>Reviewer</dt>
+            label = read_line(block.text.rstrip() + ":")
+            found = label if label is not None and (label.reviewer_follows or label.author_follows) else None
+        if found is None and (cut := _LEADING_SEPARATOR.match(block.text)) is not None and len(block.text) <= 300:
+            # "| By Ann Smith" after a category label that was left out
+            found = _shifted(read_line(block.text[cut.end() :]), cut.end())
         if found is None and _CREDIT.search(block.text):
             found = _sentence_bylines(block.text)
         if found is None or not found.dates:
@@ -1126,6 +1135,24 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+_LEADING_SEPARATOR = re.compile(r"[\s|•·/–—-]+(?=\S)")
+
+
+def _shifted(found: BylineLine | None, by: int) -> BylineLine | None:
+    """A byline read from a later part of the line, its spans moved to the whole line."""
+    if found is None:
+        return None
+    found.authors = [(p, s + by, e + by) for p, s, e in found.authors]
+    if found.reviewer is not None:
+        person, s, e = found.reviewer
+        found.reviewer = (person, s + by, e + by)
+    found.dates = [(f, d, s + by, e + by) for f, d, s, e in found.dates]
+    if found.reading_time is not None:
+        minutes, s, e = found.reading_time
+        found.reading_time = (minutes, s + by, e + by)
+    return found
 
 
 # a credit line among others in one paragraph: "Updated by: ... . Also reviewed by ..."
