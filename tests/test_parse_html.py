@@ -519,3 +519,19 @@ def test_people_in_terms_of_their_own_and_after_a_category_label(
     assert [a.name for a in meta.authors] == authors
     assert (meta.reviewer.name if meta.reviewer else None) == reviewer
     assert "Heart Health" not in [b.text for b in parse_html(src, "a.html").blocks]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "updated"),
+    [
+        ("cdc:last_updated", None, date(2023, 3, 15)),
+        ("page-review-date", None, date(2023, 3, 15)),
+        ("DC.Date.Issued", date(2023, 3, 15), None),
+        ("next-review-date", None, None),
+        ("keywords", None, None),
+    ],
+)
+def test_meta_tags_a_site_names_its_own_way(name: str, published: date | None, updated: date | None) -> None:
+    src = f'<head><meta name="{name}" content="2023-03-15"></head><body><h1>Gout</h1><p>Gout hurts.</p></body>'
+    meta = parse_html(src, "a.html").metadata
+    assert (meta.published, meta.updated) == (published, updated)

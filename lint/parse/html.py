@@ -1322,6 +1322,17 @@ _META_UPDATED = frozenset(
 )
 
 
+def _meta_date_field(key: str) -> DateField | None:
+    """The date a meta tag of a name not listed above gives, by the words in its name."""
+    if re.search(r"next|due|expir", key):
+        return None  # the date of the next review is a plan, not a review
+    if re.search(r"modif|updat|review|revis", key):
+        return "updated"
+    if re.search(r"publish|pubdate|issued", key):
+        return "published"
+    return None
+
+
 @dataclass
 class _Head:
     """What the page says about itself outside its visible text: the titles it gives."""
@@ -1375,6 +1386,8 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
                 meta.add_date("published", day, span)
             elif key in _META_UPDATED and (day := _day(content)) is not None:
                 meta.add_date("updated", day, span)
+            elif key not in _META_TITLE and (fld := _meta_date_field(key)) and (day := _day(content)) is not None:
+                meta.add_date(fld, day, span)  # a site's own name for it: "cdc:last_updated", "page-review-date"
             elif key in _META_TITLE and head.meta_title is None:
                 head.meta_title = (_without_site(content), span)
             elif key in ("ogsitename", "applicationname"):
