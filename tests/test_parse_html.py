@@ -535,3 +535,19 @@ def test_meta_tags_a_site_names_its_own_way(name: str, published: date | None, u
     src = f'<head><meta name="{name}" content="2023-03-15"></head><body><h1>Gout</h1><p>Gout hurts.</p></body>'
     meta = parse_html(src, "a.html").metadata
     assert (meta.published, meta.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("Health Information Library", "Chest pain"),  # a site section over the article's own heading
+        ("Chest pain: a guide", "Chest pain: a guide"),  # an article's title that ends like a section name
+    ],
+)
+def test_a_site_section_h1_gives_way_to_the_articles_own_heading(h1: str, title: str) -> None:
+    src = (
+        f"<html><head><title>{h1} | Example Hospital</title></head><body><div class='banner'><h1>{h1}</h1></div>"
+        "<div class='content'><h2>Overview</h2><h2>Chest pain</h2><p>Chest pain has many causes, from a strained"
+        " muscle to a heart attack.</p></div></body></html>"
+    )
+    assert parse_html(src, "a.html").metadata.title == title

@@ -1281,9 +1281,49 @@ def _matches(heading: str, reference: str) -> bool:
     return bool(mine) and len(mine & _words(reference)) >= 0.6 * len(mine)
 
 
+# what a heading naming a part of the site (not an article) ends with: "Allergies Health Center", "Health Guide"
+_SECTION_TITLE = re.compile(
+    r"\b(?:guides?|cent(?:er|re)s?|library|resources|information|topics|conditions|services|a\s*(?:-|to)\s*z"
+    r"|encyclopa?edia|hub|news|blog|articles|index|home)\s*$",
+    re.I,
+)
+
+
+def _section_name(text: str) -> bool:
+    """A few words naming a part of a site ("Allergies Health Center"), not an article ("Gout: a guide")."""
+    return len(text.split()) <= 4 and not re.search(r"[:?]", text) and _SECTION_TITLE.search(text) is not None
+
+
+# the first heading of many articles, never their title
+_NOT_A_TITLE = re.compile(r"^\s*(?:overview|introduction|summary|contents|on this page|in this article)\s*:?\s*$", re.I)
+
+
 def _title(blocks: list[Block], walker: _Walker, root: int | None, head: _Head) -> tuple[str, tuple[int, int]] | None:
     """The article's h1, unless it only names a site section: then the heading or the meta title
     (og:title, JSON-LD headline, `<title>` without the site's name) that names the article."""
+    found = _title_heading(blocks, walker, root, head)
+    if found is None or not _section_name(found[0]):
+        return found
+    if head.meta_title is not None and _matches(found[0], head.meta_title[0]):
+        return found  # og:title or the JSON-LD headline says so
+    # the title names a site section: the first heading of the article's own text names the article
+    first, last = (
+        (walker.elements[root].first_block, walker.elements[root].last_block) if root else (0, len(blocks) - 1)
+    )
+    at = next((i for i, b in enumerate(blocks) if (b.start, b.end) == found[1]), -1)
+    for block in blocks[max(first, at + 1) : last + 1]:
+        if block.kind == "heading" and block.level <= 3 and block.role == "body":
+            if _section_name(block.text) or _NOT_A_TITLE.match(block.text):
+                continue
+            return block.text, (block.start, block.end)
+        if block.kind != "heading" and block.role == "body":
+            break  # the article's text starts before any heading of its own
+    return found
+
+
+def _title_heading(
+    blocks: list[Block], walker: _Walker, root: int | None, head: _Head
+) -> tuple[str, tuple[int, int]] | None:
     first, last = (0, len(blocks) - 1)
     if root is not None:
         first, last = walker.elements[root].first_block, walker.elements[root].last_block
