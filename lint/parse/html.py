@@ -145,6 +145,7 @@ _CHROME_CLASS = re.compile(
 _FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:photo|image|img|picture|figure)[\w-]*", re.I)
 # a caption is a line or two; a box holding more text than this is article text around a picture
 _CAPTION_CHARS = 300
+_BOX_NODES = 200
 # a section of links to elsewhere: its items are not claims
 _ASIDE_HEADING = re.compile(
     r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions)"
@@ -738,19 +739,27 @@ class _Walker:
 
 
 def _picture_box(node: LexborNode, rows: int | None = None) -> bool:
-    """A box holding a picture and at most a caption's worth of text (and, for a table, a few rows)."""
-    if node.css_first("img, picture") is None:
-        return False
-    if rows is not None and (len(node.css("tr")) > rows or node.css_first("th") is not None):
-        return False
-    chars = 0
-    for n in node.traverse(include_text=True):
-        parent = n.parent
-        if n.is_text_node and (parent is None or parent.tag not in RAW_TEXT):
-            chars += len((n.text_content or "").strip())
-            if chars > _CAPTION_CHARS:
-                return False
-    return True
+    """A box holding a picture and at most a caption's worth of text (and, for a table, a few rows).
+
+    Looks at no more than a small box's worth of nodes, so nested layout tables cost nothing much."""
+    chars = pictures = trs = 0
+    for count, n in enumerate(node.traverse(include_text=True)):
+        if count > _BOX_NODES:
+            return False
+        tag = n.tag
+        if n.is_text_node:
+            parent = n.parent
+            if parent is None or parent.tag not in RAW_TEXT:
+                chars += len((n.text_content or "").strip())
+                if chars > _CAPTION_CHARS:
+                    return False
+        elif tag in ("img", "picture"):
+            pictures += 1
+        elif tag == "tr":
+            trs += 1
+        elif tag == "th" and rows is not None:
+            return False
+    return pictures > 0 and (rows is None or trs <= rows)
 
 
 def _valid_url(href: str) -> bool:
