@@ -551,3 +551,14 @@ def test_a_site_section_h1_gives_way_to_the_articles_own_heading(h1: str, title:
         " muscle to a heart attack.</p></div></body></html>"
     )
     assert parse_html(src, "a.html").metadata.title == title
+
+
+def test_a_source_list_named_by_its_aria_role() -> None:
+    src = (
+        '<article><h1>Gout</h1><p>Flares start at night.<sup><a role="doc-noteref" href="#n1">1</a></sup></p>'
+        '<section role="doc-endnotes"><ol><li id="n1">Neogi T. Gout. Ann Intern Med. 2016.'
+        ' <a role="doc-backlink" href="#r1">back</a></li></ol></section></article>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.backlinks) for s in article.sources] == [(1, 1)]
+    assert _uncited(src) == []

@@ -576,6 +576,8 @@ class _Walker:
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
                 own_role = "chrome"
+        if role_attr in ("doc-bibliography", "doc-endnotes"):
+            frame.sources = True  # the source list as DPUB-ARIA names it, whatever its classes
         if own_role is None and tag == "table" and _picture_box(node, rows=3):
             own_role = "chrome"  # a layout table holding a picture and its caption
         if own_role is not None:
