@@ -562,3 +562,12 @@ def test_a_source_list_named_by_its_aria_role() -> None:
     article = parse_html(src, "a.html")
     assert [(s.number, s.backlinks) for s in article.sources] == [(1, 1)]
     assert _uncited(src) == []
+
+
+@pytest.mark.parametrize("heading", ["Useful links", "Related health topics", "Find out more"])
+def test_a_section_of_links_elsewhere_is_never_claims(heading: str) -> None:
+    src = (
+        "<main><h1>Gout</h1><p>Gout flares often start at night.</p>"
+        f"<h2>{heading}</h2><ul><li>Arthritis charities offer a helpline for people with gout.</li></ul></main>"
+    )
+    assert _uncited(src) == ["Gout flares often start at night."]

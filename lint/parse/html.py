@@ -148,7 +148,9 @@ _CAPTION_CHARS = 300
 _BOX_NODES = 200
 # a section of links to elsewhere: its items are not claims
 _ASIDE_HEADING = re.compile(
-    r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions)"
+    r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions"
+    r"|information|resources|reading|stories|news|health topics)|(?:useful|helpful) (?:links|resources|websites)"
+    r"|more information|find out more|learn more"
     r"|more (?:on|about) this topic|you (?:may|might) also like|read more|other resources"
     # calls to action: an appointment or newsletter form and its messages
     r"|(?:request|make|book|schedule) an appointment|find a (?:doctor|location|clinic)"
