@@ -268,6 +268,7 @@ def test_dates_from_time_elements_meta_tags_and_visible_lines(
         ("en-US", "Review Date 5/17/2024", date(2024, 5, 17)),
         ("en-US", "Current as of: July 31, 2024", date(2024, 7, 31)),
         ("en-US", "Content last updated March 2023", date(2023, 3, 1)),
+        ("en-GB", "Last updated: Tue 14 Mar 2023 09:12 GMT", date(2023, 3, 14)),
     ],
 )
 def test_labelled_date_lines(lang: str, line: str, expected: date) -> None:

@@ -972,6 +972,7 @@ _DATE_LABEL = re.compile(
     r"(?:\s+on)?)\s*[:\-–]?\s*",
     re.I,
 )
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+", re.I)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(\d{{4}})\b", re.I)
 
@@ -980,6 +981,8 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     """'Last reviewed: 1/4/2018', 'Review Date 5/17/2024', 'Current as of: July 31, 2024'."""
     for m in _DATE_LABEL.finditer(text):
         rest = m.end()
+        if (weekday := _WEEKDAY.match(text, rest)) is not None:
+            rest = weekday.end()  # "Posted: Tue 14 Mar 2023"
         field: DateField = "published" if re.search(r"publish|posted", m.group("label"), re.I) else "updated"
         named = DATE_PATTERN.match(text, rest)
         if named is not None and (day := date_from_match(named)) is not None:
