@@ -572,3 +572,13 @@ def test_a_section_of_links_elsewhere_is_never_claims(heading: str) -> None:
         f"<h2>{heading}</h2><ul><li>Gout affects about one adult in fifty, and men more often than women.</li></ul></main>"
     )
     assert _uncited(src) == ["Gout flares often start at night."]
+
+
+def test_an_aria_heading_heads_a_section() -> None:
+    src = (
+        '<main><div role="heading" aria-level="1">Gout</div><p>Gout is a kind of arthritis.</p>'
+        '<div role="heading" aria-level="2">When to call your doctor</div><p>Call if a joint is hot and red.</p></main>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(b.kind, b.level) for b in article.blocks if b.kind == "heading"] == [("heading", 1), ("heading", 2)]
+    assert article.metadata.title == "Gout"

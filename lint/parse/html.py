@@ -588,6 +588,10 @@ class _Walker:
                 frame.role_heading = own_role
         if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
             frame.kind, frame.level = "heading", int(tag[1])
+        elif role_attr == "heading" and tag in BLOCKS:
+            # <div role="heading" aria-level="2">: a heading as assistive technology announces it
+            level = (attrs.get("aria-level") or "").strip()
+            frame.kind, frame.level = "heading", min(int(level), 6) if level.isdigit() and level != "0" else 2
         elif tag == "li":
             frame.kind, frame.level = "list_item", parent.lists
         elif tag == "th":
