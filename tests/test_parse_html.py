@@ -582,3 +582,14 @@ def test_an_aria_heading_heads_a_section() -> None:
     article = parse_html(src, "a.html")
     assert [(b.kind, b.level) for b in article.blocks if b.kind == "heading"] == [("heading", 1), ("heading", 2)]
     assert article.metadata.title == "Gout"
+
+
+def test_a_section_folded_until_found_is_read_and_a_hidden_one_is_not() -> None:
+    src = (
+        "<main><h1>Gout</h1><h2>Causes</h2>"
+        '<div hidden="until-found"><p>Uric acid crystals build up in a joint and inflame it.</p></div>'
+        "<div hidden><p>Template text the page script fills in later.</p></div></main>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").body_blocks if b.kind == "paragraph"] == [
+        "Uric acid crystals build up in a joint and inflame it."
+    ]

@@ -513,7 +513,10 @@ class _Walker:
         if tag in SKIP:
             return True
         attrs = node.attributes
-        hidden = "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
+        # hidden="until-found" folds a section away but keeps it findable: it is the article's text
+        hidden = ("hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found") or (
+            attrs.get("aria-hidden") or ""
+        ).lower() == "true"
         if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
             return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
