@@ -593,3 +593,17 @@ def test_a_section_folded_until_found_is_read_and_a_hidden_one_is_not() -> None:
     assert [b.text for b in parse_html(src, "a.html").body_blocks if b.kind == "paragraph"] == [
         "Uric acid crystals build up in a joint and inflame it."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Body clocks", "heading"),
+        ("What are the symptoms of plantar fasciitis?", "heading"),
+        ("Smoking doubles the risk of a stroke", "paragraph"),
+        ("Rest the joint.", "paragraph"),
+    ],
+)
+def test_a_short_bold_line_heads_a_section(line: str, kind: str) -> None:
+    src = f"<main><h1>Heel pain</h1><p><strong>{line}</strong></p><p>Heel pain is common in runners.</p></main>"
+    assert parse_html(src, "a.html").blocks[1].kind == kind

@@ -162,7 +162,8 @@ _SOURCES_HEADING = re.compile(
     r"|reference|literature cited|cited sources)\s*:?\s*$",
     re.I,
 )
-# a line short enough to be a subheading, not ending as a sentence or a label does
+# a line short enough to be a subheading, not ending as a sentence or a label does (and, unless it is
+# a question, of five words at most: "Smoking doubles the risk of stroke" in bold is still a claim)
 _BOLD_HEADING = re.compile(r"[A-Z0-9][^\n]{0,78}[^.,;:!\s]")
 
 # inline elements that, with no attributes, say nothing about the text inside them
@@ -430,7 +431,13 @@ class _Walker:
         ):
             # "<p><strong>References</strong></p>" heads a section
             update.update(kind="heading", level=6, role=o.page_role)
-        elif o.kind == "paragraph" and o.chars and o.bold == o.chars and _BOLD_HEADING.fullmatch(block.text):
+        elif (
+            o.kind == "paragraph"
+            and o.chars
+            and o.bold == o.chars
+            and _BOLD_HEADING.fullmatch(block.text)
+            and (block.text.endswith("?") or len(block.text.split()) <= 5)
+        ):
             # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
             update.update(kind="heading", level=6)
         block = block.model_copy(update=update)
