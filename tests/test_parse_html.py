@@ -419,7 +419,8 @@ def test_a_picture_box_holds_a_caption_but_not_a_paragraph() -> None:
     src = (
         '<article><h1>Stiff joints</h1><div class="image-box"><img src="a.jpg" alt=""><em>A bath at dawn.</em></div>'
         f'<div class="image-box"><img src="b.jpg" alt=""><p>{story.strip()}</p></div>'
-        '<table><tr><td><img src="c.jpg" alt=""></td></tr><tr><td>A walker on a beach.</td></tr></table></article>'
+        '<table><tr><td><img src="c.jpg" alt=""></td></tr><tr><td>A walker on a beach.</td></tr></table>'
+        '<div class="image-tip"><img src="/i/drop.png" width="24"><p>Drink water through the day.</p></div></article>'
     )
     roles = {b.text[:20]: b.role for b in parse_html(src, "a.html").blocks}
     assert roles == {
@@ -427,6 +428,7 @@ def test_a_picture_box_holds_a_caption_but_not_a_paragraph() -> None:
         "A bath at dawn.": "chrome",
         story[:20]: "body",
         "A walker on a beach.": "chrome",
+        "Drink water through ": "body",  # an icon beside a tip is no picture with a caption
     }
 
 

@@ -771,13 +771,22 @@ def _picture_box(node: LexborNode, rows: int | None = None) -> bool:
                 chars += len((n.text_content or "").strip())
                 if chars > _CAPTION_CHARS:
                     return False
-        elif tag in ("img", "picture"):
+        elif tag == "picture" or (tag == "img" and not _icon(n)):
             pictures += 1
         elif tag == "tr":
             trs += 1
         elif tag == "th" and rows is not None:
             return False
     return pictures > 0 and (rows is None or trs <= rows)
+
+
+def _icon(img: LexborNode) -> bool:
+    """An icon or a logo beside a line of text, not a picture with a caption."""
+    attrs = img.attributes
+    if re.search(r"icon|logo|sprite|emoji", " ".join(filter(None, [attrs.get("class"), attrs.get("src")])), re.I):
+        return True
+    sizes = [(attrs.get(k) or "").strip().removesuffix("px") for k in ("width", "height")]
+    return any(v.isdigit() and int(v) <= 64 for v in sizes)
 
 
 def _valid_url(href: str) -> bool:
