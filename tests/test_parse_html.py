@@ -609,3 +609,19 @@ def test_a_section_folded_until_found_is_read_and_a_hidden_one_is_not() -> None:
 def test_a_short_bold_line_heads_a_section(line: str, kind: str) -> None:
     src = f"<main><h1>Heel pain</h1><p><strong>{line}</strong></p><p>Heel pain is common in runners.</p></main>"
     assert parse_html(src, "a.html").blocks[1].kind == kind
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Example Health has found that early walking speeds recovery.",
+        "Example Health is studying whether early walking speeds recovery.",
+    ],
+)
+def test_a_closing_claim_by_the_publisher_stays_a_claim(closing: str) -> None:
+    paragraphs = "".join(f"<p>Point {n}: rest helps a sprained ankle heal.</p>" for n in range(4))
+    src = (
+        "<head><title>Ankle sprains | Example Health</title></head><body><article><h1>Ankle sprains</h1>"
+        f"{paragraphs}<p>{closing}</p></article></body>"
+    )
+    assert parse_html(src, "a.html").blocks[-1].role == "body"

@@ -1261,8 +1261,8 @@ _SOCIAL_SENTENCE = re.compile(
 
 # what the closing paragraph about a publisher says of it: "Example Health is a nonprofit ...", "... integrates"
 _PUBLISHER_VERB = re.compile(
-    r"\s+(?:is|are|was|has|integrates|provides|offers|serves|operates|brings|combines|comprises|includes|leads"
-    r"|delivers|advances|conducts|employs|treats|cares)\b"
+    r"\s+(?:is\s+(?!\w+ing\b)|(?:integrates|provides|offers|serves|operates|brings|combines|comprises|includes"
+    r"|leads|delivers|advances|employs|treats|cares)\b)"
 )
 
 
