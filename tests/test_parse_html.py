@@ -625,3 +625,14 @@ def test_a_closing_claim_by_the_publisher_stays_a_claim(closing: str) -> None:
         f"{paragraphs}<p>{closing}</p></article></body>"
     )
     assert parse_html(src, "a.html").blocks[-1].role == "body"
+
+
+def test_a_plain_sources_line_heads_the_source_list() -> None:
+    src = (
+        "<article><h1>Gout</h1><p>Flares start at night.<sup>1</sup></p>"
+        "<h2>How we reviewed this article:</h2><div><p>Sources</p>"
+        "<ul><li>Neogi T. Gout. Ann Intern Med. 2016;165(1):ITC1-ITC16.</li></ul></div></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert [s.text for s in article.sources] == ["Neogi T. Gout. Ann Intern Med. 2016;165(1):ITC1-ITC16."]
+    assert _uncited(src) == []

@@ -420,7 +420,8 @@ class _Walker:
         update: dict[str, Any] = {"start": min(start, end - 1), "end": max(end, start + 1)}
         if (
             o.kind == "paragraph"
-            and (o.bold == o.chars or o.summary)
+            # a line that only says "Sources" or "References" heads the list even when not set in bold
+            and (o.bold == o.chars or o.summary or (not o.linked and SOURCES_HEADING.match(block.text)))
             and len(block.text) <= 40
             and (
                 _SOURCES_HEADING.match(block.text)
