@@ -412,6 +412,10 @@ def test_a_bare_date_in_a_table_is_data_not_the_page_date() -> None:
     assert parse_html(infobox, "a.html").metadata.published is None
     labelled = "<table><tr><td>Last reviewed: 3 May 2024</td></tr></table><p>Ice eases a sprain.</p>"
     assert parse_html(labelled, "a.html").metadata.updated == date(2024, 5, 3)
+    headed = "<table><tr><th>Founded</th><td>February 28, 1998</td></tr></table><p>The clinic treats sprains.</p>"
+    assert parse_html(headed, "a.html").metadata.published is None
+    layout = "<table><tr><td>March 3, 2023</td></tr><tr><td><p>Ice eases a sprain.</p></td></tr></table>"
+    assert parse_html(layout, "a.html").metadata.published == date(2023, 3, 3)  # a layout table's date line
 
 
 def test_a_picture_box_holds_a_caption_but_not_a_paragraph() -> None:

@@ -1137,8 +1137,14 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         def end(offset: int, block: Block = block) -> int:
             return block.source_offset(offset - 1) + 1
 
-        if block.kind in ("table_cell", "table_header") and DATE_PATTERN.fullmatch(block.text.strip()):
-            out.append(block)  # a bare date in a table (an infobox's "Founded") is data, not the page's date
+        if (
+            block.kind in ("table_cell", "table_header")
+            and DATE_PATTERN.fullmatch(block.text.strip())
+            and (block.role == "chrome" or (out and out[-1].kind == "table_header" and out[-1].row == block.row))
+        ):
+            # a bare date in an infobox, or under a row header that names no date of the page ("Founded"),
+            # is data; a layout table's lone date cell still dates the page
+            out.append(block)
             continue
         found = read_line(block.text) if len(block.text) <= 300 else None
         if found is None and len(block.text) <= 30 and not block.text.rstrip().endswith(":"):
