@@ -40,6 +40,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "nested-lists": lambda size: _repeat("<ul><li>x", size),
     "nested-tables": lambda size: _repeat("<table><tr><td>t ", size),
     "spans-then-items": lambda size: "<ul>" + _repeat("<span>", size // 2) + _repeat("<li>x", size // 2),
+    # boxes that may be picture captions, nested: each is looked at for its picture and its text
+    "nested-picture-tables": lambda size: _repeat('<table><tr><td><img src="a.jpg">c ', size),
+    "nested-picture-boxes": lambda size: _repeat('<div class="image-box"><img src="a.jpg">c ', size),
+    # label lines each followed by a date, and closing paragraphs that may name the publisher
+    "date-labels": lambda size: "<main>" + _repeat("<dt>Last reviewed</dt><dd>3 May 2024</dd>", size),
+    "publisher-lines": lambda size: (
+        "<title>A | Example Health</title><main>" + _repeat("<p>Example Health is a clinic.</p>", size)
+    ),
 }
 
 # odd bytes and encodings decoded as the reader would hand them over: none may make the parser raise

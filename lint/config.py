@@ -19,6 +19,7 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?)\s+(?:purposes\s+|use\s+)?only\b",
     r"\bdoes\s+not\s+(?:constitute|provide|offer)\s+(?:medical|professional\s+medical)\s+advice\b",
     r"\bis\s+not\s+(?:medical|professional\s+medical)\s+advice\b",
+    r"\bnot\s+(?:be\s+)?(?:considered|construed|taken|regarded)\s+(?:as\s+)?(?:medical|professional(?:\s+medical)?)\s+advice\b",
     r"\balways\s+(?:consult|seek\s+the\s+advice\s+of|check\s+with)\s+(?:with\s+)?(?:your|a)\s+(?:own\s+)?(?:qualified\s+)?"
     r"(?:health\s*care|medical)\s+(?:provider|professional|team)",
 ]

@@ -14,7 +14,8 @@ from tests.page_dump import PAGES, PINNED_RULES, check_golden, dump
 
 # one page per common layout: an encyclopedia (MediaWiki), an ASP.NET page wrapped in a form, a
 # WordPress news post, a hospital library page under a section banner, a public health service page,
-# a government medical encyclopedia (sections in boxes, plain-text references, review date as a heading)
+# a government medical encyclopedia (sections in boxes, plain-text references, review date as a heading),
+# a science news story (picture boxes with captions, a follow line, the publisher's boilerplate, an author bio)
 FIXTURES = [
     "article.html",
     "same/dry-mouth.html",
@@ -24,6 +25,7 @@ FIXTURES = [
     "html/hospital-library.html",
     "html/public-service.html",
     "html/medical-encyclopedia.html",
+    "html/science-news.html",
 ]
 
 
@@ -266,6 +268,7 @@ def test_dates_from_time_elements_meta_tags_and_visible_lines(
         ("en-US", "Review Date 5/17/2024", date(2024, 5, 17)),
         ("en-US", "Current as of: July 31, 2024", date(2024, 7, 31)),
         ("en-US", "Content last updated March 2023", date(2023, 3, 1)),
+        ("en-GB", "Last updated: Tue 14 Mar 2023 09:12 GMT", date(2023, 3, 14)),
     ],
 )
 def test_labelled_date_lines(lang: str, line: str, expected: date) -> None:
@@ -399,3 +402,241 @@ def test_a_news_dateline_dates_the_story_and_is_not_part_of_its_first_claim() ->
     # every character of the story keeps its place in the file, across the folded line break
     for i in (0, len(story.text) - 1, story.text.index("in a small")):
         assert src[story.source_offset(i)] == story.text[i]
+
+
+def test_a_bare_date_in_a_table_is_data_not_the_page_date() -> None:
+    infobox = (
+        '<table class="infobox"><tr><th>Founded</th><td>February 28, 1998</td></tr></table>'
+        "<p>The clinic treats sports injuries.</p>"
+    )
+    assert parse_html(infobox, "a.html").metadata.published is None
+    labelled = "<table><tr><td>Last reviewed: 3 May 2024</td></tr></table><p>Ice eases a sprain.</p>"
+    assert parse_html(labelled, "a.html").metadata.updated == date(2024, 5, 3)
+    headed = "<table><tr><th>Founded</th><td>February 28, 1998</td></tr></table><p>The clinic treats sprains.</p>"
+    assert parse_html(headed, "a.html").metadata.published is None
+    layout = "<table><tr><td>March 3, 2023</td></tr><tr><td><p>Ice eases a sprain.</p></td></tr></table>"
+    assert parse_html(layout, "a.html").metadata.published == date(2023, 3, 3)  # a layout table's date line
+
+
+def test_a_picture_box_holds_a_caption_but_not_a_paragraph() -> None:
+    story = "Warm baths ease stiff joints in the morning, and a short walk afterwards keeps them loose. " * 4
+    src = (
+        '<article><h1>Stiff joints</h1><div class="image-box"><img src="a.jpg" alt=""><em>A bath at dawn.</em></div>'
+        f'<div class="image-box"><img src="b.jpg" alt=""><p>{story.strip()}</p></div>'
+        '<table><tr><td><img src="c.jpg" alt=""></td></tr><tr><td>A walker on a beach.</td></tr></table>'
+        '<div class="image-tip"><img src="/i/drop.png" width="24"><p>Drink water through the day.</p></div></article>'
+    )
+    roles = {b.text[:20]: b.role for b in parse_html(src, "a.html").blocks}
+    assert roles == {
+        "Stiff joints": "body",
+        "A bath at dawn.": "chrome",
+        story[:20]: "body",
+        "A walker on a beach.": "chrome",
+        "Drink water through ": "body",  # an icon beside a tip is no picture with a caption
+    }
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "furniture"),
+    [
+        ("Follow Jo Lee on Twitter and Facebook. Originally published on Example News.", True),
+        ("Follow us @examplenews for daily tips.", True),
+        ("Follow your doctor's advice on when to take the tablets.", False),
+        ("Originally published on Example News. Ice eases swelling in the first two days.", False),
+    ],
+)
+def test_follow_and_originally_published_lines_are_furniture(paragraph: str, furniture: bool) -> None:
+    src = f"<article><h1>Sprains</h1><p>Ice eases swelling after a sprain.</p><p>{paragraph}</p></article>"
+    block = parse_html(src, "a.html").blocks[-1]
+    assert (block.role == "chrome") is furniture
+
+
+def test_the_publishers_closing_boilerplate_is_furniture() -> None:
+    paragraphs = "".join(f"<p>Point {n}: rest helps a sprained ankle heal.</p>" for n in range(4))
+    src = (
+        "<head><title>Ankle sprains | Example Health</title></head><body><article><h1>Ankle sprains</h1>"
+        f"{paragraphs}<p>Example Health researchers found that early walking speeds recovery.</p>"
+        "<p>Example Health is a nonprofit hospital group serving the coast.</p></article></body>"
+    )
+    roles = [b.role for b in parse_html(src, "a.html").blocks]
+    assert roles[-2:] == ["body", "chrome"]
+
+
+def test_an_unnumbered_source_list_is_numbered_by_the_markers_that_link_to_it() -> None:
+    src = (
+        '<article><h1>Gout</h1><p>Flares start at night.<sup><a href="#s2">2</a></sup>'
+        ' Cherries may help.<sup><a href="#s1">1</a></sup></p>'
+        '<h2>Sources</h2><ul><li id="s1">Neogi T. Gout. Ann Intern Med. 2016.</li>'
+        '<li id="s2">Dalbeth N. Gout flares. Lancet. 2021.</li><li id="s9">Reading list: gout basics.</li></ul></article>'
+    )
+    assert [s.number for s in parse_html(src, "a.html").sources] == [1, 2, None]
+    report = run_text(src, fmt="html", path="a.html", select=["CIT002"])
+    assert [f.rule for f in report.findings] == []
+
+
+@pytest.mark.parametrize("heading", ["Request an appointment", "Find a doctor", "Sign up for our newsletter"])
+def test_a_call_to_action_section_is_furniture(heading: str) -> None:
+    src = (
+        "<main><h1>Heel pain</h1><h2>Symptoms</h2><p>Heel pain is worst with the first steps in the morning.</p>"
+        f"<h3>{heading}</h3><p>There was a problem with the information you entered; check it and send it again.</p>"
+        "<h2>Causes</h2><p>A tight calf muscle strains the band of tissue under the foot.</p></main>"
+    )
+    assert _uncited(src) == [
+        "Heel pain is worst with the first steps in the morning.",
+        "A tight calf muscle strains the band of tissue under the…",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "published", "updated"),
+    [
+        ("<dl><dt>Last reviewed</dt><dd>3 May 2024</dd></dl>", None, date(2024, 5, 3)),
+        ("<table><tr><th>Page last updated:</th><td>04/17/2023</td></tr></table>", None, date(2023, 4, 17)),
+        ("<p><strong>Published</strong></p><p>March 2022</p>", date(2022, 3, 1), None),
+        ("<p>Reviewed by</p><p>3 May 2024</p>", None, None),  # a credit label is no date label
+    ],
+)
+def test_a_date_under_its_label_in_an_element_of_its_own(
+    markup: str, published: date | None, updated: date | None
+) -> None:
+    src = (
+        f'<html lang="en-US"><body><main><h1>Gout</h1><p>Gout is a kind of arthritis.</p>{markup}</main></body></html>'
+    )
+    article = parse_html(src, "a.html")
+    assert (article.metadata.published, article.metadata.updated) == (published, updated)
+    assert [b.text for b in article.body_blocks if b.kind != "heading"][:1] == ["Gout is a kind of arthritis."]
+
+
+@pytest.mark.parametrize(
+    ("markup", "authors", "reviewer"),
+    [
+        ("<dl><dt>Author</dt><dd>Jane Doe</dd><dt>Reviewer</dt><dd>John Roe, MD</dd></dl>", ["Jane Doe"], "John Roe"),
+        (
+            '<div class="entry-meta"><a rel="category tag" href="/c">Heart Health</a> | By <a href="/a">Ann Smith</a></div>',
+            ["Ann Smith"],
+            None,
+        ),
+    ],
+)
+def test_people_in_terms_of_their_own_and_after_a_category_label(
+    markup: str, authors: list[str], reviewer: str | None
+) -> None:
+    src = f'<html lang="en"><body><main><h1>Gout</h1>{markup}<p>Gout is a kind of arthritis.</p></main></body></html>'
+    meta = parse_html(src, "a.html").metadata
+    assert [a.name for a in meta.authors] == authors
+    assert (meta.reviewer.name if meta.reviewer else None) == reviewer
+    assert "Heart Health" not in [b.text for b in parse_html(src, "a.html").blocks]
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "updated"),
+    [
+        ("cdc:last_updated", None, date(2023, 3, 15)),
+        ("page-review-date", None, date(2023, 3, 15)),
+        ("DC.Date.Issued", date(2023, 3, 15), None),
+        ("next-review-date", None, None),
+        ("keywords", None, None),
+    ],
+)
+def test_meta_tags_a_site_names_its_own_way(name: str, published: date | None, updated: date | None) -> None:
+    src = f'<head><meta name="{name}" content="2023-03-15"></head><body><h1>Gout</h1><p>Gout hurts.</p></body>'
+    meta = parse_html(src, "a.html").metadata
+    assert (meta.published, meta.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        ("Health Information Library", "Chest pain"),  # a site section over the article's own heading
+        ("Chest pain: a guide", "Chest pain: a guide"),  # an article's title that ends like a section name
+    ],
+)
+def test_a_site_section_h1_gives_way_to_the_articles_own_heading(h1: str, title: str) -> None:
+    src = (
+        f"<html><head><title>{h1} | Example Hospital</title></head><body><div class='banner'><h1>{h1}</h1></div>"
+        "<div class='content'><h2>Overview</h2><h2>Chest pain</h2><p>Chest pain has many causes, from a strained"
+        " muscle to a heart attack.</p></div></body></html>"
+    )
+    assert parse_html(src, "a.html").metadata.title == title
+
+
+def test_a_source_list_named_by_its_aria_role() -> None:
+    src = (
+        '<article><h1>Gout</h1><p>Flares start at night.<sup><a role="doc-noteref" href="#n1">1</a></sup></p>'
+        '<section role="doc-endnotes"><ol><li id="n1">Neogi T. Gout. Ann Intern Med. 2016.'
+        ' <a role="doc-backlink" href="#r1">back</a></li></ol></section></article>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.backlinks) for s in article.sources] == [(1, 1)]
+    assert _uncited(src) == []
+
+
+@pytest.mark.parametrize("heading", ["Useful links", "Related health topics", "Find out more"])
+def test_a_section_of_links_elsewhere_is_never_claims(heading: str) -> None:
+    src = (
+        "<main><h1>Gout</h1><p>Gout flares often start at night.</p>"
+        f"<h2>{heading}</h2><ul><li>Gout affects about one adult in fifty, and men more often than women.</li></ul></main>"
+    )
+    assert _uncited(src) == ["Gout flares often start at night."]
+
+
+def test_an_aria_heading_heads_a_section() -> None:
+    src = (
+        '<main><div role="heading" aria-level="1">Gout</div><p>Gout is a kind of arthritis.</p>'
+        '<div role="heading" aria-level="2">When to call your doctor</div><p>Call if a joint is hot and red.</p></main>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(b.kind, b.level) for b in article.blocks if b.kind == "heading"] == [("heading", 1), ("heading", 2)]
+    assert article.metadata.title == "Gout"
+
+
+def test_a_section_folded_until_found_is_read_and_a_hidden_one_is_not() -> None:
+    src = (
+        "<main><h1>Gout</h1><h2>Causes</h2>"
+        '<div hidden="until-found"><p>Uric acid crystals build up in a joint and inflame it.</p></div>'
+        "<div hidden><p>Template text the page script fills in later.</p></div></main>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").body_blocks if b.kind == "paragraph"] == [
+        "Uric acid crystals build up in a joint and inflame it."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Body clocks", "heading"),
+        ("What are the symptoms of plantar fasciitis?", "heading"),
+        ("Smoking doubles the risk of a stroke", "paragraph"),
+        ("Rest the joint.", "paragraph"),
+    ],
+)
+def test_a_short_bold_line_heads_a_section(line: str, kind: str) -> None:
+    src = f"<main><h1>Heel pain</h1><p><strong>{line}</strong></p><p>Heel pain is common in runners.</p></main>"
+    assert parse_html(src, "a.html").blocks[1].kind == kind
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Example Health has found that early walking speeds recovery.",
+        "Example Health is studying whether early walking speeds recovery.",
+    ],
+)
+def test_a_closing_claim_by_the_publisher_stays_a_claim(closing: str) -> None:
+    paragraphs = "".join(f"<p>Point {n}: rest helps a sprained ankle heal.</p>" for n in range(4))
+    src = (
+        "<head><title>Ankle sprains | Example Health</title></head><body><article><h1>Ankle sprains</h1>"
+        f"{paragraphs}<p>{closing}</p></article></body>"
+    )
+    assert parse_html(src, "a.html").blocks[-1].role == "body"
+
+
+def test_a_plain_sources_line_heads_the_source_list() -> None:
+    src = (
+        "<article><h1>Gout</h1><p>Flares start at night.<sup>1</sup></p>"
+        "<h2>How we reviewed this article:</h2><div><p>Sources</p>"
+        "<ul><li>Neogi T. Gout. Ann Intern Med. 2016;165(1):ITC1-ITC16.</li></ul></div></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert [s.text for s in article.sources] == ["Neogi T. Gout. Ann Intern Med. 2016;165(1):ITC1-ITC16."]
+    assert _uncited(src) == []

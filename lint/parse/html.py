@@ -137,13 +137,24 @@ _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
-    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*)(?=\s|$)",
+    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*"
+    r"|bio|bios|biography|about-?the-?author)(?=\s|$)",
     re.I,
 )
+# a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
+_FIGURE_CLASS = re.compile(r"(?:^|[\s_-])(?:photo|image|img|picture|figure)[\w-]*", re.I)
+# a caption is a line or two; a box holding more text than this is article text around a picture
+_CAPTION_CHARS = 300
+_BOX_NODES = 200
 # a section of links to elsewhere: its items are not claims
 _ASIDE_HEADING = re.compile(
-    r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions)"
-    r"|more (?:on|about) this topic|you (?:may|might) also like|read more|other resources)\s*:?\s*$",
+    r"^\s*(?:see also|external links|further reading|related (?:articles|pages|topics|content|links|conditions"
+    r"|information|resources|reading|stories|news|health topics)|(?:useful|helpful) (?:links|resources|websites)"
+    r"|more information|find out more|learn more"
+    r"|more (?:on|about) this topic|you (?:may|might) also like|read more|other resources"
+    # calls to action: an appointment or newsletter form and its messages
+    r"|(?:request|make|book|schedule) an appointment|find a (?:doctor|location|clinic)"
+    r"|(?:sign up|subscribe)(?: (?:for|to) (?:our|the) (?:\w+ )?newsletters?)?)\s*[:.!]?\s*$",
     re.I,
 )
 _SOURCES_HEADING = re.compile(
@@ -151,6 +162,10 @@ _SOURCES_HEADING = re.compile(
     r"|reference|literature cited|cited sources)\s*:?\s*$",
     re.I,
 )
+# a line short enough to be a subheading, not ending as a sentence or a label does (and, unless it is
+# a question, of five words at most: "Smoking doubles the risk of stroke" in bold is still a claim)
+_BOLD_HEADING = re.compile(r"[A-Z0-9][^\n]{0,78}[^.,;:!\s]")
+
 # inline elements that, with no attributes, say nothing about the text inside them
 _PLAIN_INLINE = frozenset(
     "span em i u small abbr cite code mark q s sub time var bdi bdo data dfn kbd samp font nobr ins del".split()
@@ -276,6 +291,7 @@ class _Walker:
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
         self.element_of: dict[int, int] = {}  # lexbor node id -> element record, for chosen roots
+        self.anchor_numbers: dict[str, int] = {}  # id a citation marker links to -> the marker's number
 
     # text placement
 
@@ -404,7 +420,8 @@ class _Walker:
         update: dict[str, Any] = {"start": min(start, end - 1), "end": max(end, start + 1)}
         if (
             o.kind == "paragraph"
-            and (o.bold == o.chars or o.summary)
+            # a line that only says "Sources" or "References" heads the list even when not set in bold
+            and (o.bold == o.chars or o.summary or (not o.linked and SOURCES_HEADING.match(block.text)))
             and len(block.text) <= 40
             and (
                 _SOURCES_HEADING.match(block.text)
@@ -415,6 +432,15 @@ class _Walker:
         ):
             # "<p><strong>References</strong></p>" heads a section
             update.update(kind="heading", level=6, role=o.page_role)
+        elif (
+            o.kind == "paragraph"
+            and o.chars
+            and o.bold == o.chars
+            and _BOLD_HEADING.fullmatch(block.text)
+            and (block.text.endswith("?") or len(block.text.split()) <= 5)
+        ):
+            # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
+            update.update(kind="heading", level=6)
         block = block.model_copy(update=update)
         if self.blocks and block.start <= self.blocks[-1].start:
             return  # text a browser moved before its place (out of a table) would break reading order
@@ -495,11 +521,16 @@ class _Walker:
         if tag in SKIP:
             return True
         attrs = node.attributes
-        hidden = "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
+        # hidden="until-found" folds a section away but keeps it findable: it is the article's text
+        hidden = ("hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found") or (
+            attrs.get("aria-hidden") or ""
+        ).lower() == "true"
         if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
             return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
             return True
+        if tag == "a" and {"category", "tag"} & set((attrs.get("rel") or "").lower().split()):
+            return True  # a link to a post's category or tag ("Heart Health") is a label, never an author
         classes = attrs.get("class") or ""
         if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
@@ -554,14 +585,24 @@ class _Walker:
                 frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
-            elif tag not in _PAGE_LEVEL and _CHROME_CLASS.search(classes):
+            elif tag not in _PAGE_LEVEL and (
+                _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
+            ):
                 own_role = "chrome"
+        if role_attr in ("doc-bibliography", "doc-endnotes"):
+            frame.sources = True  # the source list as DPUB-ARIA names it, whatever its classes
+        if own_role is None and tag == "table" and _picture_box(node, rows=3):
+            own_role = "chrome"  # a layout table holding a picture and its caption
         if own_role is not None:
             frame.role = own_role
             if own_role != "byline":
                 frame.role_heading = own_role
         if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
             frame.kind, frame.level = "heading", int(tag[1])
+        elif role_attr == "heading" and tag in BLOCKS:
+            # <div role="heading" aria-level="2">: a heading as assistive technology announces it
+            level = (attrs.get("aria-level") or "").strip()
+            frame.kind, frame.level = "heading", min(int(level), 6) if level.isdigit() and level != "0" else 2
         elif tag == "li":
             frame.kind, frame.level = "list_item", parent.lists
         elif tag == "th":
@@ -590,6 +631,9 @@ class _Walker:
                 counter = parent.list_counter
                 counter[0] = int(value) if value.strip().isdigit() else counter[0] + 1
                 number = counter[0] if parent.list_ordered else None
+            if number is None:
+                # an unnumbered list whose entries the markers link to by id: "[1]" -> <li id="ref1">
+                number = self.anchor_numbers.get(attrs.get("id") or "")
             if self.in_sources() or frame.sources:
                 self.entry = _Entry(number)
                 self.entry_depth = len(self.frames)
@@ -675,6 +719,10 @@ class _Walker:
             return False
         if tag == "sup" and not (linked or bracketed or self.after_word()):
             return False
+        for a in links:
+            href, label = (a.attributes.get("href") or ""), (a.text(deep=True) or "").strip(" []")
+            if href.startswith("#") and label.isdigit():
+                self.anchor_numbers.setdefault(href[1:], int(label))  # the entry this marker links to
         if bracketed:
             return False  # already written as a marker: walk it as text
         placed: list[tuple[str, int]] = []
@@ -707,6 +755,39 @@ class _Walker:
             return True
         word = re.search(r"[A-Za-z]+$", text)
         return bool(word and len(word.group(0)) >= 3)
+
+
+def _picture_box(node: LexborNode, rows: int | None = None) -> bool:
+    """A box holding a picture and at most a caption's worth of text (and, for a table, a few rows).
+
+    Looks at no more than a small box's worth of nodes, so nested layout tables cost nothing much."""
+    chars = pictures = trs = 0
+    for count, n in enumerate(node.traverse(include_text=True)):
+        if count > _BOX_NODES:
+            return False
+        tag = n.tag
+        if n.is_text_node:
+            parent = n.parent
+            if parent is None or parent.tag not in RAW_TEXT:
+                chars += len((n.text_content or "").strip())
+                if chars > _CAPTION_CHARS:
+                    return False
+        elif tag == "picture" or (tag == "img" and not _icon(n)):
+            pictures += 1
+        elif tag == "tr":
+            trs += 1
+        elif tag == "th" and rows is not None:
+            return False
+    return pictures > 0 and (rows is None or trs <= rows)
+
+
+def _icon(img: LexborNode) -> bool:
+    """An icon or a logo beside a line of text, not a picture with a caption."""
+    attrs = img.attributes
+    if re.search(r"icon|logo|sprite|emoji", " ".join(filter(None, [attrs.get("class"), attrs.get("src")])), re.I):
+        return True
+    sizes = [(attrs.get(k) or "").strip().removesuffix("px") for k in ("width", "height")]
+    return any(v.isdigit() and int(v) <= 64 for v in sizes)
 
 
 def _valid_url(href: str) -> bool:
@@ -880,6 +961,8 @@ def _parse(text: str, path: str) -> Article:
         root = _widen_to_title(walker, root, blocks, title[1])
     blocks = _outside_root_is_chrome(blocks, walker, root)
     blocks = _about_the_publisher(blocks)
+    blocks = _social_lines(blocks)
+    blocks = _publisher_boilerplate(blocks, head.site_names)
     if title is not None:
         meta.set_title(*title)
         blocks = _before_title_is_chrome(blocks, title[1])
@@ -913,6 +996,7 @@ _DATE_LABEL = re.compile(
     r"(?:\s+on)?)\s*[:\-–]?\s*",
     re.I,
 )
+_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+", re.I)
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(\d{{4}})\b", re.I)
 
@@ -921,6 +1005,8 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     """'Last reviewed: 1/4/2018', 'Review Date 5/17/2024', 'Current as of: July 31, 2024'."""
     for m in _DATE_LABEL.finditer(text):
         rest = m.end()
+        if (weekday := _WEEKDAY.match(text, rest)) is not None:
+            rest = weekday.end()  # "Posted: Tue 14 Mar 2023"
         field: DateField = "published" if re.search(r"publish|posted", m.group("label"), re.I) else "updated"
         named = DATE_PATTERN.match(text, rest)
         if named is not None and (day := date_from_match(named)) is not None:
@@ -938,6 +1024,16 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
             day = date(int(month_year.group(2)), MONTHS[month_year.group(1).lower()], 1)
             return field, day, month_year.start(), month_year.end()
     return None
+
+
+def _bare_date(text: str) -> tuple[date, int, int] | None:
+    """A block that is a date and nothing else, in any form a date line takes, with where it sits."""
+    core = text.strip()
+    lead = len(text) - len(text.lstrip())
+    dated = _labelled_date("Updated: " + core)
+    if dated is None or dated[2] != 9 or dated[3] != 9 + len(core.rstrip(".")):
+        return None
+    return dated[1], lead + dated[2] - 9, lead + dated[3] - 9
 
 
 # a news dateline opening the story: "Feb. 23, 2015 -- ", "MONDAY, Jan. 5, 2015 (HealthDay News) -- "
@@ -992,6 +1088,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print."""
     out: list[Block] = []
     follows: str | None = None
+    labelled: DateField | None = None  # the block before was a date label alone ("Last reviewed")
     paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
     for block in blocks:
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
@@ -1000,6 +1097,16 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
                 day, s, e, _ = opened
                 meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
                 paragraphs = 3
+        if labelled is not None and (bare := _bare_date(block.text)) is not None:
+            # the date under its label in a cell, term or line of its own: <dt>Last reviewed</dt><dd>3 May 2024</dd>
+            day, s, e = bare
+            meta.add_date(labelled, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            out.append(block.model_copy(update={"role": "byline"}) if block.role == "body" else block)
+            labelled = follows = None
+            continue
+        labelled = None
+        if len(block.text) <= 40 and block.role != "source_entry" and _DATE_LABEL.fullmatch(block.text.strip()):
+            labelled = "published" if re.search(r"publish|posted", block.text, re.I) else "updated"
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
@@ -1030,7 +1137,23 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         def end(offset: int, block: Block = block) -> int:
             return block.source_offset(offset - 1) + 1
 
+        if (
+            block.kind in ("table_cell", "table_header")
+            and DATE_PATTERN.fullmatch(block.text.strip())
+            and (block.role == "chrome" or (out and out[-1].kind == "table_header" and out[-1].row == block.row))
+        ):
+            # a bare date in an infobox, or under a row header that names no date of the page ("Founded"),
+            # is data; a layout table's lone date cell still dates the page
+            out.append(block)
+            continue
         found = read_line(block.text) if len(block.text) <= 300 else None
+        if found is None and len(block.text) <= 30 and not block.text.rstrip().endswith(":"):
+            # a label in a term or header cell of its own, printed without a colon: <dt>Reviewer</dt>
+            label = read_line(block.text.rstrip() + ":")
+            found = label if label is not None and (label.reviewer_follows or label.author_follows) else None
+        if found is None and (cut := _LEADING_SEPARATOR.match(block.text)) is not None and len(block.text) <= 300:
+            # "| By Ann Smith" after a category label that was left out
+            found = _shifted(read_line(block.text[cut.end() :]), cut.end())
         if found is None and _CREDIT.search(block.text):
             found = _sentence_bylines(block.text)
         if found is None or not found.dates:
@@ -1058,6 +1181,24 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+_LEADING_SEPARATOR = re.compile(r"[\s|•·/–—-]+(?=\S)")
+
+
+def _shifted(found: BylineLine | None, by: int) -> BylineLine | None:
+    """A byline read from a later part of the line, its spans moved to the whole line."""
+    if found is None:
+        return None
+    found.authors = [(p, s + by, e + by) for p, s, e in found.authors]
+    if found.reviewer is not None:
+        person, s, e = found.reviewer
+        found.reviewer = (person, s + by, e + by)
+    found.dates = [(f, d, s + by, e + by) for f, d, s, e in found.dates]
+    if found.reading_time is not None:
+        minutes, s, e = found.reading_time
+        found.reading_time = (minutes, s + by, e + by)
+    return found
 
 
 # a credit line among others in one paragraph: "Updated by: ... . Also reviewed by ..."
@@ -1117,6 +1258,53 @@ def _time_elements(scan: Scan, blocks: list[Block], meta: MetadataCollector) -> 
         meta.add_date(fld, day, (tag.start, tag.end))
 
 
+# a line that only points elsewhere: "Follow Jo Smith on Twitter.", "Originally published on Example News."
+_SOCIAL_SENTENCE = re.compile(
+    r"\s*(?:follow\b[^.!?]{0,100}?(?:twitter|facebook|instagram|linkedin|google\+|youtube|tiktok|pinterest|@\w)"
+    r"[^.!?]{0,100}|(?:originally|first)\s+published\s+(?:on|in|at|by)\b[^.!?]{1,80})[.!]?\s*",
+    re.I,
+)
+
+
+# what the closing paragraph about a publisher says of it: "Example Health is a nonprofit ...", "... integrates"
+_PUBLISHER_VERB = re.compile(
+    r"\s+(?:is\s+(?!\w+ing\b)|(?:integrates|provides|offers|serves|operates|brings|combines|comprises|includes"
+    r"|leads|delivers|advances|employs|treats|cares)\b)"
+)
+
+
+def _publisher_boilerplate(blocks: list[Block], names: list[str]) -> list[Block]:
+    """A paragraph in the second half of the article that opens by describing the publisher itself
+    ("Example Medicine integrates research, teaching and care ...") is the site's boilerplate, not a claim."""
+    names = sorted({n for n in names if len(n) >= 4 and any(c.isupper() for c in n)}, key=len, reverse=True)
+    body = [i for i, b in enumerate(blocks) if b.role == "body" and b.kind == "paragraph"]
+    if not names or len(body) < 4:
+        return blocks
+    out = list(blocks)
+    for i in body[len(body) // 2 :]:
+        text = blocks[i].text
+        opening = text[4:] if text.startswith("The ") else text
+        for name in names:
+            if opening.startswith(name) and _PUBLISHER_VERB.match(opening, len(name)):
+                out[i] = blocks[i].model_copy(update={"role": "chrome"})
+                break
+    return out
+
+
+def _social_lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph made only of "follow us" and "originally published on" sentences is furniture."""
+    out = []
+    for block in blocks:
+        if block.role == "body" and block.kind == "paragraph" and len(block.text) <= 400:
+            at = 0
+            while (m := _SOCIAL_SENTENCE.match(block.text, at)) is not None and m.end() > at:
+                at = m.end()
+            if at == len(block.text):
+                block = block.model_copy(update={"role": "chrome"})
+        out.append(block)
+    return out
+
+
 def _before_title_is_chrome(blocks: list[Block], span: tuple[int, int]) -> list[Block]:
     """What a page prints above its article's own heading (a section banner, a tagline) is furniture."""
     at = next((i for i, b in enumerate(blocks) if b.kind == "heading" and (b.start, b.end) == span), None)
@@ -1139,9 +1327,49 @@ def _matches(heading: str, reference: str) -> bool:
     return bool(mine) and len(mine & _words(reference)) >= 0.6 * len(mine)
 
 
+# what a heading naming a part of the site (not an article) ends with: "Allergies Health Center", "Health Guide"
+_SECTION_TITLE = re.compile(
+    r"\b(?:guides?|cent(?:er|re)s?|library|resources|information|topics|conditions|services|a\s*(?:-|to)\s*z"
+    r"|encyclopa?edia|hub|news|blog|articles|index|home)\s*$",
+    re.I,
+)
+
+
+def _section_name(text: str) -> bool:
+    """A few words naming a part of a site ("Allergies Health Center"), not an article ("Gout: a guide")."""
+    return len(text.split()) <= 4 and not re.search(r"[:?]", text) and _SECTION_TITLE.search(text) is not None
+
+
+# the first heading of many articles, never their title
+_NOT_A_TITLE = re.compile(r"^\s*(?:overview|introduction|summary|contents|on this page|in this article)\s*:?\s*$", re.I)
+
+
 def _title(blocks: list[Block], walker: _Walker, root: int | None, head: _Head) -> tuple[str, tuple[int, int]] | None:
     """The article's h1, unless it only names a site section: then the heading or the meta title
     (og:title, JSON-LD headline, `<title>` without the site's name) that names the article."""
+    found = _title_heading(blocks, walker, root, head)
+    if found is None or not _section_name(found[0]):
+        return found
+    if head.meta_title is not None and _matches(found[0], head.meta_title[0]):
+        return found  # og:title or the JSON-LD headline says so
+    # the title names a site section: the first heading of the article's own text names the article
+    first, last = (
+        (walker.elements[root].first_block, walker.elements[root].last_block) if root else (0, len(blocks) - 1)
+    )
+    at = next((i for i, b in enumerate(blocks) if (b.start, b.end) == found[1]), -1)
+    for block in blocks[max(first, at + 1) : last + 1]:
+        if block.kind == "heading" and block.level <= 3 and block.role == "body":
+            if _section_name(block.text) or _NOT_A_TITLE.match(block.text):
+                continue
+            return block.text, (block.start, block.end)
+        if block.kind != "heading" and block.role == "body":
+            break  # the article's text starts before any heading of its own
+    return found
+
+
+def _title_heading(
+    blocks: list[Block], walker: _Walker, root: int | None, head: _Head
+) -> tuple[str, tuple[int, int]] | None:
     first, last = (0, len(blocks) - 1)
     if root is not None:
         first, last = walker.elements[root].first_block, walker.elements[root].last_block
@@ -1180,12 +1408,24 @@ _META_UPDATED = frozenset(
 )
 
 
+def _meta_date_field(key: str) -> DateField | None:
+    """The date a meta tag of a name not listed above gives, by the words in its name."""
+    if re.search(r"next|due|expir", key):
+        return None  # the date of the next review is a plan, not a review
+    if re.search(r"modif|updat|review|revis", key):
+        return "updated"
+    if re.search(r"publish|pubdate|issued", key):
+        return "published"
+    return None
+
+
 @dataclass
 class _Head:
     """What the page says about itself outside its visible text: the titles it gives."""
 
     meta_title: tuple[str, tuple[int, int]] | None = None  # og:title, JSON-LD headline, citation_title
     page_title: tuple[str, tuple[int, int]] | None = None  # <title>, without the site's name
+    site_names: list[str] = field(default_factory=list)  # og:site_name, JSON-LD publisher, <title> suffixes
 
 
 def _without_site(title: str) -> str:
@@ -1232,15 +1472,21 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
                 meta.add_date("published", day, span)
             elif key in _META_UPDATED and (day := _day(content)) is not None:
                 meta.add_date("updated", day, span)
+            elif key not in _META_TITLE and (fld := _meta_date_field(key)) and (day := _day(content)) is not None:
+                meta.add_date(fld, day, span)  # a site's own name for it: "cdc:last_updated", "page-review-date"
             elif key in _META_TITLE and head.meta_title is None:
                 head.meta_title = (_without_site(content), span)
+            elif key in ("ogsitename", "applicationname"):
+                head.site_names.append(" ".join(content.split()))
         elif tag.name == "script" and "ld+json" in (tag.attrs.get("type") or "").lower() and tag.raw_end > tag.end:
             _json_ld(src[tag.end : tag.raw_end], tag.end, meta, head)
     title = next((t for t in scan.tags if t.name == "title" and t.raw_end > t.end), None)
     if title is not None:
-        text = _without_site(html.unescape(src[title.end : title.raw_end]))
+        full = " ".join(html.unescape(src[title.end : title.raw_end]).split())
+        text = _without_site(full)
         if text.strip():
             head.page_title = (text, (title.end, title.raw_end))
+        head.site_names.extend(part.strip() for part in _TITLE_PARTS.split(full)[1:])
     return head
 
 
@@ -1291,5 +1537,8 @@ def _json_ld(raw: str, offset: int, meta: MetadataCollector, head: _Head) -> Non
             day = _day(obj.get(key))
             if day is not None:
                 meta.add_date(fld, day, span(key))  # type: ignore[arg-type]
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            head.site_names.append(" ".join(publisher["name"].split()))
         if isinstance(obj.get("headline"), str) and obj["headline"].strip() and head.meta_title is None:
             head.meta_title = (_without_site(obj["headline"]), span("headline"))
