@@ -363,6 +363,11 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Originally published: 5 May 2024", "published", date(2024, 5, 5)),
         ("Last modified: 12/12/2022 5:28 AM", "updated", date(2022, 12, 12)),
         ("Reviewed by:Last reviewed on August 30, 2023", "updated", date(2023, 8, 30)),
+        ("Revised: February 2025", "updated", date(2025, 2, 1)),
+        ("Thursday 6 June 2024", "published", date(2024, 6, 6)),
+        ("Published: Tue, 4 Jun 2024", "published", date(2024, 6, 4)),
+        ("Date issued: October 2021", "published", date(2021, 10, 1)),
+        ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -554,3 +559,34 @@ def test_chrome_over_a_news_story_and_its_archive_date() -> None:
     assert a.metadata.title == "Flu cases rise in the city"
     assert a.metadata.published == date(2015, 3, 3)
     assert a.metadata.reading_time_minutes == 4
+
+
+def test_a_journal_history_line_gives_the_publication_date_and_no_update() -> None:
+    a = _article(
+        "Knee pain\n\nReceived: 2 May 2023 / Revised: 9 June 2023 / Accepted: 20 June 2023 / Published: 1 July 2023"
+        "\n\nRest helps most runners recover. [1]\n"
+    )
+    assert (a.metadata.published, a.metadata.updated) == (date(2023, 7, 1), None)
+
+
+def test_a_dated_line_that_goes_on_as_a_sentence_is_no_byline() -> None:
+    a = _article("Knee pain\n\nPublished 4 May 2016 in a journal, the trial found that rest helps\n\nRest helps. [1]\n")
+    assert a.metadata.published is None
+
+
+def test_the_items_under_a_chrome_lead_in_are_chrome() -> None:
+    a = _article("Knee pain\n\nRest helps most runners recover. [1]\n\nJump to a section:\n\n(En español)\n")
+    assert next(b for b in a.blocks if b.text == "(En español)").role == "chrome"
+
+
+def test_a_link_to_the_next_article_and_a_home_link_are_not_the_title() -> None:
+    a = _article(
+        "Home Page\n\nNext Article in Journal\nSleep and shift work: a survey of nurses\n\n"
+        "Knee pain in runners: a cohort study\n\nRest helps most runners recover. [1]\n"
+    )
+    assert a.metadata.title == "Knee pain in runners: a cohort study"
+
+
+def test_an_organisation_is_one_author() -> None:
+    a = _article("Knee pain\n\nAuthor: Riverside Regional Sports Medicine Program\n\nRest helps most runners. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Riverside Regional Sports Medicine Program"]

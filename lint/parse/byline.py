@@ -100,6 +100,8 @@ CHROME_STARTS = (
     "view all",
     "load more",
     "see all",
+    "home page",
+    "homepage",
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
@@ -264,12 +266,17 @@ _DATE_LABEL = re.compile(
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
-    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright"
+    r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
+# a dateline's weekday: "Monday 3 March 2024", "Tue, 5 Mar 2024"
+_WEEKDAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?", re.I)
+# what a journal prints after its publication date: "Published 19 March 2014 Volume 2014:6 Pages 135-147"
+_ISSUE_TAIL = re.compile(r"(?:vol(?:ume)?\.?|issue|no\.|pages?|pp?\.)\s*[\d:()–—-]", re.I)
+_JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 # "5:28 AM" or "at 10.30 GMT" printed after a date
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
@@ -290,14 +297,16 @@ _AUTHOR_INTRO = re.compile(
     re.I,
 )
 _TEAM_WORDS = re.compile(
-    r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content)\b", re.I
+    r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
+    r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
+    re.I,
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
 # ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026"); only from the start of a run of spaces: linear
 _SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[—–|·•]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
+    r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
 )
 
@@ -460,12 +469,12 @@ def _label_field(label: str) -> DateField | None:
     label = " ".join(label.lower().split())
     if label.startswith(("next review", "review due", "copyright")):
         return None
-    if label in ("received", "accepted", "revised"):
+    if label in ("received", "submission received", "accepted", "revised"):
         return "other"
     if (
         "published" in label
         or label.endswith("is from")
-        or label in ("posted", "date", "publication date", "date of publication")
+        or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
     ):
         return "published"
     return "updated"
@@ -495,6 +504,7 @@ def read_dates(
         before = text[cursor:start]
         # the words since the previous date (or separator) label this one
         label_text = _SEPARATORS.split(before)[-1].strip(" ,.:")
+        label_text = _without_weekday(label_text)
         lm = _DATE_LABEL.fullmatch(label_text) if label_text else None
         if label_text and lm is None:
             only_dates = False
@@ -517,9 +527,17 @@ def read_dates(
     tail = text[cursor:].strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
-    if tail and not glued:
+    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)):
         only_dates = False
     return dates, reading, only_dates
+
+
+def _without_weekday(label: str) -> str:
+    """A date's label with the weekday before the date dropped: "Published Monday" -> "Published"."""
+    words = label.rsplit(None, 1)
+    if words and _WEEKDAY.fullmatch(words[-1].rstrip(",")):
+        return (words[0] if len(words) == 2 else "").strip(" ,.:")
+    return label
 
 
 def split_people(text: str) -> list[tuple[Person, int, int]] | None:
@@ -740,6 +758,9 @@ def read_line(text: str) -> BylineLine | None:
             return None
         break
     if matched:
+        if any(f == "other" for f, *_ in found.dates) and not _JOURNAL_HISTORY.search(line):
+            # "Revised: January 2025" on its own is the page's update; beside "Received" it is a journal's history
+            found.dates = [("updated" if f == "other" else f, d, s, e) for f, d, s, e in found.dates]
         return found
     if is_chrome(stripped):
         return BylineLine("chrome")

@@ -80,6 +80,11 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
+# a journal's link to a neighbouring article, printed over that article's title
+_ARTICLE_LINK_LABEL = re.compile(
+    r"(?:next|previous|prev)\s+(?:article|post|story)s?(?:\s+in\s+(?:(?:this\s+)?journal|(?:special\s+)?issue))?\W*$",
+    re.I,
+)
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -505,6 +510,9 @@ def _find_title(lines: list[_Line]) -> int | None:
         if chrome_list and _is_item_start(line):
             continue
         chrome_list = False
+        if _ARTICLE_LINK_LABEL.match(s):
+            follows = True  # "Next Article in Journal" over the linked article's title
+            continue
         found = read_line(s)
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
@@ -884,7 +892,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 j < len(group) and _continues(group[j - 1].stripped, group[j].stripped) and len(group[j].stripped) < 80
             ):
                 j += 1
-            b.line_block(group[i:j], "list_item", level=1)
+            # the items under a chrome lead-in ("Jump to a section:") are chrome too
+            under_chrome = bool(b.blocks) and b.blocks[-1].role == "chrome" and _lead_in(b.blocks[-1].text)
+            b.line_block(group[i:j], "list_item", role="chrome" if under_chrome else "body", level=1)
             lost_bullets = (
                 j < len(group)
                 and _heading_like(group[j].stripped)
