@@ -42,17 +42,30 @@ SENT_END = frozenset(".!?…")
 _CLOSING_MARKS = frozenset({"”", "’", '"', "'", ")", "»"})
 
 
+# an abbreviation before a number, whose full stop ends no sentence: "No. 1", "Vol. 12", "pp. 45-52"
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|[Vv]ol|[Ff]igs?|pp?|[Rr]efs?)\.[ \t]+(?=\d)")
+
+
 @Language.component("medlint_block_starts", assigns=["token.is_sent_start"])
 def block_starts(doc: Doc) -> Doc:
-    """Start a sentence at the first token of every block, so no sentence spans two blocks."""
+    """Start a sentence at the first token of every block, so no sentence spans two blocks.
+
+    The number after "No." does not start one: the sentencizer leaves a start set to -1 alone.
+    """
     starts = doc._.block_starts
-    if not starts:
+    text = doc._.text if doc._.text is not None else doc.text
+    abbreviations = list(_NUMBER_ABBREVIATION.finditer(text)) if "." in text else []
+    if not starts and not abbreviations:
         return doc
     sent_starts, flags = _sent_start_flags(doc)
-    for char in starts:
+    for char in starts or ():
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is not None and len(span):
             flags[span.start] = 1
+    for m in abbreviations:
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and flags[span.start] != 1:
+            flags[span.start] = -1
     doc.from_array([SENT_START], sent_starts)
     return doc
 
@@ -196,6 +209,8 @@ def _hashes(words: Iterable[str]) -> frozenset[int]:
     return frozenset(_H[w] for w in words)
 
 
+# what names a number rather than counting with it, when a full stop follows it: "No. 1", "Vol. 4"
+_NUMBER_LABELS = _hashes({"no", "nos", "vol", "fig", "figs", "p", "pp", "ref", "refs"})
 _CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = _hashes({"call", "dial", "phone", "ring", "text", "on"})
@@ -264,6 +279,10 @@ _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", 
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
 _PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
+# verbs of reading or watching the page itself: "Watch this video first ..."
+_MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
+# what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
+_TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -437,6 +456,8 @@ class ClaimDetector:
         ):
             return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
         opening = {label for start, _, label in cues if start == first}
+        if lowers[first] in _MEDIA_VERBS and any(label == "about" and start == first + 1 for start, _, label in cues):
+            opening.add("about")  # "Watch this video first ...", "Read this leaflet before ...": about the page
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
         if self._section_label(tk, first) in self.section_labels:
@@ -464,8 +485,15 @@ class ClaimDetector:
             return None
         if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(tk, first, sent_end, cues):
             return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
-        if not labels & _HEALTH_CUES and "condition" not in labels and self._visit_step(tk, first, sent_end, labels):
-            return None
+        if (
+            "condition" not in labels
+            and (
+                not labels & _HEALTH_CUES
+                or (labels & _HEALTH_CUES == {"treatment"} and self._talks(tk, first, sent_end))
+            )
+            and self._visit_step(tk, first, sent_end, labels)
+        ):
+            return None  # "Your nurse will explain how the drip is given": the treatment is only what they talk about
         if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(tk, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
@@ -537,6 +565,10 @@ class ClaimDetector:
             if word.isdigit() and len(word) >= 5:
                 continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
             prev = start - 1 if start > 0 else None
+            if prev is not None and tk.alpha[prev] and tk.idx[prev] + len(tk.text(prev)) == tk.idx[start]:
+                continue  # "young children2.": a superscript flattened onto its word, not a count
+            if prev is not None and lowers[prev] == _H["."] and start > 1 and lowers[start - 2] in _NUMBER_LABELS:
+                continue  # "No. 1": a number's label, not a count
             if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
                 continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and orths[prev] == _H["-"] and start > 1:
@@ -639,6 +671,10 @@ class ClaimDetector:
             if j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
+
+    def _talks(self, tk: _Tokens, first: int, end: int) -> bool:
+        """The care team's step is talking: "Your doctor will discuss ...", "The nurse will explain ..."."""
+        return any(tk.lowers[k] in _TALK_VERBS for k in range(first, min(first + 6, end)))
 
     def _reasons(self, tk: _Tokens, first: int, end: int) -> bool:
         """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""

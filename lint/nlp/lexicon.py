@@ -199,7 +199,9 @@ ABOUT_THE_ARTICLE = _phrases(
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
     here is, here's, here’s, information provided, the information provided, this tool, this calculator,
-    this checker, this symptom checker, this quiz, this video, this podcast, this webinar
+    this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
+    this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
+    the aim is to help you, the goal of this, the aim of this, the purpose of this
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -211,7 +213,9 @@ POINTERS = _phrases(
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
     you will find information, you'll find information, the following information, useful information,
-    detailed below, detailed above, set out above, links on this page, links below
+    detailed below, detailed above, set out above, links on this page, links below, contains information on,
+    contains information about, for information about, for information on, for details about, for details on,
+    for details of
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -283,7 +287,8 @@ SERVICE = _phrases(
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
     trained advisor, health service navigator, go into more detail, goes into more detail,
     list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
-    information booklet
+    information booklet, pharmacists can help, pharmacist can help, can advise on, can give advice, can offer advice, high demand,
+    busier than usual, waiting times, longer than usual to
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -335,7 +340,8 @@ GENERIC_CONDITIONS = frozenset(
         encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
-        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis
+        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
+        feeling, very, near, nearby, closest, reach
         """
     )
 )
@@ -345,7 +351,7 @@ CARE_TEAM_SUBJECTS = frozenset(
         """
         we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
         hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator, caregiver, provider,
-        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian
+        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian, specialist, consultant
         """
     )
 )
