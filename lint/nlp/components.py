@@ -279,6 +279,12 @@ _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", 
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
 _PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
+# "You'll usually see your doctor", "Tell them you are ...": a visit and what to say at it
+_USUALLY = _hashes({"usually", "normally", "often", "regularly", "generally"})
+_MEET = _hashes({"see", "meet", "visit"})
+_TELL = _hashes({"tell", "inform", "let"})
+_KNOW_THAT = _hashes({"know", "that"})
+_YOU_ARE = _hashes({"are", "'re", "have", "'ve"})
 # verbs of reading or watching the page itself: "Watch this video first ..."
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
@@ -481,6 +487,18 @@ class ClaimDetector:
             and not self._reasons(tk, first, sent_end)
         ):
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
+        if (
+            not labels & (_HEALTH_CUES - {"treatment", "schedule", "dosage"})
+            and "condition" not in labels
+            and self._meets_the_team(tk, first, sent_end)
+        ):
+            return None  # "You'll see your doctor every few weeks when you start the tablets": a visit
+        if (
+            "referral" in labels
+            and not labels & (_HEALTH_CUES - {"treatment"})
+            and self._says_who_you_are(tk, first, sent_end)
+        ):
+            return None  # "Tell them you are having immunotherapy": what to say, not a finding
         if self._refers(tk, first, sent_end, labels) and not self._counts(tk, cues, in_marker):
             return None
         if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(tk, first, sent_end, cues):
@@ -670,6 +688,50 @@ class ClaimDetector:
                 j += 1
             if j < end and lowers[j] in self.logistics_verbs:
                 return True
+        return False
+
+    def _meets_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A visit the reader will make: "You'll usually see your doctor every few weeks ..."."""
+        lowers = tk.lowers
+        if end - first < 5 or lowers[first] != _H["you"] or lowers[first + 1] not in _YOU_WILL:
+            return False
+        k = first + 2
+        if lowers[k] in _ADVERBS or lowers[k] in _USUALLY:
+            k += 1
+        if k + 2 >= end or lowers[k] not in _MEET:
+            return False
+        k += 1
+        if lowers[k] in _DETERMINERS:
+            k += 1
+        return lowers[k] in self.referral_contacts and not self._reasons(tk, first, end)
+
+    def _says_who_you_are(self, tk: _Tokens, first: int, end: int) -> bool:
+        """An instruction to tell someone who you are: "Tell them you are a patient on immunotherapy"."""
+        lowers = tk.lowers
+        # the verb opens the sentence or its main clause: "At the walk-in centre, tell them ..."
+        verb = next(
+            (
+                k
+                for k in range(first, min(first + 10, end))
+                if lowers[k] in _TELL and (k == first or lowers[k - 1] == _H[","])
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        for k in range(verb + 1, min(verb + 5, end - 2)):
+            if lowers[k] in self.referral_contacts:
+                j = k + 1
+                if lowers[j] in _KNOW_THAT:
+                    j += 1
+                if lowers[j] in _KNOW_THAT:
+                    j += 1
+                return (
+                    j + 1 < end
+                    and lowers[j] == _H["you"]
+                    and lowers[j + 1] in _YOU_ARE
+                    and not self._reasons(tk, first, end)
+                )
         return False
 
     def _talks(self, tk: _Tokens, first: int, end: int) -> bool:

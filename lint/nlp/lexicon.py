@@ -189,7 +189,8 @@ NOT_HEALTH = _phrases(
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
     available under the, licensed under, additional terms may apply, last edited on, awareness week,
     awareness month, awareness day, raise awareness, raising awareness, find upsetting, upsetting or triggering,
-    content warning, trigger warning
+    content warning, trigger warning, article more useful, articles more useful, our other health articles,
+    our clinical information, information standard, our leaflets are, our articles are, our content is
     """
 )
 # statements about the page itself rather than about health
