@@ -211,6 +211,7 @@ def _hashes(words: Iterable[str]) -> frozenset[int]:
 
 # what names a number rather than counting with it, when a full stop follows it: "No. 1", "Vol. 4"
 _NUMBER_LABELS = _hashes({"no", "nos", "vol", "fig", "figs", "p", "pp", "ref", "refs"})
+_HOURS = _hashes({"hour", "hours", "hr", "-hour"})
 _CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = _hashes({"call", "dial", "phone", "ring", "text", "on"})
@@ -587,6 +588,14 @@ class ClaimDetector:
                 continue  # "young children2.": a superscript flattened onto its word, not a count
             if prev is not None and lowers[prev] == _H["."] and start > 1 and lowers[start - 2] in _NUMBER_LABELS:
                 continue  # "No. 1": a number's label, not a count
+            if (
+                word == "24"
+                and prev is not None
+                and lowers[prev] in _DETERMINERS
+                and start + 1 < n
+                and lowers[start + 1] in _HOURS
+            ):
+                continue  # "the 24 hour helpline": when a service is open, not a count
             if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
                 continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and orths[prev] == _H["-"] and start > 1:

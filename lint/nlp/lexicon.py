@@ -169,7 +169,7 @@ NAVIGATION = _phrases(
     more from, more news, follow us, visit our, see our, go to our, read our, for more information,
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
-    choose a topic, please click, please select, please choose, please scroll
+    choose a topic, please click, please select, please choose, please scroll, read on to, read on for
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -190,7 +190,9 @@ NOT_HEALTH = _phrases(
     available under the, licensed under, additional terms may apply, last edited on, awareness week,
     awareness month, awareness day, raise awareness, raising awareness, find upsetting, upsetting or triggering,
     content warning, trigger warning, article more useful, articles more useful, our other health articles,
-    our clinical information, information standard, our leaflets are, our articles are, our content is
+    our clinical information, information standard, our leaflets are, our articles are, our content is,
+    old revision of this page, permanent link to this revision, contributed equally, correspondence should be
+    addressed
     """
 )
 # statements about the page itself rather than about health
@@ -289,7 +291,9 @@ SERVICE = _phrases(
     trained advisor, health service navigator, go into more detail, goes into more detail,
     list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
     information booklet, pharmacists can help, pharmacist can help, can advise on, can give advice, can offer advice, high demand,
-    busier than usual, waiting times, longer than usual to
+    busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
+    to get your results, results to come back, results are back, outpatient appointment,
+    out-patient appointment, patient appointment
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -314,7 +318,8 @@ REFERRAL_CONTACTS = frozenset(
         """
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
-        surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist
+        surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
+        number, line
         """
     )
 )
@@ -361,7 +366,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit, consult, refer, connect
+        text, email, remind, visit, consult, refer, connect, draw
         """
     )
 )

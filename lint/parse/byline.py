@@ -149,8 +149,8 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             # widgets: "+ -Text Size", "Font Size", "Campuses: Home button"
-            ("size", "button"),
-            r"^[+\-–\s]*(?:text|font)\s+size$|^[\w\s:&'’-]{0,40}\bbutton$",
+            ("size", "button", "font"),
+            r"^[+\-–\s]*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$",
         ),
         (
             # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
@@ -393,7 +393,7 @@ _AFFILIATION = re.compile(
     r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.,&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
     r"|institute|college|centre|center|clinic|laboratory|unit)\b[^!?]*$"
     r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?"
-    r"|^.{0,60}\bcorresponding\s+author\b",
+    r"|^.{0,60}\bcorresponding\s+author\b|\bcorrespondence\s+should\s+be\s+addressed\b",
     re.I,
 )
 
