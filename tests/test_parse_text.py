@@ -590,3 +590,9 @@ def test_a_link_to_the_next_article_and_a_home_link_are_not_the_title() -> None:
 def test_an_organisation_is_one_author() -> None:
     a = _article("Knee pain\n\nAuthor: Riverside Regional Sports Medicine Program\n\nRest helps most runners. [1]\n")
     assert [p.name for p in a.metadata.authors] == ["Riverside Regional Sports Medicine Program"]
+
+
+def test_identifier_items_are_metadata_not_text() -> None:
+    a = _article("Knee pain in runners\n- PMID: 12345678\n- DOI: 10.5555/knee.2020.4\nAbstract\nRest helps. [1]\n")
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["DOI: 10.5555/knee.2020.4"] == "chrome" and roles["PMID: 12345678"] == "chrome"

@@ -469,6 +469,14 @@ class ClaimDetector:
             return None
         if self._section_label(tk, first) in self.section_labels:
             return None
+        if (
+            block_kind == "list_item"
+            and final not in ".!…;"
+            and words <= 6
+            and not labels & (_HEALTH_CUES - {"treatment"})
+            and self._section_label(tk, first)
+        ):
+            return None  # a fact box's field: "Type: Inflammatory condition", "Duration: Varies"
         rate = "rate" in labels
         dosage = "dosage" in labels or "schedule" in labels
         # a statement about the page gives way to the numbers it reports ("This review found a 30% drop")

@@ -218,7 +218,7 @@ POINTERS = _phrases(
     you will find information, you'll find information, the following information, useful information,
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
     contains information about, for information about, for information on, for details about, for details on,
-    for details of
+    for details of, things you can do yourself, there are many things you can do, there are things you can do
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -292,7 +292,7 @@ SERVICE = _phrases(
     list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
     information booklet, pharmacists can help, pharmacist can help, can advise on, can give advice, can offer advice, high demand,
     busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
-    to get your results, results to come back, results are back, outpatient appointment,
+    to get your results, results to come back, be able to help, results are back, outpatient appointment,
     out-patient appointment, patient appointment
     """
 )

@@ -251,7 +251,7 @@ _BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
-    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d",
+    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
 _READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
