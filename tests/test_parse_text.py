@@ -596,3 +596,12 @@ def test_identifier_items_are_metadata_not_text() -> None:
     a = _article("Knee pain in runners\n- PMID: 12345678\n- DOI: 10.5555/knee.2020.4\nAbstract\nRest helps. [1]\n")
     roles = {b.text: b.role for b in a.blocks}
     assert roles["DOI: 10.5555/knee.2020.4"] == "chrome" and roles["PMID: 12345678"] == "chrome"
+
+
+def test_a_reading_time_printed_as_a_list_item_is_metadata() -> None:
+    a = _article(
+        "Garden Tools: Market Size and Growth\n\nHealth Blog\n\nA-Z of Common Childhood Illnesses\n\nMarch 3, 2024\n\n"
+        "–  12 MIN READ\n\nSHARE THIS ARTICLE\n\nShare on email\nCommon illnesses\n\nMeasles spreads by coughs. [1]\n"
+    )
+    assert a.metadata.reading_time_minutes == 12
+    assert next(b for b in a.blocks if "MIN READ" in b.text).role == "byline"

@@ -192,7 +192,7 @@ NOT_HEALTH = _phrases(
     content warning, trigger warning, article more useful, articles more useful, our other health articles,
     our clinical information, information standard, our leaflets are, our articles are, our content is,
     old revision of this page, permanent link to this revision, contributed equally, correspondence should be
-    addressed
+    addressed, designed for health professionals, more technical than, topic you are looking for, you can count on
     """
 )
 # statements about the page itself rather than about health
@@ -218,7 +218,8 @@ POINTERS = _phrases(
     you will find information, you'll find information, the following information, useful information,
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
     contains information about, for information about, for information on, for details about, for details on,
-    for details of, things you can do yourself, there are many things you can do, there are things you can do
+    for details of, things you can do yourself, there are many things you can do, there are things you can do,
+    hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -293,7 +294,9 @@ SERVICE = _phrases(
     information booklet, pharmacists can help, pharmacist can help, can advise on, can give advice, can offer advice, high demand,
     busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
     to get your results, results to come back, be able to help, results are back, outpatient appointment,
-    out-patient appointment, patient appointment
+    out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
+    via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
+    services are available
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

@@ -853,7 +853,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             continue
         if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
             found = read_line(line.text[bullet.end() :])
-            if found is not None and found.dates and not found.authors:
+            if found is not None and (found.dates or found.reading_time) and not found.authors:
                 # "- Page last reviewed: 24 February 2014" printed as the last items of a list
                 b.byline(line, found, bullet.end())
                 i += 1
