@@ -605,3 +605,19 @@ def test_a_reading_time_printed_as_a_list_item_is_metadata() -> None:
     )
     assert a.metadata.reading_time_minutes == 12
     assert next(b for b in a.blocks if "MIN READ" in b.text).role == "byline"
+
+
+def test_a_promo_question_and_its_button_are_not_the_title() -> None:
+    a = _article(
+        "Worried about your sleep?\n\nStart here\n\nSleeping Tablets: A Guide\n\nMost sleeping tablets lose effect within weeks. [1]\n"
+    )
+    assert a.metadata.title == "Sleeping Tablets: A Guide"
+
+
+def test_a_reading_widget_above_a_journal_title_is_chrome() -> None:
+    a = _article(
+        "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
+        "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"
+    )
+    assert a.metadata.title == "Night Shifts and Sleep in Nurses: A Cohort Study"
+    assert next(b for b in a.blocks if b.text == "Arial Georgia").role == "chrome"

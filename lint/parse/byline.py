@@ -149,8 +149,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             # widgets: "+ -Text Size", "Font Size", "Campuses: Home button"
-            ("size", "button", "font"),
-            r"^[+\-–\s]*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$",
+            ("size", "button", "font", "spacing", "width"),
+            r"^[+\-–\s]*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$"
+            r"|^(?:line\s+spacing|column\s+width)\s*:?$",
         ),
         (
             # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",

@@ -80,6 +80,11 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
+# the button under a promo question: "Start here", "Find out more"
+_PROMO_ACTION = re.compile(
+    r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
+    re.I,
+)
 # a journal's link to a neighbouring article, printed over that article's title
 _ARTICLE_LINK_LABEL = re.compile(
     r"(?:next|previous|prev)\s+(?:article|post|story)s?(?:\s+in\s+(?:(?:this\s+)?journal|(?:special\s+)?issue))?\W*$",
@@ -513,6 +518,9 @@ def _find_title(lines: list[_Line]) -> int | None:
         if _ARTICLE_LINK_LABEL.match(s):
             follows = True  # "Next Article in Journal" over the linked article's title
             continue
+        if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
+            follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
+            continue
         found = read_line(s)
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
@@ -533,6 +541,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             or _LONE_BULLET.match(line.text)
         ):
             chrome_list = _lead_in(s)
+            # a widget's label over its value: "Font Type:" / "Arial Georgia Verdana"
+            follows = (
+                chrome_list
+                and is_furniture(s)
+                and i + 1 < len(head)
+                and not _is_item_start(head[i + 1])
+                and not _lead_in(head[i + 1].stripped)
+            )
             if label_title is None and i == start and is_section_name(s) and _heading_like(s):
                 label_title = lines.index(line)
             continue
@@ -634,8 +650,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
-        if i == start and _lead_in(s) and len(s.split()) <= 8 and nxt is not None and _heading_like(nxt.stripped):
-            continue  # a site section's label over the title: "Get help with minor illnesses:" / "Coughs"
+        # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
+        # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
+        after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
+        if (
+            (i == start or after_widget)
+            and _lead_in(s)
+            and len(s.split()) <= 8
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+        ):
+            continue
         return label_title
     return label_title
 
