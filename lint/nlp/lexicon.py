@@ -192,7 +192,7 @@ NOT_HEALTH = _phrases(
     content warning, trigger warning, article more useful, articles more useful, our other health articles,
     our clinical information, information standard, our leaflets are, our articles are, our content is,
     old revision of this page, permanent link to this revision, contributed equally, correspondence should be
-    addressed, designed for health professionals, more technical than, topic you are looking for, you can count on
+    addressed, or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
     """
 )
 # statements about the page itself rather than about health
@@ -204,7 +204,8 @@ ABOUT_THE_ARTICLE = _phrases(
     here is, here's, here’s, information provided, the information provided, this tool, this calculator,
     this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
-    the aim is to help you, the goal of this, the aim of this, the purpose of this
+    the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
+    simple tips, tips for coping, tips to help you cope
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -219,7 +220,8 @@ POINTERS = _phrases(
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
     contains information about, for information about, for information on, for details about, for details on,
     for details of, things you can do yourself, there are many things you can do, there are things you can do,
-    hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help
+    hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help,
+    you will find this, you'll find this, you will find it, for help finding, things you should know
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -296,7 +298,7 @@ SERVICE = _phrases(
     to get your results, results to come back, be able to help, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
-    services are available
+    services are available, inside the box, leaflet that comes with, leaflets you find
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
