@@ -14,7 +14,10 @@ from lint.patterns import compile_patterns
 
 DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never|neither|nor)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
-    r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice)",
+    r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice"
+    r"|consultation|care\s+team|nurse|gp|pharmacist)",
+    # A.D.A.M.'s wording: "should not be used during any medical emergency or for the diagnosis or treatment of ..."
+    r"\bshould\s+not\s+be\s+used\b.{0,40}\b(?:medical\s+emergency|diagnos(?:is|e|ing))\b",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
     r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?)\s+(?:purposes\s+|use\s+)?only\b",
     r"\bdoes\s+not\s+(?:constitute|provide|offer)\s+(?:medical|professional\s+medical)\s+advice\b",

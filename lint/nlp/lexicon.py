@@ -192,7 +192,11 @@ NOT_HEALTH = _phrases(
     content warning, trigger warning, article more useful, articles more useful, our other health articles,
     our clinical information, information standard, our leaflets are, our articles are, our content is,
     old revision of this page, permanent link to this revision, contributed equally, correspondence should be
-    addressed, or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
+    addressed, accredited by, accreditation program, accreditation programme, important distinction,
+    disclaims any warranty, warranty or liability, are trademarks of, is a trademark of, registered trademark,
+    is reviewed by a team, reviewed by a team that, pif tick, patient information forum, quality mark,
+    generously supported by, provided as a service, registered charity, charity number, company number,
+    or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
     """
 )
 # statements about the page itself rather than about health
