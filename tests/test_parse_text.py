@@ -621,3 +621,12 @@ def test_a_reading_widget_above_a_journal_title_is_chrome() -> None:
     )
     assert a.metadata.title == "Night Shifts and Sleep in Nurses: A Cohort Study"
     assert next(b for b in a.blocks if b.text == "Arial Georgia").role == "chrome"
+
+
+def test_the_line_over_the_encyclopedia_tagline_is_the_title() -> None:
+    a = _article(
+        "Jump to content\nMain menu\nSearch\nCapecitabine\nFrom Wikipedia, the free encyclopedia\nCapecitabine\n"
+        "Clinical data\nTrade names\tXeloda\nRoutes of administration\tBy mouth\n"
+        "Capecitabine is a chemotherapy tablet.[1] It can make the palms sore.[2]\n"
+    )
+    assert a.metadata.title == "Capecitabine"

@@ -80,6 +80,8 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
+# the line an encyclopedia prints under its article's title
+_ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
 # the button under a promo question: "Start here", "Find out more"
 _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
@@ -518,6 +520,13 @@ def _find_title(lines: list[_Line]) -> int | None:
         if _ARTICLE_LINK_LABEL.match(s):
             follows = True  # "Next Article in Journal" over the linked article's title
             continue
+        if (
+            i + 1 < len(head)
+            and _ENCYCLOPEDIA_TAGLINE.match(head[i + 1].stripped)
+            and _heading_like(s)
+            and not is_furniture(s)
+        ):
+            return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
             follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
             continue
