@@ -630,3 +630,11 @@ def test_the_line_over_the_encyclopedia_tagline_is_the_title() -> None:
         "Capecitabine is a chemotherapy tablet.[1] It can make the palms sore.[2]\n"
     )
     assert a.metadata.title == "Capecitabine"
+
+
+def test_a_charity_name_over_its_menu_is_not_the_title() -> None:
+    a = _article(
+        "Harbour Cancer Support\nCancer information and support\nTreatments and drugs\nSide effects\nHair loss\n"
+        "Many chemotherapy drugs make hair fall out. [1]\n"
+    )
+    assert a.metadata.title not in ("Harbour Cancer Support", "Cancer information and support", "Treatments and drugs")

@@ -169,7 +169,8 @@ NAVIGATION = _phrases(
     more from, more news, follow us, visit our, see our, go to our, read our, for more information,
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
-    choose a topic, please click, please select, please choose, please scroll, read on to, read on for
+    choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
+    find out about, find out how, find out what, learn about, read about
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -195,7 +196,8 @@ NOT_HEALTH = _phrases(
     addressed, accredited by, accreditation program, accreditation programme, important distinction,
     disclaims any warranty, warranty or liability, are trademarks of, is a trademark of, registered trademark,
     is reviewed by a team, reviewed by a team that, pif tick, patient information forum, quality mark,
-    generously supported by, provided as a service, registered charity, charity number, company number,
+    generously supported by, provided as a service, has been reviewed by expert, reviewed by expert medical,
+    revised and edited by, registered charity, charity number, company number,
     or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
     """
 )

@@ -232,7 +232,10 @@ _CAPTION = re.compile(
 # a site section or library name printed above the article: "Health Information Library", "Allergies Health Center"
 _SITE_SECTION = re.compile(
     r"^(?:[\w&'’-]+\s+){0,4}(?:library|encyclopa?edia|health\s+(?:center|centre|guide|hub|topics|a-z)"
-    r"|information\s+and\s+resources|a-z)$",
+    r"|information\s+and\s+resources|a-z"
+    # a charity's or trust's name and its top menu entries: "Macmillan Cancer Support", "About cancer"
+    r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
+    r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs)$",
     re.I,
 )
 # generic section names that are never the article's title
