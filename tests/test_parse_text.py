@@ -638,3 +638,18 @@ def test_a_charity_name_over_its_menu_is_not_the_title() -> None:
         "Many chemotherapy drugs make hair fall out. [1]\n"
     )
     assert a.metadata.title not in ("Harbour Cancer Support", "Cancer information and support", "Treatments and drugs")
+
+
+def test_a_news_dateline_dates_the_page_and_stays_text() -> None:
+    a = _article("Cream eases chemo tingling\n\nMar. 4, 2024 -- A cream eased tingling in a small trial. [1]\n")
+    assert a.metadata.published == date(2024, 3, 4)
+    start, end = a.metadata.spans["published"]
+    assert a.text[start:end] == "Mar. 4, 2024"
+    assert next(b for b in a.blocks if "cream eased" in b.text).role == "body"
+
+
+def test_a_byline_date_wins_over_a_dateline_and_a_dash_after_words_is_no_dateline() -> None:
+    a = _article("Cream eases tingling\n\nPublished 2 May 2024\n\nMar. 4, 2024 -- A cream eased tingling. [1]\n")
+    assert a.metadata.published == date(2024, 5, 2)
+    b = _article("Cream eases tingling\n\nStep one - Wash the skin gently before you apply it. [1]\n")
+    assert b.metadata.published is None

@@ -342,7 +342,8 @@ MONTHS = frozenset(
     _phrases(
         """
         january, february, march, april, may, june, july, august, september, october, november, december,
-        jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+        jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, jan., feb., mar., apr., jun., jul., aug.,
+        sep., sept., oct., nov., dec.
         """
     )
 )

@@ -484,6 +484,26 @@ def _label_field(label: str) -> DateField | None:
     return "updated"
 
 
+# a news dateline opening the first paragraph: "Jan. 5, 2024 -- A new study ...", "LONDON, 3 March 2024 - ..."
+_DATELINE = re.compile(r"(?P<head>[^\n]{6,60}?)\s*(?:--|[—–-])\s+(?=[A-Z\"“])")
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'’-]+,\s*)?")
+
+
+def dateline(text: str) -> tuple[date, int, int] | None:
+    """The date of a dateline at the start of ``text`` with its offsets, or None."""
+    m = _DATELINE.match(text)
+    if m is None or not _DIGIT.search(m.group("head")):
+        return None
+    head = m.group("head")
+    found = find_dates(head)
+    if len(found) != 1:
+        return None
+    day, start, end = found[0]
+    if not _DATELINE_PLACE.fullmatch(head[:start]) or re.sub(r"\(\w+\)", "", head[end:]).strip(" ,."):
+        return None
+    return day, start, end
+
+
 def read_dates(
     text: str,
 ) -> tuple[list[tuple[DateField, date, int, int]], tuple[int, int, int] | None, bool]:
@@ -825,6 +845,11 @@ class MetadataCollector:
         if self.reviewer is None or (not self.reviewer.credentials and person.credentials):
             self.reviewer = person
             self.spans["reviewer"] = span
+
+    @property
+    def dated(self) -> bool:
+        """Some line of the page already gave a published or updated date."""
+        return any(f != "other" for f, _, _ in self._dates)
 
     def add_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         """Dates are kept in page order and read at the end, once the order of numeric dates is known."""

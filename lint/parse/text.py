@@ -21,6 +21,7 @@ from lint.parse.byline import (
     BylineLine,
     DateField,
     MetadataCollector,
+    dateline,
     is_affiliation,
     is_back_link,
     is_breadcrumb,
@@ -417,6 +418,7 @@ def parse_text(text: str, path: str) -> Article:
             _table(b, group)
             continue
         _lines_of_group(b, group)
+    _read_dateline(b)
     return Article.model_construct(
         path=path,
         format="text",
@@ -427,6 +429,19 @@ def parse_text(text: str, path: str) -> Article:
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+def _read_dateline(b: _Builder) -> None:
+    """A news page with no dated byline dates its story in the first paragraph: "Jan. 5, 2024 -- ..."."""
+    if b.meta.dated:
+        return
+    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][:2]
+    for block in paragraphs:
+        found = dateline(block.text)
+        if found is not None:
+            day, start, end = found
+            b.meta.add_date("published", day, (block.start + start, block.start + end))
+            return
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
