@@ -38,6 +38,11 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\b(?:call|contact|phone|ring|see)\s+(?:your|a)\s+(?:doctor|gp|nurse|midwife|care\s+team|health\s*care\s+"
     r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
     r"promptly|if)\b",
+    # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
+    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
+    r"centre|center|unit|ward|doctor|nurse)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
+    r"\burgent\s+gp\s+appointment\b|\bget\s+help\s+from\s+(?:nhs\s+)?111\b",
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",
     r"\bseek\s+medical\s+(?:care|help|attention|advice)\s+(?:immediately|urgently|straight\s+away|right\s+away|at\s+once)\b",
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",
