@@ -368,6 +368,7 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Published: Tue, 4 Jun 2024", "published", date(2024, 6, 4)),
         ("Date issued: October 2021", "published", date(2021, 10, 1)),
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
+        ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -653,3 +654,11 @@ def test_a_byline_date_wins_over_a_dateline_and_a_dash_after_words_is_no_datelin
     assert a.metadata.published == date(2024, 5, 2)
     b = _article("Cream eases tingling\n\nStep one - Wash the skin gently before you apply it. [1]\n")
     assert b.metadata.published is None
+
+
+def test_a_society_team_that_wrote_the_page_is_one_author() -> None:
+    a = _article(
+        "Knee pain\n\nRest helps most runners recover. [1]\n\n"
+        "Written by the Harbour Sports Society medical and editorial content team\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Harbour Sports Society medical and editorial content team"]

@@ -268,7 +268,7 @@ _DATE_LABEL = re.compile(
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
-    r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
+    r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
@@ -299,6 +299,10 @@ _AUTHOR_INTRO = re.compile(
     r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
+)
+# an organisation's team as the author: "the American Cancer Society medical and editorial content team"
+_WRITTEN_BY_TEAM = re.compile(
+    r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?:team|staff|board|committee))\s*\.?\s*"
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
@@ -758,6 +762,19 @@ def read_line(text: str) -> BylineLine | None:
             matched = True
             continue
         m = _AUTHOR_INTRO.match(part)
+        team = _WRITTEN_BY_TEAM.fullmatch(m.group("rest")) if m else None
+        if m and team:
+            # "Written by the American Cancer Society medical and editorial content team": one author
+            at_org = at + m.start("rest") + team.start("org")
+            found.authors.append(
+                (
+                    Person(name=" ".join(team.group("org").split()), credentials=[]),
+                    at_org,
+                    at_org + len(team.group("org")),
+                )
+            )
+            matched = True
+            continue
         if m and (not m.group("rest").strip() or m.group("rest").strip()[0].isupper()):
             rest = m.group("rest")
             rest_at = at + m.start("rest")
