@@ -197,7 +197,9 @@ NOT_HEALTH = _phrases(
     disclaims any warranty, warranty or liability, are trademarks of, is a trademark of, registered trademark,
     is reviewed by a team, reviewed by a team that, pif tick, patient information forum, quality mark,
     generously supported by, provided as a service, has been reviewed by expert, reviewed by expert medical,
-    revised and edited by, registered charity, charity number, company number,
+    revised and edited by, editorial content team, medical and editorial, content is reviewed,
+    views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
+    printed copies, range of booklets, our booklets, registered charity, charity number, company number,
     or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
     """
 )
@@ -301,7 +303,9 @@ SERVICE = _phrases(
     list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
     information booklet, pharmacists can help, pharmacist can help, can advise on, can give advice, can offer advice, high demand,
     busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
-    to get your results, results to come back, be able to help, results are back, outpatient appointment,
+    to get your results, results to come back, she might be able to help, he might be able to help,
+    they might be able to help, she may be able to help, he may be able to help, they may be able to help,
+    we may be able to help, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
     services are available, inside the box, leaflet that comes with, leaflets you find
