@@ -305,7 +305,7 @@ SERVICE = _phrases(
     busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
     to get your results, results to come back, she might be able to help, he might be able to help,
     they might be able to help, she may be able to help, he may be able to help, they may be able to help,
-    we may be able to help, results are back, outpatient appointment,
+    we may be able to help, avoid going to, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
     services are available, inside the box, leaflet that comes with, leaflets you find
