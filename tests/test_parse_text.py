@@ -662,3 +662,14 @@ def test_a_society_team_that_wrote_the_page_is_one_author() -> None:
         "Written by the Harbour Sports Society medical and editorial content team\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Harbour Sports Society medical and editorial content team"]
+
+
+def test_a_sentence_a_pdf_copy_broke_over_blank_lines_is_one_paragraph() -> None:
+    a = _article(
+        "Shingles\n\nShingles is a painful rash caused by the same virus as chickenpox, which stays in a number of\n\n\n"
+        "nerve cells for life. [1]\n\nA full line with no full stop that tells you to call your nurse immediately\n\n"
+        "healthline is our nurse service and you can phone it any time of day or night for advice on what to do.\n"
+    )
+    texts = [b.text for b in a.blocks]
+    assert any(t.endswith("which stays in a number of nerve cells for life. [1]") for t in texts)
+    assert any(t.startswith("healthline is our nurse service") for t in texts)

@@ -144,6 +144,10 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     current: list[_Line] = []
     for line in lines:
         if line.stripped:
+            if not current and groups and _wrapped_across_blank(groups[-1][-1], line):
+                current = (
+                    groups.pop()
+                )  # a PDF copy's sentence broken by blank lines: "... multiple brain" / "functions."
             current.append(line)
         elif current:
             groups.append(current)
@@ -151,6 +155,28 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _wrapped_across_blank(last: _Line, line: _Line) -> bool:
+    """A long line that stops mid-sentence and a line that goes on in lower case, with blank lines between.
+
+    The break must show: the long line ends on a word no sentence ends with ("a number of"), or the
+    rest is a short tail that ends the sentence ("functions, including memory.").
+    """
+    tail, head = last.stripped, line.stripped
+    if len(tail) < 50 or not tail[-1].isalpha() or not head[0].islower():
+        return False
+    if _is_item_start(line) or _is_item_start(last):
+        return False
+    last_word = tail.rsplit(None, 1)[-1].lower()
+    return last_word in _CONTINUING_WORDS or (len(head) <= 60 and _ends_sentence(head))
+
+
+# words a sentence does not end with: a line stopping on one was wrapped
+_CONTINUING_WORDS = frozenset(
+    "a an the of to and or with in on for by from as at that which who is are was were be been can may will "
+    "would should could their your its his her our this these those such than".split()
+)
 
 
 def _heading_text(text: str) -> str:
