@@ -647,6 +647,8 @@ def test_a_news_dateline_dates_the_page_and_stays_text() -> None:
     start, end = a.metadata.spans["published"]
     assert a.text[start:end] == "Mar. 4, 2024"
     assert next(b for b in a.blocks if "cream eased" in b.text).role == "body"
+    wire = _article("Cream eases tingling\n\nTUESDAY, Mar. 4, 2024 (Health Wire) -- A cream eased tingling. [1]\n")
+    assert wire.metadata.published == date(2024, 3, 4)
 
 
 def test_a_byline_date_wins_over_a_dateline_and_a_dash_after_words_is_no_dateline() -> None:

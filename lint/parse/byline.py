@@ -503,7 +503,7 @@ def dateline(text: str) -> tuple[date, int, int] | None:
     if len(found) != 1:
         return None
     day, start, end = found[0]
-    if not _DATELINE_PLACE.fullmatch(head[:start]) or re.sub(r"\(\w+\)", "", head[end:]).strip(" ,."):
+    if not _DATELINE_PLACE.fullmatch(head[:start]) or re.sub(r"\([^()]{1,40}\)", "", head[end:]).strip(" ,."):
         return None
     return day, start, end
 
