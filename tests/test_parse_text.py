@@ -675,3 +675,13 @@ def test_a_sentence_a_pdf_copy_broke_over_blank_lines_is_one_paragraph() -> None
     texts = [b.text for b in a.blocks]
     assert any(t.endswith("which stays in a number of nerve cells for life. [1]") for t in texts)
     assert any(t.startswith("healthline is our nurse service") for t in texts)
+
+
+def test_a_leaflet_code_before_its_dates_does_not_hide_them() -> None:
+    a = _article(
+        "Coping with sickness\n\nSickness often settles within a day. [1]\n\n"
+        "Leaflet No. HL22v3 | Published: 02/05/2019 | Last Updated: 27/09/2021 | Next Review Due: 02/05/2024\n"
+    )
+    assert (a.metadata.published, a.metadata.updated) == (date(2019, 5, 2), date(2021, 9, 27))
+    b = _article("Coping with sickness\n\nSickness often settles. | Published: 02/05/2019\n")
+    assert b.metadata.published is None

@@ -213,7 +213,7 @@ ABOUT_THE_ARTICLE = _phrases(
     this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
-    simple tips, tips for coping, tips to help you cope
+    simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -229,7 +229,9 @@ POINTERS = _phrases(
     contains information about, for information about, for information on, for details about, for details on,
     for details of, things you can do yourself, there are many things you can do, there are things you can do,
     hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help,
-    you will find this, you'll find this, you will find it, for help finding, things you should know
+    you will find this, you'll find this, you will find it, for help finding, things you should know,
+    described in this document, information in this document, information in this leaflet,
+    information in this guide
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -305,7 +307,8 @@ SERVICE = _phrases(
     busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
     to get your results, results to come back, she might be able to help, he might be able to help,
     they might be able to help, she may be able to help, he may be able to help, they may be able to help,
-    we may be able to help, avoid going to, results are back, outpatient appointment,
+    we may be able to help, avoid going to, supplied on request, available on request, in an ideal position,
+    relevant information on, call will be answered, 24 hours a day, 7 days a week, seven days a week, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
     services are available, inside the box, leaflet that comes with, leaflets you find
@@ -315,7 +318,8 @@ SERVICE = _phrases(
 REVIEW_LINES = _phrases(
     """
     last reviewed, last updated, last modified, last revised, reviewed on, updated on, was updated, was reviewed,
-    were updated, medically reviewed, approved by, editorial board, reviewed by, review date, current as of
+    were updated, medically reviewed, approved by, editorial board, reviewed by, review date, current as of,
+    is published in, was published in, first published in
     """
 )
 # verbs that send the reader to someone ("Tell your doctor if ...") and whom they send them to; such an

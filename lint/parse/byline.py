@@ -280,6 +280,8 @@ _DATE_LABEL = re.compile(
 _WEEKDAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?", re.I)
 # what a journal prints after its publication date: "Published 19 March 2014 Volume 2014:6 Pages 135-147"
 _ISSUE_TAIL = re.compile(r"(?:vol(?:ume)?\.?|issue|no\.|pages?|pp?\.)\s*[\d:()–—-]", re.I)
+# a full stop that ends a sentence inside a byline part: such a part is text, not a label
+_SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 # "5:28 AM" or "at 10.30 GMT" printed after a date
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
@@ -726,7 +728,9 @@ def read_line(text: str) -> BylineLine | None:
             return BylineLine("byline", authors=[(person, lead, lead + n // 2)])
     found = BylineLine("byline")
     matched = False
-    for part, at in _parts(line):
+    skipped_label = False
+    parts = _parts(line)
+    for part, at in parts:
         m = _REVIEWER_LABEL.match(part)
         if m:
             rest_at = at + m.start("rest")
@@ -797,7 +801,13 @@ def read_line(text: str) -> BylineLine | None:
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
+        if not skipped_label and len(part.strip()) <= 40 and not _SENTENCE_STOP.search(part) and len(parts) > 1:
+            # "Information Product No. PCA0015v1 | Published: 01/06/2015 | ...": a leaflet's code before its dates
+            skipped_label = True
+            continue
         break
+    if matched and not found.dates and skipped_label:
+        return None
     if matched:
         if any(f == "other" for f, *_ in found.dates) and not _JOURNAL_HISTORY.search(line):
             # "Revised: January 2025" on its own is the page's update; beside "Received" it is a journal's history
