@@ -685,3 +685,8 @@ def test_a_leaflet_code_before_its_dates_does_not_hide_them() -> None:
     assert (a.metadata.published, a.metadata.updated) == (date(2019, 5, 2), date(2021, 9, 27))
     b = _article("Coping with sickness\n\nSickness often settles. | Published: 02/05/2019\n")
     assert b.metadata.published is None
+
+
+def test_a_drug_title_with_its_salt_in_brackets_is_the_title() -> None:
+    a = _article("Letrozole (Letrozole Tablets)\n\nLetrozole lowers oestrogen levels after the menopause. [1]\n")
+    assert a.metadata.title == "Letrozole (Letrozole Tablets)"

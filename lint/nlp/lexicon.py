@@ -308,7 +308,7 @@ SERVICE = _phrases(
     to get your results, results to come back, she might be able to help, he might be able to help,
     they might be able to help, she may be able to help, he may be able to help, they may be able to help,
     we may be able to help, avoid going to, supplied on request, available on request, in an ideal position,
-    relevant information on, call will be answered, 24 hours a day, 7 days a week, seven days a week, results are back, outpatient appointment,
+    relevant information on, call will be answered, will be monitored closely, 24 hours a day, 7 days a week, seven days a week, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
     services are available, inside the box, leaflet that comes with, leaflets you find

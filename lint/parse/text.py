@@ -190,7 +190,7 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}\)$")
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}(?:\s[A-Z][A-Za-z0-9-]{0,11})?\)$")
 
 
 def _heading_like(text: str) -> bool:
