@@ -14,9 +14,15 @@ from lint.patterns import compile_patterns
 
 DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never|neither|nor)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
-    r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice)",
+    r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice"
+    r"|consultation|care\s+team|nurse|gp|pharmacist)",
+    # A.D.A.M.'s wording: "should not be used during any medical emergency or for the diagnosis or treatment of ..."
+    r"\bshould\s+not\s+be\s+used\b.{0,40}\b(?:medical\s+emergency|diagnos(?:is|e|ing))\b",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
-    r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?)\s+(?:purposes\s+|use\s+)?only\b",
+    r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?|guidance)\s+(?:purposes\s+|use\s+)?only\b",
+    r"\bnot\s+intended\s+(?:as|to\s+be)\s+(?:medical|professional)\s+advice\b",
+    r"\b(?:information|leaflet|page|content|article|guide|material|site|website)\b.{0,30}\bdo(?:es)?\s+not\s+take\s+the\s+place\s+of\b",
+    r"\b(?:cannot|can['’]t|do\s+not|don['’]t)\s+(?:give|provide|offer)\s+(?:individual\s+|personal\s+)?medical\s+advice\b",
     r"\bdoes\s+not\s+(?:constitute|provide|offer)\s+(?:medical|professional\s+medical)\s+advice\b",
     r"\bis\s+not\s+(?:medical|professional\s+medical)\s+advice\b",
     r"\bnot\s+(?:be\s+)?(?:considered|construed|taken|regarded)\s+(?:as\s+)?(?:medical|professional(?:\s+medical)?)\s+advice\b",
@@ -36,6 +42,11 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\b(?:call|contact|phone|ring|see)\s+(?:your|a)\s+(?:doctor|gp|nurse|midwife|care\s+team|health\s*care\s+"
     r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
     r"promptly|if)\b",
+    # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
+    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
+    r"centre|center|unit|ward|doctor|nurse)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
+    r"\burgent\s+gp\s+appointment\b|\bget\s+help\s+from\s+(?:nhs\s+)?111\b",
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",
     r"\bseek\s+medical\s+(?:care|help|attention|advice)\s+(?:immediately|urgently|straight\s+away|right\s+away|at\s+once)\b",
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",

@@ -363,6 +363,12 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Originally published: 5 May 2024", "published", date(2024, 5, 5)),
         ("Last modified: 12/12/2022 5:28 AM", "updated", date(2022, 12, 12)),
         ("Reviewed by:Last reviewed on August 30, 2023", "updated", date(2023, 8, 30)),
+        ("Revised: February 2025", "updated", date(2025, 2, 1)),
+        ("Thursday 6 June 2024", "published", date(2024, 6, 6)),
+        ("Published: Tue, 4 Jun 2024", "published", date(2024, 6, 4)),
+        ("Date issued: October 2021", "published", date(2021, 10, 1)),
+        ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
+        ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -554,3 +560,133 @@ def test_chrome_over_a_news_story_and_its_archive_date() -> None:
     assert a.metadata.title == "Flu cases rise in the city"
     assert a.metadata.published == date(2015, 3, 3)
     assert a.metadata.reading_time_minutes == 4
+
+
+def test_a_journal_history_line_gives_the_publication_date_and_no_update() -> None:
+    a = _article(
+        "Knee pain\n\nReceived: 2 May 2023 / Revised: 9 June 2023 / Accepted: 20 June 2023 / Published: 1 July 2023"
+        "\n\nRest helps most runners recover. [1]\n"
+    )
+    assert (a.metadata.published, a.metadata.updated) == (date(2023, 7, 1), None)
+
+
+def test_a_dated_line_that_goes_on_as_a_sentence_is_no_byline() -> None:
+    a = _article("Knee pain\n\nPublished 4 May 2016 in a journal, the trial found that rest helps\n\nRest helps. [1]\n")
+    assert a.metadata.published is None
+
+
+def test_the_items_under_a_chrome_lead_in_are_chrome() -> None:
+    a = _article("Knee pain\n\nRest helps most runners recover. [1]\n\nJump to a section:\n\n(En español)\n")
+    assert next(b for b in a.blocks if b.text == "(En español)").role == "chrome"
+
+
+def test_a_link_to_the_next_article_and_a_home_link_are_not_the_title() -> None:
+    a = _article(
+        "Home Page\n\nNext Article in Journal\nSleep and shift work: a survey of nurses\n\n"
+        "Knee pain in runners: a cohort study\n\nRest helps most runners recover. [1]\n"
+    )
+    assert a.metadata.title == "Knee pain in runners: a cohort study"
+
+
+def test_an_organisation_is_one_author() -> None:
+    a = _article("Knee pain\n\nAuthor: Riverside Regional Sports Medicine Program\n\nRest helps most runners. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Riverside Regional Sports Medicine Program"]
+
+
+def test_identifier_items_are_metadata_not_text() -> None:
+    a = _article("Knee pain in runners\n- PMID: 12345678\n- DOI: 10.5555/knee.2020.4\nAbstract\nRest helps. [1]\n")
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["DOI: 10.5555/knee.2020.4"] == "chrome" and roles["PMID: 12345678"] == "chrome"
+
+
+def test_a_reading_time_printed_as_a_list_item_is_metadata() -> None:
+    a = _article(
+        "Garden Tools: Market Size and Growth\n\nHealth Blog\n\nA-Z of Common Childhood Illnesses\n\nMarch 3, 2024\n\n"
+        "–  12 MIN READ\n\nSHARE THIS ARTICLE\n\nShare on email\nCommon illnesses\n\nMeasles spreads by coughs. [1]\n"
+    )
+    assert a.metadata.reading_time_minutes == 12
+    assert next(b for b in a.blocks if "MIN READ" in b.text).role == "byline"
+
+
+def test_a_promo_question_and_its_button_are_not_the_title() -> None:
+    a = _article(
+        "Worried about your sleep?\n\nStart here\n\nSleeping Tablets: A Guide\n\nMost sleeping tablets lose effect within weeks. [1]\n"
+    )
+    assert a.metadata.title == "Sleeping Tablets: A Guide"
+
+
+def test_a_reading_widget_above_a_journal_title_is_chrome() -> None:
+    a = _article(
+        "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
+        "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"
+    )
+    assert a.metadata.title == "Night Shifts and Sleep in Nurses: A Cohort Study"
+    assert next(b for b in a.blocks if b.text == "Arial Georgia").role == "chrome"
+
+
+def test_the_line_over_the_encyclopedia_tagline_is_the_title() -> None:
+    a = _article(
+        "Jump to content\nMain menu\nSearch\nCapecitabine\nFrom Wikipedia, the free encyclopedia\nCapecitabine\n"
+        "Clinical data\nTrade names\tXeloda\nRoutes of administration\tBy mouth\n"
+        "Capecitabine is a chemotherapy tablet.[1] It can make the palms sore.[2]\n"
+    )
+    assert a.metadata.title == "Capecitabine"
+
+
+def test_a_charity_name_over_its_menu_is_not_the_title() -> None:
+    a = _article(
+        "Harbour Cancer Support\nCancer information and support\nTreatments and drugs\nSide effects\nHair loss\n"
+        "Many chemotherapy drugs make hair fall out. [1]\n"
+    )
+    assert a.metadata.title not in ("Harbour Cancer Support", "Cancer information and support", "Treatments and drugs")
+
+
+def test_a_news_dateline_dates_the_page_and_stays_text() -> None:
+    a = _article("Cream eases chemo tingling\n\nMar. 4, 2024 -- A cream eased tingling in a small trial. [1]\n")
+    assert a.metadata.published == date(2024, 3, 4)
+    start, end = a.metadata.spans["published"]
+    assert a.text[start:end] == "Mar. 4, 2024"
+    assert next(b for b in a.blocks if "cream eased" in b.text).role == "body"
+    wire = _article("Cream eases tingling\n\nTUESDAY, Mar. 4, 2024 (Health Wire) -- A cream eased tingling. [1]\n")
+    assert wire.metadata.published == date(2024, 3, 4)
+
+
+def test_a_byline_date_wins_over_a_dateline_and_a_dash_after_words_is_no_dateline() -> None:
+    a = _article("Cream eases tingling\n\nPublished 2 May 2024\n\nMar. 4, 2024 -- A cream eased tingling. [1]\n")
+    assert a.metadata.published == date(2024, 5, 2)
+    b = _article("Cream eases tingling\n\nStep one - Wash the skin gently before you apply it. [1]\n")
+    assert b.metadata.published is None
+
+
+def test_a_society_team_that_wrote_the_page_is_one_author() -> None:
+    a = _article(
+        "Knee pain\n\nRest helps most runners recover. [1]\n\n"
+        "Written by the Harbour Sports Society medical and editorial content team\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Harbour Sports Society medical and editorial content team"]
+
+
+def test_a_sentence_a_pdf_copy_broke_over_blank_lines_is_one_paragraph() -> None:
+    a = _article(
+        "Shingles\n\nShingles is a painful rash caused by the same virus as chickenpox, which stays in a number of\n\n\n"
+        "nerve cells for life. [1]\n\nA full line with no full stop that tells you to call your nurse immediately\n\n"
+        "healthline is our nurse service and you can phone it any time of day or night for advice on what to do.\n"
+    )
+    texts = [b.text for b in a.blocks]
+    assert any(t.endswith("which stays in a number of nerve cells for life. [1]") for t in texts)
+    assert any(t.startswith("healthline is our nurse service") for t in texts)
+
+
+def test_a_leaflet_code_before_its_dates_does_not_hide_them() -> None:
+    a = _article(
+        "Coping with sickness\n\nSickness often settles within a day. [1]\n\n"
+        "Leaflet No. HL22v3 | Published: 02/05/2019 | Last Updated: 27/09/2021 | Next Review Due: 02/05/2024\n"
+    )
+    assert (a.metadata.published, a.metadata.updated) == (date(2019, 5, 2), date(2021, 9, 27))
+    b = _article("Coping with sickness\n\nSickness often settles. | Published: 02/05/2019\n")
+    assert b.metadata.published is None
+
+
+def test_a_drug_title_with_its_salt_in_brackets_is_the_title() -> None:
+    a = _article("Letrozole (Letrozole Tablets)\n\nLetrozole lowers oestrogen levels after the menopause. [1]\n")
+    assert a.metadata.title == "Letrozole (Letrozole Tablets)"

@@ -417,10 +417,14 @@ def _ends_with_colon(text: str, markers: list[CitationMarker], own: list[int]) -
 def _list_missing(blocks: list[Block], index: int) -> bool:
     """No list under the lead-in at ``index``: a heading follows at once, or nothing does.
 
-    A promo box or any other chrome between them means the list was interrupted, not left out.
+    A promo box or any other chrome between them means the list was interrupted, not left out, and so
+    does a label over the list ("Get help if these occur:" / "Symptoms of overdose" / the items).
     """
     k = index + 1
-    return k == len(blocks) or (blocks[k].kind == "heading" and blocks[k].role == "body")
+    if k == len(blocks):
+        return True
+    labelled = k + 1 < len(blocks) and blocks[k + 1].kind == "list_item" and blocks[k + 1].role == "body"
+    return blocks[k].kind == "heading" and blocks[k].role == "body" and not labelled
 
 
 def _fragment(

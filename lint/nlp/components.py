@@ -42,17 +42,30 @@ SENT_END = frozenset(".!?…")
 _CLOSING_MARKS = frozenset({"”", "’", '"', "'", ")", "»"})
 
 
+# an abbreviation before a number, whose full stop ends no sentence: "No. 1", "Vol. 12", "pp. 45-52"
+_NUMBER_ABBREVIATION = re.compile(r"\b(?:[Nn]os?|[Vv]ol|[Ff]igs?|pp?|[Rr]efs?)\.[ \t]+(?=\d)")
+
+
 @Language.component("medlint_block_starts", assigns=["token.is_sent_start"])
 def block_starts(doc: Doc) -> Doc:
-    """Start a sentence at the first token of every block, so no sentence spans two blocks."""
+    """Start a sentence at the first token of every block, so no sentence spans two blocks.
+
+    The number after "No." does not start one: the sentencizer leaves a start set to -1 alone.
+    """
     starts = doc._.block_starts
-    if not starts:
+    text = doc._.text if doc._.text is not None else doc.text
+    abbreviations = list(_NUMBER_ABBREVIATION.finditer(text)) if "." in text else []
+    if not starts and not abbreviations:
         return doc
     sent_starts, flags = _sent_start_flags(doc)
-    for char in starts:
+    for char in starts or ():
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is not None and len(span):
             flags[span.start] = 1
+    for m in abbreviations:
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and flags[span.start] != 1:
+            flags[span.start] = -1
     doc.from_array([SENT_START], sent_starts)
     return doc
 
@@ -196,6 +209,9 @@ def _hashes(words: Iterable[str]) -> frozenset[int]:
     return frozenset(_H[w] for w in words)
 
 
+# what names a number rather than counting with it, when a full stop follows it: "No. 1", "Vol. 4"
+_NUMBER_LABELS = _hashes({"no", "nos", "vol", "fig", "figs", "p", "pp", "ref", "refs"})
+_HOURS = _hashes({"hour", "hours", "hr", "-hour"})
 _CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = _hashes({"call", "dial", "phone", "ring", "text", "on"})
@@ -264,6 +280,16 @@ _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", 
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
 _PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
+# "You'll usually see your doctor", "Tell them you are ...": a visit and what to say at it
+_USUALLY = _hashes({"usually", "normally", "often", "regularly", "generally"})
+_MEET = _hashes({"see", "meet", "visit"})
+_TELL = _hashes({"tell", "inform", "let"})
+_KNOW_THAT = _hashes({"know", "that"})
+_YOU_ARE = _hashes({"are", "'re", "have", "'ve"})
+# verbs of reading or watching the page itself: "Watch this video first ..."
+_MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
+# what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
+_TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -437,10 +463,20 @@ class ClaimDetector:
         ):
             return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
         opening = {label for start, _, label in cues if start == first}
+        if lowers[first] in _MEDIA_VERBS and any(label == "about" and start == first + 1 for start, _, label in cues):
+            opening.add("about")  # "Watch this video first ...", "Read this leaflet before ...": about the page
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
         if self._section_label(tk, first) in self.section_labels:
             return None
+        if (
+            block_kind == "list_item"
+            and final not in ".!…;"
+            and words <= 6
+            and not labels & (_HEALTH_CUES - {"treatment"})
+            and self._section_label(tk, first)
+        ):
+            return None  # a fact box's field: "Type: Inflammatory condition", "Duration: Varies"
         rate = "rate" in labels
         dosage = "dosage" in labels or "schedule" in labels
         # a statement about the page gives way to the numbers it reports ("This review found a 30% drop")
@@ -460,12 +496,31 @@ class ClaimDetector:
             and not self._reasons(tk, first, sent_end)
         ):
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
+        if (
+            not labels & (_HEALTH_CUES - {"treatment", "schedule", "dosage"})
+            and "condition" not in labels
+            and self._meets_the_team(tk, first, sent_end)
+        ):
+            return None  # "You'll see your doctor every few weeks when you start the tablets": a visit
+        if (
+            "referral" in labels
+            and not labels & (_HEALTH_CUES - {"treatment"})
+            and self._says_who_you_are(tk, first, sent_end)
+        ):
+            return None  # "Tell them you are having immunotherapy": what to say, not a finding
         if self._refers(tk, first, sent_end, labels) and not self._counts(tk, cues, in_marker):
             return None
         if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(tk, first, sent_end, cues):
             return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
-        if not labels & _HEALTH_CUES and "condition" not in labels and self._visit_step(tk, first, sent_end, labels):
-            return None
+        if (
+            "condition" not in labels
+            and (
+                not labels & _HEALTH_CUES
+                or (labels & _HEALTH_CUES == {"treatment"} and self._talks(tk, first, sent_end))
+            )
+            and self._visit_step(tk, first, sent_end, labels)
+        ):
+            return None  # "Your nurse will explain how the drip is given": the treatment is only what they talk about
         if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(tk, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
@@ -537,6 +592,18 @@ class ClaimDetector:
             if word.isdigit() and len(word) >= 5:
                 continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
             prev = start - 1 if start > 0 else None
+            if prev is not None and tk.alpha[prev] and tk.idx[prev] + len(tk.text(prev)) == tk.idx[start]:
+                continue  # "young children2.": a superscript flattened onto its word, not a count
+            if prev is not None and lowers[prev] == _H["."] and start > 1 and lowers[start - 2] in _NUMBER_LABELS:
+                continue  # "No. 1": a number's label, not a count
+            if (
+                word == "24"
+                and prev is not None
+                and lowers[prev] in _DETERMINERS
+                and start + 1 < n
+                and lowers[start + 1] in _HOURS
+            ):
+                continue  # "the 24 hour helpline": when a service is open, not a count
             if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
                 continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and orths[prev] == _H["-"] and start > 1:
@@ -639,6 +706,54 @@ class ClaimDetector:
             if j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
+
+    def _meets_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A visit the reader will make: "You'll usually see your doctor every few weeks ..."."""
+        lowers = tk.lowers
+        if end - first < 5 or lowers[first] != _H["you"] or lowers[first + 1] not in _YOU_WILL:
+            return False
+        k = first + 2
+        if lowers[k] in _ADVERBS or lowers[k] in _USUALLY:
+            k += 1
+        if k + 2 >= end or lowers[k] not in _MEET:
+            return False
+        k += 1
+        if lowers[k] in _DETERMINERS:
+            k += 1
+        return lowers[k] in self.referral_contacts and not self._reasons(tk, first, end)
+
+    def _says_who_you_are(self, tk: _Tokens, first: int, end: int) -> bool:
+        """An instruction to tell someone who you are: "Tell them you are a patient on immunotherapy"."""
+        lowers = tk.lowers
+        # the verb opens the sentence or its main clause: "At the walk-in centre, tell them ..."
+        verb = next(
+            (
+                k
+                for k in range(first, min(first + 10, end))
+                if lowers[k] in _TELL and (k == first or lowers[k - 1] == _H[","])
+            ),
+            None,
+        )
+        if verb is None:
+            return False
+        for k in range(verb + 1, min(verb + 5, end - 2)):
+            if lowers[k] in self.referral_contacts:
+                j = k + 1
+                if lowers[j] in _KNOW_THAT:
+                    j += 1
+                if lowers[j] in _KNOW_THAT:
+                    j += 1
+                return (
+                    j + 1 < end
+                    and lowers[j] == _H["you"]
+                    and lowers[j + 1] in _YOU_ARE
+                    and not self._reasons(tk, first, end)
+                )
+        return False
+
+    def _talks(self, tk: _Tokens, first: int, end: int) -> bool:
+        """The care team's step is talking: "Your doctor will discuss ...", "The nurse will explain ..."."""
+        return any(tk.lowers[k] in _TALK_VERBS for k in range(first, min(first + 6, end)))
 
     def _reasons(self, tk: _Tokens, first: int, end: int) -> bool:
         """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""

@@ -169,7 +169,8 @@ NAVIGATION = _phrases(
     more from, more news, follow us, visit our, see our, go to our, read our, for more information,
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
-    choose a topic, please click, please select, please choose, please scroll
+    choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
+    find out about, find out how, find out what, learn about, read about
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -189,7 +190,17 @@ NOT_HEALTH = _phrases(
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
     available under the, licensed under, additional terms may apply, last edited on, awareness week,
     awareness month, awareness day, raise awareness, raising awareness, find upsetting, upsetting or triggering,
-    content warning, trigger warning
+    content warning, trigger warning, article more useful, articles more useful, our other health articles,
+    our clinical information, information standard, our leaflets are, our articles are, our content is,
+    old revision of this page, permanent link to this revision, contributed equally, correspondence should be
+    addressed, accredited by, accreditation program, accreditation programme, important distinction,
+    disclaims any warranty, warranty or liability, are trademarks of, is a trademark of, registered trademark,
+    is reviewed by a team, reviewed by a team that, pif tick, patient information forum, quality mark,
+    generously supported by, provided as a service, has been reviewed by expert, reviewed by expert medical,
+    revised and edited by, editorial content team, medical and editorial, content is reviewed,
+    views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
+    printed copies, range of booklets, our booklets, registered charity, charity number, company number,
+    or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
     """
 )
 # statements about the page itself rather than about health
@@ -199,7 +210,10 @@ ABOUT_THE_ARTICLE = _phrases(
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
     here is, here's, here’s, information provided, the information provided, this tool, this calculator,
-    this checker, this symptom checker, this quiz, this video, this podcast, this webinar
+    this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
+    this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
+    the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
+    simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -211,7 +225,13 @@ POINTERS = _phrases(
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
     you will find information, you'll find information, the following information, useful information,
-    detailed below, detailed above, set out above, links on this page, links below
+    detailed below, detailed above, set out above, links on this page, links below, contains information on,
+    contains information about, for information about, for information on, for details about, for details on,
+    for details of, things you can do yourself, there are many things you can do, there are things you can do,
+    hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help,
+    you will find this, you'll find this, you will find it, for help finding, things you should know,
+    described in this document, information in this document, information in this leaflet,
+    information in this guide
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -283,14 +303,23 @@ SERVICE = _phrases(
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
     trained advisor, health service navigator, go into more detail, goes into more detail,
     list of questions, ask questions, questions to ask, any questions you have, years exp, patient information booklet,
-    information booklet
+    information booklet, pharmacists can help, pharmacist can help, can advise on, can give advice, can offer advice, high demand,
+    busier than usual, waiting times, longer than usual to, supportive care services, to get the results,
+    to get your results, results to come back, she might be able to help, he might be able to help,
+    they might be able to help, she may be able to help, he may be able to help, they may be able to help,
+    we may be able to help, avoid going to, supplied on request, available on request, in an ideal position,
+    relevant information on, call will be answered, will be monitored closely, 24 hours a day, 7 days a week, seven days a week, results are back, outpatient appointment,
+    out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
+    via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
+    services are available, inside the box, leaflet that comes with, leaflets you find
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
 REVIEW_LINES = _phrases(
     """
     last reviewed, last updated, last modified, last revised, reviewed on, updated on, was updated, was reviewed,
-    were updated, medically reviewed, approved by, editorial board, reviewed by, review date, current as of
+    were updated, medically reviewed, approved by, editorial board, reviewed by, review date, current as of,
+    is published in, was published in, first published in
     """
 )
 # verbs that send the reader to someone ("Tell your doctor if ...") and whom they send them to; such an
@@ -308,7 +337,8 @@ REFERRAL_CONTACTS = frozenset(
         """
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
-        surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist
+        surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
+        number, line
         """
     )
 )
@@ -320,7 +350,8 @@ MONTHS = frozenset(
     _phrases(
         """
         january, february, march, april, may, june, july, august, september, october, november, december,
-        jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
+        jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, jan., feb., mar., apr., jun., jul., aug.,
+        sep., sept., oct., nov., dec.
         """
     )
 )
@@ -335,7 +366,8 @@ GENERIC_CONDITIONS = frozenset(
         encourage, nearest, local, room, department, services, service, immediately, right, away, straight,
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
-        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis
+        sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
+        feeling, very, near, nearby, closest, reach
         """
     )
 )
@@ -345,7 +377,7 @@ CARE_TEAM_SUBJECTS = frozenset(
         """
         we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
         hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator, caregiver, provider,
-        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian
+        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian, specialist, consultant
         """
     )
 )
@@ -354,7 +386,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit, consult, refer, connect
+        text, email, remind, visit, consult, refer, connect, draw
         """
     )
 )

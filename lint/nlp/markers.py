@@ -94,6 +94,7 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
     With a numbered source list every number must be one of its entries; without one only the safest
     shapes count: after sentence punctuation and before the end of the block or a new sentence.
     """
+    glued: list[tuple[int, int]] = []
     for m in _SUPERSCRIPT_RUN.finditer(text):
         start, end = m.span()
         if start < 3:
@@ -125,9 +126,16 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
         if listed:
             if not all(n in listed for n in cited):
                 continue
-        elif shape == "glued" or before == "," or not _ENDS_SENTENCE.match(text, end):
+        elif shape == "glued":
+            # "in children2.": with no list only a run closing a sentence, and only in a page that cites so twice
+            if text[end : end + 1] in (".", "!", "?") and _ENDS_SENTENCE.match(text, end + 1):
+                glued.append((start, end))
+            continue
+        elif before == "," or not _ENDS_SENTENCE.match(text, end):
             continue
         yield start, end
+    if len(glued) >= 2:
+        yield from glued
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,8 +114,8 @@ _EMERGENCY = re.compile(
 _CONTACT = (
     r"(?:call|phone|ring|contact|dial|page|text)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
-    r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider|physician|"
-    r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|specialist)s?\b)"
+    r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|gp|nurse|team|provider|physician|"
+    r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|helpline|specialist|(?:help|helping|advice)\s+(?:line|number))s?\b)"
     r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
     # "It's important to tell your doctor as soon as possible if ..."

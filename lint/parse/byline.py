@@ -100,6 +100,8 @@ CHROME_STARTS = (
     "view all",
     "load more",
     "see all",
+    "home page",
+    "homepage",
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
@@ -147,8 +149,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             # widgets: "+ -Text Size", "Font Size", "Campuses: Home button"
-            ("size", "button"),
-            r"^[+\-–\s]*(?:text|font)\s+size$|^[\w\s:&'’-]{0,40}\bbutton$",
+            ("size", "button", "font", "spacing", "width"),
+            r"^[+\-–\s]*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$"
+            r"|^(?:line\s+spacing|column\s+width)\s*:?$",
         ),
         (
             # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
@@ -229,7 +232,10 @@ _CAPTION = re.compile(
 # a site section or library name printed above the article: "Health Information Library", "Allergies Health Center"
 _SITE_SECTION = re.compile(
     r"^(?:[\w&'’-]+\s+){0,4}(?:library|encyclopa?edia|health\s+(?:center|centre|guide|hub|topics|a-z)"
-    r"|information\s+and\s+resources|a-z)$",
+    r"|information\s+and\s+resources|a-z"
+    # a charity's or trust's name and its top menu entries: "Macmillan Cancer Support", "About cancer"
+    r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
+    r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs)$",
     re.I,
 )
 # generic section names that are never the article's title
@@ -249,7 +255,7 @@ _BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
-    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d",
+    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
 _READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
@@ -262,14 +268,21 @@ _DATE_LABEL = re.compile(
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
-    r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+review"
+    r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
-    r"|next\s+review(?:\s+due)?|review\s+due|received|accepted|revised|date|copyright"
+    r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
+# a dateline's weekday: "Monday 3 March 2024", "Tue, 5 Mar 2024"
+_WEEKDAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?", re.I)
+# what a journal prints after its publication date: "Published 19 March 2014 Volume 2014:6 Pages 135-147"
+_ISSUE_TAIL = re.compile(r"(?:vol(?:ume)?\.?|issue|no\.|pages?|pp?\.)\s*[\d:()–—-]", re.I)
+# a full stop that ends a sentence inside a byline part: such a part is text, not a label
+_SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+_JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 # "5:28 AM" or "at 10.30 GMT" printed after a date
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
@@ -289,15 +302,21 @@ _AUTHOR_INTRO = re.compile(
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
+# an organisation's team as the author: "the American Cancer Society medical and editorial content team"
+_WRITTEN_BY_TEAM = re.compile(
+    r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?:team|staff|board|committee))\s*\.?\s*"
+)
 _TEAM_WORDS = re.compile(
-    r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content)\b", re.I
+    r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
+    r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
+    re.I,
 )
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
 # ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026"); only from the start of a run of spaces: linear
 _SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[—–|·•]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
+    r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
 )
 
@@ -384,7 +403,7 @@ _AFFILIATION = re.compile(
     r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.,&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
     r"|institute|college|centre|center|clinic|laboratory|unit)\b[^!?]*$"
     r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?"
-    r"|^.{0,60}\bcorresponding\s+author\b",
+    r"|^.{0,60}\bcorresponding\s+author\b|\bcorrespondence\s+should\s+be\s+addressed\b",
     re.I,
 )
 
@@ -460,15 +479,35 @@ def _label_field(label: str) -> DateField | None:
     label = " ".join(label.lower().split())
     if label.startswith(("next review", "review due", "copyright")):
         return None
-    if label in ("received", "accepted", "revised"):
+    if label in ("received", "submission received", "accepted", "revised"):
         return "other"
     if (
         "published" in label
         or label.endswith("is from")
-        or label in ("posted", "date", "publication date", "date of publication")
+        or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
     ):
         return "published"
     return "updated"
+
+
+# a news dateline opening the first paragraph: "Jan. 5, 2024 -- A new study ...", "LONDON, 3 March 2024 - ..."
+_DATELINE = re.compile(r"(?P<head>[^\n]{6,60}?)\s*(?:--|[—–-])\s+(?=[A-Z\"“])")
+_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'’-]+,\s*)?")
+
+
+def dateline(text: str) -> tuple[date, int, int] | None:
+    """The date of a dateline at the start of ``text`` with its offsets, or None."""
+    m = _DATELINE.match(text)
+    if m is None or not _DIGIT.search(m.group("head")):
+        return None
+    head = m.group("head")
+    found = find_dates(head)
+    if len(found) != 1:
+        return None
+    day, start, end = found[0]
+    if not _DATELINE_PLACE.fullmatch(head[:start]) or re.sub(r"\([^()]{1,40}\)", "", head[end:]).strip(" ,."):
+        return None
+    return day, start, end
 
 
 def read_dates(
@@ -495,6 +534,7 @@ def read_dates(
         before = text[cursor:start]
         # the words since the previous date (or separator) label this one
         label_text = _SEPARATORS.split(before)[-1].strip(" ,.:")
+        label_text = _without_weekday(label_text)
         lm = _DATE_LABEL.fullmatch(label_text) if label_text else None
         if label_text and lm is None:
             only_dates = False
@@ -517,9 +557,17 @@ def read_dates(
     tail = text[cursor:].strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
-    if tail and not glued:
+    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)):
         only_dates = False
     return dates, reading, only_dates
+
+
+def _without_weekday(label: str) -> str:
+    """A date's label with the weekday before the date dropped: "Published Monday" -> "Published"."""
+    words = label.rsplit(None, 1)
+    if words and _WEEKDAY.fullmatch(words[-1].rstrip(",")):
+        return (words[0] if len(words) == 2 else "").strip(" ,.:")
+    return label
 
 
 def split_people(text: str) -> list[tuple[Person, int, int]] | None:
@@ -680,7 +728,9 @@ def read_line(text: str) -> BylineLine | None:
             return BylineLine("byline", authors=[(person, lead, lead + n // 2)])
     found = BylineLine("byline")
     matched = False
-    for part, at in _parts(line):
+    skipped_label = False
+    parts = _parts(line)
+    for part, at in parts:
         m = _REVIEWER_LABEL.match(part)
         if m:
             rest_at = at + m.start("rest")
@@ -716,6 +766,19 @@ def read_line(text: str) -> BylineLine | None:
             matched = True
             continue
         m = _AUTHOR_INTRO.match(part)
+        team = _WRITTEN_BY_TEAM.fullmatch(m.group("rest")) if m else None
+        if m and team:
+            # "Written by the American Cancer Society medical and editorial content team": one author
+            at_org = at + m.start("rest") + team.start("org")
+            found.authors.append(
+                (
+                    Person(name=" ".join(team.group("org").split()), credentials=[]),
+                    at_org,
+                    at_org + len(team.group("org")),
+                )
+            )
+            matched = True
+            continue
         if m and (not m.group("rest").strip() or m.group("rest").strip()[0].isupper()):
             rest = m.group("rest")
             rest_at = at + m.start("rest")
@@ -738,8 +801,17 @@ def read_line(text: str) -> BylineLine | None:
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
+        if not skipped_label and len(part.strip()) <= 40 and not _SENTENCE_STOP.search(part) and len(parts) > 1:
+            # "Information Product No. PCA0015v1 | Published: 01/06/2015 | ...": a leaflet's code before its dates
+            skipped_label = True
+            continue
         break
+    if matched and not found.dates and skipped_label:
+        return None
     if matched:
+        if any(f == "other" for f, *_ in found.dates) and not _JOURNAL_HISTORY.search(line):
+            # "Revised: January 2025" on its own is the page's update; beside "Received" it is a journal's history
+            found.dates = [("updated" if f == "other" else f, d, s, e) for f, d, s, e in found.dates]
         return found
     if is_chrome(stripped):
         return BylineLine("chrome")
@@ -800,6 +872,11 @@ class MetadataCollector:
         if self.reviewer is None or (not self.reviewer.credentials and person.credentials):
             self.reviewer = person
             self.spans["reviewer"] = span
+
+    @property
+    def dated(self) -> bool:
+        """Some line of the page already gave a published or updated date."""
+        return any(f != "other" for f, _, _ in self._dates)
 
     def add_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         """Dates are kept in page order and read at the end, once the order of numeric dates is known."""

@@ -21,6 +21,7 @@ from lint.parse.byline import (
     BylineLine,
     DateField,
     MetadataCollector,
+    dateline,
     is_affiliation,
     is_back_link,
     is_breadcrumb,
@@ -80,6 +81,18 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
+# the line an encyclopedia prints under its article's title
+_ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
+# the button under a promo question: "Start here", "Find out more"
+_PROMO_ACTION = re.compile(
+    r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
+    re.I,
+)
+# a journal's link to a neighbouring article, printed over that article's title
+_ARTICLE_LINK_LABEL = re.compile(
+    r"(?:next|previous|prev)\s+(?:article|post|story)s?(?:\s+in\s+(?:(?:this\s+)?journal|(?:special\s+)?issue))?\W*$",
+    re.I,
+)
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -131,6 +144,10 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     current: list[_Line] = []
     for line in lines:
         if line.stripped:
+            if not current and groups and _wrapped_across_blank(groups[-1][-1], line):
+                current = (
+                    groups.pop()
+                )  # a PDF copy's sentence broken by blank lines: "... multiple brain" / "functions."
             current.append(line)
         elif current:
             groups.append(current)
@@ -138,6 +155,28 @@ def _groups(lines: list[_Line]) -> list[list[_Line]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _wrapped_across_blank(last: _Line, line: _Line) -> bool:
+    """A long line that stops mid-sentence and a line that goes on in lower case, with blank lines between.
+
+    The break must show: the long line ends on a word no sentence ends with ("a number of"), or the
+    rest is a short tail that ends the sentence ("functions, including memory.").
+    """
+    tail, head = last.stripped, line.stripped
+    if len(tail) < 50 or not tail[-1].isalpha() or not head[0].islower():
+        return False
+    if _is_item_start(line) or _is_item_start(last):
+        return False
+    last_word = tail.rsplit(None, 1)[-1].lower()
+    return last_word in _CONTINUING_WORDS or (len(head) <= 60 and _ends_sentence(head))
+
+
+# words a sentence does not end with: a line stopping on one was wrapped
+_CONTINUING_WORDS = frozenset(
+    "a an the of to and or with in on for by from as at that which who is are was were be been can may will "
+    "would should could their your its his her our this these those such than".split()
+)
 
 
 def _heading_text(text: str) -> str:
@@ -151,7 +190,7 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}\)$")
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}(?:\s[A-Z][A-Za-z0-9-]{0,11})?\)$")
 
 
 def _heading_like(text: str) -> bool:
@@ -405,6 +444,7 @@ def parse_text(text: str, path: str) -> Article:
             _table(b, group)
             continue
         _lines_of_group(b, group)
+    _read_dateline(b)
     return Article.model_construct(
         path=path,
         format="text",
@@ -415,6 +455,19 @@ def parse_text(text: str, path: str) -> Article:
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+def _read_dateline(b: _Builder) -> None:
+    """A news page with no dated byline dates its story in the first paragraph: "Jan. 5, 2024 -- ..."."""
+    if b.meta.dated:
+        return
+    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][:2]
+    for block in paragraphs:
+        found = dateline(block.text)
+        if found is not None:
+            day, start, end = found
+            b.meta.add_date("published", day, (block.start + start, block.start + end))
+            return
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
@@ -505,6 +558,19 @@ def _find_title(lines: list[_Line]) -> int | None:
         if chrome_list and _is_item_start(line):
             continue
         chrome_list = False
+        if _ARTICLE_LINK_LABEL.match(s):
+            follows = True  # "Next Article in Journal" over the linked article's title
+            continue
+        if (
+            i + 1 < len(head)
+            and _ENCYCLOPEDIA_TAGLINE.match(head[i + 1].stripped)
+            and _heading_like(s)
+            and not is_furniture(s)
+        ):
+            return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
+        if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
+            follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
+            continue
         found = read_line(s)
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
@@ -525,6 +591,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             or _LONE_BULLET.match(line.text)
         ):
             chrome_list = _lead_in(s)
+            # a widget's label over its value: "Font Type:" / "Arial Georgia Verdana"
+            follows = (
+                chrome_list
+                and is_furniture(s)
+                and i + 1 < len(head)
+                and not _is_item_start(head[i + 1])
+                and not _lead_in(head[i + 1].stripped)
+            )
             if label_title is None and i == start and is_section_name(s) and _heading_like(s):
                 label_title = lines.index(line)
             continue
@@ -626,8 +700,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
-        if i == start and _lead_in(s) and len(s.split()) <= 8 and nxt is not None and _heading_like(nxt.stripped):
-            continue  # a site section's label over the title: "Get help with minor illnesses:" / "Coughs"
+        # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
+        # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
+        after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
+        if (
+            (i == start or after_widget)
+            and _lead_in(s)
+            and len(s.split()) <= 8
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+        ):
+            continue
         return label_title
     return label_title
 
@@ -845,7 +928,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             continue
         if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
             found = read_line(line.text[bullet.end() :])
-            if found is not None and found.dates and not found.authors:
+            if found is not None and (found.dates or found.reading_time) and not found.authors:
                 # "- Page last reviewed: 24 February 2014" printed as the last items of a list
                 b.byline(line, found, bullet.end())
                 i += 1
@@ -864,7 +947,10 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                     j += 1
                 else:
                     break
-            role: BlockRole = "chrome" if b.chrome_list or is_furniture(s) else "body"
+            content = line.text[bullet.end() :].strip()
+            # "- DOI: 10.1016/...", "- PMID: 123456": an identifier printed as a list item is the page's metadata
+            identifier = len(content) < 120 and is_citation_line(content)
+            role: BlockRole = "chrome" if b.chrome_list or is_furniture(s) or identifier else "body"
             _item_block(b, item, bullet, level=1 + bullet.group("indent").count(" ") // 4, role=role)
             i = j
             continue
@@ -884,7 +970,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 j < len(group) and _continues(group[j - 1].stripped, group[j].stripped) and len(group[j].stripped) < 80
             ):
                 j += 1
-            b.line_block(group[i:j], "list_item", level=1)
+            # the items under a chrome lead-in ("Jump to a section:") are chrome too
+            under_chrome = bool(b.blocks) and b.blocks[-1].role == "chrome" and _lead_in(b.blocks[-1].text)
+            b.line_block(group[i:j], "list_item", role="chrome" if under_chrome else "body", level=1)
             lost_bullets = (
                 j < len(group)
                 and _heading_like(group[j].stripped)
