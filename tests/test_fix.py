@@ -67,6 +67,18 @@ def test_citation_order_renumbers_sources_and_markers_by_first_citation() -> Non
     assert "citation-order" not in rules(out)
 
 
+def test_citation_order_keeps_how_each_marker_separates_its_numbers() -> None:
+    text = (
+        "Foot checks every day help to find cuts early. [3] Numbness often starts in the toes. [1,2]\n\n"
+        "Most cuts heal in a week. [1;3]\n" + LIST
+    )
+    out = fixed(text)
+    assert out.startswith(
+        "Foot checks every day help to find cuts early. [1] Numbness often starts in the toes. [2,3]\n\n"
+        "Most cuts heal in a week. [1;2]\n"
+    )
+
+
 def test_citation_order_sorts_a_group_and_leaves_footnotes_alone() -> None:
     text = "Numbness is common after chemotherapy. [1] [2] It may last for months. [2] [1][^a]\n" + LIST
     text = text.replace("[Foot care]", "[Foot]") + "\n[^a]: A note on nerve damage.\n"
