@@ -220,3 +220,12 @@ def test_the_rest_of_a_range_stays_disabled_until_its_own_enable() -> None:
     )
     got = found(text, select=[*RULES, "unresolved-citation"])
     assert got == [(4, "unresolved-citation"), (9, "uncited-claim")]
+
+
+def test_an_empty_comment_between_two_lists_does_not_hide_the_directives_after_it() -> None:
+    text = (
+        "Pack for the trip:\n\n- a scarf\n\n<!---->\n\n- gloves\n\n"
+        "<!-- medlint-disable-next-line uncited-claim -- figure agreed with the reviewer -->\n"
+        "About 80% of adults catch two colds a year.\n"
+    )
+    assert found(text) == []
