@@ -229,3 +229,19 @@ def test_an_empty_comment_between_two_lists_does_not_hide_the_directives_after_i
         "About 80% of adults catch two colds a year.\n"
     )
     assert found(text) == []
+
+
+def test_two_ranges_of_one_rule_each_cover_their_own_lines() -> None:
+    text = (
+        "<!-- medlint-disable uncited-claim -- quoted from the guideline -->\n"
+        "About 80% of adults catch two colds a year.\n"
+        "<!-- medlint-enable uncited-claim -->\n\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n\n"
+        "<!-- medlint-disable uncited-claim -- quoted from the guideline -->\n"
+        "Vitamin C shortens colds by 8% in adults.\n"
+        "<!-- medlint-enable uncited-claim -->\n"
+        "<!-- medlint-enable uncited-claim -->\n"
+    )
+    report = run_text(text, select=RULES)
+    assert [(f.line, f.rule) for f in report.findings] == [(5, "uncited-claim"), (10, "unused-suppression")]
+    assert "has no matching `medlint-disable` before it" in report.findings[1].message
