@@ -114,6 +114,20 @@ def test_duplicate_source_renumbers_the_entries_after_the_removed_one() -> None:
     assert "2. [Foot care]" in out and "3. [Shoes]" in out and "\n4. " not in out
 
 
+def test_duplicate_source_keeps_a_list_numbered_from_zero() -> None:
+    text = (
+        "Numbness starts in the toes. [0] Foot checks help. [1] Shoes matter. [2]\n\n## Sources\n\n"
+        "0. [Foot care](https://www.cdc.gov/foot/). CDC, 2024.\n"
+        "1. [Nerve problems](https://www.cancer.gov/nerve). NCI, 2024.\n"
+        "2. [Nerve problems](https://cancer.gov/nerve/). NCI, 2024.\n"
+    )
+    assert fixed(text) == (
+        "Numbness starts in the toes. [0] Foot checks help. [1] Shoes matter. [1]\n\n## Sources\n\n"
+        "0. [Foot care](https://www.cdc.gov/foot/). CDC, 2024.\n"
+        "1. [Nerve problems](https://www.cancer.gov/nerve). NCI, 2024.\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [("[1.]", "[1]"), ("[ 3 ]", "[3]"), ("[1,,2]", "[1, 2]"), ("[3-1]", "[1-3]"), ("[,2]", "[2]")],
