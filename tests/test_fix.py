@@ -252,6 +252,13 @@ def test_an_unknown_rule_is_removed_from_a_suppression_that_names_others() -> No
     assert out.startswith("<!-- medlint-disable-next-line uncited-claim -- agreed -->\n")
 
 
+def test_an_unknown_rule_in_the_front_matter_ignore_is_left_to_the_editor() -> None:
+    front = "---\ntitle: Numbness\nmedlint:\n  ignore: [uncited-claim, no-such-rule]\n---\n\n"
+    text = front + "Numbness often lasts for months after treatment ends.\n" + LIST
+    assert "unused-suppression" in rules(text)
+    assert fixed(text).startswith(front)
+
+
 # --- the machinery -------------------------------------------------------------------------------
 
 
