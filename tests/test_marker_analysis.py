@@ -315,6 +315,10 @@ def test_lists_and_tables_split_into_chunks_are_cited_as_in_the_whole() -> None:
         ("Gout flares often start at night. 2 cups of cherries a day may help.", []),
         # nor is the number in a gene's name, however many entries the list has
         ("Changes in the BRCA2 gene raise the risk of breast cancer.1 Screening helps.", ["1"]),
+        # glued to a word of four letters
+        ("Walking eases back pain2. Cherries may help.", ["2"]),
+        # a number glued inside a word is none, and the superscript after it still counts
+        ("Oily fish is rich in omega3s and may protect the heart.2 Cherries may help.", ["2"]),
     ],
 )
 def test_a_flattened_superscript_is_told_from_a_number_in_the_text(sentence: str, markers: list[str]) -> None:
