@@ -79,6 +79,19 @@ def test_citation_order_keeps_how_each_marker_separates_its_numbers() -> None:
     )
 
 
+def test_citation_order_leaves_a_group_it_does_not_renumber_as_written() -> None:
+    text = (
+        "Numbness often starts in the toes. [2] Nerve pain can be sharp. [1] Shoes should fit well. [3][4]\n"
+        + LIST
+        + "4. [Shoes](https://www.nhs.uk/shoes/). NHS, 2022.\n"
+    )
+    out = fixed(text)
+    assert out.startswith(
+        "Numbness often starts in the toes. [1] Nerve pain can be sharp. [2] Shoes should fit well. [3][4]\n"
+    )
+    assert "1. [Peripheral neuropathy]" in out and "2. [Nerve problems]" in out
+
+
 def test_citation_order_sorts_a_group_and_leaves_footnotes_alone() -> None:
     text = "Numbness is common after chemotherapy. [1] [2] It may last for months. [2] [1][^a]\n" + LIST
     text = text.replace("[Foot care]", "[Foot]") + "\n[^a]: A note on nerve damage.\n"
