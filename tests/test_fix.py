@@ -67,6 +67,31 @@ def test_citation_order_renumbers_sources_and_markers_by_first_citation() -> Non
     assert "citation-order" not in rules(out)
 
 
+def test_citation_order_keeps_how_each_marker_separates_its_numbers() -> None:
+    text = (
+        "Foot checks every day help to find cuts early. [3] Numbness often starts in the toes. [1,2]\n\n"
+        "Most cuts heal in a week. [1;3]\n" + LIST
+    )
+    out = fixed(text)
+    assert out.startswith(
+        "Foot checks every day help to find cuts early. [1] Numbness often starts in the toes. [2,3]\n\n"
+        "Most cuts heal in a week. [1;2]\n"
+    )
+
+
+def test_citation_order_leaves_a_group_it_does_not_renumber_as_written() -> None:
+    text = (
+        "Numbness often starts in the toes. [2] Nerve pain can be sharp. [1] Shoes should fit well. [3][4]\n"
+        + LIST
+        + "4. [Shoes](https://www.nhs.uk/shoes/). NHS, 2022.\n"
+    )
+    out = fixed(text)
+    assert out.startswith(
+        "Numbness often starts in the toes. [1] Nerve pain can be sharp. [2] Shoes should fit well. [3][4]\n"
+    )
+    assert "1. [Peripheral neuropathy]" in out and "2. [Nerve problems]" in out
+
+
 def test_citation_order_sorts_a_group_and_leaves_footnotes_alone() -> None:
     text = "Numbness is common after chemotherapy. [1] [2] It may last for months. [2] [1][^a]\n" + LIST
     text = text.replace("[Foot care]", "[Foot]") + "\n[^a]: A note on nerve damage.\n"
@@ -100,6 +125,20 @@ def test_duplicate_source_renumbers_the_entries_after_the_removed_one() -> None:
     out = fixed(text)
     assert "toes. [1] Nerve pain can be sharp. [1] Shoes should fit well. [2] [3]" in out
     assert "2. [Foot care]" in out and "3. [Shoes]" in out and "\n4. " not in out
+
+
+def test_duplicate_source_keeps_a_list_numbered_from_zero() -> None:
+    text = (
+        "Numbness starts in the toes. [0] Foot checks help. [1] Shoes matter. [2]\n\n## Sources\n\n"
+        "0. [Foot care](https://www.cdc.gov/foot/). CDC, 2024.\n"
+        "1. [Nerve problems](https://www.cancer.gov/nerve). NCI, 2024.\n"
+        "2. [Nerve problems](https://cancer.gov/nerve/). NCI, 2024.\n"
+    )
+    assert fixed(text) == (
+        "Numbness starts in the toes. [0] Foot checks help. [1] Shoes matter. [1]\n\n## Sources\n\n"
+        "0. [Foot care](https://www.cdc.gov/foot/). CDC, 2024.\n"
+        "1. [Nerve problems](https://www.cancer.gov/nerve). NCI, 2024.\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,6 +263,13 @@ def test_an_unknown_rule_is_removed_from_a_suppression_that_names_others() -> No
     )
     out = fixed(text)
     assert out.startswith("<!-- medlint-disable-next-line uncited-claim -- agreed -->\n")
+
+
+def test_an_unknown_rule_in_the_front_matter_ignore_is_left_to_the_editor() -> None:
+    front = "---\ntitle: Numbness\nmedlint:\n  ignore: [uncited-claim, no-such-rule]\n---\n\n"
+    text = front + "Numbness often lasts for months after treatment ends.\n" + LIST
+    assert "unused-suppression" in rules(text)
+    assert fixed(text).startswith(front)
 
 
 # --- the machinery -------------------------------------------------------------------------------

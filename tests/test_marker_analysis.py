@@ -315,6 +315,12 @@ def test_lists_and_tables_split_into_chunks_are_cited_as_in_the_whole() -> None:
         ("Gout flares often start at night. 2 cups of cherries a day may help.", []),
         # nor is the number in a gene's name, however many entries the list has
         ("Changes in the BRCA2 gene raise the risk of breast cancer.1 Screening helps.", ["1"]),
+        # glued to a word of four letters
+        ("Walking eases back pain2. Cherries may help.", ["2"]),
+        # a number glued inside a word is none, and the superscript after it still counts
+        ("Oily fish is rich in omega3s and may protect the heart.2 Cherries may help.", ["2"]),
+        # nor does a number its word labels
+        ("Fish oil is rich in omega3 fats that may ease joint pain.2 Cherries may help.", ["2"]),
     ],
 )
 def test_a_flattened_superscript_is_told_from_a_number_in_the_text(sentence: str, markers: list[str]) -> None:
@@ -332,6 +338,19 @@ def test_a_flattened_superscript_is_told_from_a_number_in_the_text(sentence: str
 def test_a_number_that_a_word_labels_is_no_superscript(sentence: str) -> None:
     text = f"Gout\n\n{sentence}\n\n" + _numbered_sources(3)
     assert _checked(text).report.markers == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "markers"),
+    [
+        # with no numbered list to check against, only a number that ends its sentence counts
+        ("Rest the joint for a day.2", ["2"]),
+        ("Rest the joint for a day.2 Cherries may help.", ["2"]),
+        ("Rest the joint for a day.2 tablets of paracetamol ease the ache.", []),
+    ],
+)
+def test_without_a_numbered_list_a_superscript_must_end_its_sentence(sentence: str, markers: list[str]) -> None:
+    assert [m.text for m in _checked(f"Gout\n\n{sentence}\n").report.markers or []] == markers
 
 
 def test_a_figure_that_is_no_citation_does_not_hide_the_superscripts_after_it() -> None:

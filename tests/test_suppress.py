@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lint.engine.suppress import suppression_comment
 from tests.conftest import run_text
 
 RULES = ["uncited-claim", "unused-suppression", "missing-suppression-reason"]
@@ -220,3 +221,62 @@ def test_the_rest_of_a_range_stays_disabled_until_its_own_enable() -> None:
     )
     got = found(text, select=[*RULES, "unresolved-citation"])
     assert got == [(4, "unresolved-citation"), (9, "uncited-claim")]
+
+
+def test_an_empty_comment_between_two_lists_does_not_hide_the_directives_after_it() -> None:
+    text = (
+        "Pack for the trip:\n\n- a scarf\n\n<!---->\n\n- gloves\n\n"
+        "<!-- medlint-disable-next-line uncited-claim -- figure agreed with the reviewer -->\n"
+        "About 80% of adults catch two colds a year.\n"
+    )
+    assert found(text) == []
+
+
+def test_two_ranges_of_one_rule_each_cover_their_own_lines() -> None:
+    text = (
+        "<!-- medlint-disable uncited-claim -- quoted from the guideline -->\n"
+        "About 80% of adults catch two colds a year.\n"
+        "<!-- medlint-enable uncited-claim -->\n\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n\n"
+        "<!-- medlint-disable uncited-claim -- quoted from the guideline -->\n"
+        "Vitamin C shortens colds by 8% in adults.\n"
+        "<!-- medlint-enable uncited-claim -->\n"
+        "<!-- medlint-enable uncited-claim -->\n"
+    )
+    report = run_text(text, select=RULES)
+    assert [(f.line, f.rule) for f in report.findings] == [(5, "uncited-claim"), (10, "unused-suppression")]
+    assert "has no matching `medlint-disable` before it" in report.findings[1].message
+
+
+def test_a_directive_right_after_another_comment_or_right_above_code_applies() -> None:
+    claim = "About 80% of adults catch two colds a year.\n"
+    back_to_back = "<!-- a note for editors --><!-- medlint-disable-next-line uncited-claim -- agreed -->\n" + claim
+    assert found(back_to_back) == []
+    above_code = "<!-- medlint-disable-file uncited-claim -- a stub page -->\n```\nmedlint check .\n```\n\n" + claim
+    assert found(above_code) == []
+
+
+def test_the_comment_the_editor_inserts_silences_the_line_below_it() -> None:
+    text = "Colds are common.\n\nAbout 80% of adults catch two colds a year.\n"
+    (finding,) = run_text(text, select=RULES).findings
+    lines = text.splitlines(keepends=True)
+    lines.insert(finding.line - 1, suppression_comment(finding.rule))
+    assert found("".join(lines)) == []
+    assert found("".join(lines), config={"require_suppression_reason": True}) == []
+
+
+def test_every_unknown_name_is_a_finding_of_its_own() -> None:
+    text = (
+        "<!-- medlint-disable-next-line uncited-claims, CIT999 -- agreed -->\n"
+        "About 80% of adults catch two colds a year.\n\n"
+        "<!-- medlint-disable-next-line CIT999 -- agreed -->\n"
+        "Zinc lozenges shorten colds by 33% in adults.\n"
+    )
+    findings = run_text(text, select=["unused-suppression"]).findings
+    assert sorted((f.line, f.message.rsplit(" names ", 1)[1]) for f in findings) == [
+        (1, "unknown rule or code 'CIT999'; see 'medlint rules'"),
+        (1, "unknown rule or code 'uncited-claims'; see 'medlint rules'"),
+        (4, "unknown rule or code 'CIT999'; see 'medlint rules'"),
+    ]
+    # a baseline tells findings apart by fingerprint: fixing one name must not hide the others
+    assert len({f.fingerprint for f in findings}) == 3

@@ -17,7 +17,9 @@ from click.testing import CliRunner, Result
 from lint.cli import main
 from lint.engine.engine import VERIFICATION_RULES
 from lint.io.net import policy
+from tests.conftest import run_text
 from tests.local_server import Reply, Request, Server, serve
+from tests.verify_answers import seed_cache
 
 # --- the fake services: data written for these tests ---------------------------------------------
 
@@ -559,3 +561,27 @@ def test_a_fetched_page_has_its_sources_verified(tmp_path: Path, services: Servi
         report = _file(services.run(f"{page.url}/article.md", "--format", "json", "--claims"))
     assert report["path"] == f"{page.url}/article.md"
     assert [s["verification"]["status"] for s in report["sources"]] == ["dead", "retracted"]
+
+
+def test_each_identifier_and_each_notice_of_one_entry_is_a_finding_of_its_own(tmp_path: Path) -> None:
+    answers = {
+        "dois": {
+            "10.1000/gout.withdrawn": {
+                "outcome": "found",
+                "title": "Cherry extract lowers gout flares",
+                "notices": [{"kind": "retraction", "doi": "10.1000/gout.notice"}, {"kind": "correction"}],
+            },
+            "10.1000/made.up": {"outcome": "unknown"},
+        },
+        "pmids": {"39999999": {"outcome": "unknown"}},
+    }
+    text = (
+        "Cherry extract lowers flares and zinc shortens colds. [1] [2]\n\n## Sources\n\n"
+        "1. Cherry extract lowers gout flares. doi:10.1000/gout.withdrawn\n"
+        "2. Zinc and the common cold. 2021. doi:10.1000/made.up PMID: 39999999\n"
+    )
+    config = {"verify": seed_cache(tmp_path, answers)}
+    findings = run_text(text, select=["retracted-source", "unknown-identifier"], config=config).findings
+    assert [(f.line, f.rule) for f in findings] == [(5, "retracted-source")] * 2 + [(6, "unknown-identifier")] * 2
+    # a baseline or a SARIF viewer tells findings apart by fingerprint: fixing one must not hide the other
+    assert len({f.fingerprint for f in findings}) == 4
