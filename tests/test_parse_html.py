@@ -640,3 +640,28 @@ def test_a_plain_sources_line_heads_the_source_list() -> None:
     article = parse_html(src, "a.html")
     assert [s.text for s in article.sources] == ["Neogi T. Gout. Ann Intern Med. 2016;165(1):ITC1-ITC16."]
     assert _uncited(src) == []
+
+
+def test_a_layout_table_cell_with_a_heading_reads_as_paragraphs() -> None:
+    src = (
+        '<body><form id="aspnetForm"><table class="layout"><tr><td class="leftcol"><ul>'
+        '<li><a href="/a">Conditions</a></li><li><a href="/b">Classes</a></li></ul></td>'
+        '<td class="maincol"><div class="content"><h1>Kidney stones</h1><h2>Causes</h2>'
+        "<p>Low water intake lets stones form.</p>"
+        "<p>Citrus juice may slow the growth of some stones.</p></div></td></tr></table></form></body>"
+    )
+    kinds = {b.text: b.kind for b in parse_html(src, "a.html").blocks}
+    assert kinds["Citrus juice may slow the growth of some stones."] == "paragraph"
+    assert _uncited(src) == [
+        "Low water intake lets stones form.",
+        "Citrus juice may slow the growth of some stones.",
+    ]
+
+
+def test_a_data_table_keeps_its_cells() -> None:
+    src = (
+        "<main><h1>Doses</h1><table><tr><th>Age</th><th>Dose</th></tr>"
+        "<tr><td><p>Adults</p></td><td><p>Two tablets</p></td></tr></table></main>"
+    )
+    kinds = [b.kind for b in parse_html(src, "a.html").blocks]
+    assert kinds == ["heading", "table_header", "table_header", "table_cell", "table_cell"]

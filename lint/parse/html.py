@@ -598,6 +598,8 @@ class _Walker:
             if own_role != "byline":
                 frame.role_heading = own_role
         if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            if parent.kind in ("table_cell", "table_header"):
+                self.layout_cell()
             frame.kind, frame.level = "heading", int(tag[1])
         elif role_attr == "heading" and tag in BLOCKS:
             # <div role="heading" aria-level="2">: a heading as assistive technology announces it
@@ -658,6 +660,16 @@ class _Walker:
         self.element_of[node.mem_id] = record
         self.frames.append(frame)
         return True
+
+    def layout_cell(self) -> None:
+        """A table cell that holds a heading lays out a page (old CMS templates), not data: what
+        follows in it reads as paragraphs."""
+        for frame in reversed(self.frames):
+            if frame.kind not in ("table_cell", "table_header"):
+                break
+            frame.kind = "paragraph"
+            if frame.tag in ("td", "th"):
+                break
 
     def leave(self, node: LexborNode, tag: str) -> None:
         if tag in BLOCKS:
