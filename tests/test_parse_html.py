@@ -665,3 +665,27 @@ def test_a_data_table_keeps_its_cells() -> None:
     )
     kinds = [b.kind for b in parse_html(src, "a.html").blocks]
     assert kinds == ["heading", "table_header", "table_header", "table_cell", "table_cell"]
+
+
+def test_a_review_date_in_the_sources_box_dates_the_page_and_is_no_source() -> None:
+    src = (
+        "<main><h1>Tick bites</h1><p>Remove a tick with fine tweezers.</p>"
+        '<div class="page-sources"><span>Last Reviewed: 2 March 2021</span>'
+        '<p>Source: <a href="/vector">Division of Vector Diseases</a></p></div></main>'
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.updated == date(2021, 3, 2)
+    assert article.sources == []
+
+
+def test_a_label_line_announces_several_clinicians_on_the_line_under_it() -> None:
+    src = (
+        "<main><h1>Shin splints</h1><p>Rest and ice ease shin pain.</p>"
+        '<div class="credits"><p>Medical Review:</p>'
+        "<p>Nora Quill, MD - Sports Medicine &amp; Piet Vos, MD - Orthopedics</p>"
+        "<p>2019–2022 Authors</p><p>Lena Marsh, PhD, RN, Omar Teal, MSN, RN,</p></div></main>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.reviewer is not None and article.metadata.reviewer.name == "Nora Quill"
+    assert src[slice(*article.metadata.spans["reviewer"])] == "Nora Quill, MD"
+    assert [p.name for p in article.metadata.authors] == ["Lena Marsh", "Omar Teal"]

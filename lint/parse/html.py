@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from lint.model import Article, Block, BlockKind, BlockRole, Metadata, Person, Source
-from lint.parse.byline import BylineLine, DateField, MetadataCollector, read_line
+from lint.parse.byline import BylineLine, DateField, MetadataCollector, people_in, read_line, split_people
 from lint.parse.common import (
     DATE_PATTERN,
     MONTHS,
@@ -459,7 +459,10 @@ class _Walker:
                 self.aside_level = block.level
                 self.aside_at = (len(self.frames), len(self.blocks))
         elif block.role == "source_entry":
-            if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
+            if self.entry is None and _date_line(block.text):
+                # "Last reviewed: 1 August 2024" set in the box of sources dates the page; it cites nothing
+                block = block.model_copy(update={"role": "byline"})
+            elif block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
                 # prose under the references heading (a note, the disclaimer) is not an entry, nor a claim:
                 # it speaks about the sources ("We rely on peer-reviewed studies")
                 block = block.model_copy(update={"role": "chrome" if o.page_role == "body" else o.page_role})
@@ -1038,6 +1041,13 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     return None
 
 
+def _date_line(text: str) -> bool:
+    """A short line that is a date label and its date and nothing more: 'Page last reviewed: 3 May 2024'."""
+    core = text.strip().rstrip(".")
+    dated = _labelled_date(core) if len(core) <= 60 else None
+    return dated is not None and dated[3] == len(core) and not re.search(r"\d", core[: dated[2]])
+
+
 def _bare_date(text: str) -> tuple[date, int, int] | None:
     """A block that is a date and nothing else, in any form a date line takes, with where it sits."""
     core = text.strip()
@@ -1131,13 +1141,12 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             follows = None
             continue
         if follows is not None:
-            person = parse_person(block.text.rstrip("."))
-            if person is not None and len(block.text.split()) <= 12:
-                span = (block.start, block.end)
+            people = _people_value(block)
+            if people:
                 if follows == "reviewer":
-                    meta.set_reviewer(person, span)
+                    meta.set_reviewer(people[0][0], people[0][1:])
                 else:
-                    meta.add_authors([(person, *span)])
+                    meta.add_authors(people)
                 out.append(block.model_copy(update={"role": "byline"}))
                 follows = None
                 continue
@@ -1193,6 +1202,19 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+def _people_value(block: Block) -> list[tuple[Person, int, int]]:
+    """The people a label line announced, in the block under it: one name, or several clinicians
+    ("Ann Roe, MD - Family Medicine & Li Wu, MD - Oncology"), with their places in the file."""
+    text = block.text
+    if len(text) > 300 or text.rstrip()[-1:] in ("!", "?"):
+        return []
+    found = split_people(text.rstrip(" ,.")) or people_in(text)
+    if not found:
+        person = parse_person(text.rstrip("."))
+        return [(person, block.start, block.end)] if person is not None and len(text.split()) <= 12 else []
+    return [(p, block.source_offset(s), block.source_offset(e - 1) + 1) for p, s, e in found]
 
 
 _LEADING_SEPARATOR = re.compile(r"[\s|•·/–—-]+(?=\S)")
