@@ -689,3 +689,15 @@ def test_a_label_line_announces_several_clinicians_on_the_line_under_it() -> Non
     assert article.metadata.reviewer is not None and article.metadata.reviewer.name == "Nora Quill"
     assert src[slice(*article.metadata.spans["reviewer"])] == "Nora Quill, MD"
     assert [p.name for p in article.metadata.authors] == ["Lena Marsh", "Omar Teal"]
+
+
+def test_a_hidden_tab_or_accordion_panel_is_read_and_a_hidden_notice_is_not() -> None:
+    src = (
+        '<main><h1>Sunburn</h1><div role="tabpanel" hidden><p>Aloe gel may soothe burnt skin.</p></div>'
+        '<div class="accordion__panel" hidden><p>Shade limits further damage.</p></div>'
+        "<div hidden><p>Your session has expired.</p></div></main>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").body_blocks] == [
+        "Aloe gel may soothe burnt skin.",
+        "Shade limits further damage.",
+    ]

@@ -522,12 +522,14 @@ class _Walker:
 
     def skipped(self, node: LexborNode, tag: str) -> bool:
         if tag in SKIP:
-            return True
+            # an accordion's heading is a button inside the heading element: its text is the heading
+            return not (tag == "button" and self.frames[-1].kind == "heading")
         attrs = node.attributes
-        # hidden="until-found" folds a section away but keeps it findable: it is the article's text
-        hidden = ("hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found") or (
-            attrs.get("aria-hidden") or ""
-        ).lower() == "true"
+        # hidden="until-found" folds a section away but keeps it findable, and a tab or accordion panel
+        # is folded until its tab or heading is clicked: both are the article's text
+        hidden = (
+            "hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found" and not _folded_panel(attrs)
+        ) or (attrs.get("aria-hidden") or "").lower() == "true"
         if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
             return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
@@ -770,6 +772,15 @@ class _Walker:
             return True
         word = re.search(r"[A-Za-z]+$", text)
         return bool(word and len(word.group(0)) >= 3)
+
+
+_PANEL_CLASS = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|disclosure|expand", re.I)
+
+
+def _folded_panel(attrs: dict[str, str | None]) -> bool:
+    """A tab panel or an accordion's panel, hidden until the reader opens it."""
+    role = (attrs.get("role") or "").lower()
+    return role in ("tabpanel", "region") or bool(_PANEL_CLASS.search(attrs.get("class") or ""))
 
 
 def _picture_box(node: LexborNode, rows: int | None = None) -> bool:
