@@ -701,3 +701,28 @@ def test_a_hidden_tab_or_accordion_panel_is_read_and_a_hidden_notice_is_not() ->
         "Aloe gel may soothe burnt skin.",
         "Shade limits further damage.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("article_date", "updated"),
+    [("<p>Last reviewed: 9 June 2022</p>", date(2022, 6, 9)), ("", date(2024, 5, 3))],
+)
+def test_a_site_footer_date_only_dates_a_page_without_its_own(article_date: str, updated: date) -> None:
+    src = (
+        f"<body><main><h1>Hay fever</h1><p>Pollen triggers sneezing in spring.</p>{article_date}</main>"
+        "<footer><p>This page was last edited on 3 May 2024, at 10:12.</p></footer></body>"
+    )
+    assert parse_html(src, "a.html").metadata.updated == updated
+
+
+def test_a_layout_table_cell_of_several_paragraphs_reads_as_paragraphs() -> None:
+    src = (
+        '<body><table><tr><td><a href="/">Home</a></td>'
+        "<td><p>Salt raises blood pressure.</p><p>Daily walks lower blood pressure.</p></td></tr></table></body>"
+    )
+    blocks = parse_html(src, "a.html").blocks
+    assert [(b.text, b.kind) for b in blocks[1:]] == [
+        ("Salt raises blood pressure.", "paragraph"),
+        ("Daily walks lower blood pressure.", "paragraph"),
+    ]
+    assert _uncited(src) == ["Salt raises blood pressure.", "Daily walks lower blood pressure."]

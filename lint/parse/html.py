@@ -250,6 +250,7 @@ class _Frame:
     summary: bool = False
     article: bool = False  # inside <article> or <main>
     list_counter: list[int] | None = None
+    cell_paragraphs: list[int] | None = None  # paragraphs seen so far in the table cell this is in
     list_ordered: bool = False
     record: int = 0
 
@@ -571,6 +572,7 @@ class _Walker:
             summary=parent.summary or tag == "summary",
             article=parent.article,
             list_counter=parent.list_counter,
+            cell_paragraphs=parent.cell_paragraphs,
             list_ordered=parent.list_ordered,
             record=parent.record,
         )
@@ -616,6 +618,12 @@ class _Walker:
             frame.kind, frame.level = "table_header", 0
         elif tag == "td":
             frame.kind, frame.level = "table_cell", 0
+            frame.cell_paragraphs = [0]
+        elif tag == "p" and parent.kind == "table_cell" and parent.cell_paragraphs is not None:
+            parent.cell_paragraphs[0] += 1
+            if parent.cell_paragraphs[0] == 2:
+                self.layout_cell()  # a cell of several paragraphs is a page's column, not a datum
+                frame.kind = "paragraph"
         elif tag == "blockquote":
             frame.kind, frame.level = "blockquote", 0
         elif tag in ("article", "main") or role_attr == "main":
@@ -667,13 +675,16 @@ class _Walker:
         return True
 
     def layout_cell(self) -> None:
-        """A table cell that holds a heading lays out a page (old CMS templates), not data: what
-        follows in it reads as paragraphs."""
+        """A table cell that holds a heading or several paragraphs lays out a page (old CMS templates),
+        not data: it reads as paragraphs, from its start."""
         for frame in reversed(self.frames):
             if frame.kind not in ("table_cell", "table_header"):
                 break
             frame.kind = "paragraph"
             if frame.tag in ("td", "th"):
+                for i in range(self.elements[frame.record].first_block, len(self.blocks)):
+                    if self.blocks[i].kind in ("table_cell", "table_header"):
+                        self.blocks[i] = self.blocks[i].model_copy(update={"kind": "paragraph", "row": None})
                 break
 
     def leave(self, node: LexborNode, tag: str) -> None:
@@ -979,9 +990,13 @@ def _parse(text: str, path: str) -> Article:
     root = _content_root(tree, walker)
     lang = _lang(scan)
     meta = MetadataCollector(lang)
-    blocks = _bylines(walker.blocks, meta)
+    furniture_dates: list[tuple[DateField, date, tuple[int, int]]] = []
+    blocks = _bylines(walker.blocks, meta, furniture_dates)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
+    if not meta.dated:
+        for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
+            meta.add_date(*found)
     title = _title(blocks, walker, root, head)
     if title is not None and root is not None:
         root = _widen_to_title(walker, root, blocks, title[1])
@@ -1117,23 +1132,27 @@ def _split(block: Block, at: int) -> tuple[Block, Block]:
     return head, block.model_copy(update={"text": tail_text, "start": start, "segments": segments})
 
 
-def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
-    """Mark the byline, date and call-to-action lines and read the metadata they print."""
+def _bylines(
+    blocks: list[Block], meta: MetadataCollector, furniture_dates: list[tuple[DateField, date, tuple[int, int]]]
+) -> list[Block]:
+    """Mark the byline, date and call-to-action lines and read the metadata they print; the dates
+    that page furniture prints (a site footer's "last edited") go to ``furniture_dates``."""
     out: list[Block] = []
     follows: str | None = None
     labelled: DateField | None = None  # the block before was a date label alone ("Last reviewed")
     paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
     for block in blocks:
+        add_date = meta.add_date if block.role != "chrome" else lambda *d: furniture_dates.append(d)
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
             paragraphs += 1
             if (opened := _dateline(block.text)) is not None:
                 day, s, e, _ = opened
-                meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+                add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
                 paragraphs = 3
         if labelled is not None and (bare := _bare_date(block.text)) is not None:
             # the date under its label in a cell, term or line of its own: <dt>Last reviewed</dt><dd>3 May 2024</dd>
             day, s, e = bare
-            meta.add_date(labelled, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            add_date(labelled, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
             out.append(block.model_copy(update={"role": "byline"}) if block.role == "body" else block)
             labelled = follows = None
             continue
@@ -1143,7 +1162,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
-            meta.add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
             out.append(block.model_copy(update={"role": "byline"}))
             follows = None
             continue
@@ -1192,7 +1211,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             dated = _labelled_date(block.text) if len(block.text) <= 160 else None
             if dated is not None:
                 fld, day, s, e = dated
-                meta.add_date(fld, day, (at(s), end(e)))
+                add_date(fld, day, (at(s), end(e)))
                 if found is None:
                     role: BlockRole = "byline" if block.role == "body" and len(block.text) <= 80 else block.role
                     out.append(block.model_copy(update={"role": role}))
@@ -1205,7 +1224,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             person, s, e = found.reviewer
             meta.set_reviewer(person, (at(s), end(e)))
         for fld, day, s, e in found.dates:
-            meta.add_date(fld, day, (at(s), end(e)))
+            add_date(fld, day, (at(s), end(e)))
         if found.reading_time is not None:
             minutes, s, e = found.reading_time
             meta.set_reading_time(minutes, (at(s), end(e)))
