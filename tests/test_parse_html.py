@@ -726,3 +726,10 @@ def test_a_layout_table_cell_of_several_paragraphs_reads_as_paragraphs() -> None
         ("Daily walks lower blood pressure.", "paragraph"),
     ]
     assert _uncited(src) == ["Salt raises blood pressure.", "Daily walks lower blood pressure."]
+
+
+def test_a_date_under_its_label_may_carry_the_time_of_day() -> None:
+    src = "<main><h1>Gout</h1><p>Cherries may ease gout.</p><dl><dt>Updated:</dt><dd>3/14/2021 9:05:12 AM</dd></dl></main>"
+    meta = parse_html(src, "a.html").metadata
+    assert (meta.updated, meta.published) == (date(2021, 3, 14), None)
+    assert src[slice(*meta.spans["updated"])] == "3/14/2021"

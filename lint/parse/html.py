@@ -1074,9 +1074,12 @@ def _date_line(text: str) -> bool:
     return dated is not None and dated[3] == len(core) and not re.search(r"\d", core[: dated[2]])
 
 
+_CLOCK_TIME = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+
+
 def _bare_date(text: str) -> tuple[date, int, int] | None:
     """A block that is a date and nothing else, in any form a date line takes, with where it sits."""
-    core = text.strip()
+    core = _CLOCK_TIME.sub("", text.strip())  # "7/8/2020 2:24:26 PM": the time of day says nothing more
     lead = len(text) - len(text.lstrip())
     dated = _labelled_date("Updated: " + core)
     if dated is None or dated[2] != 9 or dated[3] != 9 + len(core.rstrip(".")):
