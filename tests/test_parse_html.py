@@ -733,3 +733,10 @@ def test_a_date_under_its_label_may_carry_the_time_of_day() -> None:
     meta = parse_html(src, "a.html").metadata
     assert (meta.updated, meta.published) == (date(2021, 3, 14), None)
     assert src[slice(*meta.spans["updated"])] == "3/14/2021"
+
+
+def test_a_list_typed_as_lines_of_a_paragraph_is_read_as_its_items() -> None:
+    src = "<main><h1>Colds</h1><p>Ease a cold with:<br>• warm drinks<br>- rest at home</p><p>- </p></main>"
+    items = [b for b in parse_html(src, "a.html").blocks if b.kind == "list_item"]
+    assert [b.text for b in items] == ["warm drinks", "rest at home"]
+    assert [src[b.start : b.end] for b in items] == ["warm drinks", "rest at home"]

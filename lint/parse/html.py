@@ -415,6 +415,11 @@ class _Walker:
         block = o.builder.build(o.kind, o.first, o.last, role=role, level=o.level, row=o.row)
         if block is None:
             return
+        if o.kind == "paragraph" and (typed := _TYPED_BULLET.match(block.text)) and typed.end() < len(block.text):
+            # "• Fever<br>• Chills": a list typed as lines of a paragraph, read as the list it shows
+            block = _split(block, typed.end())[1].model_copy(
+                update={"kind": "list_item", "level": self.frames[-1].lists + 1}
+            )
         # start and end at the first and last visible characters
         start = block.source_offset(0)
         end = block.source_offset(len(block.text) - 1) + 1
@@ -785,6 +790,7 @@ class _Walker:
         return bool(word and len(word.group(0)) >= 3)
 
 
+_TYPED_BULLET = re.compile(r"\s*[•·▪◦‣●○■□►➢✓✔*–-][ \t]+(?=\S)")
 _PANEL_CLASS = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|disclosure|expand", re.I)
 
 
