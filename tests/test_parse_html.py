@@ -740,3 +740,22 @@ def test_a_list_typed_as_lines_of_a_paragraph_is_read_as_its_items() -> None:
     items = [b for b in parse_html(src, "a.html").blocks if b.kind == "list_item"]
     assert [b.text for b in items] == ["warm drinks", "rest at home"]
     assert [src[b.start : b.end] for b in items] == ["warm drinks", "rest at home"]
+
+
+def test_lines_under_a_lead_in_are_its_items_and_other_lines_stay_paragraphs() -> None:
+    src = (
+        "<main><h1>Colds</h1><p>Signs include:<br>a blocked nose<br>a sore throat</p>"
+        "<p>See a GP if you have:</p><p>a high fever<br>a rash</p>"
+        "<p>Zinc may shorten a cold.<br>Honey may ease a cough.</p></main>"
+    )
+    kinds = [(b.kind, b.text) for b in parse_html(src, "a.html").blocks[1:]]
+    assert kinds == [
+        ("paragraph", "Signs include:"),
+        ("list_item", "a blocked nose"),
+        ("list_item", "a sore throat"),
+        ("paragraph", "See a GP if you have:"),
+        ("list_item", "a high fever"),
+        ("list_item", "a rash"),
+        ("paragraph", "Zinc may shorten a cold."),
+        ("paragraph", "Honey may ease a cough."),
+    ]

@@ -420,6 +420,25 @@ class _Walker:
             block = _split(block, typed.end())[1].model_copy(
                 update={"kind": "list_item", "level": self.frames[-1].lists + 1}
             )
+        elif (
+            o.kind == "paragraph"
+            and self.blocks
+            and self.block_element[-1] == o.element
+            and self.blocks[-1].role == role
+        ):
+            before = self.blocks[-1]
+            # "<p>You may have:</p><p>a fever<br>chills</p>": lines of one paragraph under a lead-in
+            under_lead_in = (
+                before.kind == "paragraph"
+                and len(self.blocks) > 1
+                and self.block_element[-2] != o.element
+                and self.blocks[-2].text.endswith(":")
+            )
+            if under_lead_in:
+                self.blocks[-1] = before.model_copy(update={"kind": "list_item", "level": self.frames[-1].lists + 1})
+            if under_lead_in or before.kind == "list_item" or before.text.endswith(":"):
+                # "You may have:<br>a fever<br>chills": the lines under a lead-in are its items
+                block = block.model_copy(update={"kind": "list_item", "level": self.frames[-1].lists + 1})
         # start and end at the first and last visible characters
         start = block.source_offset(0)
         end = block.source_offset(len(block.text) - 1) + 1
