@@ -137,7 +137,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
-    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*"
+    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
     r"|bio|bios|biography|about-?the-?author)(?=\s|$)",
     re.I,
 )
@@ -547,8 +547,12 @@ class _Walker:
 
     def skipped(self, node: LexborNode, tag: str) -> bool:
         if tag in SKIP:
-            # an accordion's heading is a button inside the heading element: its text is the heading
-            return not (tag == "button" and self.frames[-1].kind == "heading")
+            # an accordion's heading is a button inside the heading element: its text is the heading;
+            # a box set aside inside the article (a warning, a tip) is the article's, not the site's
+            return not (
+                (tag == "button" and self.frames[-1].kind == "heading")
+                or (tag == "aside" and self.frames[-1].article and _article_box(node.attributes))
+            )
         attrs = node.attributes
         # hidden="until-found" folds a section away but keeps it findable, and a tab or accordion panel
         # is folded until its tab or heading is clicked: both are the article's text
@@ -807,6 +811,15 @@ class _Walker:
             return True
         word = re.search(r"[A-Za-z]+$", text)
         return bool(word and len(word.group(0)) >= 3)
+
+
+_ARTICLE_BOX = re.compile(r"warning|alert|caution|callout|important|urgent|emergency|danger|tip|key-?points?", re.I)
+
+
+def _article_box(attrs: dict[str, str | None]) -> bool:
+    """An aside that is part of the article (a warning, a tip, key points), not a promotion or a sidebar."""
+    names = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("aria-label")]))
+    return bool(_ARTICLE_BOX.search(names)) and not (_CHROME_CLASS.search(names) or _SKIP_CLASS.search(names))
 
 
 _TYPED_BULLET = re.compile(r"\s*[•·▪◦‣●○■□►➢✓✔*–-][ \t]+(?=\S)")
