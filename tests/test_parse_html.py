@@ -759,3 +759,17 @@ def test_lines_under_a_lead_in_are_its_items_and_other_lines_stay_paragraphs() -
         ("paragraph", "Zinc may shorten a cold."),
         ("paragraph", "Honey may ease a cough."),
     ]
+
+
+def test_a_scholarly_author_tag_names_family_then_given() -> None:
+    head = (
+        '<meta name="citation_author" content="Okafor, Grace N.">'
+        '<meta name="citation_author" content="Brandt, Lukas">'
+        '<meta name="author" content="Mara Lind, PhD">'
+    )
+    src = f"<html><head>{head}</head><body><main><h1>Asthma</h1><p>Inhalers ease wheezing.</p></main></body></html>"
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == [
+        "Grace N. Okafor",
+        "Lukas Brandt",
+        "Mara Lind",
+    ]

@@ -1499,6 +1499,10 @@ def _title_heading(
 # --- <head>: meta tags and JSON-LD ------------------------------------------------------------------
 
 _META_AUTHOR = frozenset({"author", "citationauthor", "dccreator", "dctermscreator", "articleauthor"})
+# a scholarly meta tag's "Family, Given" (never "Name, MD": the given names are words or initials)
+_INVERTED_NAME = re.compile(
+    r"(?P<family>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*(?P<given>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s?(?:[A-Z][a-z]+|[A-Z]\.))*)"
+)
 _META_TITLE = frozenset({"ogtitle", "citationtitle", "dctitle", "dctermstitle", "twittertitle", "headline"})
 # meta names, properties and itemprops of dates, written without their `.`, `:`, `-` and `_`
 _META_PUBLISHED = frozenset(
@@ -1570,6 +1574,8 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
             if not content.strip():
                 continue
             if key in _META_AUTHOR and not content.startswith(("http://", "https://")):
+                if key != "author" and (inverted := _INVERTED_NAME.fullmatch(content.strip())):
+                    content = f"{inverted['given']} {inverted['family']}"  # citation_author="Ruiz, Ana M."
                 person = parse_person(content)
                 if person is not None:
                     meta.add_authors([(person, *span)])
