@@ -773,3 +773,18 @@ def test_a_scholarly_author_tag_names_family_then_given() -> None:
         "Lukas Brandt",
         "Mara Lind",
     ]
+
+
+def test_the_label_of_a_details_box_heads_what_it_folds_away() -> None:
+    src = (
+        "<main><h1>Flu</h1><details><summary>How long does flu last?</summary>"
+        "<p>Most people recover within a week.</p></details>"
+        "<details><summary>Rest at home.</summary><p>Fluids help.</p></details></main>"
+    )
+    kinds = [(b.kind, b.text) for b in parse_html(src, "a.html").blocks[1:]]
+    assert kinds == [
+        ("heading", "How long does flu last?"),
+        ("paragraph", "Most people recover within a week."),
+        ("paragraph", "Rest at home."),
+        ("paragraph", "Fluids help."),
+    ]

@@ -466,6 +466,9 @@ class _Walker:
         ):
             # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
             update.update(kind="heading", level=6)
+        elif o.kind == "paragraph" and o.summary and len(block.text) <= 120 and not block.text.endswith("."):
+            # the label of a <details> box heads what the box folds away: "<summary>When to get help</summary>"
+            update.update(kind="heading", level=6)
         block = block.model_copy(update=update)
         if self.blocks and block.start <= self.blocks[-1].start:
             return  # text a browser moved before its place (out of a table) would break reading order
