@@ -640,3 +640,151 @@ def test_a_plain_sources_line_heads_the_source_list() -> None:
     article = parse_html(src, "a.html")
     assert [s.text for s in article.sources] == ["Neogi T. Gout. Ann Intern Med. 2016;165(1):ITC1-ITC16."]
     assert _uncited(src) == []
+
+
+def test_a_layout_table_cell_with_a_heading_reads_as_paragraphs() -> None:
+    src = (
+        '<body><form id="aspnetForm"><table class="layout"><tr><td class="leftcol"><ul>'
+        '<li><a href="/a">Conditions</a></li><li><a href="/b">Classes</a></li></ul></td>'
+        '<td class="maincol"><div class="content"><h1>Kidney stones</h1><h2>Causes</h2>'
+        "<p>Low water intake lets stones form.</p>"
+        "<p>Citrus juice may slow the growth of some stones.</p></div></td></tr></table></form></body>"
+    )
+    kinds = {b.text: b.kind for b in parse_html(src, "a.html").blocks}
+    assert kinds["Citrus juice may slow the growth of some stones."] == "paragraph"
+    assert _uncited(src) == [
+        "Low water intake lets stones form.",
+        "Citrus juice may slow the growth of some stones.",
+    ]
+
+
+def test_a_data_table_keeps_its_cells() -> None:
+    src = (
+        "<main><h1>Doses</h1><table><tr><th>Age</th><th>Dose</th></tr>"
+        "<tr><td><p>Adults</p></td><td><p>Two tablets</p></td></tr></table></main>"
+    )
+    kinds = [b.kind for b in parse_html(src, "a.html").blocks]
+    assert kinds == ["heading", "table_header", "table_header", "table_cell", "table_cell"]
+
+
+def test_a_review_date_in_the_sources_box_dates_the_page_and_is_no_source() -> None:
+    src = (
+        "<main><h1>Tick bites</h1><p>Remove a tick with fine tweezers.</p>"
+        '<div class="page-sources"><span>Last Reviewed: 2 March 2021</span>'
+        '<p>Source: <a href="/vector">Division of Vector Diseases</a></p></div></main>'
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.updated == date(2021, 3, 2)
+    assert article.sources == []
+
+
+def test_a_label_line_announces_several_clinicians_on_the_line_under_it() -> None:
+    src = (
+        "<main><h1>Shin splints</h1><p>Rest and ice ease shin pain.</p>"
+        '<div class="credits"><p>Medical Review:</p>'
+        "<p>Nora Quill, MD - Sports Medicine &amp; Piet Vos, MD - Orthopedics</p>"
+        "<p>2019–2022 Authors</p><p>Lena Marsh, PhD, RN, Omar Teal, MSN, RN,</p></div></main>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.reviewer is not None and article.metadata.reviewer.name == "Nora Quill"
+    assert src[slice(*article.metadata.spans["reviewer"])] == "Nora Quill, MD"
+    assert [p.name for p in article.metadata.authors] == ["Lena Marsh", "Omar Teal"]
+
+
+def test_a_hidden_tab_or_accordion_panel_is_read_and_a_hidden_notice_is_not() -> None:
+    src = (
+        '<main><h1>Sunburn</h1><div role="tabpanel" hidden><p>Aloe gel may soothe burnt skin.</p></div>'
+        '<div class="accordion__panel" hidden><p>Shade limits further damage.</p></div>'
+        "<div hidden><p>Your session has expired.</p></div></main>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").body_blocks] == [
+        "Aloe gel may soothe burnt skin.",
+        "Shade limits further damage.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article_date", "updated"),
+    [("<p>Last reviewed: 9 June 2022</p>", date(2022, 6, 9)), ("", date(2024, 5, 3))],
+)
+def test_a_site_footer_date_only_dates_a_page_without_its_own(article_date: str, updated: date) -> None:
+    src = (
+        f"<body><main><h1>Hay fever</h1><p>Pollen triggers sneezing in spring.</p>{article_date}</main>"
+        "<footer><p>This page was last edited on 3 May 2024, at 10:12.</p></footer></body>"
+    )
+    assert parse_html(src, "a.html").metadata.updated == updated
+
+
+def test_a_layout_table_cell_of_several_paragraphs_reads_as_paragraphs() -> None:
+    src = (
+        '<body><table><tr><td><a href="/">Home</a></td>'
+        "<td><p>Salt raises blood pressure.</p><p>Daily walks lower blood pressure.</p></td></tr></table></body>"
+    )
+    blocks = parse_html(src, "a.html").blocks
+    assert [(b.text, b.kind) for b in blocks[1:]] == [
+        ("Salt raises blood pressure.", "paragraph"),
+        ("Daily walks lower blood pressure.", "paragraph"),
+    ]
+    assert _uncited(src) == ["Salt raises blood pressure.", "Daily walks lower blood pressure."]
+
+
+def test_a_date_under_its_label_may_carry_the_time_of_day() -> None:
+    src = "<main><h1>Gout</h1><p>Cherries may ease gout.</p><dl><dt>Updated:</dt><dd>3/14/2021 9:05:12 AM</dd></dl></main>"
+    meta = parse_html(src, "a.html").metadata
+    assert (meta.updated, meta.published) == (date(2021, 3, 14), None)
+    assert src[slice(*meta.spans["updated"])] == "3/14/2021"
+
+
+def test_a_list_typed_as_lines_of_a_paragraph_is_read_as_its_items() -> None:
+    src = "<main><h1>Colds</h1><p>Ease a cold with:<br>• warm drinks<br>- rest at home</p><p>- </p></main>"
+    items = [b for b in parse_html(src, "a.html").blocks if b.kind == "list_item"]
+    assert [b.text for b in items] == ["warm drinks", "rest at home"]
+    assert [src[b.start : b.end] for b in items] == ["warm drinks", "rest at home"]
+
+
+def test_lines_under_a_lead_in_are_its_items_and_other_lines_stay_paragraphs() -> None:
+    src = (
+        "<main><h1>Colds</h1><p>Signs include:<br>a blocked nose<br>a sore throat</p>"
+        "<p>See a GP if you have:</p><p>a high fever<br>a rash</p>"
+        "<p>Zinc may shorten a cold.<br>Honey may ease a cough.</p></main>"
+    )
+    kinds = [(b.kind, b.text) for b in parse_html(src, "a.html").blocks[1:]]
+    assert kinds == [
+        ("paragraph", "Signs include:"),
+        ("list_item", "a blocked nose"),
+        ("list_item", "a sore throat"),
+        ("paragraph", "See a GP if you have:"),
+        ("list_item", "a high fever"),
+        ("list_item", "a rash"),
+        ("paragraph", "Zinc may shorten a cold."),
+        ("paragraph", "Honey may ease a cough."),
+    ]
+
+
+def test_a_scholarly_author_tag_names_family_then_given() -> None:
+    head = (
+        '<meta name="citation_author" content="Okafor, Grace N.">'
+        '<meta name="citation_author" content="Brandt, Lukas">'
+        '<meta name="author" content="Mara Lind, PhD">'
+    )
+    src = f"<html><head>{head}</head><body><main><h1>Asthma</h1><p>Inhalers ease wheezing.</p></main></body></html>"
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == [
+        "Grace N. Okafor",
+        "Lukas Brandt",
+        "Mara Lind",
+    ]
+
+
+def test_the_label_of_a_details_box_heads_what_it_folds_away() -> None:
+    src = (
+        "<main><h1>Flu</h1><details><summary>How long does flu last?</summary>"
+        "<p>Most people recover within a week.</p></details>"
+        "<details><summary>Rest at home.</summary><p>Fluids help.</p></details></main>"
+    )
+    kinds = [(b.kind, b.text) for b in parse_html(src, "a.html").blocks[1:]]
+    assert kinds == [
+        ("heading", "How long does flu last?"),
+        ("paragraph", "Most people recover within a week."),
+        ("paragraph", "Rest at home."),
+        ("paragraph", "Fluids help."),
+    ]

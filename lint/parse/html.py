@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from lint.model import Article, Block, BlockKind, BlockRole, Metadata, Person, Source
-from lint.parse.byline import BylineLine, DateField, MetadataCollector, read_line
+from lint.parse.byline import BylineLine, DateField, MetadataCollector, people_in, read_line, split_people
 from lint.parse.common import (
     DATE_PATTERN,
     MONTHS,
@@ -137,7 +137,7 @@ _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
-    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*"
+    r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
     r"|bio|bios|biography|about-?the-?author)(?=\s|$)",
     re.I,
 )
@@ -250,6 +250,7 @@ class _Frame:
     summary: bool = False
     article: bool = False  # inside <article> or <main>
     list_counter: list[int] | None = None
+    cell_paragraphs: list[int] | None = None  # paragraphs seen so far in the table cell this is in
     list_ordered: bool = False
     record: int = 0
 
@@ -414,6 +415,30 @@ class _Walker:
         block = o.builder.build(o.kind, o.first, o.last, role=role, level=o.level, row=o.row)
         if block is None:
             return
+        if o.kind == "paragraph" and (typed := _TYPED_BULLET.match(block.text)) and typed.end() < len(block.text):
+            # "• Fever<br>• Chills": a list typed as lines of a paragraph, read as the list it shows
+            block = _split(block, typed.end())[1].model_copy(
+                update={"kind": "list_item", "level": self.frames[-1].lists + 1}
+            )
+        elif (
+            o.kind == "paragraph"
+            and self.blocks
+            and self.block_element[-1] == o.element
+            and self.blocks[-1].role == role
+        ):
+            before = self.blocks[-1]
+            # "<p>You may have:</p><p>a fever<br>chills</p>": lines of one paragraph under a lead-in
+            under_lead_in = (
+                before.kind == "paragraph"
+                and len(self.blocks) > 1
+                and self.block_element[-2] != o.element
+                and self.blocks[-2].text.endswith(":")
+            )
+            if under_lead_in:
+                self.blocks[-1] = before.model_copy(update={"kind": "list_item", "level": self.frames[-1].lists + 1})
+            if under_lead_in or before.kind == "list_item" or before.text.endswith(":"):
+                # "You may have:<br>a fever<br>chills": the lines under a lead-in are its items
+                block = block.model_copy(update={"kind": "list_item", "level": self.frames[-1].lists + 1})
         # start and end at the first and last visible characters
         start = block.source_offset(0)
         end = block.source_offset(len(block.text) - 1) + 1
@@ -441,6 +466,9 @@ class _Walker:
         ):
             # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
             update.update(kind="heading", level=6)
+        elif o.kind == "paragraph" and o.summary and len(block.text) <= 120 and not block.text.endswith("."):
+            # the label of a <details> box heads what the box folds away: "<summary>When to get help</summary>"
+            update.update(kind="heading", level=6)
         block = block.model_copy(update=update)
         if self.blocks and block.start <= self.blocks[-1].start:
             return  # text a browser moved before its place (out of a table) would break reading order
@@ -459,7 +487,10 @@ class _Walker:
                 self.aside_level = block.level
                 self.aside_at = (len(self.frames), len(self.blocks))
         elif block.role == "source_entry":
-            if block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
+            if self.entry is None and _date_line(block.text):
+                # "Last reviewed: 1 August 2024" set in the box of sources dates the page; it cites nothing
+                block = block.model_copy(update={"role": "byline"})
+            elif block.kind == "paragraph" and self.entry is None and not _REFERENCE_LIKE.search(block.text):
                 # prose under the references heading (a note, the disclaimer) is not an entry, nor a claim:
                 # it speaks about the sources ("We rely on peer-reviewed studies")
                 block = block.model_copy(update={"role": "chrome" if o.page_role == "body" else o.page_role})
@@ -519,12 +550,18 @@ class _Walker:
 
     def skipped(self, node: LexborNode, tag: str) -> bool:
         if tag in SKIP:
-            return True
+            # an accordion's heading is a button inside the heading element: its text is the heading;
+            # a box set aside inside the article (a warning, a tip) is the article's, not the site's
+            return not (
+                (tag == "button" and self.frames[-1].kind == "heading")
+                or (tag == "aside" and self.frames[-1].article and _article_box(node.attributes))
+            )
         attrs = node.attributes
-        # hidden="until-found" folds a section away but keeps it findable: it is the article's text
-        hidden = ("hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found") or (
-            attrs.get("aria-hidden") or ""
-        ).lower() == "true"
+        # hidden="until-found" folds a section away but keeps it findable, and a tab or accordion panel
+        # is folded until its tab or heading is clicked: both are the article's text
+        hidden = (
+            "hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found" and not _folded_panel(attrs)
+        ) or (attrs.get("aria-hidden") or "").lower() == "true"
         if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
             return True  # a source list folded away in an accordion is still the article's source list
         if (attrs.get("role") or "").lower() in _SKIP_ROLES:
@@ -566,6 +603,7 @@ class _Walker:
             summary=parent.summary or tag == "summary",
             article=parent.article,
             list_counter=parent.list_counter,
+            cell_paragraphs=parent.cell_paragraphs,
             list_ordered=parent.list_ordered,
             record=parent.record,
         )
@@ -598,6 +636,8 @@ class _Walker:
             if own_role != "byline":
                 frame.role_heading = own_role
         if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456":
+            if parent.kind in ("table_cell", "table_header"):
+                self.layout_cell()
             frame.kind, frame.level = "heading", int(tag[1])
         elif role_attr == "heading" and tag in BLOCKS:
             # <div role="heading" aria-level="2">: a heading as assistive technology announces it
@@ -609,6 +649,12 @@ class _Walker:
             frame.kind, frame.level = "table_header", 0
         elif tag == "td":
             frame.kind, frame.level = "table_cell", 0
+            frame.cell_paragraphs = [0]
+        elif tag == "p" and parent.kind == "table_cell" and parent.cell_paragraphs is not None:
+            parent.cell_paragraphs[0] += 1
+            if parent.cell_paragraphs[0] == 2:
+                self.layout_cell()  # a cell of several paragraphs is a page's column, not a datum
+                frame.kind = "paragraph"
         elif tag == "blockquote":
             frame.kind, frame.level = "blockquote", 0
         elif tag in ("article", "main") or role_attr == "main":
@@ -658,6 +704,19 @@ class _Walker:
         self.element_of[node.mem_id] = record
         self.frames.append(frame)
         return True
+
+    def layout_cell(self) -> None:
+        """A table cell that holds a heading or several paragraphs lays out a page (old CMS templates),
+        not data: it reads as paragraphs, from its start."""
+        for frame in reversed(self.frames):
+            if frame.kind not in ("table_cell", "table_header"):
+                break
+            frame.kind = "paragraph"
+            if frame.tag in ("td", "th"):
+                for i in range(self.elements[frame.record].first_block, len(self.blocks)):
+                    if self.blocks[i].kind in ("table_cell", "table_header"):
+                        self.blocks[i] = self.blocks[i].model_copy(update={"kind": "paragraph", "row": None})
+                break
 
     def leave(self, node: LexborNode, tag: str) -> None:
         if tag in BLOCKS:
@@ -755,6 +814,25 @@ class _Walker:
             return True
         word = re.search(r"[A-Za-z]+$", text)
         return bool(word and len(word.group(0)) >= 3)
+
+
+_ARTICLE_BOX = re.compile(r"warning|alert|caution|callout|important|urgent|emergency|danger|tip|key-?points?", re.I)
+
+
+def _article_box(attrs: dict[str, str | None]) -> bool:
+    """An aside that is part of the article (a warning, a tip, key points), not a promotion or a sidebar."""
+    names = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("aria-label")]))
+    return bool(_ARTICLE_BOX.search(names)) and not (_CHROME_CLASS.search(names) or _SKIP_CLASS.search(names))
+
+
+_TYPED_BULLET = re.compile(r"\s*[•·▪◦‣●○■□►➢✓✔*–-][ \t]+(?=\S)")
+_PANEL_CLASS = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|disclosure|expand", re.I)
+
+
+def _folded_panel(attrs: dict[str, str | None]) -> bool:
+    """A tab panel or an accordion's panel, hidden until the reader opens it."""
+    role = (attrs.get("role") or "").lower()
+    return role in ("tabpanel", "region") or bool(_PANEL_CLASS.search(attrs.get("class") or ""))
 
 
 def _picture_box(node: LexborNode, rows: int | None = None) -> bool:
@@ -953,9 +1031,13 @@ def _parse(text: str, path: str) -> Article:
     root = _content_root(tree, walker)
     lang = _lang(scan)
     meta = MetadataCollector(lang)
-    blocks = _bylines(walker.blocks, meta)
+    furniture_dates: list[tuple[DateField, date, tuple[int, int]]] = []
+    blocks = _bylines(walker.blocks, meta, furniture_dates)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
+    if not meta.dated:
+        for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
+            meta.add_date(*found)
     title = _title(blocks, walker, root, head)
     if title is not None and root is not None:
         root = _widen_to_title(walker, root, blocks, title[1])
@@ -1026,9 +1108,19 @@ def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     return None
 
 
+def _date_line(text: str) -> bool:
+    """A short line that is a date label and its date and nothing more: 'Page last reviewed: 3 May 2024'."""
+    core = text.strip().rstrip(".")
+    dated = _labelled_date(core) if len(core) <= 60 else None
+    return dated is not None and dated[3] == len(core) and not re.search(r"\d", core[: dated[2]])
+
+
+_CLOCK_TIME = re.compile(r",?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+
+
 def _bare_date(text: str) -> tuple[date, int, int] | None:
     """A block that is a date and nothing else, in any form a date line takes, with where it sits."""
-    core = text.strip()
+    core = _CLOCK_TIME.sub("", text.strip())  # "7/8/2020 2:24:26 PM": the time of day says nothing more
     lead = len(text) - len(text.lstrip())
     dated = _labelled_date("Updated: " + core)
     if dated is None or dated[2] != 9 or dated[3] != 9 + len(core.rstrip(".")):
@@ -1084,23 +1176,27 @@ def _split(block: Block, at: int) -> tuple[Block, Block]:
     return head, block.model_copy(update={"text": tail_text, "start": start, "segments": segments})
 
 
-def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
-    """Mark the byline, date and call-to-action lines and read the metadata they print."""
+def _bylines(
+    blocks: list[Block], meta: MetadataCollector, furniture_dates: list[tuple[DateField, date, tuple[int, int]]]
+) -> list[Block]:
+    """Mark the byline, date and call-to-action lines and read the metadata they print; the dates
+    that page furniture prints (a site footer's "last edited") go to ``furniture_dates``."""
     out: list[Block] = []
     follows: str | None = None
     labelled: DateField | None = None  # the block before was a date label alone ("Last reviewed")
     paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
     for block in blocks:
+        add_date = meta.add_date if block.role != "chrome" else lambda *d: furniture_dates.append(d)
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
             paragraphs += 1
             if (opened := _dateline(block.text)) is not None:
                 day, s, e, _ = opened
-                meta.add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+                add_date("published", day, (block.source_offset(s), block.source_offset(e - 1) + 1))
                 paragraphs = 3
         if labelled is not None and (bare := _bare_date(block.text)) is not None:
             # the date under its label in a cell, term or line of its own: <dt>Last reviewed</dt><dd>3 May 2024</dd>
             day, s, e = bare
-            meta.add_date(labelled, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            add_date(labelled, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
             out.append(block.model_copy(update={"role": "byline"}) if block.role == "body" else block)
             labelled = follows = None
             continue
@@ -1110,7 +1206,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
-            meta.add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
+            add_date(fld, day, (block.source_offset(s), block.source_offset(e - 1) + 1))
             out.append(block.model_copy(update={"role": "byline"}))
             follows = None
             continue
@@ -1119,13 +1215,12 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             follows = None
             continue
         if follows is not None:
-            person = parse_person(block.text.rstrip("."))
-            if person is not None and len(block.text.split()) <= 12:
-                span = (block.start, block.end)
+            people = _people_value(block)
+            if people:
                 if follows == "reviewer":
-                    meta.set_reviewer(person, span)
+                    meta.set_reviewer(people[0][0], people[0][1:])
                 else:
-                    meta.add_authors([(person, *span)])
+                    meta.add_authors(people)
                 out.append(block.model_copy(update={"role": "byline"}))
                 follows = None
                 continue
@@ -1160,7 +1255,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             dated = _labelled_date(block.text) if len(block.text) <= 160 else None
             if dated is not None:
                 fld, day, s, e = dated
-                meta.add_date(fld, day, (at(s), end(e)))
+                add_date(fld, day, (at(s), end(e)))
                 if found is None:
                     role: BlockRole = "byline" if block.role == "body" and len(block.text) <= 80 else block.role
                     out.append(block.model_copy(update={"role": role}))
@@ -1173,7 +1268,7 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
             person, s, e = found.reviewer
             meta.set_reviewer(person, (at(s), end(e)))
         for fld, day, s, e in found.dates:
-            meta.add_date(fld, day, (at(s), end(e)))
+            add_date(fld, day, (at(s), end(e)))
         if found.reading_time is not None:
             minutes, s, e = found.reading_time
             meta.set_reading_time(minutes, (at(s), end(e)))
@@ -1181,6 +1276,19 @@ def _bylines(blocks: list[Block], meta: MetadataCollector) -> list[Block]:
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+def _people_value(block: Block) -> list[tuple[Person, int, int]]:
+    """The people a label line announced, in the block under it: one name, or several clinicians
+    ("Ann Roe, MD - Family Medicine & Li Wu, MD - Oncology"), with their places in the file."""
+    text = block.text
+    if len(text) > 300 or text.rstrip()[-1:] in ("!", "?"):
+        return []
+    found = split_people(text.rstrip(" ,.")) or people_in(text)
+    if not found:
+        person = parse_person(text.rstrip("."))
+        return [(person, block.start, block.end)] if person is not None and len(text.split()) <= 12 else []
+    return [(p, block.source_offset(s), block.source_offset(e - 1) + 1) for p, s, e in found]
 
 
 _LEADING_SEPARATOR = re.compile(r"[\s|•·/–—-]+(?=\S)")
@@ -1394,6 +1502,10 @@ def _title_heading(
 # --- <head>: meta tags and JSON-LD ------------------------------------------------------------------
 
 _META_AUTHOR = frozenset({"author", "citationauthor", "dccreator", "dctermscreator", "articleauthor"})
+# a scholarly meta tag's "Family, Given" (never "Name, MD": the given names are words or initials)
+_INVERTED_NAME = re.compile(
+    r"(?P<family>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s*(?P<given>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s?(?:[A-Z][a-z]+|[A-Z]\.))*)"
+)
 _META_TITLE = frozenset({"ogtitle", "citationtitle", "dctitle", "dctermstitle", "twittertitle", "headline"})
 # meta names, properties and itemprops of dates, written without their `.`, `:`, `-` and `_`
 _META_PUBLISHED = frozenset(
@@ -1465,6 +1577,8 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
             if not content.strip():
                 continue
             if key in _META_AUTHOR and not content.startswith(("http://", "https://")):
+                if key != "author" and (inverted := _INVERTED_NAME.fullmatch(content.strip())):
+                    content = f"{inverted['given']} {inverted['family']}"  # citation_author="Ruiz, Ana M."
                 person = parse_person(content)
                 if person is not None:
                     meta.add_authors([(person, *span)])
