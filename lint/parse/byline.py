@@ -882,11 +882,6 @@ class MetadataCollector:
         """Dates are kept in page order and read at the end, once the order of numeric dates is known."""
         self._dates.append((fld, day, span))
 
-    @property
-    def dated(self) -> bool:
-        """Whether any date has been found so far."""
-        return bool(self._dates)
-
     def _apply_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         if fld == "published":
             if self.published is None:
