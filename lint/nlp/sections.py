@@ -93,12 +93,33 @@ def looks_like_heading(article: Article, index: int) -> bool:
 
 def _next_content(article: Article, index: int) -> Block | None:
     """The next body block with words in it: a lone `-` or `•` line before a list item is skipped."""
-    for block in article.blocks[index + 1 :]:
-        if block.role != "body":
-            continue
-        if any(c.isalnum() for c in block.text):
-            return block
-    return None
+    at = _next_content_table(article)[index]
+    return article.blocks[at] if at >= 0 else None
+
+
+# the last article's table: its blocks are asked about one after another, so one entry is enough
+_last_table: tuple[Article, list[int]] | None = None
+
+
+def _next_content_table(article: Article) -> list[int]:
+    """For each block, the index of the next body block with words in it (-1: none), found in one pass.
+
+    Looking forward from every block instead is quadratic on a page of many blocks with no words.
+    """
+    global _last_table
+    last = _last_table
+    if last is not None and last[0] is article:
+        return last[1]
+    blocks = article.blocks
+    table = [-1] * len(blocks)
+    following = -1
+    for i in range(len(blocks) - 1, -1, -1):
+        table[i] = following
+        block = blocks[i]
+        if block.role == "body" and any(c.isalnum() for c in block.text):
+            following = i
+    _last_table = (article, table)
+    return table
 
 
 # an answer that sends the reader to emergency care: "Call 911 ...", "go to the emergency department"
