@@ -690,3 +690,43 @@ def test_a_leaflet_code_before_its_dates_does_not_hide_them() -> None:
 def test_a_drug_title_with_its_salt_in_brackets_is_the_title() -> None:
     a = _article("Letrozole (Letrozole Tablets)\n\nLetrozole lowers oestrogen levels after the menopause. [1]\n")
     assert a.metadata.title == "Letrozole (Letrozole Tablets)"
+
+
+def test_a_breadcrumb_printed_as_a_numbered_list_is_chrome_above_the_title() -> None:
+    a = _article(
+        "1. Home\n  2. Medicines\n  3. Citalopram\n\nCitalopram\n\nCitalopram can make some people feel sick. [1]\n"
+    )
+    assert a.metadata.title == "Citalopram"
+    assert all(b.role == "chrome" for b in a.blocks if "Medicines" in b.text)
+
+
+def test_a_contents_list_under_the_title_is_chrome() -> None:
+    a = _article(
+        "Metformin - Taking metformin\n- Introduction\n- Taking metformin\n- Side effects\n"
+        "Metformin can upset the stomach at first. [1]\n"
+    )
+    assert a.metadata.title == "Metformin - Taking metformin"
+    items = [b for b in a.blocks if b.text.lstrip("- ") in ("Introduction", "Taking metformin", "Side effects")]
+    assert [b.role for b in items] == ["chrome"] * 3
+
+
+def test_a_drug_name_over_its_brand_line_is_the_title_and_the_brand_line_no_heading() -> None:
+    a = _article("Citalopram\n\nCommon Brand Names: Cipramil\n\nSide effects\n\nCitalopram can cause nausea. [1]\n")
+    assert a.metadata.title == "Citalopram"
+    assert not any(b.kind == "heading" and "Brand" in b.text for b in a.blocks)
+
+
+def test_a_numbered_section_over_its_indented_bullets_is_a_heading() -> None:
+    a = _article(
+        "Naproxen\n\nNaproxen eases joint pain. [1]\n\n  1. Main points\n\n"
+        "    • Take naproxen with food. [1]\n    • It can upset your stomach. [1]\n"
+    )
+    assert next(b for b in a.blocks if "Main points" in b.text).kind == "heading"
+
+
+def test_a_long_last_line_cut_mid_sentence_is_no_heading() -> None:
+    a = _article(
+        "Naproxen\n\nNaproxen eases joint pain. [1]\n\nStomach care\n\n"
+        "Speak to your pharmacist before you buy any other painkiller that may contain\n"
+    )
+    assert next(b for b in a.blocks if b.text.startswith("Speak to")).kind == "paragraph"

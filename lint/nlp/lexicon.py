@@ -439,6 +439,17 @@ METADATA_LABELS = _phrases(
     """
 )
 
+# headings of an abstract page's index sections: the terms listed under them are metadata, not claims
+INDEX_TERM_HEADINGS = frozenset(
+    _phrases(
+        """
+        mesh terms, mesh, publication types, publication type, substances, chemicals, keywords, key words,
+        supplementary concepts, grants and funding, grant support, associated data, related information,
+        linkout - more resources, similar articles, cited by, comment in, erratum in, secondary source id
+        """
+    )
+)
+
 # an instruction that only defers to the care team's own directions: "Take all medicines as directed."
 DEFERRING = _phrases(
     """

@@ -100,6 +100,14 @@ _AUTHOR_HEADING = re.compile(
 )
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
+# the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
+# a drug or glossary page's label/value line under its name: "Common Brand Names: Zoloft", "Also Known As: ..."
+_FACT_LABEL = re.compile(
+    r"^(?:(?:common\s+)?(?:brand|generic|trade|other|chemical)\s+names?|drug\s+class(?:es)?|also\s+known\s+as"
+    r"|alternate\s+spellings?|pronounced|pronunciation)\s*:",
+    re.I,
+)
+_NAV_LIST_START = re.compile(r"(?i)(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +216,7 @@ def _heading_like(text: str) -> bool:
         return False  # two sentences: body text
     if not (text[0].isupper() or text[0].isdigit()):
         return False
-    if MARKER.search(text) or _BULLET.match(text) or _NUMBERED.match(text):
+    if MARKER.search(text) or _BULLET.match(text) or _NUMBERED.match(text) or _FACT_LABEL.match(text):
         return False
     return any(c.isalpha() for c in text)
 
@@ -415,6 +423,10 @@ def parse_text(text: str, path: str) -> Article:
                     b.line_block([line], "line", role="chrome")
                 gi += 1
                 continue
+            if nxt is None and len(first.split()) >= 10 and not _question_like(first):
+                # a long line at the very end of a copy cut mid-sentence: the start of a paragraph, not a heading
+                b.line_block(group, "paragraph")
+                continue
             if is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped)):
                 b.line_block(group, "line", role="chrome")
                 continue
@@ -434,8 +446,11 @@ def parse_text(text: str, path: str) -> Article:
             numbered
             and _heading_like(first[numbered.end() - group[0].indent :])
             and nxt is not None
-            and not _is_item_start(nxt[0])
-            and _ends_sentence(nxt[0].stripped)
+            and (
+                (not _is_item_start(nxt[0]) and _ends_sentence(nxt[0].stripped))
+                # "1. Key facts" over its own bullets, indented under it: a numbered section
+                or (nxt[0].indent > group[0].indent and nxt[0].stripped and _NUMBERED.match(nxt[0].text) is None)
+            )
         ):
             # "1. Persistent cough" over a paragraph of its own: a numbered heading, not a list
             b.line_block(group, "heading", level=3)
@@ -608,7 +623,11 @@ def _find_title(lines: list[_Line]) -> int | None:
         if menus[i]:
             skip_to = i + menus[i]
             continue
-        if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
+        item = _BULLET.match(line.text) or numbered
+        if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
+            chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
+            continue
+        if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
         prev = head[i - 1] if i else None
@@ -678,6 +697,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not is_section_name(nxt.stripped)
                 and read_line(nxt.stripped) is None
                 and not is_furniture(nxt.stripped)
+                and not _FACT_LABEL.match(nxt.stripped)
                 and words <= 3
                 and not s.endswith("?")
                 and (
@@ -781,6 +801,18 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             continue
         if b.chrome_list and _is_item_start(line):
             b.line_block([line], "line", role="chrome")
+            i += 1
+            continue
+        item = _BULLET.match(line.text) or _NUMBERED.match(line.text)
+        if (
+            title_at is not None
+            and i > title_at
+            and item
+            and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip())
+        ):
+            # the page's contents under its title ("- Introduction" / "- Side effects of warfarin"): links, not text
+            b.line_block([line], "line", role="chrome")
+            b.chrome_list = True
             i += 1
             continue
         break
