@@ -730,3 +730,18 @@ def test_a_long_last_line_cut_mid_sentence_is_no_heading() -> None:
         "Speak to your pharmacist before you buy any other painkiller that may contain\n"
     )
     assert next(b for b in a.blocks if b.text.startswith("Speak to")).kind == "paragraph"
+
+
+def test_a_blog_meta_line_gives_the_date_and_the_poster() -> None:
+    a = _article(
+        "Treatment news\n\nCold caps and hair loss\n\nMarch 3, 2021 Harbour Health Media 2 Comments\n\n"
+        "Cold caps can reduce hair loss during chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Cold caps and hair loss"
+    assert a.metadata.published == date(2021, 3, 3)
+    assert [p.name for p in a.metadata.authors] == ["Harbour Health Media"]
+
+
+def test_a_section_tab_over_a_title_that_ends_with_it_is_not_the_title() -> None:
+    a = _article("Side Effects\nNaproxen (Naprosyn) Side Effects\nNaproxen can upset the stomach. [1]\n")
+    assert a.metadata.title == "Naproxen (Naprosyn) Side Effects"

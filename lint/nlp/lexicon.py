@@ -221,7 +221,7 @@ POINTERS = _phrases(
     """
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
     listed above, described above, are as follows, read more about, there's also information,
-    not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
+    not a complete list, above list, list above, may not include all, does not include all, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
     you will find information, you'll find information, the following information, useful information,
@@ -338,7 +338,7 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line
+        number, line, professional
         """
     )
 )
@@ -367,7 +367,8 @@ GENERIC_CONDITIONS = frozenset(
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
-        feeling, very, near, nearby, closest, reach
+        feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
+        attention, professional, notice, develop
         """
     )
 )

@@ -716,6 +716,9 @@ def read_line(text: str) -> BylineLine | None:
         # no byline is this long: article text, or chrome by its start
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
+    blog = _blog_meta(stripped, lead)
+    if blog is not None:
+        return blog
     label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
     if label is not None and (stripped.endswith(":") or " " in stripped):
         fld = _label_field(label.group("label"))
@@ -819,6 +822,29 @@ def read_line(text: str) -> BylineLine | None:
     if subject is not None and stripped[-1] not in ".!?":
         return BylineLine("chrome", alt_subject=subject)
     return None
+
+
+# a blog post's meta line: its date, who posted it and the comment count ("May 2, 2024 Jane Roe 3 Comments")
+_COMMENT_COUNT = re.compile(r"\s*(?:\d+\s*comments?|no\s+comments?|leave\s+a\s+comment)$", re.I)
+
+
+def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
+    """A blog's date, poster and comment count on one line; None for anything else."""
+    end = _COMMENT_COUNT.search(stripped)
+    if end is None or len(stripped) > 120:
+        return None
+    head = stripped[: end.start()]
+    dated = find_dates(head)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, date_end = dated[0]
+    found = BylineLine("byline", dates=[("published", d, lead, lead + date_end)])
+    name = re.sub(r"^[\s,|–-]*(?:by\s+)?", "", head[date_end:], flags=re.I).rstrip(" ,|–-")
+    words = name.split()
+    if 0 < len(words) <= 6 and words[0][:1].isupper():
+        at = lead + head.index(name, date_end)
+        found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
+    return found
 
 
 def _parts(line: str) -> list[tuple[str, int]]:

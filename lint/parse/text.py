@@ -705,6 +705,13 @@ def _find_title(lines: list[_Line]) -> int | None:
                     # that its byline follows
                     len(nxt.stripped.split()) >= words + 3
                     or (after is not None and _is_byline(after.stripped))
+                    # a section tab over the page's own title that ends with it: "Side Effects" / "Sertraline Side Effects"
+                    or (
+                        len(nxt.stripped.split()) > words
+                        and nxt.stripped.casefold().endswith(" " + s.casefold())
+                        and after is not None
+                        and not after.stripped[:1].islower()  # "Peripheral neuropathy" / "can be ...": one sentence
+                    )
                     # a kicker ("Definitive Guide") over a longer title that shares none of its words
                     or (
                         after is not None
