@@ -745,3 +745,13 @@ def test_a_blog_meta_line_gives_the_date_and_the_poster() -> None:
 def test_a_section_tab_over_a_title_that_ends_with_it_is_not_the_title() -> None:
     a = _article("Side Effects\nNaproxen (Naprosyn) Side Effects\nNaproxen can upset the stomach. [1]\n")
     assert a.metadata.title == "Naproxen (Naprosyn) Side Effects"
+
+
+def test_a_lower_case_slogan_and_a_closable_banner_above_the_title_are_chrome() -> None:
+    a = _article(
+        "harbour cancer care. close to home\n"
+        "Some of our clinics have changed their opening times. See All Service Alerts x\n"
+        "Book a Visit\n\nHair Loss During Chemotherapy\n\nSome chemotherapy drugs make hair fall out. [1]\n"
+    )
+    assert a.metadata.title == "Hair Loss During Chemotherapy"
+    assert all(b.role == "chrome" for b in a.blocks if "clinics" in b.text or "harbour" in b.text)

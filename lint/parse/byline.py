@@ -116,6 +116,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled",
         ),
         (
+            ("notification", "alert", "notice", "announcement"),
+            # a site banner with its own close button: "... View More Important Notifications x"
+            r"\b(?:notifications?|alerts?|notices?|announcements?)\s*[x×✕]$",
+        ),
+        (
             ("cookie",),
             r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+)?uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
             r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$",

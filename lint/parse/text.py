@@ -727,6 +727,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
+        if i == start and s == s.lower() and len(s.split()) <= 8 and not _ends_sentence(s) and nxt is not None:
+            continue  # a site name and slogan set in lower case: "harbour health. care close to home"
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
         # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
         after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
