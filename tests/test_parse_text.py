@@ -755,3 +755,33 @@ def test_a_lower_case_slogan_and_a_closable_banner_above_the_title_are_chrome() 
     )
     assert a.metadata.title == "Hair Loss During Chemotherapy"
     assert all(b.role == "chrome" for b in a.blocks if "clinics" in b.text or "harbour" in b.text)
+
+
+def test_a_last_line_cut_mid_word_is_no_heading() -> None:
+    a = _article(
+        "Naproxen\n\nNaproxen eases joint pain. [1]\n\nStomach care\n\nTake naproxen with food to protect your st\n"
+    )
+    assert next(b for b in a.blocks if b.text.startswith("Take naproxen")).kind == "paragraph"
+
+
+def test_a_short_slogan_sentence_above_the_title_is_not_the_start_of_the_text() -> None:
+    a = _article(
+        "We are here for you.\n\nHair Loss and Chemotherapy\n\nSome chemotherapy drugs make hair fall out. [1]\n"
+    )
+    assert a.metadata.title == "Hair Loss and Chemotherapy"
+
+
+def test_a_date_with_its_category_after_a_slash_dates_the_post() -> None:
+    a = _article(
+        "March 2, 2021/Cancer Care\n\nCold Caps and Hair Loss\n\nCold caps can reduce hair loss during chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Cold Caps and Hair Loss"
+    assert a.metadata.published == date(2021, 3, 2)
+
+
+def test_a_notice_saying_whom_the_site_is_for_is_chrome_above_the_title() -> None:
+    a = _article(
+        "This information is intended for patients prescribed naproxen in Ireland only.\n\n"
+        "What is gout?\n\nGout is a kind of arthritis caused by uric acid crystals. [1]\n"
+    )
+    assert a.metadata.title == "What is gout?"

@@ -170,7 +170,7 @@ NAVIGATION = _phrases(
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
     choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
-    find out about, find out how, find out what, learn about, read about
+    find out about, find out how, find out what, learn about, read about, applies to
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -194,7 +194,8 @@ NOT_HEALTH = _phrases(
     our clinical information, information standard, our leaflets are, our articles are, our content is,
     old revision of this page, permanent link to this revision, contributed equally, correspondence should be
     addressed, accredited by, accreditation program, accreditation programme, important distinction,
-    disclaims any warranty, warranty or liability, are trademarks of, is a trademark of, registered trademark,
+    disclaims any warranty, warranty or liability, accept any liability, accept liability, accepts no liability,
+    does not imply endorsement, are trademarks of, is a trademark of, registered trademark,
     is reviewed by a team, reviewed by a team that, pif tick, patient information forum, quality mark,
     generously supported by, provided as a service, has been reviewed by expert, reviewed by expert medical,
     revised and edited by, editorial content team, medical and editorial, content is reviewed,

@@ -116,6 +116,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled",
         ),
         (
+            ("intended", "meant"),
+            # who a site or page is for: "This information is intended for patients prescribed X in the UK only."
+            r"^this\s+(?:information|site|website|content|page)\s+is\s+(?:intended|meant)\s+(?:only\s+)?for\b[^.]{0,100}\.?$",
+        ),
+        (
             ("notification", "alert", "notice", "announcement"),
             # a site banner with its own close button: "... View More Important Notifications x"
             r"\b(?:notifications?|alerts?|notices?|announcements?)\s*[x×✕]$",
@@ -721,7 +726,7 @@ def read_line(text: str) -> BylineLine | None:
         # no byline is this long: article text, or chrome by its start
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
-    blog = _blog_meta(stripped, lead)
+    blog = _blog_meta(stripped, lead) or _dated_category(stripped, lead)
     if blog is not None:
         return blog
     label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
@@ -850,6 +855,21 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
     return found
+
+
+# the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"
+_SLASH_CATEGORY = re.compile(r"\s*/\s*[A-Z][\w&,'’ -]{1,60}$")
+
+
+def _dated_category(stripped: str, lead: int) -> BylineLine | None:
+    """A post's date followed by its category after a slash; None for anything else."""
+    if len(stripped) > 100 or "/" not in stripped:
+        return None
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0 or not _SLASH_CATEGORY.fullmatch(stripped[dated[0][2] :]):
+        return None
+    d, _, end = dated[0]
+    return BylineLine("byline", dates=[("published", d, lead, lead + end)])
 
 
 def _parts(line: str) -> list[tuple[str, int]]:

@@ -230,6 +230,15 @@ _WRAP_WORD = re.compile(
 )
 
 
+def _cut_short(text: str) -> bool:
+    """A line that stops mid-word or on a joining word: "Aromatase inhibitors are u", "... the risk of"."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    return bool(_WRAP_WORD.search(text)) or (len(last) <= 2 and last.islower() and last not in ("a", "i"))
+
+
 def _continues(line: str, nxt: str) -> bool:
     """A line wrapped mid-sentence: the next starts in lower case, or this one stops on a joining word.
 
@@ -423,7 +432,7 @@ def parse_text(text: str, path: str) -> Article:
                     b.line_block([line], "line", role="chrome")
                 gi += 1
                 continue
-            if nxt is None and len(first.split()) >= 10 and not _question_like(first):
+            if nxt is None and not _question_like(first) and (len(first.split()) >= 10 or _cut_short(first)):
                 # a long line at the very end of a copy cut mid-sentence: the start of a paragraph, not a heading
                 b.line_block(group, "paragraph")
                 continue
@@ -727,6 +736,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
+        if (
+            i == start
+            and s.endswith(".")
+            and len(s.split()) <= 6
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+            and len(head) > i + 2
+            and (_body_like(head[i + 2]) or _lead_in(head[i + 2].stripped))
+        ):
+            continue  # a slogan over the title: "Above all, we care." / "Side effects of statins" / the text
         if i == start and s == s.lower() and len(s.split()) <= 8 and not _ends_sentence(s) and nxt is not None:
             continue  # a site name and slogan set in lower case: "harbour health. care close to home"
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
