@@ -785,3 +785,12 @@ def test_a_notice_saying_whom_the_site_is_for_is_chrome_above_the_title() -> Non
         "What is gout?\n\nGout is a kind of arthritis caused by uric acid crystals. [1]\n"
     )
     assert a.metadata.title == "What is gout?"
+
+
+def test_a_leaflets_note_on_itself_over_its_first_heading_leaves_the_heading_as_title() -> None:
+    a = _article(
+        "This leaflet answers common questions about mouth care during chemotherapy.\n"
+        "Why does chemotherapy cause mouth sores?\n"
+        "Chemotherapy harms fast-growing cells, including those lining the mouth. [1]\n"
+    )
+    assert a.metadata.title == "Why does chemotherapy cause mouth sores?"

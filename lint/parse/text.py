@@ -100,6 +100,12 @@ _AUTHOR_HEADING = re.compile(
 )
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
+# a leaflet's opening note on itself: "This leaflet answers common questions about ..."
+_ABOUT_THE_LEAFLET = re.compile(
+    r"(?:this|the)\s+(?:leaflet|booklet|factsheet|fact\s+sheet|information\s+sheet|handout|page)\s+"
+    r"(?:answers|explains|describes|gives|provides|tells\s+you|covers|is\s+(?:about|for))\b",
+    re.I,
+)
 # the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
 # a drug or glossary page's label/value line under its name: "Common Brand Names: Zoloft", "Also Known As: ..."
 _FACT_LABEL = re.compile(
@@ -736,6 +742,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
+        if (
+            i == start
+            and _ABOUT_THE_LEAFLET.match(s)
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+            and len(head) > i + 2
+            and not _heading_like(head[i + 2].stripped)
+        ):
+            continue  # a leaflet's note on itself over its first heading: the heading names the page
         if (
             i == start
             and s.endswith(".")
