@@ -794,3 +794,17 @@ def test_a_leaflets_note_on_itself_over_its_first_heading_leaves_the_heading_as_
         "Chemotherapy harms fast-growing cells, including those lining the mouth. [1]\n"
     )
     assert a.metadata.title == "Why does chemotherapy cause mouth sores?"
+
+
+def test_a_last_line_cut_after_a_verb_or_a_comma_is_no_heading() -> None:
+    for cut in ("For most people, sympt", "Dry skin is often worse in"[:-3], "Dry skin is common"):
+        a = _article(f"Naproxen\n\nNaproxen eases joint pain. [1]\n\nSkin care\n\n{cut}\n")
+        assert next(b for b in a.blocks if b.text == cut).kind == "paragraph", cut
+
+
+def test_a_back_link_under_the_title_and_its_date_does_not_hide_the_title() -> None:
+    a = _article(
+        "Coping With Chemo Brain: What Helps\n\nMay 2, 2024\n\nBack\n\n"
+        "Many people notice memory lapses during chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Coping With Chemo Brain: What Helps"

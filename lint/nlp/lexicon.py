@@ -201,7 +201,7 @@ NOT_HEALTH = _phrases(
     revised and edited by, editorial content team, medical and editorial, content is reviewed,
     views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
     printed copies, range of booklets, our booklets, registered charity, charity number, company number,
-    or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
+    or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on
     """
 )
 # statements about the page itself rather than about health
@@ -214,7 +214,8 @@ ABOUT_THE_ARTICLE = _phrases(
     this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
-    simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers
+    simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers,
+    comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands

@@ -236,13 +236,19 @@ _WRAP_WORD = re.compile(
 )
 
 
+_SENTENCE_SIGNS = re.compile(r",|\b(?:is|are|was|were|can|may|will|has|have|does|do)\b")
+
+
 def _cut_short(text: str) -> bool:
     """A line that stops mid-word or on a joining word: "Aromatase inhibitors are u", "... the risk of"."""
     words = text.split()
     if len(words) < 3:
         return False
     last = words[-1]
-    return bool(_WRAP_WORD.search(text)) or (len(last) <= 2 and last.islower() and last not in ("a", "i"))
+    if _WRAP_WORD.search(text) or (len(last) <= 2 and last.islower() and last not in ("a", "i")):
+        return True
+    # sentence case with a verb or a comma, stopping on a lower-case word: "For some, sto", "Dry skin is common"
+    return last.islower() and all(not w[:1].isupper() for w in words[1:]) and bool(_SENTENCE_SIGNS.search(text))
 
 
 def _continues(line: str, nxt: str) -> bool:
@@ -567,8 +573,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 return lines.index(line)
     start = 0
     for i, line in enumerate(head[:15]):
-        if is_back_link(line.stripped) and i + 1 < len(head):
-            start = i + 1  # "< Back": the host's banner is above it
+        if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
+            start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
