@@ -808,3 +808,11 @@ def test_a_back_link_under_the_title_and_its_date_does_not_hide_the_title() -> N
         "Many people notice memory lapses during chemotherapy. [1]\n"
     )
     assert a.metadata.title == "Coping With Chemo Brain: What Helps"
+
+
+def test_a_category_date_and_poster_glued_together_date_the_page() -> None:
+    a = _article(
+        "Chemo brain: what helps\n\nBreast CancerJune 2, 2025Harbour Answers\n\nMemory lapses are common. [1]\n"
+    )
+    assert a.metadata.published == date(2025, 6, 2)
+    assert not any(b.kind == "heading" and "June" in b.text for b in a.blocks)

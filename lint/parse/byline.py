@@ -726,7 +726,7 @@ def read_line(text: str) -> BylineLine | None:
         # no byline is this long: article text, or chrome by its start
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
-    blog = _blog_meta(stripped, lead) or _dated_category(stripped, lead)
+    blog = _blog_meta(stripped, lead) or _dated_category(stripped, lead) or _glued_dateline(stripped, lead)
     if blog is not None:
         return blog
     label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
@@ -859,6 +859,26 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
 
 # the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"
 _SLASH_CATEGORY = re.compile(r"\s*/\s*[A-Z][\w&,'’ -]{1,60}$")
+
+
+# a category, a date and a poster run together when the page's spans lost their spaces:
+# "Thyroid CancerMay 18, 2026Navis AI"
+_GLUED_DATELINE = re.compile(
+    r"[A-Z][\w&' -]{0,40}?[a-z](?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},\s+\d{4})(?:[A-Z][\w.' -]{0,40})?"
+)
+
+
+def _glued_dateline(stripped: str, lead: int) -> BylineLine | None:
+    """A date glued between a category and a poster's name; None for anything else."""
+    m = _GLUED_DATELINE.fullmatch(stripped) if len(stripped) <= 100 else None
+    if m is None:
+        return None
+    dated = find_dates(m.group("date"))
+    if not dated:
+        return None
+    start = m.start("date")
+    return BylineLine("byline", dates=[("published", dated[0][0], lead + start, lead + m.end("date"))])
 
 
 def _dated_category(stripped: str, lead: int) -> BylineLine | None:
