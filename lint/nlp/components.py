@@ -486,7 +486,13 @@ class ClaimDetector:
             ("about" in opening or "pointer" in labels)
             and not (rate or dosage or "statistic" in labels)
             # "This is a reminder that flu can be deadly" reports a finding; "This page is about flu" does not
-            and not ("condition" in labels and "about" in opening and _H["that"] in tk.lowers[sent_start:sent_end])
+            and not (
+                "condition" in labels
+                and any(
+                    label == "about" and start == first and end < sent_end and tk.lowers[end] == _H["that"]
+                    for start, end, label in cues
+                )
+            )
         ):
             return None
         if "review" in labels and _DATE.search(tk.doc[sent_start:sent_end].text):
