@@ -816,3 +816,8 @@ def test_a_category_date_and_poster_glued_together_date_the_page() -> None:
     )
     assert a.metadata.published == date(2025, 6, 2)
     assert not any(b.kind == "heading" and "June" in b.text for b in a.blocks)
+
+
+def test_a_short_first_sentence_about_health_over_a_heading_stays_text() -> None:
+    a = _article("Gout is painful.\n\nSymptoms of gout\n\nGout often starts in the big toe. [1]\n")
+    assert next(b for b in a.blocks if b.text == "Gout is painful.").role == "body"

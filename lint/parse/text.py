@@ -100,6 +100,8 @@ _AUTHOR_HEADING = re.compile(
 )
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
+# a slogan speaks as the organisation or to the reader: "Above all, we make a difference."
+_SLOGAN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
 # a leaflet's opening note on itself: "This leaflet answers common questions about ..."
 _ABOUT_THE_LEAFLET = re.compile(
     r"(?:this|the)\s+(?:leaflet|booklet|factsheet|fact\s+sheet|information\s+sheet|handout|page)\s+"
@@ -761,6 +763,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             i == start
             and s.endswith(".")
             and len(s.split()) <= 6
+            and _SLOGAN_VOICE.search(s)
             and nxt is not None
             and _heading_like(nxt.stripped)
             and len(head) > i + 2
