@@ -56,8 +56,8 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+(?:it'?s|is\s+it)\s+an\s+emergency\b",
     r"\b(?:recogni[sz](?:e|ing)|spot(?:ting)?)\s+(?:an?\s+)?emergency\b",
     # "Tell the doctor or nurse if any of these symptoms occur:" over a list of them
-    r"\b(?:tell|contact|call|inform|notify)\s+(?:your|the|a)\s+(?:doctor|nurse|care\s+team|gp)(?:\s+or\s+\w+)?\s+"
-    r"(?:right\s+away\s+|immediately\s+)?if\s+(?:you\s+\w+\s+)?(?:any\s+(?:of\s+)?)?(?:these|the\s+following)\s+"
+    r"\b(?:tell|contact|call|inform|notify)\s+(?:your|the|a)\s+(?:doctor|nurse|care\s+team|gp)(?:\s+or\s+(?:\w+\s+)?\w+)?\s+"
+    r"(?:(?:right\s+away|immediately|straight\s+away|urgently|at\s+once)\s+)?if\s+(?:you\s+\w+\s+)?(?:any\s+(?:of\s+)?)?(?:these|the\s+following)\s+"
     r"(?:symptoms|signs|side\s+effects)\b",
     r"\bcall\s+(?:911|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
     r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",

@@ -690,3 +690,134 @@ def test_a_leaflet_code_before_its_dates_does_not_hide_them() -> None:
 def test_a_drug_title_with_its_salt_in_brackets_is_the_title() -> None:
     a = _article("Letrozole (Letrozole Tablets)\n\nLetrozole lowers oestrogen levels after the menopause. [1]\n")
     assert a.metadata.title == "Letrozole (Letrozole Tablets)"
+
+
+def test_a_breadcrumb_printed_as_a_numbered_list_is_chrome_above_the_title() -> None:
+    a = _article(
+        "1. Home\n  2. Medicines\n  3. Citalopram\n\nCitalopram\n\nCitalopram can make some people feel sick. [1]\n"
+    )
+    assert a.metadata.title == "Citalopram"
+    assert all(b.role == "chrome" for b in a.blocks if "Medicines" in b.text)
+
+
+def test_a_contents_list_under_the_title_is_chrome() -> None:
+    a = _article(
+        "Metformin - Taking metformin\n- Introduction\n- Taking metformin\n- Side effects\n"
+        "Metformin can upset the stomach at first. [1]\n"
+    )
+    assert a.metadata.title == "Metformin - Taking metformin"
+    items = [b for b in a.blocks if b.text.lstrip("- ") in ("Introduction", "Taking metformin", "Side effects")]
+    assert [b.role for b in items] == ["chrome"] * 3
+
+
+def test_a_drug_name_over_its_brand_line_is_the_title_and_the_brand_line_no_heading() -> None:
+    a = _article("Citalopram\n\nCommon Brand Names: Cipramil\n\nSide effects\n\nCitalopram can cause nausea. [1]\n")
+    assert a.metadata.title == "Citalopram"
+    assert not any(b.kind == "heading" and "Brand" in b.text for b in a.blocks)
+
+
+def test_a_numbered_section_over_its_indented_bullets_is_a_heading() -> None:
+    a = _article(
+        "Naproxen\n\nNaproxen eases joint pain. [1]\n\n  1. Main points\n\n"
+        "    • Take naproxen with food. [1]\n    • It can upset your stomach. [1]\n"
+    )
+    assert next(b for b in a.blocks if "Main points" in b.text).kind == "heading"
+
+
+def test_a_long_last_line_cut_mid_sentence_is_no_heading() -> None:
+    a = _article(
+        "Naproxen\n\nNaproxen eases joint pain. [1]\n\nStomach care\n\n"
+        "Speak to your pharmacist before you buy any other painkiller that may contain\n"
+    )
+    assert next(b for b in a.blocks if b.text.startswith("Speak to")).kind == "paragraph"
+
+
+def test_a_blog_meta_line_gives_the_date_and_the_poster() -> None:
+    a = _article(
+        "Treatment news\n\nCold caps and hair loss\n\nMarch 3, 2021 Harbour Health Media 2 Comments\n\n"
+        "Cold caps can reduce hair loss during chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Cold caps and hair loss"
+    assert a.metadata.published == date(2021, 3, 3)
+    assert [p.name for p in a.metadata.authors] == ["Harbour Health Media"]
+
+
+def test_a_section_tab_over_a_title_that_ends_with_it_is_not_the_title() -> None:
+    a = _article("Side Effects\nNaproxen (Naprosyn) Side Effects\nNaproxen can upset the stomach. [1]\n")
+    assert a.metadata.title == "Naproxen (Naprosyn) Side Effects"
+
+
+def test_a_lower_case_slogan_and_a_closable_banner_above_the_title_are_chrome() -> None:
+    a = _article(
+        "harbour cancer care. close to home\n"
+        "Some of our clinics have changed their opening times. See All Service Alerts x\n"
+        "Book a Visit\n\nHair Loss During Chemotherapy\n\nSome chemotherapy drugs make hair fall out. [1]\n"
+    )
+    assert a.metadata.title == "Hair Loss During Chemotherapy"
+    assert all(b.role == "chrome" for b in a.blocks if "clinics" in b.text or "harbour" in b.text)
+
+
+def test_a_last_line_cut_mid_word_is_no_heading() -> None:
+    a = _article(
+        "Naproxen\n\nNaproxen eases joint pain. [1]\n\nStomach care\n\nTake naproxen with food to protect your st\n"
+    )
+    assert next(b for b in a.blocks if b.text.startswith("Take naproxen")).kind == "paragraph"
+
+
+def test_a_short_slogan_sentence_above_the_title_is_not_the_start_of_the_text() -> None:
+    a = _article(
+        "We are here for you.\n\nHair Loss and Chemotherapy\n\nSome chemotherapy drugs make hair fall out. [1]\n"
+    )
+    assert a.metadata.title == "Hair Loss and Chemotherapy"
+
+
+def test_a_date_with_its_category_after_a_slash_dates_the_post() -> None:
+    a = _article(
+        "March 2, 2021/Cancer Care\n\nCold Caps and Hair Loss\n\nCold caps can reduce hair loss during chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Cold Caps and Hair Loss"
+    assert a.metadata.published == date(2021, 3, 2)
+
+
+def test_a_notice_saying_whom_the_site_is_for_is_chrome_above_the_title() -> None:
+    a = _article(
+        "This information is intended for patients prescribed naproxen in Ireland only.\n\n"
+        "What is gout?\n\nGout is a kind of arthritis caused by uric acid crystals. [1]\n"
+    )
+    assert a.metadata.title == "What is gout?"
+
+
+def test_a_leaflets_note_on_itself_over_its_first_heading_leaves_the_heading_as_title() -> None:
+    a = _article(
+        "This leaflet answers common questions about mouth care during chemotherapy.\n"
+        "Why does chemotherapy cause mouth sores?\n"
+        "Chemotherapy harms fast-growing cells, including those lining the mouth. [1]\n"
+    )
+    assert a.metadata.title == "Why does chemotherapy cause mouth sores?"
+
+
+def test_a_last_line_cut_after_a_verb_or_a_comma_is_no_heading() -> None:
+    for cut in ("For most people, sympt", "Dry skin is often worse in"[:-3], "Dry skin is common"):
+        a = _article(f"Naproxen\n\nNaproxen eases joint pain. [1]\n\nSkin care\n\n{cut}\n")
+        assert next(b for b in a.blocks if b.text == cut).kind == "paragraph", cut
+
+
+def test_a_back_link_under_the_title_and_its_date_does_not_hide_the_title() -> None:
+    a = _article(
+        "Coping With Chemo Brain: What Helps\n\nMay 2, 2024\n\nBack\n\n"
+        "Many people notice memory lapses during chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Coping With Chemo Brain: What Helps"
+
+
+def test_a_category_date_and_poster_glued_together_date_the_page() -> None:
+    a = _article(
+        "Chemo brain: what helps\n\nBreast CancerJune 2, 2025Harbour Answers\n\nMemory lapses are common. [1]\n"
+    )
+    assert a.metadata.published == date(2025, 6, 2)
+    assert not any(b.kind == "heading" and "June" in b.text for b in a.blocks)
+
+
+def test_a_short_first_sentence_about_health_over_a_heading_stays_text() -> None:
+    a = _article("Gout is painful.\n\nSymptoms of gout\n\nGout often starts in the big toe. [1]\n")
+    assert next(b for b in a.blocks if b.text == "Gout is painful.").role == "body"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from lint.model import Article, Block
+from lint.nlp import lexicon
 from lint.nlp.markers import author_year_citations, entry_author_year, marker_ids, numbers, resolve_author_year
 
 if TYPE_CHECKING:
@@ -102,8 +103,21 @@ class Analysis:
 
 
 def body_blocks(article: Article) -> list[int]:
-    """Indices of the blocks read for claims: body text, not headings, header cells or chrome."""
-    return [i for i, b in enumerate(article.blocks) if b.role == "body" and b.kind not in ("heading", "table_header")]
+    """Indices of the blocks read for claims: body text, not headings, header cells, chrome or index terms."""
+    out: list[int] = []
+    index_terms = False  # the list under an abstract page's "MeSH terms" or "Publication types"
+    for i, b in enumerate(article.blocks):
+        if b.kind == "heading":
+            index_terms = " ".join(b.text.split()).casefold().rstrip(":") in lexicon.INDEX_TERM_HEADINGS
+        elif b.kind != "list_item":
+            index_terms = False
+        if (
+            b.role == "body"
+            and b.kind not in ("heading", "table_header")
+            and not (index_terms and b.kind == "list_item")
+        ):
+            out.append(i)
+    return out
 
 
 def make_doc(nlp: Language, article: Article, skip: frozenset[int] = frozenset()) -> tuple[Doc, list[int]]:

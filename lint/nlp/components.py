@@ -285,7 +285,9 @@ _USUALLY = _hashes({"usually", "normally", "often", "regularly", "generally"})
 _MEET = _hashes({"see", "meet", "visit"})
 _TELL = _hashes({"tell", "inform", "let"})
 _KNOW_THAT = _hashes({"know", "that"})
-_YOU_ARE = _hashes({"are", "'re", "have", "'ve"})
+_YOU_ARE = _hashes({"are", "'re", "have", "'ve", "take", "use"})
+# joins the contacts of one instruction: "Tell your doctor or dentist that ..."
+_CONTACT_JOINS = _hashes({"or", "and", ",", "your", "the"})
 # verbs of reading or watching the page itself: "Watch this video first ..."
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
@@ -484,7 +486,13 @@ class ClaimDetector:
             ("about" in opening or "pointer" in labels)
             and not (rate or dosage or "statistic" in labels)
             # "This is a reminder that flu can be deadly" reports a finding; "This page is about flu" does not
-            and not ("condition" in labels and "about" in opening and _H["that"] in tk.lowers[sent_start:sent_end])
+            and not (
+                "condition" in labels
+                and any(
+                    label == "about" and start == first and end < sent_end and tk.lowers[end] == _H["that"]
+                    for start, end, label in cues
+                )
+            )
         ):
             return None
         if "review" in labels and _DATE.search(tk.doc[sent_start:sent_end].text):
@@ -739,6 +747,12 @@ class ClaimDetector:
         for k in range(verb + 1, min(verb + 5, end - 2)):
             if lowers[k] in self.referral_contacts:
                 j = k + 1
+                while (
+                    j + 1 < end
+                    and lowers[j] in _CONTACT_JOINS
+                    and (lowers[j + 1] in self.referral_contacts or lowers[j + 1] in _CONTACT_JOINS)
+                ):
+                    j += 2 if lowers[j + 1] in self.referral_contacts else 1
                 if lowers[j] in _KNOW_THAT:
                     j += 1
                 if lowers[j] in _KNOW_THAT:
@@ -1063,6 +1077,7 @@ class _TokenPatterns:
         # numbers spelled partly in letters: "1-800-FDA-1088", "1-800-4-CANCER"
         add("phone", [digits, dash, digits, dash, a.upper, dash, digits])
         add("phone", [digits, dash, digits, dash, digits, dash, a.upper])
+        add("phone", [digits, dash, digits, dash, a.upper])  # "1-800-FDA-1088" when "FDA-1088" is one token
         add("phone", [digits, digits, digits])
         found.extend((i, i + 1, "treatment") for i in numpy.flatnonzero(word("drug")).tolist())
         return found

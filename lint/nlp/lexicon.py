@@ -170,7 +170,7 @@ NAVIGATION = _phrases(
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
     choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
-    find out about, find out how, find out what, learn about, read about
+    find out about, find out how, find out what, learn about, read about, applies to
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -194,13 +194,14 @@ NOT_HEALTH = _phrases(
     our clinical information, information standard, our leaflets are, our articles are, our content is,
     old revision of this page, permanent link to this revision, contributed equally, correspondence should be
     addressed, accredited by, accreditation program, accreditation programme, important distinction,
-    disclaims any warranty, warranty or liability, are trademarks of, is a trademark of, registered trademark,
+    disclaims any warranty, warranty or liability, accept any liability, accept liability, accepts no liability,
+    does not imply endorsement, are trademarks of, is a trademark of, registered trademark,
     is reviewed by a team, reviewed by a team that, pif tick, patient information forum, quality mark,
     generously supported by, provided as a service, has been reviewed by expert, reviewed by expert medical,
     revised and edited by, editorial content team, medical and editorial, content is reviewed,
     views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
     printed copies, range of booklets, our booklets, registered charity, charity number, company number,
-    or none of these, designed for health professionals, more technical than, topic you are looking for, you can count on
+    or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on
     """
 )
 # statements about the page itself rather than about health
@@ -213,7 +214,8 @@ ABOUT_THE_ARTICLE = _phrases(
     this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
-    simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers
+    simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers,
+    comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -221,7 +223,7 @@ POINTERS = _phrases(
     """
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
     listed above, described above, are as follows, read more about, there's also information,
-    not a complete list, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
+    not a complete list, above list, list above, may not include all, does not include all, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
     you will find information, you'll find information, the following information, useful information,
@@ -338,7 +340,7 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line
+        number, line, professional
         """
     )
 )
@@ -367,7 +369,8 @@ GENERIC_CONDITIONS = frozenset(
         now, urgently, promptly, please, designee, number, free, hesitate, like, want, day, night, time, hour,
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
-        feeling, very, near, nearby, closest, reach
+        feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
+        attention, professional, notice, develop
         """
     )
 )
@@ -437,6 +440,17 @@ METADATA_LABELS = _phrases(
     author, authors, article author, editor, editors, article editor, contributor, contributors, updated,
     last updated, published, pubmed link, cme, citation, cite this, doi, affiliations, affiliation
     """
+)
+
+# headings of an abstract page's index sections: the terms listed under them are metadata, not claims
+INDEX_TERM_HEADINGS = frozenset(
+    _phrases(
+        """
+        mesh terms, mesh, publication types, publication type, substances, chemicals, keywords, key words,
+        supplementary concepts, grants and funding, grant support, associated data, related information,
+        linkout - more resources, similar articles, cited by, comment in, erratum in, secondary source id
+        """
+    )
 )
 
 # an instruction that only defers to the care team's own directions: "Take all medicines as directed."

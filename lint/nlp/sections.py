@@ -91,6 +91,18 @@ def looks_like_heading(article: Article, index: int) -> bool:
     return following is not None and following.kind != "heading" and len(following.text.split()) >= 3
 
 
+# a lead-in that names what its list holds: "if you notice any of the following signs and symptoms:"
+_ANNOUNCES_SYMPTOMS = re.compile(
+    r"\b(?:the\s+following|these)\s+(?:\w+\s+)?(?:signs?|symptoms?|side\s+effects?|problems?)\b", re.I
+)
+
+
+def _list_lost(article: Article, index: int) -> bool:
+    """Nothing but a heading, or nothing at all, follows the lead-in: its list was lost from the copy."""
+    following = _next_content(article, index)
+    return following is None or following.kind == "heading"
+
+
 def _next_content(article: Article, index: int) -> Block | None:
     """The next body block with words in it: a lone `-` or `•` line before a list item is skipped."""
     at = _next_content_table(article)[index]
@@ -200,6 +212,13 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             return RedFlags(found=block)
         if leads_a_list(article, i) and rx.search(block.text):
             return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
+        if (
+            block.text.rstrip().endswith(":")
+            and rx.search(block.text)
+            and _ANNOUNCES_SYMPTOMS.search(block.text)
+            and _list_lost(article, i)
+        ):
+            return RedFlags(found=block)  # "... if you notice any of the following symptoms:" whose list the copy lost
     # no section or label: a plain line that says when to call still gives the reader the red flags
     for block in blocks:
         if (

@@ -116,6 +116,16 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled",
         ),
         (
+            ("intended", "meant"),
+            # who a site or page is for: "This information is intended for patients prescribed X in the UK only."
+            r"^this\s+(?:information|site|website|content|page)\s+is\s+(?:intended|meant)\s+(?:only\s+)?for\b[^.]{0,100}\.?$",
+        ),
+        (
+            ("notification", "alert", "notice", "announcement"),
+            # a site banner with its own close button: "... View More Important Notifications x"
+            r"\b(?:notifications?|alerts?|notices?|announcements?)\s*[x×✕]$",
+        ),
+        (
             ("cookie",),
             r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+)?uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
             r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$",
@@ -716,6 +726,9 @@ def read_line(text: str) -> BylineLine | None:
         # no byline is this long: article text, or chrome by its start
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
+    blog = _blog_meta(stripped, lead) or _dated_category(stripped, lead) or _glued_dateline(stripped, lead)
+    if blog is not None:
+        return blog
     label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
     if label is not None and (stripped.endswith(":") or " " in stripped):
         fld = _label_field(label.group("label"))
@@ -819,6 +832,64 @@ def read_line(text: str) -> BylineLine | None:
     if subject is not None and stripped[-1] not in ".!?":
         return BylineLine("chrome", alt_subject=subject)
     return None
+
+
+# a blog post's meta line: its date, who posted it and the comment count ("May 2, 2024 Jane Roe 3 Comments")
+_COMMENT_COUNT = re.compile(r"\s*(?:\d+\s*comments?|no\s+comments?|leave\s+a\s+comment)$", re.I)
+
+
+def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
+    """A blog's date, poster and comment count on one line; None for anything else."""
+    end = _COMMENT_COUNT.search(stripped)
+    if end is None or len(stripped) > 120:
+        return None
+    head = stripped[: end.start()]
+    dated = find_dates(head)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, date_end = dated[0]
+    found = BylineLine("byline", dates=[("published", d, lead, lead + date_end)])
+    name = re.sub(r"^[\s,|–-]*(?:by\s+)?", "", head[date_end:], flags=re.I).rstrip(" ,|–-")
+    words = name.split()
+    if 0 < len(words) <= 6 and words[0][:1].isupper():
+        at = lead + head.index(name, date_end)
+        found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
+    return found
+
+
+# the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"
+_SLASH_CATEGORY = re.compile(r"\s*/\s*[A-Z][\w&,'’ -]{1,60}$")
+
+
+# a category, a date and a poster run together when the page's spans lost their spaces:
+# "Thyroid CancerMay 18, 2026Navis AI"
+_GLUED_DATELINE = re.compile(
+    r"[A-Z][\w&' -]{0,40}?[a-z](?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},\s+\d{4})(?:[A-Z][\w.' -]{0,40})?"
+)
+
+
+def _glued_dateline(stripped: str, lead: int) -> BylineLine | None:
+    """A date glued between a category and a poster's name; None for anything else."""
+    m = _GLUED_DATELINE.fullmatch(stripped) if len(stripped) <= 100 else None
+    if m is None:
+        return None
+    dated = find_dates(m.group("date"))
+    if not dated:
+        return None
+    start = m.start("date")
+    return BylineLine("byline", dates=[("published", dated[0][0], lead + start, lead + m.end("date"))])
+
+
+def _dated_category(stripped: str, lead: int) -> BylineLine | None:
+    """A post's date followed by its category after a slash; None for anything else."""
+    if len(stripped) > 100 or "/" not in stripped:
+        return None
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0 or not _SLASH_CATEGORY.fullmatch(stripped[dated[0][2] :]):
+        return None
+    d, _, end = dated[0]
+    return BylineLine("byline", dates=[("published", d, lead, lead + end)])
 
 
 def _parts(line: str) -> list[tuple[str, int]]:

@@ -100,6 +100,22 @@ _AUTHOR_HEADING = re.compile(
 )
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
+# a slogan speaks as the organisation or to the reader: "Above all, we make a difference."
+_SLOGAN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+# a leaflet's opening note on itself: "This leaflet answers common questions about ..."
+_ABOUT_THE_LEAFLET = re.compile(
+    r"(?:this|the)\s+(?:leaflet|booklet|factsheet|fact\s+sheet|information\s+sheet|handout|page)\s+"
+    r"(?:answers|explains|describes|gives|provides|tells\s+you|covers|is\s+(?:about|for))\b",
+    re.I,
+)
+# the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
+# a drug or glossary page's label/value line under its name: "Common Brand Names: Zoloft", "Also Known As: ..."
+_FACT_LABEL = re.compile(
+    r"^(?:(?:common\s+)?(?:brand|generic|trade|other|chemical)\s+names?|drug\s+class(?:es)?|also\s+known\s+as"
+    r"|alternate\s+spellings?|pronounced|pronunciation)\s*:",
+    re.I,
+)
+_NAV_LIST_START = re.compile(r"(?i)(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +224,7 @@ def _heading_like(text: str) -> bool:
         return False  # two sentences: body text
     if not (text[0].isupper() or text[0].isdigit()):
         return False
-    if MARKER.search(text) or _BULLET.match(text) or _NUMBERED.match(text):
+    if MARKER.search(text) or _BULLET.match(text) or _NUMBERED.match(text) or _FACT_LABEL.match(text):
         return False
     return any(c.isalpha() for c in text)
 
@@ -220,6 +236,21 @@ _WRAP_WORD = re.compile(
     r"|those|into|about|between|after|before|during|such|more|less|most))$",
     re.I,
 )
+
+
+_SENTENCE_SIGNS = re.compile(r",|\b(?:is|are|was|were|can|may|will|has|have|does|do)\b")
+
+
+def _cut_short(text: str) -> bool:
+    """A line that stops mid-word or on a joining word: "Aromatase inhibitors are u", "... the risk of"."""
+    words = text.split()
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    if _WRAP_WORD.search(text) or (len(last) <= 2 and last.islower() and last not in ("a", "i")):
+        return True
+    # sentence case with a verb or a comma, stopping on a lower-case word: "For some, sto", "Dry skin is common"
+    return last.islower() and all(not w[:1].isupper() for w in words[1:]) and bool(_SENTENCE_SIGNS.search(text))
 
 
 def _continues(line: str, nxt: str) -> bool:
@@ -415,6 +446,10 @@ def parse_text(text: str, path: str) -> Article:
                     b.line_block([line], "line", role="chrome")
                 gi += 1
                 continue
+            if nxt is None and not _question_like(first) and (len(first.split()) >= 10 or _cut_short(first)):
+                # a long line at the very end of a copy cut mid-sentence: the start of a paragraph, not a heading
+                b.line_block(group, "paragraph")
+                continue
             if is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped)):
                 b.line_block(group, "line", role="chrome")
                 continue
@@ -434,8 +469,11 @@ def parse_text(text: str, path: str) -> Article:
             numbered
             and _heading_like(first[numbered.end() - group[0].indent :])
             and nxt is not None
-            and not _is_item_start(nxt[0])
-            and _ends_sentence(nxt[0].stripped)
+            and (
+                (not _is_item_start(nxt[0]) and _ends_sentence(nxt[0].stripped))
+                # "1. Key facts" over its own bullets, indented under it: a numbered section
+                or (nxt[0].indent > group[0].indent and nxt[0].stripped and _NUMBERED.match(nxt[0].text) is None)
+            )
         ):
             # "1. Persistent cough" over a paragraph of its own: a numbered heading, not a list
             b.line_block(group, "heading", level=3)
@@ -537,8 +575,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 return lines.index(line)
     start = 0
     for i, line in enumerate(head[:15]):
-        if is_back_link(line.stripped) and i + 1 < len(head):
-            start = i + 1  # "< Back": the host's banner is above it
+        if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
+            start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
@@ -608,7 +646,11 @@ def _find_title(lines: list[_Line]) -> int | None:
         if menus[i]:
             skip_to = i + menus[i]
             continue
-        if _BULLET.match(line.text) or numbered or _SOURCES_HEADING.match(_heading_text(s)):
+        item = _BULLET.match(line.text) or numbered
+        if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
+            chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
+            continue
+        if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
         prev = head[i - 1] if i else None
@@ -678,6 +720,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not is_section_name(nxt.stripped)
                 and read_line(nxt.stripped) is None
                 and not is_furniture(nxt.stripped)
+                and not _FACT_LABEL.match(nxt.stripped)
                 and words <= 3
                 and not s.endswith("?")
                 and (
@@ -685,6 +728,13 @@ def _find_title(lines: list[_Line]) -> int | None:
                     # that its byline follows
                     len(nxt.stripped.split()) >= words + 3
                     or (after is not None and _is_byline(after.stripped))
+                    # a section tab over the page's own title that ends with it: "Side Effects" / "Sertraline Side Effects"
+                    or (
+                        len(nxt.stripped.split()) > words
+                        and nxt.stripped.casefold().endswith(" " + s.casefold())
+                        and after is not None
+                        and not after.stripped[:1].islower()  # "Peripheral neuropathy" / "can be ...": one sentence
+                    )
                     # a kicker ("Definitive Guide") over a longer title that shares none of its words
                     or (
                         after is not None
@@ -700,6 +750,28 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a one-word menu entry or site name
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
+        if (
+            i == start
+            and _ABOUT_THE_LEAFLET.match(s)
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+            and len(head) > i + 2
+            and not _heading_like(head[i + 2].stripped)
+        ):
+            continue  # a leaflet's note on itself over its first heading: the heading names the page
+        if (
+            i == start
+            and s.endswith(".")
+            and len(s.split()) <= 6
+            and _SLOGAN_VOICE.search(s)
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+            and len(head) > i + 2
+            and (_body_like(head[i + 2]) or _lead_in(head[i + 2].stripped))
+        ):
+            continue  # a slogan over the title: "Above all, we care." / "Side effects of statins" / the text
+        if i == start and s == s.lower() and len(s.split()) <= 8 and not _ends_sentence(s) and nxt is not None:
+            continue  # a site name and slogan set in lower case: "harbour health. care close to home"
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
         # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
         after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
@@ -781,6 +853,18 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             continue
         if b.chrome_list and _is_item_start(line):
             b.line_block([line], "line", role="chrome")
+            i += 1
+            continue
+        item = _BULLET.match(line.text) or _NUMBERED.match(line.text)
+        if (
+            title_at is not None
+            and i > title_at
+            and item
+            and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip())
+        ):
+            # the page's contents under its title ("- Introduction" / "- Side effects of warfarin"): links, not text
+            b.line_block([line], "line", role="chrome")
+            b.chrome_list = True
             i += 1
             continue
         break
