@@ -821,3 +821,30 @@ def test_a_category_date_and_poster_glued_together_date_the_page() -> None:
 def test_a_short_first_sentence_about_health_over_a_heading_stays_text() -> None:
     a = _article("Gout is painful.\n\nSymptoms of gout\n\nGout often starts in the big toe. [1]\n")
     assert next(b for b in a.blocks if b.text == "Gout is painful.").role == "body"
+
+
+def test_a_series_label_and_text_size_control_above_the_title_are_chrome() -> None:
+    a = _article(
+        "Living With Gout\n\nA+ A- Text Size\n\nHow to tell a gout flare from an infected joint\n\n"
+        "A gout flare usually settles within a week or two. [1]\n"
+    )
+    assert a.metadata.title == "How to tell a gout flare from an infected joint"
+    assert next(b for b in a.blocks if b.text == "Living With Gout").role == "chrome"
+
+
+def test_a_menu_of_short_lines_without_bullets_above_the_title_is_chrome() -> None:
+    a = _article(
+        "Welcome to Kidney School!\nStart Here\nYour Lab Results\nFood & Drink\nAsk a Nurse\nPrint This Page!\n\n"
+        "Living with kidney stones\n\nMost small kidney stones pass on their own within a few weeks. [1]\n"
+    )
+    assert a.metadata.title == "Living with kidney stones"
+    assert all(b.role == "chrome" for b in a.blocks if b.start < a.text.index("Living with"))
+
+
+def test_a_byline_run_on_at_the_end_of_the_standfirst_names_the_author() -> None:
+    a = _article(
+        "Learn what helps with a dry mouth during radiotherapy, so treatment is easier. By Harbour Health Staff\n\n"
+        "Radiotherapy to the head and neck can damage the glands that make saliva. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Harbour Health Staff"]
+    assert next(b for b in a.blocks if b.text.startswith("Learn what")).role == "byline"

@@ -158,9 +158,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
         ),
         (
-            # widgets: "+ -Text Size", "Font Size", "Campuses: Home button"
+            # widgets: "+ -Text Size", "A+ A- Font Size", "Campuses: Home button"
             ("size", "button", "font", "spacing", "width"),
-            r"^[+\-–\s]*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$"
+            r"^(?:[+\-–\s]|A[+\-–])*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$"
             r"|^(?:line\s+spacing|column\s+width)\s*:?$",
         ),
         (

@@ -646,6 +646,10 @@ def _find_title(lines: list[_Line]) -> int | None:
         if menus[i]:
             skip_to = i + menus[i]
             continue
+        stacked = _stacked_menu(head, i) if i == start else 0
+        if stacked:
+            skip_to = i + stacked  # a course or site menu printed as short lines with no bullets
+            continue
         item = _BULLET.match(line.text) or numbered
         if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
@@ -713,6 +717,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         # a one-word title in a compact export stands over the text itself
         over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
+        beyond = _title_past_tools(head, i, words) if _heading_like(s) and nxt is not None else None
+        if beyond is not None:
+            return lines.index(head[beyond])
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
@@ -787,10 +794,37 @@ def _find_title(lines: list[_Line]) -> int | None:
     return label_title
 
 
+def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
+    """The longer title under a short series label and a row of page tools ("A Guide to X" / "+ -Text Size").
+
+    None unless the lines after ``i`` are page tools, then a heading of three words more than the label
+    that stands over the text.
+    """
+    k = i + 1
+    while k < len(head) and is_furniture(head[k].stripped):
+        k += 1
+    if k == i + 1 or words > 5 or k + 1 >= len(head):
+        return None
+    title, after = head[k].stripped, head[k + 1]
+    if (
+        _heading_like(title)
+        and not is_section_name(title)
+        and read_line(title) is None
+        and len(title.split()) >= words + 3
+        and (_body_like(after) or _lead_in(after.stripped))
+    ):
+        return k
+    return None
+
+
 def _shared_words(a: str, b: str) -> bool:
     """The two lines share a word of four letters or more: "Asthma" and "Symptoms of asthma"."""
     words = {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", a)}
     return any(w.casefold().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", b))
+
+
+# a byline run on after the last sentence of a standfirst: "... through cancer treatment. By Ana Lima"
+_GLUED_BYLINE = re.compile(r"(?<=[a-z)][.!?])\s+(?P<by>By\s+[A-Z][\w'’.-]*(?:[ ,]+[\w'’.&-]+){0,6})$")
 
 
 def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
@@ -867,6 +901,14 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.chrome_list = True
             i += 1
             continue
+        glued = _GLUED_BYLINE.search(s) if not b.meta.authors and len(s) <= 400 else None
+        if glued is not None and (title_at is None or i <= title_at + 2):
+            # a standfirst with its byline run on at the end: "... as you go through treatment. By Ana Lima"
+            found = read_line(glued.group("by"))
+            if found is not None and found.authors and not found.dates:
+                b.byline(line, found, offset=line.indent + glued.start("by"))
+                i += 1
+                continue
         break
     b.chrome_list = False
     if i >= len(lines):
@@ -902,6 +944,23 @@ def _menu_runs(lines: list[_Line]) -> list[int]:
         menu_like = bool(text) and len(text.split()) <= 6 and _heading_like(text) and all(w[0].isupper() for w in words)
         runs[k] = runs[k + 1] + 1 if menu_like else 0
     return [n if n >= 10 else 0 for n in runs[:-1]]
+
+
+def _stacked_menu(lines: list[_Line], i: int) -> int:
+    """How many lines from ``i`` make a menu of short unbulleted entries with no blank line between (0 if not).
+
+    Five or more entries of a few words, none ending like a sentence or a lead-in, then a blank line:
+    "Welcome to the course!" / "The Basics" / "Diet & Lifestyle" / "Questions? Feedback?".
+    """
+    k = i
+    while k < len(lines) and (k == i or lines[k - 1].end + 1 >= lines[k].start):
+        s = lines[k].stripped
+        if len(s) > 40 or len(s.split()) > 5 or s[-1] in ".:;," or _is_item_start(lines[k]) or not s[0].isupper():
+            return 0
+        k += 1
+    if k - i < 5 or k >= len(lines):
+        return 0
+    return k - i
 
 
 def _link_runs(group: list[_Line]) -> list[bool]:
