@@ -848,3 +848,14 @@ def test_a_byline_run_on_at_the_end_of_the_standfirst_names_the_author() -> None
     )
     assert [p.name for p in a.metadata.authors] == ["Harbour Health Staff"]
     assert next(b for b in a.blocks if b.text.startswith("Learn what")).role == "byline"
+
+
+def test_the_first_line_of_a_paragraph_wrapped_at_a_fixed_width_is_no_title() -> None:
+    a = _article(
+        "See also Precautions section.\n"
+        "Heartburn, bloating, or a dry cough can happen in the first weeks of\n"
+        "treatment while your body gets used to the tablets, and these usually fade.\n"
+        "Swelling of the lips or tongue can be a sign of a serious allergy to this drug.\n"
+    )
+    assert a.metadata.title is None
+    assert not any(b.kind == "heading" for b in a.blocks)

@@ -717,6 +717,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         # a one-word title in a compact export stands over the text itself
         over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
+        if (
+            nxt is not None
+            and len(s) >= 50
+            and line.end + 1 >= nxt.start
+            and len(nxt.stripped) >= 50
+            and nxt.stripped[:1].islower()
+            and read_line(nxt.stripped) is None
+        ):
+            return label_title  # the first line of a paragraph wrapped at a fixed width: the page starts with text
         beyond = _title_past_tools(head, i, words) if _heading_like(s) and nxt is not None else None
         if beyond is not None:
             return lines.index(head[beyond])
