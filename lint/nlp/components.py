@@ -649,7 +649,8 @@ class ClaimDetector:
         if verb is None:
             return False
         contact = False
-        for k in range(verb + 1, min(verb + 8, end)):
+        # "report any side effects to your health care team": the contact can sit nine words on
+        for k in range(verb + 1, min(verb + 10, end)):
             lower = lowers[k]
             if lower in self.emergency_words:
                 return False

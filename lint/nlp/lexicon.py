@@ -233,7 +233,7 @@ POINTERS = _phrases(
     hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help,
     you will find this, you'll find this, you will find it, for help finding, things you should know,
     described in this document, information in this document, information in this leaflet,
-    information in this guide
+    information in this guide, the chart below, the table below, the chart above, the table above
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
