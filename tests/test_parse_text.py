@@ -859,3 +859,14 @@ def test_the_first_line_of_a_paragraph_wrapped_at_a_fixed_width_is_no_title() ->
     )
     assert a.metadata.title is None
     assert not any(b.kind == "heading" for b in a.blocks)
+
+
+def test_a_start_of_content_mark_puts_the_site_banner_above_it_out_of_the_title() -> None:
+    a = _article(
+        "Harbour Health. Free advice from nurses, day and night.\n\n"
+        "Feeling unwell? Call 0300 000 000 to speak to a nurse.\n\n"
+        "start of main content\n\nWhere should I go for a sprained ankle?\n\n"
+        "Most sprains get better with rest within a few weeks. [1]\n"
+    )
+    assert a.metadata.title == "Where should I go for a sprained ankle?"
+    assert next(b for b in a.blocks if b.text.startswith("Harbour Health")).role == "chrome"

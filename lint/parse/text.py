@@ -93,6 +93,10 @@ _ARTICLE_LINK_LABEL = re.compile(
     r"(?:next|previous|prev)\s+(?:article|post|story)s?(?:\s+in\s+(?:(?:this\s+)?journal|(?:special\s+)?issue))?\W*$",
     re.I,
 )
+# a screen reader's mark where the page's own content begins: everything above it is the site's banner
+_CONTENT_START = re.compile(
+    r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here", re.I
+)
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -577,6 +581,8 @@ def _find_title(lines: list[_Line]) -> int | None:
     for i, line in enumerate(head[:15]):
         if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
+        elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
+            start = i + 1
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
