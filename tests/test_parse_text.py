@@ -870,3 +870,12 @@ def test_a_start_of_content_mark_puts_the_site_banner_above_it_out_of_the_title(
     )
     assert a.metadata.title == "Where should I go for a sprained ankle?"
     assert next(b for b in a.blocks if b.text.startswith("Harbour Health")).role == "chrome"
+
+
+def test_an_audience_menu_entry_over_the_update_line_is_not_the_title() -> None:
+    a = _article(
+        "Get the App\nFor Patients\nLast Updated: Mar 04, 2024\n\nKidney Stones\n\n"
+        "Most small kidney stones pass on their own within a few weeks. [1]\n"
+    )
+    assert a.metadata.title == "Kidney Stones"
+    assert a.metadata.updated == date(2024, 3, 4)

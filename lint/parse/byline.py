@@ -248,6 +248,12 @@ _SITE_SECTION = re.compile(
     r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs)$",
     re.I,
 )
+# a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
+_AUDIENCE_LINK = re.compile(
+    r"^for\s+(?:doctors|patients|clinicians|nurses|pharmacists|providers|researchers|carers|caregivers"
+    r"|(?:health\s*care\s+|medical\s+)?professionals)$",
+    re.I,
+)
 # generic section names that are never the article's title
 _SECTION_NAMES = re.compile(
     r"^(?:overview|summary|introduction|key\s+(?:takeaways?|points|facts)|in\s+this\s+(?:article|page|section)"
@@ -434,7 +440,7 @@ def is_caption(text: str) -> bool:
 
 
 def is_site_section(text: str) -> bool:
-    return bool(_SITE_SECTION.match(text.strip()))
+    return bool(_SITE_SECTION.match(text.strip()) or _AUDIENCE_LINK.match(text.strip()))
 
 
 def is_section_name(text: str) -> bool:
