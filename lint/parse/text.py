@@ -112,13 +112,13 @@ _ABOUT_THE_LEAFLET = re.compile(
     r"(?:answers|explains|describes|gives|provides|tells\s+you|covers|is\s+(?:about|for))\b",
     re.I,
 )
-# the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
 # a drug or glossary page's label/value line under its name: "Common Brand Names: Zoloft", "Also Known As: ..."
 _FACT_LABEL = re.compile(
     r"^(?:(?:common\s+)?(?:brand|generic|trade|other|chemical)\s+names?|drug\s+class(?:es)?|also\s+known\s+as"
     r"|alternate\s+spellings?|pronounced|pronunciation)\s*:",
     re.I,
 )
+# the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
 _NAV_LIST_START = re.compile(r"(?i)(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)")
 
 
