@@ -85,7 +85,8 @@ _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
 # the button under a promo question: "Start here", "Find out more"
 _PROMO_ACTION = re.compile(
-    r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
+    r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|sign\s+up"
+    r"|(?:book|register|donate|give|join|shop)\s+now)\W*",
     re.I,
 )
 # a journal's link to a neighbouring article, printed over that article's title
@@ -577,12 +578,26 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
+    # the browser's title line ("Title | Section | Site") over chrome, then the title again as the headline
+    for k, line in enumerate(head[:3]):
+        name = line.stripped.split(" | ")[0].strip()
+        if name != line.stripped and len(name.split()) >= 2:
+            for later in head[k + 1 : k + 12]:
+                if later.stripped.casefold() == name.casefold():
+                    return lines.index(later)
     start = 0
     for i, line in enumerate(head[:15]):
         if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
+        elif (
+            0 < i <= 4
+            and _PROMO_ACTION.fullmatch(line.stripped)
+            and i + 1 < len(head)
+            and all(len(h.stripped.split()) <= 12 and not _ends_sentence(h.stripped) for h in head[:i])
+        ):
+            start = i + 1  # a promo banner and its button ("Register Now") above the page's own title
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
