@@ -230,7 +230,7 @@ POINTERS = _phrases(
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
     contains information about, for information about, for information on, for details about, for details on,
     for details of, things you can do yourself, there are many things you can do, there are things you can do,
-    hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help,
+    hard to know when, hard to know whether, difficult to know when, difficult to know whether, confusing to know, not always easy to know, some advice to help,
     you will find this, you'll find this, you will find it, for help finding, things you should know,
     described in this document, information in this document, information in this leaflet,
     information in this guide, the chart below, the table below, the chart above, the table above
@@ -296,7 +296,8 @@ SERVICE = _phrases(
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, report side effects, reporting side effects, report a side effect,
     your appointment, your appointments, next appointment, next visit, appointments are,
-    appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
+    appointment basis, follow-up appointments, follow-up care, keep track of, keep a journal, keep a diary, keep a list,
+    appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
     your caregiver's, keep a journal,
