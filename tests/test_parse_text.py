@@ -921,3 +921,10 @@ def test_a_logo_line_ending_in_a_full_stop_is_chrome() -> None:
     a = _article("Harbour Cancer Trust logo.\n\nSore mouth\n\nSome cancer drugs make the mouth sore. [1]\n")
     assert next(b for b in a.blocks if b.text.startswith("Harbour")).role == "chrome"
     assert a.metadata.title == "Sore mouth"
+
+
+def test_a_browser_title_line_with_a_dash_before_the_site_name_points_to_the_headline() -> None:
+    a = _article(
+        "Sore mouth - Harbour Cancer Trust\nMenu\nSearch\n\nSore mouth\n\nSome cancer drugs make the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Sore mouth"

@@ -80,6 +80,8 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 # a news archive's label above a headline: a year and up to three words
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
+# between a page's name and its site's in the browser's title line: "Mouth sores | Cancer Trust", "Fatigue - NHS"
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 # the line an encyclopedia prints under its article's title
 _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
@@ -580,7 +582,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                 return lines.index(line)
     # the browser's title line ("Title | Section | Site") over chrome, then the title again as the headline
     for k, line in enumerate(head[:3]):
-        name = line.stripped.split(" | ")[0].strip()
+        name = _TITLE_SEPARATOR.split(line.stripped)[0].strip()
         if name != line.stripped and len(name.split()) >= 2:
             for later in head[k + 1 : k + 12]:
                 if later.stripped.casefold() == name.casefold():
