@@ -928,3 +928,11 @@ def test_a_browser_title_line_with_a_dash_before_the_site_name_points_to_the_hea
         "Sore mouth - Harbour Cancer Trust\nMenu\nSearch\n\nSore mouth\n\nSome cancer drugs make the mouth sore. [1]\n"
     )
     assert a.metadata.title == "Sore mouth"
+
+
+def test_a_title_and_subtitle_over_a_find_out_more_link_keep_their_title() -> None:
+    a = _article(
+        "Mouth care during chemotherapy\n\nSimple steps for every day\n\nFind out more\n\n"
+        "Some cancer drugs make the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Mouth care during chemotherapy"

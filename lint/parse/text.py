@@ -87,9 +87,12 @@ _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
 # the button under a promo question: "Start here", "Find out more"
 _PROMO_ACTION = re.compile(
-    r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|sign\s+up"
-    r"|(?:book|register|donate|give|join|shop)\s+now)\W*",
+    r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
     re.I,
+)
+# the button of a fundraising or shop banner: "Register Now", "Donate today"
+_BANNER_BUTTON = re.compile(
+    r"(?:register|donate|give|join|shop|buy|enrol|enroll|sign\s+up)(?:\s+(?:now|today|here))?\W*", re.I
 )
 # a journal's link to a neighbouring article, printed over that article's title
 _ARTICLE_LINK_LABEL = re.compile(
@@ -594,8 +597,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
         elif (
-            0 < i <= 4
-            and _PROMO_ACTION.fullmatch(line.stripped)
+            2 <= i <= 4
+            and _BANNER_BUTTON.fullmatch(line.stripped)
             and i + 1 < len(head)
             and all(len(h.stripped.split()) <= 12 and not _ends_sentence(h.stripped) for h in head[:i])
         ):
