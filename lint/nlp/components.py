@@ -690,9 +690,13 @@ class ClaimDetector:
         k = first + 1 if lowers[first] in _ADVERBS else first
         if lowers[k] not in _ASK_VERBS:
             return False
+        contacts = self.referral_contacts
         for j in range(k + 1, min(k + 5, end - 1)):
-            if lowers[j] in self.referral_contacts:
-                return lowers[j + 1] in _ASK_TOPICS
+            if lowers[j] in contacts:
+                m = j + 1  # past "or pharmacist", "or your nurse"
+                while m < min(j + 5, end - 1) and (lowers[m] in contacts or lowers[m] in _CONTACT_JOINS):
+                    m += 1
+                return lowers[m] in _ASK_TOPICS
         return False
 
     def _generic_referral(self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:

@@ -81,7 +81,7 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
 # between a page's name and its site's in the browser's title line: "Mouth sores | Cancer Trust", "Fatigue - NHS"
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—]\s+")
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s")  # starts at a run's first space: no quadratic retries
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 # the line an encyclopedia prints under its article's title
 _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
@@ -585,7 +585,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                 return lines.index(line)
     # the browser's title line ("Title | Section | Site") over chrome, then the title again as the headline
     for k, line in enumerate(head[:3]):
-        name = _TITLE_SEPARATOR.split(line.stripped)[0].strip()
+        name = _TITLE_SEPARATOR.split(line.stripped)[0].strip() if len(line.stripped) <= 300 else ""
         if name != line.stripped and len(name.split()) >= 2:
             for later in head[k + 1 : k + 12]:
                 if later.stripped.casefold() == name.casefold():
