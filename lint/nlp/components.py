@@ -296,6 +296,11 @@ _TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"}
 # "Ask your doctor if ...", "Talk to your nurse about ...": the topic of a question, not a finding
 _ASK_VERBS = _hashes({"ask", "talk", "speak", "check"})
 _ASK_TOPICS = _hashes({"about", "if", "whether"})
+# "My own mother battled ...", "I remember ...": the start of one person's story
+_RELATIVES = _hashes(
+    "mother mum mom father dad husband wife partner son daughter sister brother friend grandmother grandfather".split()
+)
+_PAST_VERBS = _hashes("was were had went felt got lost took remember remembered recall found".split())
 _HELPERS = _hashes({"he", "she", "or", "they", "we", "care", "health", "healthcare", "medical"})
 _HELPED = _hashes({"you", "out", "with", "this", "that", "it"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
@@ -470,6 +475,8 @@ class ClaimDetector:
             and (lowers[first] == _H["care"] or self._instructs(tk, first, sent_end, block_kind == "list_item"))
         ):
             return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
+        if not labels & {"rate", "dosage", "finding"} and self._anecdote(tk, first, sent_end):
+            return None  # "My mother lost her hair in the second week.": one person's story, not a finding
         opening = {label for start, _, label in cues if start == first}
         if lowers[first] in _MEDIA_VERBS and any(label == "about" and start == first + 1 for start, _, label in cues):
             opening.add("about")  # "Watch this video first ...", "Read this leaflet before ...": about the page
@@ -832,6 +839,26 @@ class ClaimDetector:
                 if nxt_word.endswith("ing") and nxt_word not in _ARRIVING:
                     return True  # a precaution: "Check with your doctor before starting any medicine"
         return False
+
+    def _anecdote(self, tk: _Tokens, first: int, end: int) -> bool:
+        """The writer tells of a relative's or their own past: "My own mother battled ...", "I remember ..."."""
+        lowers = tk.lowers
+        k = first
+        if lowers[k] == _H["my"]:
+            k += 2 if k + 1 < end and lowers[k + 1] == _H["own"] else 1
+            if k >= end or lowers[k] not in _RELATIVES:
+                return False
+            k += 1
+        elif lowers[k] == _H["i"] and tk.text(k) == "I":
+            k += 1
+            if k < end and lowers[k] == _H["still"]:
+                k += 1
+        else:
+            return False
+        if k >= end or not (lowers[k] in _PAST_VERBS or tk.text(k).endswith("ed")):
+            return False
+        # "I was told that ...", "I found that ...": a reported finding, not the story itself
+        return not any(lowers[j] in _REPORTED for j in range(k + 1, min(k + 4, end)))
 
     def _so_they_help(self, tk: _Tokens, k: int, end: int) -> bool:
         """After "so": "(that) he or she / they / your nurse can help (you)" and nothing more."""
