@@ -170,7 +170,8 @@ NAVIGATION = _phrases(
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
     choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
-    find out about, find out how, find out what, learn about, read about, applies to
+    find out about, find out how, find out what, learn about, read about, applies to, watch our, view our,
+    listen to our, order our, join our, read stories, read real stories, find a clinical trial, find a trial
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -201,6 +202,7 @@ NOT_HEALTH = _phrases(
     revised and edited by, editorial content team, medical and editorial, content is reviewed,
     views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
     printed copies, range of booklets, our booklets, registered charity, charity number, company number,
+    donate today, make a donation, help fund research, information and support for, your feedback helps,
     or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on
     """
 )
@@ -296,7 +298,8 @@ SERVICE = _phrases(
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, report side effects, reporting side effects, report a side effect,
     your appointment, your appointments, next appointment, next visit, appointments are,
-    appointment basis, follow-up appointments, follow-up care, keep track of, keep a journal, keep a diary, keep a list,
+    appointment basis, follow-up appointments, follow-up care, keep track of, keep a list, we have produced, we've produced,
+    online community,
     appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
