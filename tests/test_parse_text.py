@@ -897,3 +897,42 @@ def test_an_audience_menu_entry_over_the_update_line_is_not_the_title() -> None:
     )
     assert a.metadata.title == "Kidney Stones"
     assert a.metadata.updated == date(2024, 3, 4)
+
+
+def test_the_browser_title_line_over_a_bracketed_skip_link_points_to_the_headline() -> None:
+    a = _article(
+        "Gout and Diet | Rheumatology | Joint Health Review\n[Skip to Main Content]\nSign In\n"
+        "Joint Health Review Patient Page\nMarch 2021\n\nGout and Diet\n\n"
+        "Cherries may lower the chance of a gout flare. [1]\n"
+    )
+    assert a.metadata.title == "Gout and Diet"
+    assert next(b for b in a.blocks if b.text == "[Skip to Main Content]").role == "chrome"
+
+
+def test_a_promo_banner_and_its_button_above_the_title_are_not_the_title() -> None:
+    a = _article(
+        "The Great Winter Walk\n\nEvery step you take funds our nurses\n\nDonate Now\n\n"
+        "Dry mouth\n\nSome cancer drugs make the mouth dry for weeks. [1]\n"
+    )
+    assert a.metadata.title == "Dry mouth"
+
+
+def test_a_logo_line_ending_in_a_full_stop_is_chrome() -> None:
+    a = _article("Harbour Cancer Trust logo.\n\nSore mouth\n\nSome cancer drugs make the mouth sore. [1]\n")
+    assert next(b for b in a.blocks if b.text.startswith("Harbour")).role == "chrome"
+    assert a.metadata.title == "Sore mouth"
+
+
+def test_a_browser_title_line_with_a_dash_before_the_site_name_points_to_the_headline() -> None:
+    a = _article(
+        "Sore mouth - Harbour Cancer Trust\nMenu\nSearch\n\nSore mouth\n\nSome cancer drugs make the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Sore mouth"
+
+
+def test_a_title_and_subtitle_over_a_find_out_more_link_keep_their_title() -> None:
+    a = _article(
+        "Mouth care during chemotherapy\n\nSimple steps for every day\n\nFind out more\n\n"
+        "Some cancer drugs make the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Mouth care during chemotherapy"

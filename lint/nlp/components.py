@@ -235,6 +235,7 @@ _REFERENCE_SIGNS: tuple[tuple[Callable[[str], bool] | None, re.Pattern[str]], ..
 
 
 _DIGIT = re.compile(r"\d")
+_N11 = re.compile(r"[2-9]11")
 
 
 def looks_like_reference(text: str) -> bool:
@@ -292,6 +293,16 @@ _CONTACT_JOINS = _hashes({"or", "and", ",", "your", "the"})
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
 _TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"})
+# "Ask your doctor if ...", "Talk to your nurse about ...": the topic of a question, not a finding
+_ASK_VERBS = _hashes({"ask", "talk", "speak", "check"})
+_ASK_TOPICS = _hashes({"about", "if", "whether"})
+# "My own mother battled ...", "I remember ...": the start of one person's story
+_RELATIVES = _hashes(
+    "mother mum mom father dad husband wife partner son daughter sister brother friend grandmother grandfather".split()
+)
+_PAST_VERBS = _hashes("was were had went felt got lost took remember remembered recall found".split())
+_HELPERS = _hashes({"he", "she", "or", "they", "we", "care", "health", "healthcare", "medical"})
+_HELPED = _hashes({"you", "out", "with", "this", "that", "it"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -464,9 +475,19 @@ class ClaimDetector:
             and (lowers[first] == _H["care"] or self._instructs(tk, first, sent_end, block_kind == "list_item"))
         ):
             return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
+        if not labels & {"rate", "dosage", "finding"} and self._anecdote(tk, first, sent_end):
+            return None  # "My mother lost her hair in the second week.": one person's story, not a finding
         opening = {label for start, _, label in cues if start == first}
         if lowers[first] in _MEDIA_VERBS and any(label == "about" and start == first + 1 for start, _, label in cues):
             opening.add("about")  # "Watch this video first ...", "Read this leaflet before ...": about the page
+        if lowers[first] in _MEDIA_VERBS and any(
+            label == "navigation" and first < start <= first + 3 for start, _, label in cues
+        ):
+            opening.add("about")  # "Download and print this guide ...": the reader is sent to a resource
+        if lowers[first] == _H["you"] and first + 2 < sent_end and lowers[first + 1] in _MODALS:
+            # "You should find out about ...", "You can also learn about ...": a pointer, told to the reader
+            k = first + 3 if lowers[first + 2] in _ADVERBS else first + 2
+            opening |= {label for start, _, label in cues if start == k and label == "navigation"}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
         if self._section_label(tk, first) in self.section_labels:
@@ -614,6 +635,8 @@ class ClaimDetector:
                 continue  # "the 24 hour helpline": when a service is open, not a count
             if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
                 continue  # "1-800-273-TALK (8255)": the same number in figures
+            if prev is not None and orths[prev] == _H["("] and _N11.fullmatch(word):
+                continue  # "your nurse advice line (811 in most areas)": a three-digit service number
             if prev is not None and orths[prev] == _H["-"] and start > 1:
                 prev = start - 2
             if prev is not None and (lowers[prev] in self.number_labels or lowers[prev] in _DIAL):
@@ -631,7 +654,11 @@ class ClaimDetector:
 
     def _refers(self, tk: _Tokens, first: int, end: int, labels: set[str]) -> bool:
         """An instruction to contact the care team or a service that gives no reason: "Tell your doctor if ..."."""
-        if "referral" not in labels or labels & (_HEALTH_CUES - {"causal"}):
+        if "referral" not in labels:
+            return False
+        if labels & (_HEALTH_CUES - {"causal"}) and not (
+            labels & _HEALTH_CUES <= {"treatment", "causal"} and self._asks_about(tk, first, end)
+        ):
             return False
         lowers = tk.lowers
         candidates = [first]
@@ -639,6 +666,8 @@ class ClaimDetector:
             lower = lowers[k]
             if lower in _OPENS_A_CLAUSE:
                 candidates.append(k + 1)
+                if lower == _H[","] and lowers[k + 1] == _H["and"]:
+                    candidates.append(k + 2)  # "Go to all your appointments, and call your doctor if ..."
             elif lower in _MODALS and k > first and lowers[k - 1] not in self.referral_contacts:
                 candidates.append(k + 1)  # "You can ask ...", but "your doctor can tell you" sends no one anywhere
             elif lower == _H["to"] and k > first and lowers[k - 1] in _LEADS_TO_VERB:
@@ -661,6 +690,21 @@ class ClaimDetector:
             return False
         emergency = self.emergency_words
         return not any(lowers[k] in emergency for k in range(first, end)) and not self._reasons(tk, first, end)
+
+    def _asks_about(self, tk: _Tokens, first: int, end: int) -> bool:
+        """The sentence opens by sending the reader to ask a contact about a topic: "Ask your nurse if ..."."""
+        lowers = tk.lowers
+        k = first + 1 if lowers[first] in _ADVERBS else first
+        if lowers[k] not in _ASK_VERBS:
+            return False
+        contacts = self.referral_contacts
+        for j in range(k + 1, min(k + 5, end - 1)):
+            if lowers[j] in contacts:
+                m = j + 1  # past "or pharmacist", "or your nurse"
+                while m < min(j + 5, end - 1) and (lowers[m] in contacts or lowers[m] in _CONTACT_JOINS):
+                    m += 1
+                return lowers[m] in _ASK_TOPICS
+        return False
 
     def _generic_referral(self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
         """A referral whose only condition is generic: "In an emergency, call 911", "Call us with any questions"."""
@@ -786,6 +830,8 @@ class ClaimDetector:
                     and (lower != _H["which"] or orths[k - 1] == _H[","])
                     # "so that you know what to expect": a purpose of the visit, not a reason about health
                     and not (lower == _H["so"] and any(lowers[j] in _PREPARED for j in range(k + 1, min(k + 6, end))))
+                    # "so that he or she can help you": the purpose of a referral is the contact's help
+                    and not (lower == _H["so"] and self._so_they_help(tk, k + 1, end))
                 ):
                     return True
             elif lower == _H["before"] and k + 1 < end:
@@ -793,6 +839,40 @@ class ClaimDetector:
                 if nxt_word.endswith("ing") and nxt_word not in _ARRIVING:
                     return True  # a precaution: "Check with your doctor before starting any medicine"
         return False
+
+    def _anecdote(self, tk: _Tokens, first: int, end: int) -> bool:
+        """The writer tells of a relative's or their own past: "My own mother battled ...", "I remember ..."."""
+        lowers = tk.lowers
+        k = first
+        if lowers[k] == _H["my"]:
+            k += 2 if k + 1 < end and lowers[k + 1] == _H["own"] else 1
+            if k >= end or lowers[k] not in _RELATIVES:
+                return False
+            k += 1
+        elif lowers[k] == _H["i"] and tk.text(k) == "I":
+            k += 1
+            if k < end and lowers[k] == _H["still"]:
+                k += 1
+        else:
+            return False
+        if k >= end or not (lowers[k] in _PAST_VERBS or tk.text(k).endswith("ed")):
+            return False
+        # "I was told that ...", "I found that ...": a reported finding, not the story itself
+        return not any(lowers[j] in _REPORTED for j in range(k + 1, min(k + 4, end)))
+
+    def _so_they_help(self, tk: _Tokens, k: int, end: int) -> bool:
+        """After "so": "(that) he or she / they / your nurse can help (you)" and nothing more."""
+        lowers = tk.lowers
+        if k < end and lowers[k] == _H["that"]:
+            k += 1
+        j = next((j for j in range(k, min(k + 5, end)) if lowers[j] in _MODALS or lowers[j] == _H["will"]), None)
+        if j is None or not all(
+            lowers[i] in _HELPERS or lowers[i] in self.referral_contacts or lowers[i] in _DETERMINERS
+            for i in range(k, j)
+        ):
+            return False
+        rest = [i for i in range(j + 1, end) if not tk.space_or_punct[i]]
+        return bool(rest) and lowers[rest[0]] == _H["help"] and all(lowers[i] in _HELPED for i in rest[1:])
 
     def _not_about_health(
         self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], in_marker: bytearray

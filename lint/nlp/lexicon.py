@@ -170,7 +170,8 @@ NAVIGATION = _phrases(
     more information, download our, share this, print this, find definitions, find answers, find information,
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
     choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
-    find out about, find out how, find out what, learn about, read about, applies to
+    find out about, find out how, find out what, learn about, read about, applies to, watch our, view our,
+    listen to our, order our, join our, read stories, read real stories, find a clinical trial, find a trial
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -201,6 +202,7 @@ NOT_HEALTH = _phrases(
     revised and edited by, editorial content team, medical and editorial, content is reviewed,
     views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
     printed copies, range of booklets, our booklets, registered charity, charity number, company number,
+    donate today, make a donation, help fund research, information and support for, your feedback helps,
     or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on
     """
 )
@@ -230,7 +232,7 @@ POINTERS = _phrases(
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
     contains information about, for information about, for information on, for details about, for details on,
     for details of, things you can do yourself, there are many things you can do, there are things you can do,
-    hard to know when, hard to know whether, confusing to know, not always easy to know, some advice to help,
+    hard to know when, hard to know whether, difficult to know when, difficult to know whether, confusing to know, not always easy to know, some advice to help,
     you will find this, you'll find this, you will find it, for help finding, things you should know,
     described in this document, information in this document, information in this leaflet,
     information in this guide, the chart below, the table below, the chart above, the table above
@@ -289,14 +291,17 @@ SERVICE = _phrases(
     fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written,
     produced by, written by, published by, information team, another format, another language, large print,
     braille, an interpreter, give feedback, your feedback, 24/7,
-    is located, are located, ground floor, first floor, your first visit, your visit, a tour of, brief tour,
+    is located, are located, ground floor, first floor, second floor, third floor, day unit, take someone with you,
+    take a friend, bring someone with you, bring a friend, your first visit, your visit, a tour of, brief tour,
     recovery room, waiting room, front desk, check in at, written summary, courtesy call, discharge criteria,
     be discharged, escorted to, we encourage, refer yourself, self-refer, our doctors, our nurses, our team,
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
     more information about, report side effects, reporting side effects, report a side effect,
     your appointment, your appointments, next appointment, next visit, appointments are,
-    appointment basis, follow-up appointments, appointments arranged, is run on, take place on, takes place on,
+    appointment basis, follow-up appointments, follow-up care, keep track of, keep a list, we have produced, we've produced,
+    online community,
+    appointments arranged, is run on, take place on, takes place on,
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
     your caregiver's, keep a journal,

@@ -167,7 +167,7 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
             # "To view a printable PDF version of this guide, click here."
             ("logo", "app", "click here"),
-            r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo$|^get\s+(?:the|our)\s+app$"
+            r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo\.?$|^get\s+(?:the|our)\s+app$"
             r"|^(?:to\s+(?:view|download|print)\b[^.]{0,80},\s*)?click\s+here\.?$",
         ),
         (
@@ -368,6 +368,8 @@ def is_clinical_reviewer(person: Person | None) -> bool:
 def is_chrome(text: str) -> bool:
     """A link or button label: starts like a call to action and does not read as a sentence."""
     lower = text.strip().lower()
+    if lower[:1] == "[" and lower[-1:] == "]":
+        lower = lower[1:-1].strip()  # a link shown in brackets: "[Skip to Navigation]"
     if not lower:
         return False
     # whole words only: "Shared decision making" is a heading, "Share" a button

@@ -80,6 +80,8 @@ _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
 # a news archive's label above a headline: a year and up to three words
 _LATIN = re.compile(r"[A-Za-z]")
 # a headline printed with its label: "Title: New study links sugary drinks to liver disease"
+# between a page's name and its site's in the browser's title line: "Mouth sores | Cancer Trust", "Fatigue - NHS"
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s+[|\-–—]\s")  # starts at a run's first space: no quadratic retries
 _TITLE_LABEL = re.compile(r"^[ \t]*(?:Title|Headline)[ \t]*:[ \t]+(?=\S)")
 # the line an encyclopedia prints under its article's title
 _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyclop(?:a)?edia", re.I)
@@ -87,6 +89,10 @@ _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyc
 _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
     re.I,
+)
+# the button of a fundraising or shop banner: "Register Now", "Donate today"
+_BANNER_BUTTON = re.compile(
+    r"(?:register|donate|give|join|shop|buy|enrol|enroll|sign\s+up)(?:\s+(?:now|today|here))?\W*", re.I
 )
 # a journal's link to a neighbouring article, printed over that article's title
 _ARTICLE_LINK_LABEL = re.compile(
@@ -577,12 +583,26 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
+    # the browser's title line ("Title | Section | Site") over chrome, then the title again as the headline
+    for k, line in enumerate(head[:3]):
+        name = _TITLE_SEPARATOR.split(line.stripped)[0].strip() if len(line.stripped) <= 300 else ""
+        if name != line.stripped and len(name.split()) >= 2:
+            for later in head[k + 1 : k + 12]:
+                if later.stripped.casefold() == name.casefold():
+                    return lines.index(later)
     start = 0
     for i, line in enumerate(head[:15]):
         if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
+        elif (
+            2 <= i <= 4
+            and _BANNER_BUTTON.fullmatch(line.stripped)
+            and i + 1 < len(head)
+            and all(len(h.stripped.split()) <= 12 and not _ends_sentence(h.stripped) for h in head[:i])
+        ):
+            start = i + 1  # a promo banner and its button ("Register Now") above the page's own title
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
