@@ -606,6 +606,12 @@ def test_a_section_folded_until_found_is_read_and_a_hidden_one_is_not() -> None:
     [
         ("Body clocks", "heading"),
         ("What are the symptoms of plantar fasciitis?", "heading"),
+        # an interviewer's question of two sentences: no claim of the article's
+        (
+            "You ran three marathons a year before the pain began in your left heel. How did it change the way you train?",
+            "heading",
+        ),
+        ("Runners often get heel pain. Stretching the calf helps most of them.", "paragraph"),
         ("Smoking doubles the risk of a stroke", "paragraph"),
         ("Rest the joint.", "paragraph"),
     ],
@@ -788,3 +794,54 @@ def test_the_label_of_a_details_box_heads_what_it_folds_away() -> None:
         ("paragraph", "Rest at home."),
         ("paragraph", "Fluids help."),
     ]
+
+
+def test_the_pages_own_citation_block_is_no_source_list() -> None:
+    # journal platforms name the title, authors and DOI of the page "citation": how to cite it, not what it cites
+    src = (
+        '<main><div class="citation"><div class="citation__top">Original Research</div>'
+        "<h1>Foot numbness after chemotherapy</h1><ul><li>Ana Ruiz, MD</li></ul></div>"
+        '<div class="citation__doi"><a href="https://doi.org/10.1000/feet.2021.7">https://doi.org/10.1000/feet.2021.7</a></div>'
+        "<p>Numbness in the feet affects a third of patients.[1]</p>"
+        '<div class="references"><h2>References</h2><ol><li>Ruiz A. A survey of nerve pain. J Nerve Care. 2021.</li>'
+        "</ol></div></main>"
+    )
+    article = parse_html(src, "a.html")
+    assert [s.number for s in article.sources] == [1]
+    assert article.metadata.title == "Foot numbness after chemotherapy"
+
+
+@pytest.mark.parametrize(
+    "tabs",
+    [
+        '<ul id="tab-links"><li class="current">Study Details</li><li><a href="/r">Tabular View</a></li></ul>',
+        '<ul class="nav nav-tabs"><li>Study Details</li><li>Tabular View</li></ul>',
+        '<div role="tablist"><span>Study Details</span><span>Tabular View</span></div>',
+    ],
+)
+def test_a_strip_of_tab_labels_is_never_read(tabs: str) -> None:
+    src = f"<main><h1>A trial of a nausea patch</h1>{tabs}<p>The patch is worn for three days.</p></main>"
+    texts = [b.text for b in parse_html(src, "a.html").blocks]
+    assert texts == ["A trial of a nausea patch", "The patch is worn for three days."]
+
+
+def test_the_value_of_a_labelled_field_is_a_datum_not_a_claim() -> None:
+    src = (
+        "<main><h1>A trial of a nausea patch</h1><table>"
+        "<tr><td>Enrollment :</td><td>40 participants with lung cancer</td></tr>"
+        "<tr><td>Official Title:</td><td>A Pilot Study of a Nausea Patch in 40 Adults Having Chemotherapy</td></tr>"
+        "<tr><td>Note:</td><td>Nausea affects 7 in 10 people having chemotherapy.</td></tr>"
+        "</table></main>"
+    )
+    assert _uncited(src) == ["Nausea affects 7 in 10 people having chemotherapy."]
+
+
+def test_a_linked_headline_in_a_related_box_heads_no_section() -> None:
+    src = (
+        "<main><h1>Nausea</h1><p>Ginger may ease mild nausea.</p>"
+        '<div class="related-stories"><h2>Related Articles</h2>'
+        '<a href="/a"><div><h3>Five foods for a queasy day</h3></div></a>'
+        '<h3><a href="/b">When to call about vomiting</a></h3></div></main>'
+    )
+    report = run_text(src, fmt="html", path="a.html", select=["STR003"])
+    assert report.findings == []

@@ -113,10 +113,16 @@ BLOCKS = frozenset(
         "center",
     }
 )
-_SKIP_ROLES = frozenset({"navigation", "complementary", "search", "dialog", "menu", "menubar", "toolbar"})
+_SKIP_ROLES = frozenset({"navigation", "complementary", "search", "dialog", "menu", "menubar", "toolbar", "tablist"})
+# a list of tab labels ("Study Details", "Tabular View"): the page's switches between views, never its text
+_TAB_LIST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:tabs|tab-?(?:links?|list|nav|bar|menu|strip|titles?)|nav-tabs)(?:$|[\s_-])", re.I
+)
 _REFERENCES_CLASS = re.compile(
     r"(?:^|[\s_-])(?:references?|sources|citations?|bibliography|footnotes?|reflist|endnotes)(?:$|[\s_-])", re.I
 )
+# a journal page's block for citing the page itself ("citation", "citation__title", "citation__doi")
+_OWN_CITATION_CLASS = re.compile(r"(?:^|\s)citation(?:__[\w-]+)?(?=\s|$)", re.I)
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|dateline|article-meta|post-meta|reviewed|reviewer|meta)(?:$|[\s_-])", re.I
 )
@@ -165,6 +171,8 @@ _SOURCES_HEADING = re.compile(
 # a line short enough to be a subheading, not ending as a sentence or a label does (and, unless it is
 # a question, of five words at most: "Smoking doubles the risk of stroke" in bold is still a claim)
 _BOLD_HEADING = re.compile(r"[A-Z0-9][^\n]{0,78}[^.,;:!\s]")
+# a paragraph all in bold that ends as a question, of one sentence or two: an interviewer's or FAQ question
+_BOLD_QUESTION = re.compile(r"[A-Z0-9][^\n]{0,238}\?")
 
 # inline elements that, with no attributes, say nothing about the text inside them
 _PLAIN_INLINE = frozenset(
@@ -253,6 +261,7 @@ class _Frame:
     cell_paragraphs: list[int] | None = None  # paragraphs seen so far in the table cell this is in
     list_ordered: bool = False
     record: int = 0
+    own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
 
 
 @dataclass(slots=True)
@@ -412,9 +421,26 @@ class _Walker:
         role = o.role
         if role == "body" and o.kind in ("paragraph", "list_item") and o.chars and o.linked == o.chars:
             role = "chrome"  # a line that is all link text: navigation ("Related: ...", a menu entry)
-        block = o.builder.build(o.kind, o.first, o.last, role=role, level=o.level, row=o.row)
+        kind = o.kind
+        if role == "chrome" and kind == "heading" and o.chars and o.linked == o.chars:
+            kind = (
+                "paragraph"  # the linked headline of a teaser card in a related or promo box: no section of this page
+            )
+        level = o.level if kind == o.kind else 0
+        block = o.builder.build(kind, o.first, o.last, role=role, level=level, row=o.row)
         if block is None:
             return
+        if (
+            role == "body"
+            and o.kind == "table_cell"
+            and self.blocks
+            and self.blocks[-1].row == o.row
+            and self.blocks[-1].kind in ("table_cell", "table_header")
+            and self.blocks[-1].text.rstrip().endswith(":")
+            and not block.text.rstrip().endswith((".", "!", "?"))
+        ):
+            # the value of a labelled field ("Enrollment: | 40 participants"): a datum of a record, not a claim
+            block = block.model_copy(update={"role": "chrome"})
         if o.kind == "paragraph" and (typed := _TYPED_BULLET.match(block.text)) and typed.end() < len(block.text):
             # "• Fever<br>• Chills": a list typed as lines of a paragraph, read as the list it shows
             block = _split(block, typed.end())[1].model_copy(
@@ -461,8 +487,10 @@ class _Walker:
             o.kind == "paragraph"
             and o.chars
             and o.bold == o.chars
-            and _BOLD_HEADING.fullmatch(block.text)
-            and (block.text.endswith("?") or len(block.text.split()) <= 5)
+            and (
+                (_BOLD_HEADING.fullmatch(block.text) and (block.text.endswith("?") or len(block.text.split()) <= 5))
+                or _BOLD_QUESTION.fullmatch(block.text.rstrip())
+            )
         ):
             # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
             update.update(kind="heading", level=6)
@@ -571,6 +599,8 @@ class _Walker:
         classes = attrs.get("class") or ""
         if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
+        if tag in ("ul", "ol") and _TAB_LIST_CLASS.search(" ".join(filter(None, [classes, attrs.get("id")]))):
+            return True
         if self.entry is not None and classes and "backlink" in classes.lower():
             # MediaWiki's `^ a b` before an entry: each link is a backlink to the text
             self.entry.backlinks += sum(
@@ -606,6 +636,7 @@ class _Walker:
             cell_paragraphs=parent.cell_paragraphs,
             list_ordered=parent.list_ordered,
             record=parent.record,
+            own_citation=parent.own_citation,
         )
         own_role: BlockRole | None = None
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
@@ -620,7 +651,12 @@ class _Walker:
             if _DISCLAIMER_CLASS.search(classes):
                 own_role = "disclaimer"
             elif _REFERENCES_CLASS.search(classes) and tag in ("ol", "ul", "section", "div", "dl", "aside"):
-                frame.sources = True
+                own = not _REFERENCES_CLASS.search(_OWN_CITATION_CLASS.sub(" ", classes))
+                if not parent.sources and (frame.own_citation or own or node.css_first("h1") is not None):
+                    # "div.citation" around the page's own title, authors and DOI: how to cite this page
+                    frame.own_citation = True
+                else:
+                    frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
             elif tag not in _PAGE_LEVEL and (
