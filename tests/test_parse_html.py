@@ -825,6 +825,12 @@ def test_a_strip_of_tab_labels_is_never_read(tabs: str) -> None:
     assert texts == ["A trial of a nausea patch", "The patch is worn for three days."]
 
 
+def test_a_tab_list_whose_items_hold_the_panels_is_read() -> None:
+    panel = "Most people feel queasy for a day or two after each cycle of treatment."
+    src = f'<main><h1>Nausea</h1><ul class="tabs"><li><h2>How long it lasts</h2><p>{panel}</p></li></ul></main>'
+    assert panel in [b.text for b in parse_html(src, "a.html").blocks]
+
+
 def test_the_value_of_a_labelled_field_is_a_datum_not_a_claim() -> None:
     src = (
         "<main><h1>A trial of a nausea patch</h1><table>"

@@ -115,6 +115,7 @@ BLOCKS = frozenset(
 )
 _SKIP_ROLES = frozenset({"navigation", "complementary", "search", "dialog", "menu", "menubar", "toolbar", "tablist"})
 # a list of tab labels ("Study Details", "Tabular View"): the page's switches between views, never its text
+_TAB_LABEL_CHARS = 60
 _TAB_LIST_CLASS = re.compile(
     r"(?:^|[\s_-])(?:tabs|tab-?(?:links?|list|nav|bar|menu|strip|titles?)|nav-tabs)(?:$|[\s_-])", re.I
 )
@@ -599,7 +600,12 @@ class _Walker:
         classes = attrs.get("class") or ""
         if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
-        if tag in ("ul", "ol") and _TAB_LIST_CLASS.search(" ".join(filter(None, [classes, attrs.get("id")]))):
+        if (
+            tag in ("ul", "ol")
+            and _TAB_LIST_CLASS.search(" ".join(filter(None, [classes, attrs.get("id")])))
+            # labels only: a list whose items hold the panels' text is the content itself
+            and all(len((li.text(deep=True) or "").strip()) <= _TAB_LABEL_CHARS for li in node.css("li"))
+        ):
             return True
         if self.entry is not None and classes and "backlink" in classes.lower():
             # MediaWiki's `^ a b` before an entry: each link is a backlink to the text
