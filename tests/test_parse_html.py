@@ -851,3 +851,33 @@ def test_a_linked_headline_in_a_related_box_heads_no_section() -> None:
     )
     report = run_text(src, fmt="html", path="a.html", select=["STR003"])
     assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ('<div class="article-authors">Ana Ruiz, Li Wu, Omar Haddad</div>', ["Ana Ruiz", "Li Wu", "Omar Haddad"]),
+        ('<ul class="loa"><li>Ana Ruiz,</li> <li>Li Wu</li></ul>', ["Ana Ruiz", "Li Wu"]),
+        ('<div class="authors"><p>Our writers are nurses who care for patients.</p></div>', []),
+    ],
+)
+def test_names_in_a_box_listing_the_authors_are_the_authors(box: str, names: list[str]) -> None:
+    src = f"<main><h1>Urine tests for bladder cancer</h1>{box}<p>A urine test finds some cancers early.</p></main>"
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == names
+
+
+def test_text_for_screen_readers_only_in_drupal_markup_is_never_read() -> None:
+    src = (
+        '<main><h2 class="element-invisible">You are here</h2><h1>Gout</h1>'
+        "<p>Uric acid crystals inflame the joint.</p></main>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").blocks] == ["Gout", "Uric acid crystals inflame the joint."]
+
+
+def test_a_copyright_box_is_never_a_claim() -> None:
+    src = (
+        "<main><h1>Urine tests</h1><p>Most bladder cancers shed cells into the urine.</p>"
+        '<div class="field-copyright">The author holds the copyright of this preprint. '
+        "It is shared under a CC-BY-NC 4.0 International license.</div></main>"
+    )
+    assert _uncited(src) == ["Most bladder cancers shed cells into the urine."]

@@ -124,6 +124,10 @@ _REFERENCES_CLASS = re.compile(
 )
 # a journal page's block for citing the page itself ("citation", "citation__title", "citation__doi")
 _OWN_CITATION_CLASS = re.compile(r"(?:^|\s)citation(?:__[\w-]+)?(?=\s|$)", re.I)
+# a box listing the article's authors by name only, as journal pages print them ("Ana Ruiz, Li Wu")
+_AUTHOR_LIST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:authors|author-?list|author-?names|contrib-?group|loa)(?:$|[\s_-])", re.I
+)
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|dateline|article-meta|post-meta|reviewed|reviewer|meta)(?:$|[\s_-])", re.I
 )
@@ -133,7 +137,7 @@ _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*
 # text for screen readers only, share and cookie widgets (MediaWiki names first, then common ones)
 _SKIP_CLASS = re.compile(
     r"(?:^|\s)(?:navbox\S*|vertical-navbox|navbar|mw-editsection\S*|editsection|edit-?link|catlinks"
-    r"|mw-jump-link|printfooter|toc|mw-toc|toctitle|noprint|breadcrumbs?|skip-?links?|sr-only|visually-?hidden"
+    r"|mw-jump-link|printfooter|toc|mw-toc|toctitle|noprint|breadcrumbs?|skip-?links?|sr-only|visually-?hidden|element-invisible"
     r"|screen-reader-text|share\S*|sharing\S*|[\w-]+-shar(?:e|ing)\S*|sharedaddy|social-?(?:share|links|media|icons)"
     r"|cookie-?(?:banner|notice|consent)|mw-empty-elt)(?=\s|$)",
     re.I,
@@ -145,7 +149,7 @@ _CHROME_CLASS = re.compile(
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
-    r"|bio|bios|biography|about-?the-?author)(?=\s|$)",
+    r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*)(?=\s|$)",
     re.I,
 )
 # a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
@@ -229,6 +233,7 @@ class _Open:
     linked: int = 0
     bold: int = 0
     summary: bool = False  # the label of a <details> box
+    author_list: bool = False  # printed in a box that lists the article's authors
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -263,6 +268,7 @@ class _Frame:
     list_ordered: bool = False
     record: int = 0
     own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
+    author_list: bool = False  # inside a box named as the list of the article's authors
 
 
 @dataclass(slots=True)
@@ -298,6 +304,7 @@ class _Walker:
         self.open: _Open | None = None
         self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
+        self.author_list_blocks: list[int] = []  # blocks printed in a box listing the authors by name
         self.entry: _Entry | None = None
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
@@ -395,6 +402,7 @@ class _Walker:
             row = self.rows if kind in ("table_header", "table_cell") else None
             self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
             self.open.summary = frame.summary
+            self.open.author_list = frame.author_list and not frame.sources
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
@@ -527,6 +535,8 @@ class _Walker:
                 self.add_source(block)
         self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
         self.block_element.append(o.element)
+        if o.author_list:
+            self.author_list_blocks.append(len(self.blocks))
         self.blocks.append(block)
 
     def add_source(self, block: Block) -> None:
@@ -643,6 +653,7 @@ class _Walker:
             list_ordered=parent.list_ordered,
             record=parent.record,
             own_citation=parent.own_citation,
+            author_list=parent.author_list,
         )
         own_role: BlockRole | None = None
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
@@ -665,6 +676,8 @@ class _Walker:
                     frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
+            if _AUTHOR_LIST_CLASS.search(classes) and tag in ("div", "p", "ul", "ol", "dd"):
+                frame.author_list = True
             elif tag not in _PAGE_LEVEL and (
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
@@ -1077,6 +1090,18 @@ def _parse(text: str, path: str) -> Article:
     blocks = _bylines(walker.blocks, meta, furniture_dates)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
+    if not meta.authors:
+        # no byline or meta tag names the authors: the names a journal page lists in its authors box
+        listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome"]
+        for n, i in enumerate(listed):
+            if people := _listed_names(blocks[i]):
+                for j in [i, *(k for k in listed[n + 1 :] if blocks[k].kind == "list_item")]:
+                    people = _listed_names(blocks[j])
+                    if not people:
+                        break  # the names end where the list goes on to affiliations or links
+                    meta.add_authors(people)
+                    blocks[j] = blocks[j].model_copy(update={"role": "byline"})
+                break
     if not meta.dated:
         for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
             meta.add_date(*found)
@@ -1318,6 +1343,15 @@ def _bylines(
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+def _listed_names(block: Block) -> list[tuple[Person, int, int]]:
+    """The names in one line of an authors box ("Ana Ruiz, Li Wu", "Omar Haddad, PhD,"), never a sentence."""
+    text = block.text.rstrip(" ,;")
+    if not text or len(text) > 300 or text[-1] in ".!?:":
+        return []
+    found = split_people(text)
+    return [(p, block.source_offset(s), block.source_offset(e - 1) + 1) for p, s, e in found or []]
 
 
 def _people_value(block: Block) -> list[tuple[Person, int, int]]:
