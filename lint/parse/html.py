@@ -432,9 +432,8 @@ class _Walker:
             role = "chrome"  # a line that is all link text: navigation ("Related: ...", a menu entry)
         kind = o.kind
         if role == "chrome" and kind == "heading" and o.chars and o.linked == o.chars:
-            kind = (
-                "paragraph"  # the linked headline of a teaser card in a related or promo box: no section of this page
-            )
+            # the linked headline of a teaser card in a related or promo box: no section of this page
+            kind = "paragraph"
         level = o.level if kind == o.kind else 0
         block = o.builder.build(kind, o.first, o.last, role=role, level=level, row=o.row)
         if block is None:
@@ -676,12 +675,12 @@ class _Walker:
                     frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
-            if _AUTHOR_LIST_CLASS.search(classes) and tag in ("div", "p", "ul", "ol", "dd"):
-                frame.author_list = True
             elif tag not in _PAGE_LEVEL and (
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
                 own_role = "chrome"
+        if classes and tag in ("div", "p", "ul", "ol", "dd") and _AUTHOR_LIST_CLASS.search(classes):
+            frame.author_list = True
         if role_attr in ("doc-bibliography", "doc-endnotes"):
             frame.sources = True  # the source list as DPUB-ARIA names it, whatever its classes
         if own_role is None and tag == "table" and _picture_box(node, rows=3):
