@@ -881,3 +881,54 @@ def test_a_copyright_box_is_never_a_claim() -> None:
         "It is shared under a CC-BY-NC 4.0 International license.</div></main>"
     )
     assert _uncited(src) == ["Most bladder cancers shed cells into the urine."]
+
+
+def test_an_author_and_a_date_on_one_byline_line() -> None:
+    src = (
+        "<main><h1>Iron deficiency</h1><p>Written by Ana Lima, MS on May 21, 2019</p>"
+        "<p>Iron carries oxygen in the blood.</p><p>Written by Ana Lima, who moved to Porto on May 2, 2019.</p></main>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert ([p.name for p in meta.authors], meta.published) == (["Ana Lima"], date(2019, 5, 21))
+
+
+CARDS = (
+    '<ul><li><a href="/a">Anemia in teens</a><div>Medically reviewed by Omar Haddad, RD</div>'
+    '<p><a href="/a">Teens who skip meals often lack iron.</a></p></li>'
+    '<li><a href="/b">Eating for energy</a><div>Written by Li Wu, MS</div></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "reviewer"),
+    [
+        (f"<h3>Read this next</h3>{CARDS}", None),
+        ("<p>Reviewed by Sara Cole, MD</p>", "Sara Cole"),
+    ],
+)
+def test_bylines_on_cards_under_the_article_name_other_articles_people(after: str, reviewer: str | None) -> None:
+    src = (
+        "<body><article><h1>Iron deficiency</h1><p>By Ana Lima</p><p>Iron carries oxygen in the blood.</p>"
+        f"<p>Red meat is rich in iron.</p></article>{after}</body>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert [p.name for p in meta.authors] == ["Ana Lima"]
+    assert (meta.reviewer.name if meta.reviewer else None) == reviewer
+
+
+def test_numbers_linking_straight_to_the_papers_are_citation_markers() -> None:
+    # "(1, 2)" whose numbers link to the studies themselves: the claim is cited, each link is its source
+    src = (
+        "<main><h1>Iron</h1><p>Iron deficiency affects a quarter of people worldwide "
+        '(<a href="https://www.example.org/anaemia-report">1</a>, <a href="https://pubmed.ncbi.nlm.nih.gov/1234567/">2</a>).</p>'
+        '<p>Liver is rich in iron (<span><a href="https://pubmed.ncbi.nlm.nih.gov/7654321/">3</a></span>).</p>'
+        '<p>Our guide has <a href="https://www.example.org/recipes">12</a> recipes for 2 people.</p></main>'
+    )
+    article = parse_html(src, "a.html")
+    assert [b.text for b in article.blocks[1:4]] == [
+        "Iron deficiency affects a quarter of people worldwide ([1], [2]).",
+        "Liver is rich in iron ([3]).",
+        "Our guide has 12 recipes for 2 people.",  # a linked number in running text is no marker
+    ]
+    assert [(s.number, s.pmid) for s in article.sources] == [(1, None), (2, "1234567"), (3, "7654321")]
+    assert not any(claim.startswith(("Iron deficiency", "Liver")) for claim in _uncited(src))

@@ -15,7 +15,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -132,6 +132,8 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|dateline|article-meta|post-meta|reviewed|reviewer|meta)(?:$|[\s_-])", re.I
 )
 _DISCLAIMER_CLASS = re.compile(r"disclaimer", re.I)
+# where a number linking to a paper is a citation: just after "(" or after the marker before it ("[1], ")
+_BEFORE_LINKED_NUMBER = re.compile(r"(?:\(|\]\s*[,;–-])\s*$")
 _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?))*\s*\]?")
 # page furniture never read: navigation boxes, edit links, tables of contents, category lists,
 # text for screen readers only, share and cookie widgets (MediaWiki names first, then common ones)
@@ -305,6 +307,8 @@ class _Walker:
         self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
         self.author_list_blocks: list[int] = []  # blocks printed in a box listing the authors by name
+        # numbered links straight to the cited papers: number -> (URL, where the number is printed)
+        self.linked_sources: dict[int, tuple[str, int, int]] = {}
         self.entry: _Entry | None = None
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
@@ -828,7 +832,21 @@ class _Walker:
             return False
         bracketed = inner.startswith("[") and inner.endswith("]")
         linked = any((a.attributes.get("href") or "").startswith("#") for a in links)
-        if tag == "a" and not (linked and (bracketed or inner.replace(",", "").replace(" ", "").isdigit())):
+        href = (node.attributes.get("href") or "").strip() if tag == "a" else ""
+        # "(<a href="https://pubmed...">1</a>, <a ...>2</a>)": numbers linking straight to the papers they cite
+        cites_out = (
+            tag == "a"
+            and inner.isdigit()
+            and len(inner) <= 3
+            and href.lower().startswith(("http://", "https://"))
+            and self.open is not None
+            and _BEFORE_LINKED_NUMBER.search(self.open.tail) is not None
+        )
+        if (
+            tag == "a"
+            and not cites_out
+            and not (linked and (bracketed or inner.replace(",", "").replace(" ", "").isdigit()))
+        ):
             return False
         if tag == "sup" and not (linked or bracketed or self.after_word()):
             return False
@@ -855,6 +873,11 @@ class _Walker:
                 block.add(piece, source, synthetic)
         last_content, last_at = placed[-1]
         self.synthetic("]", self.stream.source_at(last_at + len(last_content.rstrip()) - 1))
+        if cites_out:
+            end_at = last_at + len(last_content.rstrip()) - 1
+            self.linked_sources.setdefault(
+                int(inner), (href, self.stream.source_at(first_at), self.stream.source_at(end_at) + 1)
+            )
         return True
 
     def after_word(self) -> bool:
@@ -1084,29 +1107,13 @@ def _parse(text: str, path: str) -> Article:
         walker.flush()
     root = _content_root(tree, walker)
     lang = _lang(scan)
-    meta = MetadataCollector(lang)
-    furniture_dates: list[tuple[DateField, date, tuple[int, int]]] = []
-    blocks = _bylines(walker.blocks, meta, furniture_dates)
-    _time_elements(scan, blocks, meta)
-    head = _head_metadata(scan, text, meta)
-    if not meta.authors:
-        # no byline or meta tag names the authors: the names a journal page lists in its authors box
-        listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome"]
-        for n, i in enumerate(listed):
-            if people := _listed_names(blocks[i]):
-                for j in [i, *(k for k in listed[n + 1 :] if blocks[k].kind == "list_item")]:
-                    people = _listed_names(blocks[j])
-                    if not people:
-                        break  # the names end where the list goes on to affiliations or links
-                    meta.add_authors(people)
-                    blocks[j] = blocks[j].model_copy(update={"role": "byline"})
-                break
-    if not meta.dated:
-        for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
-            meta.add_date(*found)
+    blocks, meta, head = _collect(walker, scan, text, lang)
     title = _title(blocks, walker, root, head)
     if title is not None and root is not None:
         root = _widen_to_title(walker, root, blocks, title[1])
+    if away := _teaser_bylines(blocks, walker, root):
+        # bylines of the cards under the article ("Read this next") name other articles' people
+        blocks, meta, head = _collect(walker, scan, text, lang, away)
     blocks = _outside_root_is_chrome(blocks, walker, root)
     blocks = _about_the_publisher(blocks)
     blocks = _social_lines(blocks)
@@ -1123,10 +1130,59 @@ def _parse(text: str, path: str) -> Article:
         text=text,
         metadata=meta.metadata(),
         blocks=blocks,
-        sources=walker.sources,
+        sources=walker.sources or _linked_sources(walker),
         sources_heading=walker.sources_heading,
         parse_problems=[],
     )
+
+
+def _linked_sources(walker: _Walker) -> list[Source]:
+    """A page with no source list whose citation markers link to the papers: each link is the entry it cites."""
+    return [
+        parse_source_entry(url, start=start, end=end, number=number, link_url=url)
+        for number, (url, start, end) in sorted(walker.linked_sources.items())
+    ]
+
+
+def _collect(
+    walker: _Walker, scan: Scan, text: str, lang: str | None, away: frozenset[int] = frozenset()
+) -> tuple[list[Block], MetadataCollector, _Head]:
+    """The page's metadata from its bylines, time elements, head and authors box, and the blocks marked."""
+    meta = MetadataCollector(lang)
+    furniture_dates: list[tuple[DateField, date, tuple[int, int]]] = []
+    blocks = _bylines(walker.blocks, meta, furniture_dates, away)
+    _time_elements(scan, blocks, meta)
+    head = _head_metadata(scan, text, meta)
+    if not meta.authors:
+        # no byline or meta tag names the authors: the names a journal page lists in its authors box
+        listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome" and i not in away]
+        for n, i in enumerate(listed):
+            if people := _listed_names(blocks[i]):
+                for j in [i, *(k for k in listed[n + 1 :] if blocks[k].kind == "list_item")]:
+                    people = _listed_names(blocks[j])
+                    if not people:
+                        break  # the names end where the list goes on to affiliations or links
+                    meta.add_authors(people)
+                    blocks[j] = blocks[j].model_copy(update={"role": "byline"})
+                break
+    if not meta.dated:
+        for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
+            meta.add_date(*found)
+    return blocks, meta, head
+
+
+def _teaser_bylines(blocks: list[Block], walker: _Walker, root: int | None) -> frozenset[int]:
+    """Byline lines after the article naming two people or more: the cards of other articles."""
+    if root is None:
+        return frozenset()
+    last = walker.elements[root].last_block
+    named: dict[int, str] = {}
+    for i in range(last + 1, len(blocks)):
+        if len(blocks[i].text) <= 200 and (found := read_line(blocks[i].text)) is not None:
+            people = [p for p, _, _ in found.authors] + ([found.reviewer[0]] if found.reviewer else [])
+            if people:
+                named[i] = people[0].name.casefold()
+    return frozenset(named) if len(set(named.values())) >= 2 else frozenset()
 
 
 def _lang(scan: Scan) -> str | None:
@@ -1243,15 +1299,19 @@ def _split(block: Block, at: int) -> tuple[Block, Block]:
 
 
 def _bylines(
-    blocks: list[Block], meta: MetadataCollector, furniture_dates: list[tuple[DateField, date, tuple[int, int]]]
+    blocks: list[Block],
+    meta: MetadataCollector,
+    furniture_dates: list[tuple[DateField, date, tuple[int, int]]],
+    away: frozenset[int] = frozenset(),
 ) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print; the dates
-    that page furniture prints (a site footer's "last edited") go to ``furniture_dates``."""
+    that page furniture prints (a site footer's "last edited") go to ``furniture_dates``, and the
+    people named by the blocks in ``away`` (other articles' bylines) are not the page's."""
     out: list[Block] = []
     follows: str | None = None
     labelled: DateField | None = None  # the block before was a date label alone ("Last reviewed")
     paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
-    for block in blocks:
+    for index, block in enumerate(blocks):
         add_date = meta.add_date if block.role != "chrome" else lambda *d: furniture_dates.append(d)
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
             paragraphs += 1
@@ -1281,7 +1341,7 @@ def _bylines(
             follows = None
             continue
         if follows is not None:
-            people = _people_value(block)
+            people = _people_value(block) if index not in away else []
             if people:
                 if follows == "reviewer":
                     meta.set_reviewer(people[0][0], people[0][1:])
@@ -1329,6 +1389,8 @@ def _bylines(
         if found is None:
             out.append(block)
             continue
+        if index in away:
+            found = replace(found, authors=[], reviewer=None)
         meta.add_authors([(p, at(s), end(e)) for p, s, e in found.authors])
         if found.reviewer is not None:
             person, s, e = found.reviewer
