@@ -932,3 +932,16 @@ def test_numbers_linking_straight_to_the_papers_are_citation_markers() -> None:
     ]
     assert [(s.number, s.pmid) for s in article.sources] == [(1, None), (2, "1234567"), (3, "7654321")]
     assert not any(claim.startswith(("Iron deficiency", "Liver")) for claim in _uncited(src))
+
+
+def test_an_unnumbered_source_list_takes_the_numbers_of_the_markers_linking_to_its_entries() -> None:
+    src = (
+        "<main><h1>Iron</h1><p>Liver is rich in iron "
+        '(<a href="https://pubmed.ncbi.nlm.nih.gov/7654321/">2</a>).</p>'
+        '<p>Spinach holds iron the body absorbs poorly (<a href="https://pubmed.ncbi.nlm.nih.gov/1234567">1</a>).</p>'
+        '<h2>Sources</h2><ul><li><a href="https://pubmed.ncbi.nlm.nih.gov/1234567/">Iron from plants. J Nutr. 2010.</a></li>'
+        '<li><a href="https://pubmed.ncbi.nlm.nih.gov/7654321/">Liver and iron. J Food. 2012.</a></li></ul></main>'
+    )
+    assert [(s.number, s.pmid) for s in parse_html(src, "a.html").sources] == [(1, "1234567"), (2, "7654321")]
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "SRC004"])
+    assert report.findings == []

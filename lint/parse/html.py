@@ -1130,7 +1130,7 @@ def _parse(text: str, path: str) -> Article:
         text=text,
         metadata=meta.metadata(),
         blocks=blocks,
-        sources=walker.sources or _linked_sources(walker),
+        sources=_numbered_by_links(walker.sources, walker) if walker.sources else _linked_sources(walker),
         sources_heading=walker.sources_heading,
         parse_problems=[],
     )
@@ -1142,6 +1142,18 @@ def _linked_sources(walker: _Walker) -> list[Source]:
         parse_source_entry(url, start=start, end=end, number=number, link_url=url)
         for number, (url, start, end) in sorted(walker.linked_sources.items())
     ]
+
+
+def _numbered_by_links(sources: list[Source], walker: _Walker) -> list[Source]:
+    """An unnumbered entry takes the number of the marker that links to its own URL ("(3)" -> the entry at that URL)."""
+    if not walker.linked_sources or any(s.number is not None for s in sources):
+        return sources
+    by_url = {url.rstrip("/").lower(): number for number, (url, _, _) in walker.linked_sources.items()}
+    out = []
+    for source in sources:
+        number = by_url.pop((source.url or "").rstrip("/").lower(), None) if source.url else None
+        out.append(source.model_copy(update={"number": number}) if number is not None else source)
+    return out
 
 
 def _collect(
