@@ -606,6 +606,12 @@ def test_a_section_folded_until_found_is_read_and_a_hidden_one_is_not() -> None:
     [
         ("Body clocks", "heading"),
         ("What are the symptoms of plantar fasciitis?", "heading"),
+        # an interviewer's question of two sentences: no claim of the article's
+        (
+            "You ran three marathons a year before the pain began in your left heel. How did it change the way you train?",
+            "heading",
+        ),
+        ("Runners often get heel pain. Stretching the calf helps most of them.", "paragraph"),
         ("Smoking doubles the risk of a stroke", "paragraph"),
         ("Rest the joint.", "paragraph"),
     ],
@@ -788,3 +794,154 @@ def test_the_label_of_a_details_box_heads_what_it_folds_away() -> None:
         ("paragraph", "Rest at home."),
         ("paragraph", "Fluids help."),
     ]
+
+
+def test_the_pages_own_citation_block_is_no_source_list() -> None:
+    # journal platforms name the title, authors and DOI of the page "citation": how to cite it, not what it cites
+    src = (
+        '<main><div class="citation"><div class="citation__top">Original Research</div>'
+        "<h1>Foot numbness after chemotherapy</h1><ul><li>Ana Ruiz, MD</li></ul></div>"
+        '<div class="citation__doi"><a href="https://doi.org/10.1000/feet.2021.7">https://doi.org/10.1000/feet.2021.7</a></div>'
+        "<p>Numbness in the feet affects a third of patients.[1]</p>"
+        '<div class="references"><h2>References</h2><ol><li>Ruiz A. A survey of nerve pain. J Nerve Care. 2021.</li>'
+        "</ol></div></main>"
+    )
+    article = parse_html(src, "a.html")
+    assert [s.number for s in article.sources] == [1]
+    assert article.metadata.title == "Foot numbness after chemotherapy"
+
+
+@pytest.mark.parametrize(
+    "tabs",
+    [
+        '<ul id="tab-links"><li class="current">Study Details</li><li><a href="/r">Tabular View</a></li></ul>',
+        '<ul class="nav nav-tabs"><li>Study Details</li><li>Tabular View</li></ul>',
+        '<div role="tablist"><span>Study Details</span><span>Tabular View</span></div>',
+    ],
+)
+def test_a_strip_of_tab_labels_is_never_read(tabs: str) -> None:
+    src = f"<main><h1>A trial of a nausea patch</h1>{tabs}<p>The patch is worn for three days.</p></main>"
+    texts = [b.text for b in parse_html(src, "a.html").blocks]
+    assert texts == ["A trial of a nausea patch", "The patch is worn for three days."]
+
+
+def test_a_tab_list_whose_items_hold_the_panels_is_read() -> None:
+    panel = "Most people feel queasy for a day or two after each cycle of treatment."
+    src = f'<main><h1>Nausea</h1><ul class="tabs"><li><h2>How long it lasts</h2><p>{panel}</p></li></ul></main>'
+    assert panel in [b.text for b in parse_html(src, "a.html").blocks]
+
+
+def test_the_value_of_a_labelled_field_is_a_datum_not_a_claim() -> None:
+    src = (
+        "<main><h1>A trial of a nausea patch</h1><table>"
+        "<tr><td>Enrollment :</td><td>40 participants with lung cancer</td></tr>"
+        "<tr><td>Official Title:</td><td>A Pilot Study of a Nausea Patch in 40 Adults Having Chemotherapy</td></tr>"
+        "<tr><td>Note:</td><td>Nausea affects 7 in 10 people having chemotherapy.</td></tr>"
+        "</table></main>"
+    )
+    assert _uncited(src) == ["Nausea affects 7 in 10 people having chemotherapy."]
+
+
+def test_a_linked_headline_in_a_related_box_heads_no_section() -> None:
+    src = (
+        "<main><h1>Nausea</h1><p>Ginger may ease mild nausea.</p>"
+        '<div class="related-stories"><h2>Related Articles</h2>'
+        '<a href="/a"><div><h3>Five foods for a queasy day</h3></div></a>'
+        '<h3><a href="/b">When to call about vomiting</a></h3></div></main>'
+    )
+    report = run_text(src, fmt="html", path="a.html", select=["STR003"])
+    assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ('<div class="article-authors">Ana Ruiz, Li Wu, Omar Haddad</div>', ["Ana Ruiz", "Li Wu", "Omar Haddad"]),
+        ('<ul class="loa"><li>Ana Ruiz,</li> <li>Li Wu</li></ul>', ["Ana Ruiz", "Li Wu"]),
+        ('<div class="authors"><p>Our writers are nurses who care for patients.</p></div>', []),
+    ],
+)
+def test_names_in_a_box_listing_the_authors_are_the_authors(box: str, names: list[str]) -> None:
+    src = f"<main><h1>Urine tests for bladder cancer</h1>{box}<p>A urine test finds some cancers early.</p></main>"
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == names
+
+
+def test_text_for_screen_readers_only_in_drupal_markup_is_never_read() -> None:
+    src = (
+        '<main><h2 class="element-invisible">You are here</h2><h1>Gout</h1>'
+        "<p>Uric acid crystals inflame the joint.</p></main>"
+    )
+    assert [b.text for b in parse_html(src, "a.html").blocks] == ["Gout", "Uric acid crystals inflame the joint."]
+
+
+def test_a_copyright_box_is_never_a_claim() -> None:
+    src = (
+        "<main><h1>Urine tests</h1><p>Most bladder cancers shed cells into the urine.</p>"
+        '<div class="field-copyright">The author holds the copyright of this preprint. '
+        "It is shared under a CC-BY-NC 4.0 International license.</div></main>"
+    )
+    assert _uncited(src) == ["Most bladder cancers shed cells into the urine."]
+
+
+def test_an_author_and_a_date_on_one_byline_line() -> None:
+    src = (
+        "<main><h1>Iron deficiency</h1><p>Written by Ana Lima, MS on May 21, 2019</p>"
+        "<p>Iron carries oxygen in the blood.</p><p>Written by Ana Lima, who moved to Porto on May 2, 2019.</p></main>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert ([p.name for p in meta.authors], meta.published) == (["Ana Lima"], date(2019, 5, 21))
+
+
+CARDS = (
+    '<ul><li><a href="/a">Anemia in teens</a><div>Medically reviewed by Omar Haddad, RD</div>'
+    '<p><a href="/a">Teens who skip meals often lack iron.</a></p></li>'
+    '<li><a href="/b">Eating for energy</a><div>Written by Li Wu, MS</div></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "reviewer"),
+    [
+        (f"<h3>Read this next</h3>{CARDS}", None),
+        ("<p>Reviewed by Sara Cole, MD</p>", "Sara Cole"),
+    ],
+)
+def test_bylines_on_cards_under_the_article_name_other_articles_people(after: str, reviewer: str | None) -> None:
+    src = (
+        "<body><article><h1>Iron deficiency</h1><p>By Ana Lima</p><p>Iron carries oxygen in the blood.</p>"
+        f"<p>Red meat is rich in iron.</p></article>{after}</body>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert [p.name for p in meta.authors] == ["Ana Lima"]
+    assert (meta.reviewer.name if meta.reviewer else None) == reviewer
+
+
+def test_numbers_linking_straight_to_the_papers_are_citation_markers() -> None:
+    # "(1, 2)" whose numbers link to the studies themselves: the claim is cited, each link is its source
+    src = (
+        "<main><h1>Iron</h1><p>Iron deficiency affects a quarter of people worldwide "
+        '(<a href="https://www.example.org/anaemia-report">1</a>, <a href="https://pubmed.ncbi.nlm.nih.gov/1234567/">2</a>).</p>'
+        '<p>Liver is rich in iron (<span><a href="https://pubmed.ncbi.nlm.nih.gov/7654321/">3</a></span>).</p>'
+        '<p>Our guide has <a href="https://www.example.org/recipes">12</a> recipes for 2 people.</p></main>'
+    )
+    article = parse_html(src, "a.html")
+    assert [b.text for b in article.blocks[1:4]] == [
+        "Iron deficiency affects a quarter of people worldwide ([1], [2]).",
+        "Liver is rich in iron ([3]).",
+        "Our guide has 12 recipes for 2 people.",  # a linked number in running text is no marker
+    ]
+    assert [(s.number, s.pmid) for s in article.sources] == [(1, None), (2, "1234567"), (3, "7654321")]
+    assert not any(claim.startswith(("Iron deficiency", "Liver")) for claim in _uncited(src))
+
+
+def test_an_unnumbered_source_list_takes_the_numbers_of_the_markers_linking_to_its_entries() -> None:
+    src = (
+        "<main><h1>Iron</h1><p>Liver is rich in iron "
+        '(<a href="https://pubmed.ncbi.nlm.nih.gov/7654321/">2</a>).</p>'
+        '<p>Spinach holds iron the body absorbs poorly (<a href="https://pubmed.ncbi.nlm.nih.gov/1234567">1</a>).</p>'
+        '<h2>Sources</h2><ul><li><a href="https://pubmed.ncbi.nlm.nih.gov/1234567/">Iron from plants. J Nutr. 2010.</a></li>'
+        '<li><a href="https://pubmed.ncbi.nlm.nih.gov/7654321/">Liver and iron. J Food. 2012.</a></li></ul></main>'
+    )
+    assert [(s.number, s.pmid) for s in parse_html(src, "a.html").sources] == [(1, "1234567"), (2, "7654321")]
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "SRC004"])
+    assert report.findings == []

@@ -808,6 +808,14 @@ def read_line(text: str) -> BylineLine | None:
                 matched = True
                 continue
             listed = split_people(rest)
+            dated = find_dates(rest) if listed is None else []
+            if dated and not rest[dated[0][2] :].strip(" .,"):
+                # "Written by Ana Lima, MS on May 21, 2019": the author, then the date of the piece
+                name_part = re.sub(r"[\s,]*(?:\bon\b)?[\s,:]*$", "", rest[: dated[0][1]])
+                listed = split_people(name_part) if name_part.strip() else None
+                if listed is not None:
+                    day, s, e = dated[0]
+                    found.dates.append(("published", day, rest_at + s, rest_at + e))
             if listed is not None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True

@@ -15,7 +15,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -113,20 +113,33 @@ BLOCKS = frozenset(
         "center",
     }
 )
-_SKIP_ROLES = frozenset({"navigation", "complementary", "search", "dialog", "menu", "menubar", "toolbar"})
+_SKIP_ROLES = frozenset({"navigation", "complementary", "search", "dialog", "menu", "menubar", "toolbar", "tablist"})
+# a list of tab labels ("Study Details", "Tabular View"): the page's switches between views, never its text
+_TAB_LABEL_CHARS = 60
+_TAB_LIST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:tabs|tab-?(?:links?|list|nav|bar|menu|strip|titles?)|nav-tabs)(?:$|[\s_-])", re.I
+)
 _REFERENCES_CLASS = re.compile(
     r"(?:^|[\s_-])(?:references?|sources|citations?|bibliography|footnotes?|reflist|endnotes)(?:$|[\s_-])", re.I
+)
+# a journal page's block for citing the page itself ("citation", "citation__title", "citation__doi")
+_OWN_CITATION_CLASS = re.compile(r"(?:^|\s)citation(?:__[\w-]+)?(?=\s|$)", re.I)
+# a box listing the article's authors by name only, as journal pages print them ("Ana Ruiz, Li Wu")
+_AUTHOR_LIST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:authors|author-?list|author-?names|contrib-?group|loa)(?:$|[\s_-])", re.I
 )
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|author|authors|dateline|article-meta|post-meta|reviewed|reviewer|meta)(?:$|[\s_-])", re.I
 )
 _DISCLAIMER_CLASS = re.compile(r"disclaimer", re.I)
+# where a number linking to a paper is a citation: just after "(" or after the marker before it ("[1], ")
+_BEFORE_LINKED_NUMBER = re.compile(r"(?:\(|\]\s*[,;–-])\s*$")
 _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?))*\s*\]?")
 # page furniture never read: navigation boxes, edit links, tables of contents, category lists,
 # text for screen readers only, share and cookie widgets (MediaWiki names first, then common ones)
 _SKIP_CLASS = re.compile(
     r"(?:^|\s)(?:navbox\S*|vertical-navbox|navbar|mw-editsection\S*|editsection|edit-?link|catlinks"
-    r"|mw-jump-link|printfooter|toc|mw-toc|toctitle|noprint|breadcrumbs?|skip-?links?|sr-only|visually-?hidden"
+    r"|mw-jump-link|printfooter|toc|mw-toc|toctitle|noprint|breadcrumbs?|skip-?links?|sr-only|visually-?hidden|element-invisible"
     r"|screen-reader-text|share\S*|sharing\S*|[\w-]+-shar(?:e|ing)\S*|sharedaddy|social-?(?:share|links|media|icons)"
     r"|cookie-?(?:banner|notice|consent)|mw-empty-elt)(?=\s|$)",
     re.I,
@@ -138,7 +151,7 @@ _CHROME_CLASS = re.compile(
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
-    r"|bio|bios|biography|about-?the-?author)(?=\s|$)",
+    r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*)(?=\s|$)",
     re.I,
 )
 # a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
@@ -165,6 +178,8 @@ _SOURCES_HEADING = re.compile(
 # a line short enough to be a subheading, not ending as a sentence or a label does (and, unless it is
 # a question, of five words at most: "Smoking doubles the risk of stroke" in bold is still a claim)
 _BOLD_HEADING = re.compile(r"[A-Z0-9][^\n]{0,78}[^.,;:!\s]")
+# a paragraph all in bold that ends as a question, of one sentence or two: an interviewer's or FAQ question
+_BOLD_QUESTION = re.compile(r"[A-Z0-9][^\n]{0,238}\?")
 
 # inline elements that, with no attributes, say nothing about the text inside them
 _PLAIN_INLINE = frozenset(
@@ -220,6 +235,7 @@ class _Open:
     linked: int = 0
     bold: int = 0
     summary: bool = False  # the label of a <details> box
+    author_list: bool = False  # printed in a box that lists the article's authors
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -253,6 +269,8 @@ class _Frame:
     cell_paragraphs: list[int] | None = None  # paragraphs seen so far in the table cell this is in
     list_ordered: bool = False
     record: int = 0
+    own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
+    author_list: bool = False  # inside a box named as the list of the article's authors
 
 
 @dataclass(slots=True)
@@ -288,6 +306,9 @@ class _Walker:
         self.open: _Open | None = None
         self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
+        self.author_list_blocks: list[int] = []  # blocks printed in a box listing the authors by name
+        # numbered links straight to the cited papers: number -> (URL, where the number is printed)
+        self.linked_sources: dict[int, tuple[str, int, int]] = {}
         self.entry: _Entry | None = None
         self.entry_depth = -1
         self.elements: list[_Element] = [_Element("#root", -1, 0)]
@@ -385,6 +406,7 @@ class _Walker:
             row = self.rows if kind in ("table_header", "table_cell") else None
             self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
             self.open.summary = frame.summary
+            self.open.author_list = frame.author_list and not frame.sources
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
@@ -412,9 +434,25 @@ class _Walker:
         role = o.role
         if role == "body" and o.kind in ("paragraph", "list_item") and o.chars and o.linked == o.chars:
             role = "chrome"  # a line that is all link text: navigation ("Related: ...", a menu entry)
-        block = o.builder.build(o.kind, o.first, o.last, role=role, level=o.level, row=o.row)
+        kind = o.kind
+        if role == "chrome" and kind == "heading" and o.chars and o.linked == o.chars:
+            # the linked headline of a teaser card in a related or promo box: no section of this page
+            kind = "paragraph"
+        level = o.level if kind == o.kind else 0
+        block = o.builder.build(kind, o.first, o.last, role=role, level=level, row=o.row)
         if block is None:
             return
+        if (
+            role == "body"
+            and o.kind == "table_cell"
+            and self.blocks
+            and self.blocks[-1].row == o.row
+            and self.blocks[-1].kind in ("table_cell", "table_header")
+            and self.blocks[-1].text.rstrip().endswith(":")
+            and not block.text.rstrip().endswith((".", "!", "?"))
+        ):
+            # the value of a labelled field ("Enrollment: | 40 participants"): a datum of a record, not a claim
+            block = block.model_copy(update={"role": "chrome"})
         if o.kind == "paragraph" and (typed := _TYPED_BULLET.match(block.text)) and typed.end() < len(block.text):
             # "• Fever<br>• Chills": a list typed as lines of a paragraph, read as the list it shows
             block = _split(block, typed.end())[1].model_copy(
@@ -461,8 +499,10 @@ class _Walker:
             o.kind == "paragraph"
             and o.chars
             and o.bold == o.chars
-            and _BOLD_HEADING.fullmatch(block.text)
-            and (block.text.endswith("?") or len(block.text.split()) <= 5)
+            and (
+                (_BOLD_HEADING.fullmatch(block.text) and (block.text.endswith("?") or len(block.text.split()) <= 5))
+                or _BOLD_QUESTION.fullmatch(block.text.rstrip())
+            )
         ):
             # a short line set in bold on its own, as editors write a subheading: "<p><b>Body clocks</b></p>"
             update.update(kind="heading", level=6)
@@ -498,6 +538,8 @@ class _Walker:
                 self.add_source(block)
         self.elements[o.element].last_block = max(self.elements[o.element].last_block, len(self.blocks))
         self.block_element.append(o.element)
+        if o.author_list:
+            self.author_list_blocks.append(len(self.blocks))
         self.blocks.append(block)
 
     def add_source(self, block: Block) -> None:
@@ -571,6 +613,13 @@ class _Walker:
         classes = attrs.get("class") or ""
         if classes and tag not in _PAGE_LEVEL and _SKIP_CLASS.search(classes):
             return True
+        if (
+            tag in ("ul", "ol")
+            and _TAB_LIST_CLASS.search(" ".join(filter(None, [classes, attrs.get("id")])))
+            # labels only: a list whose items hold the panels' text is the content itself
+            and all(len((li.text(deep=True) or "").strip()) <= _TAB_LABEL_CHARS for li in node.css("li"))
+        ):
+            return True
         if self.entry is not None and classes and "backlink" in classes.lower():
             # MediaWiki's `^ a b` before an entry: each link is a backlink to the text
             self.entry.backlinks += sum(
@@ -606,6 +655,8 @@ class _Walker:
             cell_paragraphs=parent.cell_paragraphs,
             list_ordered=parent.list_ordered,
             record=parent.record,
+            own_citation=parent.own_citation,
+            author_list=parent.author_list,
         )
         own_role: BlockRole | None = None
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
@@ -620,13 +671,20 @@ class _Walker:
             if _DISCLAIMER_CLASS.search(classes):
                 own_role = "disclaimer"
             elif _REFERENCES_CLASS.search(classes) and tag in ("ol", "ul", "section", "div", "dl", "aside"):
-                frame.sources = True
+                own = not _REFERENCES_CLASS.search(_OWN_CITATION_CLASS.sub(" ", classes))
+                if not parent.sources and (frame.own_citation or own or node.css_first("h1") is not None):
+                    # "div.citation" around the page's own title, authors and DOI: how to cite this page
+                    frame.own_citation = True
+                else:
+                    frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
             elif tag not in _PAGE_LEVEL and (
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
                 own_role = "chrome"
+        if classes and tag in ("div", "p", "ul", "ol", "dd") and _AUTHOR_LIST_CLASS.search(classes):
+            frame.author_list = True
         if role_attr in ("doc-bibliography", "doc-endnotes"):
             frame.sources = True  # the source list as DPUB-ARIA names it, whatever its classes
         if own_role is None and tag == "table" and _picture_box(node, rows=3):
@@ -774,7 +832,21 @@ class _Walker:
             return False
         bracketed = inner.startswith("[") and inner.endswith("]")
         linked = any((a.attributes.get("href") or "").startswith("#") for a in links)
-        if tag == "a" and not (linked and (bracketed or inner.replace(",", "").replace(" ", "").isdigit())):
+        href = (node.attributes.get("href") or "").strip() if tag == "a" else ""
+        # "(<a href="https://pubmed...">1</a>, <a ...>2</a>)": numbers linking straight to the papers they cite
+        cites_out = (
+            tag == "a"
+            and inner.isdigit()
+            and len(inner) <= 3
+            and href.lower().startswith(("http://", "https://"))
+            and self.open is not None
+            and _BEFORE_LINKED_NUMBER.search(self.open.tail) is not None
+        )
+        if (
+            tag == "a"
+            and not cites_out
+            and not (linked and (bracketed or inner.replace(",", "").replace(" ", "").isdigit()))
+        ):
             return False
         if tag == "sup" and not (linked or bracketed or self.after_word()):
             return False
@@ -801,6 +873,11 @@ class _Walker:
                 block.add(piece, source, synthetic)
         last_content, last_at = placed[-1]
         self.synthetic("]", self.stream.source_at(last_at + len(last_content.rstrip()) - 1))
+        if cites_out:
+            end_at = last_at + len(last_content.rstrip()) - 1
+            self.linked_sources.setdefault(
+                int(inner), (href, self.stream.source_at(first_at), self.stream.source_at(end_at) + 1)
+            )
         return True
 
     def after_word(self) -> bool:
@@ -1030,17 +1107,13 @@ def _parse(text: str, path: str) -> Article:
         walker.flush()
     root = _content_root(tree, walker)
     lang = _lang(scan)
-    meta = MetadataCollector(lang)
-    furniture_dates: list[tuple[DateField, date, tuple[int, int]]] = []
-    blocks = _bylines(walker.blocks, meta, furniture_dates)
-    _time_elements(scan, blocks, meta)
-    head = _head_metadata(scan, text, meta)
-    if not meta.dated:
-        for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
-            meta.add_date(*found)
+    blocks, meta, head = _collect(walker, scan, text, lang)
     title = _title(blocks, walker, root, head)
     if title is not None and root is not None:
         root = _widen_to_title(walker, root, blocks, title[1])
+    if away := _teaser_bylines(blocks, walker, root):
+        # bylines of the cards under the article ("Read this next") name other articles' people
+        blocks, meta, head = _collect(walker, scan, text, lang, away)
     blocks = _outside_root_is_chrome(blocks, walker, root)
     blocks = _about_the_publisher(blocks)
     blocks = _social_lines(blocks)
@@ -1057,10 +1130,71 @@ def _parse(text: str, path: str) -> Article:
         text=text,
         metadata=meta.metadata(),
         blocks=blocks,
-        sources=walker.sources,
+        sources=_numbered_by_links(walker.sources, walker) if walker.sources else _linked_sources(walker),
         sources_heading=walker.sources_heading,
         parse_problems=[],
     )
+
+
+def _linked_sources(walker: _Walker) -> list[Source]:
+    """A page with no source list whose citation markers link to the papers: each link is the entry it cites."""
+    return [
+        parse_source_entry(url, start=start, end=end, number=number, link_url=url)
+        for number, (url, start, end) in sorted(walker.linked_sources.items())
+    ]
+
+
+def _numbered_by_links(sources: list[Source], walker: _Walker) -> list[Source]:
+    """An unnumbered entry takes the number of the marker that links to its own URL ("(3)" -> the entry at that URL)."""
+    if not walker.linked_sources or any(s.number is not None for s in sources):
+        return sources
+    by_url = {url.rstrip("/").lower(): number for number, (url, _, _) in walker.linked_sources.items()}
+    out = []
+    for source in sources:
+        number = by_url.pop((source.url or "").rstrip("/").lower(), None) if source.url else None
+        out.append(source.model_copy(update={"number": number}) if number is not None else source)
+    return out
+
+
+def _collect(
+    walker: _Walker, scan: Scan, text: str, lang: str | None, away: frozenset[int] = frozenset()
+) -> tuple[list[Block], MetadataCollector, _Head]:
+    """The page's metadata from its bylines, time elements, head and authors box, and the blocks marked."""
+    meta = MetadataCollector(lang)
+    furniture_dates: list[tuple[DateField, date, tuple[int, int]]] = []
+    blocks = _bylines(walker.blocks, meta, furniture_dates, away)
+    _time_elements(scan, blocks, meta)
+    head = _head_metadata(scan, text, meta)
+    if not meta.authors:
+        # no byline or meta tag names the authors: the names a journal page lists in its authors box
+        listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome" and i not in away]
+        for n, i in enumerate(listed):
+            if people := _listed_names(blocks[i]):
+                for j in [i, *(k for k in listed[n + 1 :] if blocks[k].kind == "list_item")]:
+                    people = _listed_names(blocks[j])
+                    if not people:
+                        break  # the names end where the list goes on to affiliations or links
+                    meta.add_authors(people)
+                    blocks[j] = blocks[j].model_copy(update={"role": "byline"})
+                break
+    if not meta.dated:
+        for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
+            meta.add_date(*found)
+    return blocks, meta, head
+
+
+def _teaser_bylines(blocks: list[Block], walker: _Walker, root: int | None) -> frozenset[int]:
+    """Byline lines after the article naming two people or more: the cards of other articles."""
+    if root is None:
+        return frozenset()
+    last = walker.elements[root].last_block
+    named: dict[int, str] = {}
+    for i in range(last + 1, len(blocks)):
+        if len(blocks[i].text) <= 200 and (found := read_line(blocks[i].text)) is not None:
+            people = [p for p, _, _ in found.authors] + ([found.reviewer[0]] if found.reviewer else [])
+            if people:
+                named[i] = people[0].name.casefold()
+    return frozenset(named) if len(set(named.values())) >= 2 else frozenset()
 
 
 def _lang(scan: Scan) -> str | None:
@@ -1177,15 +1311,19 @@ def _split(block: Block, at: int) -> tuple[Block, Block]:
 
 
 def _bylines(
-    blocks: list[Block], meta: MetadataCollector, furniture_dates: list[tuple[DateField, date, tuple[int, int]]]
+    blocks: list[Block],
+    meta: MetadataCollector,
+    furniture_dates: list[tuple[DateField, date, tuple[int, int]]],
+    away: frozenset[int] = frozenset(),
 ) -> list[Block]:
     """Mark the byline, date and call-to-action lines and read the metadata they print; the dates
-    that page furniture prints (a site footer's "last edited") go to ``furniture_dates``."""
+    that page furniture prints (a site footer's "last edited") go to ``furniture_dates``, and the
+    people named by the blocks in ``away`` (other articles' bylines) are not the page's."""
     out: list[Block] = []
     follows: str | None = None
     labelled: DateField | None = None  # the block before was a date label alone ("Last reviewed")
     paragraphs = 0  # story paragraphs seen (chrome and bylines are short): a dateline opens one of the first
-    for block in blocks:
+    for index, block in enumerate(blocks):
         add_date = meta.add_date if block.role != "chrome" else lambda *d: furniture_dates.append(d)
         if block.kind == "paragraph" and block.role == "body" and paragraphs < 3 and len(block.text) > 80:
             paragraphs += 1
@@ -1215,7 +1353,7 @@ def _bylines(
             follows = None
             continue
         if follows is not None:
-            people = _people_value(block)
+            people = _people_value(block) if index not in away else []
             if people:
                 if follows == "reviewer":
                     meta.set_reviewer(people[0][0], people[0][1:])
@@ -1263,6 +1401,8 @@ def _bylines(
         if found is None:
             out.append(block)
             continue
+        if index in away:
+            found = replace(found, authors=[], reviewer=None)
         meta.add_authors([(p, at(s), end(e)) for p, s, e in found.authors])
         if found.reviewer is not None:
             person, s, e = found.reviewer
@@ -1276,6 +1416,15 @@ def _bylines(
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out
+
+
+def _listed_names(block: Block) -> list[tuple[Person, int, int]]:
+    """The names in one line of an authors box ("Ana Ruiz, Li Wu", "Omar Haddad, PhD,"), never a sentence."""
+    text = block.text.rstrip(" ,;")
+    if not text or len(text) > 300 or text[-1] in ".!?:":
+        return []
+    found = split_people(text)
+    return [(p, block.source_offset(s), block.source_offset(e - 1) + 1) for p, s, e in found or []]
 
 
 def _people_value(block: Block) -> list[tuple[Person, int, int]]:
