@@ -80,6 +80,8 @@ class Source(_Frozen):
     pmid: str | None = None
     # backlinks printed after the entry on published pages (`^abc` is 3), None when not printed
     backlinks: int | None = None
+    # cited by a link in the text on a page with no source list: the linked page is the entry
+    linked_only: bool = False
     text: str = ""
     start: int
     end: int

@@ -1139,7 +1139,9 @@ def _parse(text: str, path: str) -> Article:
 def _linked_sources(walker: _Walker) -> list[Source]:
     """A page with no source list whose citation markers link to the papers: each link is the entry it cites."""
     return [
-        parse_source_entry(url, start=start, end=end, number=number, link_url=url)
+        parse_source_entry(url, start=start, end=end, number=number, link_url=url).model_copy(
+            update={"linked_only": True}
+        )
         for number, (url, start, end) in sorted(walker.linked_sources.items())
     ]
 

@@ -84,6 +84,8 @@ class EmptySourceTitle(Rule):
 
     ## What it does
     Reports an entry of the source list that gives only a domain, URL or identifier and no title.
+    A page with no source list whose citation markers link straight to the papers has no entries to
+    title, so those links are not reported.
 
     ## Why it matters
     Readers and reviewers judge a source by what it is: "Managing immunotherapy side effects" from
@@ -109,8 +111,8 @@ class EmptySourceTitle(Rule):
 
     def check(self, ctx: Context) -> Iterator[Violation]:
         for source in ctx.article.sources:
-            if source.title.strip(" .,;:-–—"):
-                continue
+            if source.title.strip(" .,;:-–—") or source.linked_only:
+                continue  # a page citing by links alone titles nothing; the linked page is the source
             where = source.domain or source.url or source.doi or source.pmid
             has = f"has no title, only {where}" if where else "is empty"
             yield self.violation(
