@@ -292,6 +292,17 @@ _CONTACT_JOINS = _hashes({"or", "and", ",", "your", "the"})
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
 _TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"})
+# the first person singular that opens a reader's own situation in a question: "I'm about to start chemo."
+_FIRST_PERSON = _hashes({"i", "my"})
+# the label before a printed question: "Q. I stopped treatment ...", "Question: My father ..."
+_QUESTION_LABELS = _hashes({"q", "question"})
+_LABEL_STOPS = _hashes({".", ":", "-", "–"})
+# what a text does, said by its authors: "We briefly summarize ...", "It also lays out ..."
+_PAGE_VERBS = _hashes(
+    """summarize summarise summarizes summarises review reviews describe describes discuss discusses outline
+    outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
+    introduce introduces provide provides aim aims""".split()
+)
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -376,6 +387,7 @@ class ClaimDetector:
         )
         text: str = doc._.text if doc._.text is not None else doc.text
         reference_blocks: dict[int, bool] = {}
+        about_block = -1  # the block whose last sentence opened with a statement about the article
         words = tk.words
         for sent_start, sent_end in tk.sentences():
             j = bisect.bisect_right(block_starts, tk.idx[sent_start]) - 1
@@ -417,6 +429,13 @@ class ClaimDetector:
                     any(label == "advice" for _, _, label in cues) or self._instructs(tk, bounds[0], sent_end)
                 )
                 referral_lead_in = lead_in and self._not_about_health(tk, bounds[0], sent_end, cues, in_marker)
+            if kind is not None and j >= 0 and block_starts:
+                if self._asker_speaks(tk, bounds[0], sent_end) and self._block_asks(text, block_starts, j):
+                    kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
+                elif self._describes_page(tk, bounds[0], sent_end, cues, about_block == j):
+                    kind = None  # "This review looks at fatigue. We briefly summarize ...": still about the article
+            if any(label == "about" and start == bounds[0] for start, _, label in cues):
+                about_block = j
             if kind is not None:
                 claims.append(Span(doc, sent_start, sent_end, label=kind))
         doc.spans[self.spans_key] = claims
@@ -552,6 +571,43 @@ class ClaimDetector:
         if "causal" in labels:
             return "causal"
         return "general"
+
+    @staticmethod
+    def _asker_speaks(tk: _Tokens, first: int, end: int) -> bool:
+        """The sentence opens in the first person singular, after an optional "Q." or "Question:" label."""
+        lowers = tk.lowers
+        at = first
+        if lowers[at] == _H["q."] and at + 1 < end:
+            at += 1
+        elif lowers[at] in _QUESTION_LABELS and at + 2 < end and lowers[at + 1] in _LABEL_STOPS:
+            at += 2
+        return lowers[at] in _FIRST_PERSON
+
+    @staticmethod
+    def _block_asks(text: str, block_starts: list[int], j: int) -> bool:
+        """The block ends with a question mark: a reader's question, with the situation it describes."""
+        end_char = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
+        return text[block_starts[j] : end_char].rstrip().endswith("?")
+
+    @staticmethod
+    def _describes_page(tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], after_about: bool) -> bool:
+        """The authors say what the text does ("We briefly summarize ...", after an about-the-article sentence
+        "It also lays out ..."), and report no numbers."""
+        if any(label in ("rate", "dosage", "finding") for _, _, label in cues):
+            return False
+        lowers = tk.lowers
+        if after_about and lowers[first] == _H["it"]:
+            subject = first
+        else:
+            # "We briefly summarize ...", "Due to the volume of research, we provide an overview ..."
+            subject = next(
+                (k for k in range(first, end) if lowers[k] == _H["we"] and (k == first or lowers[k - 1] == _H[","])),
+                -1,
+            )
+            if subject < 0:
+                return False
+        # the verb comes within a few words: "We then briefly summarize", "It also lays out"
+        return any(lowers[k] in _PAGE_VERBS for k in range(subject + 1, min(subject + 4, end)))
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
         """An if- or when-clause with no main clause after it: an item of a list of situations."""
