@@ -897,3 +897,13 @@ def test_an_audience_menu_entry_over_the_update_line_is_not_the_title() -> None:
     )
     assert a.metadata.title == "Kidney Stones"
     assert a.metadata.updated == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("heading", ["List of references", "List of sources:"])
+def test_a_list_of_references_heading_over_indented_entries(heading: str) -> None:
+    a = _article(
+        "Hair loss and chemotherapy\n\nMost people regrow their hair within a few months of their last cycle. [1]\n\n"
+        f"{heading}\n\n  1. Ortega P. Hair regrowth after taxanes. Skin Oncol. 2021;4(2):11-19.\n"
+    )
+    assert a.sources_heading is not None and a.sources_heading.text == heading
+    assert [(s.number, s.title[:6]) for s in a.sources] == [(1, "Ortega")]

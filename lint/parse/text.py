@@ -52,7 +52,8 @@ _CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?[\^â†
 # the heading of a source list, in any of the usual words
 _SOURCES_HEADING = re.compile(
     r"^\s*(?:(?:show|view|hide|article|selected|key|medical|scientific)\s+)?(?:sources?|references?)\s*$"
-    r"|^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
+    r"|^\s*(?:sources?|references?|reference\s+list|list\s+of\s+(?:references|sources)|bibliography|citations?"
+    r"|works\s+cited|literature\s+cited"
     r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references)\s*:?\s*$",
     re.I,
 )
