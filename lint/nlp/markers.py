@@ -20,12 +20,14 @@ _RUN = re.compile(r"(?<![\d,\u2013-])\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-
 _AFTER_RUN = re.compile(r"[\s)\]]|$|[A-Z][a-z]")
 _GLUED_END = re.compile(r"[\s.,;:!?)\]]|$")
 _PUNCT = frozenset(".,;:!?)\"'\u201d\u2019")
+_CLOSERS = frozenset(")\"'\u201d\u2019")
 # the runs that can be superscripts: after two letters and punctuation (`health.17`), two letters, a
 # sentence end and a space (`cases. 2`), or four letters (`treatment12`); letters here are a superset
 # of str.isalpha, so `superscripts` still tests each shape exactly, on far fewer runs
 # (`(?=\d)` first: the engine tries a pattern at every position, and a digit test fails fastest)
 _SUPERSCRIPT_RUN = re.compile(
-    r"(?=\d)(?:(?<=[^\W\d_]{2}[.,;:!?)\"'\u201d\u2019])|(?<=[^\W\d_]{2}[.:!?] )|(?<=[^\W\d_]{4}))" + _RUN.pattern
+    r"(?=\d)(?:(?<=[^\W\d_]{2}[.,;:!?)\"'\u201d\u2019])|(?<=[^\W\d_]{2}[.:!?] )|(?<=[^\W\d_]{4})"
+    r"|(?<=[^\W\d_][)\"'\u201d\u2019][.;:!?]))" + _RUN.pattern
 )
 # words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
 NUMBERED_WORDS = frozenset(
@@ -104,6 +106,8 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
             shape = "punct"
         elif before == " " and text[start - 2] in ".:!?" and text[start - 4 : start - 2].isalpha():
             shape = "spaced"
+        elif before in ".;:!?" and text[start - 2] in _CLOSERS and text[start - 3].isalpha():
+            shape = "punct"  # a sentence closed by a parenthesis or a quote: "adverse events (irAEs).5"
         elif before.isalpha() and before.islower() and start >= 4 and text[start - 4 : start].isalpha():
             shape = "glued"
         else:
