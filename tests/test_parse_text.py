@@ -907,3 +907,21 @@ def test_a_list_of_references_heading_over_indented_entries(heading: str) -> Non
     )
     assert a.sources_heading is not None and a.sources_heading.text == heading
     assert [(s.number, s.title[:6]) for s in a.sources] == [(1, "Ortega")]
+
+
+def test_a_journal_logo_with_its_link_glued_on_is_not_the_title() -> None:
+    a = _article(
+        "Skip to main content\nOncology Letters logoLink to Oncology Letters\n\n"
+        "Taste Changes During Chemotherapy\n\nMost taste changes fade within weeks of the last cycle. [1]\n"
+    )
+    assert a.metadata.title == "Taste Changes During Chemotherapy"
+
+
+def test_a_citation_records_fields_are_no_headings() -> None:
+    a = _article(
+        "Scalp Cooling in Breast Cancer\n\nJournal: Supportive Oncology, 2022, 5, p. 10-18\n\n"
+        "Publisher: Harbour Press\n\nAbstract\n\nScalp cooling reduces hair loss in some patients. [1]\n"
+    )
+    fields = [b for b in a.blocks if b.text.startswith(("Journal:", "Publisher:"))]
+    assert [b.role for b in fields] == ["chrome", "chrome"]
+    assert not any(b.kind == "heading" for b in fields)
