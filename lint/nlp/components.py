@@ -122,6 +122,10 @@ class CitationMarkers:
                 spans.append(span)
                 last_end = end
         doc.spans[self.spans_key] = spans
+        if "needed]" in text or "verification]" in text:
+            # "[citation needed]" is no marker, but it stays with the sentence it follows, as a marker does
+            tags = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _EDITORIAL_TAG.finditer(text)]
+            spans = sorted(spans + [t for t in tags if t is not None], key=lambda t: t.start)
         # walk marker groups: markers separated only by spaces belong together
         sent_starts, flags = _sent_start_flags(doc)
         block_starts = doc._.block_starts
@@ -292,6 +296,12 @@ _CONTACT_JOINS = _hashes({"or", "and", ",", "your", "the"})
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
 _TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"})
+# an encyclopedia's editing tags after a sentence: "[citation needed]", "[better source needed]"
+_EDITORIAL_TAG = re.compile(
+    r"\[(?:(?:medical\s+)?citation|(?:better|non-primary|reliable\s+medical)\s+source|clarification|verification)"
+    r"\s+needed\]|\[failed\s+verification\]",
+    re.I,
+)
 # the first person singular that opens a reader's own situation in a question: "I'm about to start chemo."
 _FIRST_PERSON = _hashes({"i", "my"})
 # the label before a printed question: "Q. I stopped treatment ...", "Question: My father ..."
@@ -377,6 +387,13 @@ class ClaimDetector:
         in_marker = bytearray(len(doc))
         for span in doc.spans.get(self.markers_key, []):
             in_marker[span.start : span.end] = b"\x01" * (span.end - span.start)
+        text: str = doc._.text if doc._.text is not None else doc.text
+        if "needed]" in text or "verification]" in text:
+            # an encyclopedia's "[citation needed]" closes its sentence like a marker, but cites nothing
+            for m in _EDITORIAL_TAG.finditer(text):
+                tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if tag is not None:
+                    in_marker[tag.start : tag.end] = b"\x01" * (tag.end - tag.start)
         block_starts: list[int] = doc._.block_starts or []
         block_kinds: list[str] = doc._.block_kinds or []
         claims: list[Span] = []
@@ -385,7 +402,6 @@ class ClaimDetector:
         referral_lead_in = (
             False  # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims
         )
-        text: str = doc._.text if doc._.text is not None else doc.text
         reference_blocks: dict[int, bool] = {}
         about_block = -1  # the block whose last sentence opened with a statement about the article
         words = tk.words
