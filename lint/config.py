@@ -45,7 +45,24 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"promptly|if)\b",
     # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
     r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
-    r"centre|center|unit|ward|doctor|nurse)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    r"centre|center|unit|ward|doctor|nurse|service)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # "Get in touch with your cancer team straight away if", "Notify your oncology team promptly if",
+    # "Speak to your chemotherapy nurse immediately", "Call us right away if"
+    r"\b(?:get\s+in\s+touch\s+with|notify|alert)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|"
+    r"provider|specialist|helpline|hotline|service)s?\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"promptly|as\s+soon\s+as\s+possible|if)\b",
+    r"\b(?:tell|inform|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|doctor|"
+    r"gp|nurse|provider|specialist)s?\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"as\s+soon\s+as\s+possible)\b",
+    r"\b(?:call|phone|ring|contact)\s+us\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)\b",
+    # "Let your doctor or nurse know right away if", "Let us know immediately if"
+    r"\blet\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?(?:\s+or\s+(?:your\s+)?"
+    r"(?:doctor|gp|nurse|team|pharmacist))?)\s+know\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"as\s+soon\s+as\s+possible)\b",
+    # "Report these symptoms to your nurse immediately:"
+    r"\breport\s+(?:these|this|them|it|any\s+of\s+(?:these|the\s+following))(?:\s+(?:symptoms?|side\s+effects?|signs?|"
+    r"problems?))?\s+(?:to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?\s+)?"
+    r"(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|promptly)\b",
     # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
     r"\burgent\s+gp\s+appointment\b|\bget\s+help\s+from\s+(?:nhs\s+)?111\b",
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",

@@ -382,8 +382,14 @@ def is_chrome(text: str) -> bool:
         for start in CHROME_STARTS
     ):
         return False
+    if _WHEN_TO_ACT.search(lower):
+        return False  # "Call us right away if you have:": when to get help, not a button
     words = lower.split()
     return lower[-1] not in ".!?" or len(words) <= 4
+
+
+# a condition or urgency after a call to action: the start of a red-flag line
+_WHEN_TO_ACT = re.compile(r"\b(?:if|right\s+away|immediately|straight\s+away|urgently|at\s+once)\b")
 
 
 # a link to a file or an image credit: furniture on a short line, a reference inside a long one
