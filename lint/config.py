@@ -33,6 +33,11 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+to\s+(?:contact|call|phone|ring|alert|notify|tell|see|seek|get|talk\s+to|speak\s+to|go\s+to|ask)\b",
     r"\bwhen\s+should\s+(?:i|you|we)\s+(?:call|contact|see|seek|get|go|worry)\b",
     r"\bwhen\s+to\s+worry\b",
+    # "When do I need to call my care team?", "What to do in an emergency", "Signs to report right away"
+    r"\bwhen\s+(?:do|would|will|might)\s+(?:i|you|we)\s+(?:need\s+to\s+)?(?:call|contact|phone|ring|see|seek|get\s+help"
+    r"|get\s+in\s+touch)\b",
+    r"\bwhat\s+to\s+do\s+in\s+an\s+emergency\b",
+    r"\bto\s+report\s+(?:right\s+away|immediately|straight\s+away|urgently|at\s+once|promptly)\b",
     # "Check with your doctor or nurse immediately if any of the following side effects occur:"
     r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|a)\s+(?:doctor|gp|nurse|pharmacist|"
     r"health\s*care\s+(?:provider|professional)|care\s+team)(?:\s+or\s+(?:your\s+|a\s+)?(?:doctor|gp|nurse|pharmacist))?"
@@ -44,7 +49,7 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
     r"promptly|if)\b",
     # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
-    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
+    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|helpline|hotline|advice\s+line|"
     r"centre|center|unit|ward|doctor|nurse|service)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
     # "Get in touch with your cancer team straight away if", "Notify your oncology team promptly if",
     # "Speak to your chemotherapy nurse immediately", "Call us right away if"
