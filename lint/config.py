@@ -22,6 +22,9 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?|guidance)\s+(?:purposes\s+|use\s+)?only\b",
     r"\bnot\s+intended\s+(?:as|to\s+be)\s+(?:medical|professional)\s+advice\b",
     r"\b(?:information|leaflet|page|content|article|guide|material|site|website)\b.{0,30}\bdo(?:es)?\s+not\s+take\s+the\s+place\s+of\b",
+    # "Our information should not be used in place of a consultation with your doctor."
+    r"\b(?:not|never)\s+(?:be\s+)?used\s+(?:in\s+place\s+of|instead\s+of)\b.{0,60}\b(?:advice|consultation|doctor|"
+    r"clinician|physician|professional|care\s+team|nurse|gp|pharmacist)",
     r"\b(?:cannot|can['’]t|do\s+not|don['’]t)\s+(?:give|provide|offer)\s+(?:individual\s+|personal\s+)?medical\s+advice\b",
     r"\bdoes\s+not\s+(?:constitute|provide|offer)\s+(?:medical|professional\s+medical)\s+advice\b",
     r"\bis\s+not\s+(?:medical|professional\s+medical)\s+advice\b",
