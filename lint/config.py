@@ -22,6 +22,9 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?|guidance)\s+(?:purposes\s+|use\s+)?only\b",
     r"\bnot\s+intended\s+(?:as|to\s+be)\s+(?:medical|professional)\s+advice\b",
     r"\b(?:information|leaflet|page|content|article|guide|material|site|website)\b.{0,30}\bdo(?:es)?\s+not\s+take\s+the\s+place\s+of\b",
+    # "Our information should not be used in place of a consultation with your doctor."
+    r"\b(?:not|never)\s+(?:be\s+)?used\s+(?:in\s+place\s+of|instead\s+of)\b.{0,60}\b(?:advice|consultation|doctor|"
+    r"clinician|physician|professional|care\s+team|nurse|gp|pharmacist)",
     r"\b(?:cannot|can['’]t|do\s+not|don['’]t)\s+(?:give|provide|offer)\s+(?:individual\s+|personal\s+)?medical\s+advice\b",
     r"\bdoes\s+not\s+(?:constitute|provide|offer)\s+(?:medical|professional\s+medical)\s+advice\b",
     r"\bis\s+not\s+(?:medical|professional\s+medical)\s+advice\b",
@@ -33,9 +36,15 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+to\s+(?:contact|call|phone|ring|alert|notify|tell|see|seek|get|talk\s+to|speak\s+to|go\s+to|ask)\b",
     r"\bwhen\s+should\s+(?:i|you|we)\s+(?:call|contact|see|seek|get|go|worry)\b",
     r"\bwhen\s+to\s+worry\b",
+    # "When do I need to call my care team?", "What to do in an emergency", "Signs to report right away"
+    r"\bwhen\s+(?:do|would|will|might)\s+(?:i|you|we)\s+(?:need\s+to\s+)?(?:call|contact|phone|ring|see|seek|get\s+help"
+    r"|get\s+in\s+touch)\b",
+    r"\bwhat\s+to\s+do\s+in\s+an\s+emergency\b",
+    r"\bto\s+report\s+(?:right\s+away|immediately|straight\s+away|urgently|at\s+once|promptly)\b",
+    # "Check with your doctor or nurse immediately if any of the following side effects occur:"
     r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|a)\s+(?:doctor|gp|nurse|pharmacist|"
-    r"health\s*care\s+(?:provider|professional)|care\s+team)\s+(?:right\s+away|immediately|urgently|straight\s+away|"
-    r"at\s+once|as\s+soon\s+as\s+possible)\b",
+    r"health\s*care\s+(?:provider|professional)|care\s+team)(?:\s+or\s+(?:your\s+|a\s+)?(?:doctor|gp|nurse|pharmacist))?"
+    r"\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|as\s+soon\s+as\s+possible)\b",
     r"\bred[\s-]?flags?\b",
     r"\bdanger\s+signs?\b",
     r"\b(?:seek|get)\s+(?:medical\s+)?help\s+(?:right\s+away|immediately|straight\s+away|urgently|now)\b",
@@ -43,8 +52,25 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
     r"promptly|if)\b",
     # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
-    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
-    r"centre|center|unit|ward|doctor|nurse)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|helpline|hotline|advice\s+line|"
+    r"centre|center|unit|ward|doctor|nurse|service)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # "Get in touch with your cancer team straight away if", "Notify your oncology team promptly if",
+    # "Speak to your chemotherapy nurse immediately", "Call us right away if"
+    r"\b(?:get\s+in\s+touch\s+with|notify|alert)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|"
+    r"provider|specialist|helpline|hotline|service)s?\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"promptly|as\s+soon\s+as\s+possible|if)\b",
+    r"\b(?:tell|inform|speak\s+(?:to|with)|talk\s+(?:to|with))\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|doctor|"
+    r"gp|nurse|provider|specialist)s?\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"as\s+soon\s+as\s+possible)\b",
+    r"\b(?:call|phone|ring|contact)\s+us\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)\b",
+    # "Let your doctor or nurse know right away if", "Let us know immediately if"
+    r"\blet\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?(?:\s+or\s+(?:your\s+)?"
+    r"(?:doctor|gp|nurse|team|pharmacist))?)\s+know\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
+    r"as\s+soon\s+as\s+possible)\b",
+    # "Report these symptoms to your nurse immediately:"
+    r"\breport\s+(?:these|this|them|it|any\s+of\s+(?:these|the\s+following))(?:\s+(?:symptoms?|side\s+effects?|signs?|"
+    r"problems?))?\s+(?:to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?\s+)?"
+    r"(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|promptly)\b",
     # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
     r"\burgent\s+gp\s+appointment\b|\bget\s+help\s+from\s+(?:nhs\s+)?111\b",
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",

@@ -391,3 +391,19 @@ def test_an_inline_source_note_cites_its_paragraph(note: str) -> None:
     assert states["Gout flares often start at night in the big toe"] == "cited"
     findings = run_text(text, select=["uncited-claim"]).findings
     assert [f.line for f in findings] == [5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "markers"),
+    [
+        ("The gland can become inflamed.¹ Cherries may help.", ["¹"]),
+        ("It often follows within months²˒³. Cherries may help.", ["²˒³"]),
+        ("Fatigue is common (see below).¹⁻³", ["¹⁻³"]),
+        # a unit's power and a power of ten are no citations
+        ("The field covered 20 cm² of skin.", []),
+        ("Platelets under 50 × 10⁹/L need a review.", []),
+    ],
+)
+def test_typed_superscript_digits_are_citations_but_a_power_is_not(sentence: str, markers: list[str]) -> None:
+    text = f"Gout\n\n{sentence}\n\n" + _numbered_sources(3)
+    assert [m.text for m in _checked(text).report.markers or []] == markers

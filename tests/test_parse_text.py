@@ -936,3 +936,31 @@ def test_a_title_and_subtitle_over_a_find_out_more_link_keep_their_title() -> No
         "Some cancer drugs make the mouth sore. [1]\n"
     )
     assert a.metadata.title == "Mouth care during chemotherapy"
+
+
+@pytest.mark.parametrize("heading", ["List of references", "List of sources:"])
+def test_a_list_of_references_heading_over_indented_entries(heading: str) -> None:
+    a = _article(
+        "Hair loss and chemotherapy\n\nMost people regrow their hair within a few months of their last cycle. [1]\n\n"
+        f"{heading}\n\n  1. Ortega P. Hair regrowth after taxanes. Skin Oncol. 2021;4(2):11-19.\n"
+    )
+    assert a.sources_heading is not None and a.sources_heading.text == heading
+    assert [(s.number, s.title[:6]) for s in a.sources] == [(1, "Ortega")]
+
+
+def test_a_journal_logo_with_its_link_glued_on_is_not_the_title() -> None:
+    a = _article(
+        "Skip to main content\nOncology Letters logoLink to Oncology Letters\n\n"
+        "Taste Changes During Chemotherapy\n\nMost taste changes fade within weeks of the last cycle. [1]\n"
+    )
+    assert a.metadata.title == "Taste Changes During Chemotherapy"
+
+
+def test_a_citation_records_fields_are_no_headings() -> None:
+    a = _article(
+        "Scalp Cooling in Breast Cancer\n\nJournal: Supportive Oncology, 2022, 5, p. 10-18\n\n"
+        "Publisher: Harbour Press\n\nAbstract\n\nScalp cooling reduces hair loss in some patients. [1]\n"
+    )
+    fields = [b for b in a.blocks if b.text.startswith(("Journal:", "Publisher:"))]
+    assert [b.role for b in fields] == ["chrome", "chrome"]
+    assert not any(b.kind == "heading" for b in fields)

@@ -27,7 +27,11 @@ def get_nlp() -> Language:
             r"\]",
             r"[.!?;,:](?=\[)",
             r"(?<=[A-Za-z])[.!?;,:](?=\d)",
+            r"(?<=[)\"'\u201d\u2019])[.!?;:](?=\d)",  # "adverse events (irAEs).5" -> ... ) . 5
             r"(?<=[a-z]{3})(?=\d)",
+            r"(?<=[^\W\d_])(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])",  # a superscript digit after a word: "gland¹" -> gland ¹
+            r"[.!?;,:)](?=[⁰¹²³⁴⁵⁶⁷⁸⁹])",
+            r"(?<=[⁰¹²³⁴⁵⁶⁷⁸⁹])[.!?;,:]",  # "gland¹." -> gland ¹ .
         ]
 
     class MedlintEnglish(English):

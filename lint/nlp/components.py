@@ -122,6 +122,10 @@ class CitationMarkers:
                 spans.append(span)
                 last_end = end
         doc.spans[self.spans_key] = spans
+        if "needed]" in text or "verification]" in text:
+            # "[citation needed]" is no marker, but it stays with the sentence it follows, as a marker does
+            tags = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _EDITORIAL_TAG.finditer(text)]
+            spans = sorted(spans + [t for t in tags if t is not None], key=lambda t: t.start)
         # walk marker groups: markers separated only by spaces belong together
         sent_starts, flags = _sent_start_flags(doc)
         block_starts = doc._.block_starts
@@ -303,6 +307,23 @@ _RELATIVES = _hashes(
 _PAST_VERBS = _hashes("was were had went felt got lost took remember remembered recall found".split())
 _HELPERS = _hashes({"he", "she", "or", "they", "we", "care", "health", "healthcare", "medical"})
 _HELPED = _hashes({"you", "out", "with", "this", "that", "it"})
+# an encyclopedia's editing tags after a sentence: "[citation needed]", "[better source needed]"
+_EDITORIAL_TAG = re.compile(
+    r"\[(?:(?:medical\s+)?citation|(?:better|non-primary|reliable\s+medical)\s+source|clarification|verification)"
+    r"\s+needed\]|\[failed\s+verification\]",
+    re.I,
+)
+# the first person singular that opens a reader's own situation in a question: "I'm about to start chemo."
+_FIRST_PERSON = _hashes({"i", "my"})
+# the label before a printed question: "Q. I stopped treatment ...", "Question: My father ..."
+_QUESTION_LABELS = _hashes({"q", "question"})
+_LABEL_STOPS = _hashes({".", ":", "-", "–"})
+# what a text does, said by its authors: "We briefly summarize ...", "It also lays out ..."
+_PAGE_VERBS = _hashes(
+    """summarize summarise summarizes summarises review reviews describe describes discuss discusses outline
+    outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
+    introduce introduces provide provides aim aims""".split()
+)
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -377,6 +398,13 @@ class ClaimDetector:
         in_marker = bytearray(len(doc))
         for span in doc.spans.get(self.markers_key, []):
             in_marker[span.start : span.end] = b"\x01" * (span.end - span.start)
+        text: str = doc._.text if doc._.text is not None else doc.text
+        if "needed]" in text or "verification]" in text:
+            # an encyclopedia's "[citation needed]" closes its sentence like a marker, but cites nothing
+            for m in _EDITORIAL_TAG.finditer(text):
+                tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if tag is not None:
+                    in_marker[tag.start : tag.end] = b"\x01" * (tag.end - tag.start)
         block_starts: list[int] = doc._.block_starts or []
         block_kinds: list[str] = doc._.block_kinds or []
         claims: list[Span] = []
@@ -385,8 +413,8 @@ class ClaimDetector:
         referral_lead_in = (
             False  # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims
         )
-        text: str = doc._.text if doc._.text is not None else doc.text
         reference_blocks: dict[int, bool] = {}
+        about_block = -1  # the block whose last sentence opened with a statement about the article
         words = tk.words
         for sent_start, sent_end in tk.sentences():
             j = bisect.bisect_right(block_starts, tk.idx[sent_start]) - 1
@@ -428,6 +456,13 @@ class ClaimDetector:
                     any(label == "advice" for _, _, label in cues) or self._instructs(tk, bounds[0], sent_end)
                 )
                 referral_lead_in = lead_in and self._not_about_health(tk, bounds[0], sent_end, cues, in_marker)
+            if kind is not None and j >= 0 and block_starts:
+                if self._asker_speaks(tk, bounds[0], sent_end) and self._block_asks(text, block_starts, j):
+                    kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
+                elif self._describes_page(tk, bounds[0], sent_end, cues, about_block == j):
+                    kind = None  # "This review looks at fatigue. We briefly summarize ...": still about the article
+            if any(label == "about" and start == bounds[0] for start, _, label in cues):
+                about_block = j
             if kind is not None:
                 claims.append(Span(doc, sent_start, sent_end, label=kind))
         doc.spans[self.spans_key] = claims
@@ -573,6 +608,43 @@ class ClaimDetector:
         if "causal" in labels:
             return "causal"
         return "general"
+
+    @staticmethod
+    def _asker_speaks(tk: _Tokens, first: int, end: int) -> bool:
+        """The sentence opens in the first person singular, after an optional "Q." or "Question:" label."""
+        lowers = tk.lowers
+        at = first
+        if lowers[at] == _H["q."] and at + 1 < end:
+            at += 1
+        elif lowers[at] in _QUESTION_LABELS and at + 2 < end and lowers[at + 1] in _LABEL_STOPS:
+            at += 2
+        return lowers[at] in _FIRST_PERSON
+
+    @staticmethod
+    def _block_asks(text: str, block_starts: list[int], j: int) -> bool:
+        """The block ends with a question mark: a reader's question, with the situation it describes."""
+        end_char = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
+        return text[block_starts[j] : end_char].rstrip().endswith("?")
+
+    @staticmethod
+    def _describes_page(tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], after_about: bool) -> bool:
+        """The authors say what the text does ("We briefly summarize ...", after an about-the-article sentence
+        "It also lays out ..."), and report no numbers."""
+        if any(label in ("rate", "dosage", "finding") for _, _, label in cues):
+            return False
+        lowers = tk.lowers
+        if after_about and lowers[first] == _H["it"]:
+            subject = first
+        else:
+            # "We briefly summarize ...", "Due to the volume of research, we provide an overview ..."
+            subject = next(
+                (k for k in range(first, end) if lowers[k] == _H["we"] and (k == first or lowers[k - 1] == _H[","])),
+                -1,
+            )
+            if subject < 0:
+                return False
+        # the verb comes within a few words: "We then briefly summarize", "It also lays out"
+        return any(lowers[k] in _PAGE_VERBS for k in range(subject + 1, min(subject + 4, end)))
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
         """An if- or when-clause with no main clause after it: an item of a list of situations."""

@@ -20,13 +20,25 @@ _RUN = re.compile(r"(?<![\d,\u2013-])\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-
 _AFTER_RUN = re.compile(r"[\s)\]]|$|[A-Z][a-z]")
 _GLUED_END = re.compile(r"[\s.,;:!?)\]]|$")
 _PUNCT = frozenset(".,;:!?)\"'\u201d\u2019")
+_CLOSERS = frozenset(")\"'\u201d\u2019")
 # the runs that can be superscripts: after two letters and punctuation (`health.17`), two letters, a
 # sentence end and a space (`cases. 2`), or four letters (`treatment12`); letters here are a superset
 # of str.isalpha, so `superscripts` still tests each shape exactly, on far fewer runs
 # (`(?=\d)` first: the engine tries a pattern at every position, and a digit test fails fastest)
 _SUPERSCRIPT_RUN = re.compile(
-    r"(?=\d)(?:(?<=[^\W\d_]{2}[.,;:!?)\"'\u201d\u2019])|(?<=[^\W\d_]{2}[.:!?] )|(?<=[^\W\d_]{4}))" + _RUN.pattern
+    r"(?=\d)(?:(?<=[^\W\d_]{2}[.,;:!?)\"'\u201d\u2019])|(?<=[^\W\d_]{2}[.:!?] )|(?<=[^\W\d_]{4})"
+    r"|(?<=[^\W\d_][)\"'\u201d\u2019][.;:!?]))" + _RUN.pattern
 )
+# superscript digits, a range sign and a comma as typed: `¹`, `²˒³`, `⁴⁻⁶`
+_SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT_CHARS + "⁻˒", "0123456789-,")
+_HAS_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_CHARS}]")
+_SUPERSCRIPT_DIGITS = re.compile(
+    rf"(?<=[^\W\d_{_SUPERSCRIPT_CHARS}]|[.,;:!?)\"'\u201d\u2019])[{_SUPERSCRIPT_CHARS}]{{1,3}}"
+    rf"(?:[,˒⁻\u2013-][{_SUPERSCRIPT_CHARS}]{{1,3}})*(?![\d{_SUPERSCRIPT_CHARS}])"
+)
+# the units a superscript digit raises to a power: "cm²", "m³"
+_UNIT_WORDS = frozenset("m cm mm km ft in m2 x".split())
 # words a number may follow without being a citation: COVID19, pp.17, Fig.3, omega3, day14
 NUMBERED_WORDS = frozenset(
     """covid sars omega type stage grade phase level step dose doses cycle cycles day days week weeks month months
@@ -72,12 +84,12 @@ def marker_ids(marker_text: str) -> list[str]:
 
 
 def numbers(run: str) -> list[int]:
-    """`1,3-5` -> [1, 3, 4, 5]; an inverted or huge range gives []."""
+    """`1,3-5` -> [1, 3, 4, 5] (also written `¹˒³⁻⁵`); an inverted or huge range gives []."""
     out: list[int] = []
-    for part in run.split(","):
+    for part in run.translate(_FROM_SUPERSCRIPT).split(","):
         ends = re.split(r"[-\u2013]", part)
-        if len(ends) > 2:
-            return []  # `1-2-3` is no range and no list: not a citation
+        if len(ends) > 2 or not all(e.isascii() and e.isdigit() for e in ends):
+            return []  # `1-2-3` is no range and no list, `1.` no number: not a citation
         if len(ends) == 2:
             lo, hi = int(ends[0]), int(ends[1])
             if not lo <= hi <= lo + 50:
@@ -93,7 +105,18 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
 
     With a numbered source list every number must be one of its entries; without one only the safest
     shapes count: after sentence punctuation and before the end of the block or a new sentence.
+    Superscript digits (`gland.¹`) are citations by their form, after a word or punctuation.
     """
+    if _HAS_SUPERSCRIPT.search(text):
+        for m in _SUPERSCRIPT_DIGITS.finditer(text):
+            if not (text[m.start() - 1].isalpha() or text[m.start() - 1] in _PUNCT):
+                continue  # "¾¹": after another numeral sign it is no citation
+            word = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, m.start() - 30) : m.start()])
+            if word is not None and word.group(1).lower() in _UNIT_WORDS:
+                continue  # "5 cm²", "m²": a unit's power, not a citation
+            cited = numbers(m.group(0))
+            if cited and (not listed or all(n in listed for n in cited)):
+                yield m.start(), m.end()
     glued: list[tuple[int, int]] = []
     for m in _SUPERSCRIPT_RUN.finditer(text):
         start, end = m.span()
@@ -104,6 +127,8 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
             shape = "punct"
         elif before == " " and text[start - 2] in ".:!?" and text[start - 4 : start - 2].isalpha():
             shape = "spaced"
+        elif before in ".;:!?" and text[start - 2] in _CLOSERS and text[start - 3].isalpha():
+            shape = "punct"  # a sentence closed by a parenthesis or a quote: "adverse events (irAEs).5"
         elif before.isalpha() and before.islower() and start >= 4 and text[start - 4 : start].isalpha():
             shape = "glued"
         else:

@@ -167,8 +167,14 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # a site's logo, app prompt and a link to a printable copy: "Lybrate Logo", "Get the App",
             # "To view a printable PDF version of this guide, click here."
             ("logo", "app", "click here"),
-            r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo\.?$|^get\s+(?:the|our)\s+app$"
+            # a logo's alt text, also with a full stop or its link glued on: "Springer logoLink to Springer"
+            r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo(?:\.|link\s+to\s+[^.!?]{1,80})?$|^get\s+(?:the|our)\s+app$"
             r"|^(?:to\s+(?:view|download|print)\b[^.]{0,80},\s*)?click\s+here\.?$",
+        ),
+        (
+            # a citation record's fields: "Journal: Current Oncology, 2023, № 4", "Publisher: MDPI AG"
+            ("journal", "publisher", "funder", "funding", "volume", "issn", "isbn", "licen", "copyright"),
+            r"^(?:journal|publisher|funders?|funding|volume|issue|e?issn|e?isbn|licen[cs]e|copyright)\s*:\s*\S.{0,150}$",
         ),
         (
             # a language picker and a practice's banner: "Translate this page: English", "... Request an Appointment"
@@ -378,8 +384,14 @@ def is_chrome(text: str) -> bool:
         for start in CHROME_STARTS
     ):
         return False
+    if _WHEN_TO_ACT.search(lower):
+        return False  # "Call us right away if you have:": when to get help, not a button
     words = lower.split()
     return lower[-1] not in ".!?" or len(words) <= 4
+
+
+# a condition or urgency after a call to action: the start of a red-flag line
+_WHEN_TO_ACT = re.compile(r"\b(?:if|right\s+away|immediately|straight\s+away|urgently|at\s+once)\b")
 
 
 # a link to a file or an image credit: furniture on a short line, a reference inside a long one

@@ -24,7 +24,8 @@ from lint.model.article import line_starts, without_surrogates
 from lint.parse.common import TextBuilder, credentials_list, parse_source_entry
 
 SOURCES_HEADING = re.compile(
-    r"^\s*(sources|references|reference list|bibliography|citations|works cited)\s*:?\s*$", re.I
+    r"^\s*(sources|references|reference list|list of (?:references|sources)|bibliography|citations|works cited)\s*:?\s*$",
+    re.I,
 )
 
 _CONTAINER_KIND: dict[str, BlockKind] = {"list_item": "list_item", "blockquote": "blockquote"}

@@ -52,14 +52,15 @@ _CARET = re.compile(r"^(?P<indent>[ \t]*)(?:(?P<number>\d{1,4})[.)][ \t]*)?[\^�
 # the heading of a source list, in any of the usual words
 _SOURCES_HEADING = re.compile(
     r"^\s*(?:(?:show|view|hide|article|selected|key|medical|scientific)\s+)?(?:sources?|references?)\s*$"
-    r"|^\s*(?:sources?|references?|reference\s+list|bibliography|citations?|works\s+cited|literature\s+cited"
+    r"|^\s*(?:sources?|references?|reference\s+list|list\s+of\s+(?:references|sources)|bibliography|citations?"
+    r"|works\s+cited|literature\s+cited"
     r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references)\s*:?\s*$",
     re.I,
 )
 # words that only head a source list when entries follow ("Notes" may head prose too)
 _WEAK_SOURCES_HEADING = re.compile(r"^\s*(?:notes|footnotes|citations?)\s*:?\s*$", re.I)
-# a sentence ending in a citation number flattened onto it: "most people.2", "include:16"
-_SUPERSCRIPT_END = re.compile(r"[.!?:;,]\d{1,3}(?:[,–-]\d{1,3})*$")
+# a sentence ending in a citation number flattened onto it: "most people.2", "include:16", "gland.¹"
+_SUPERSCRIPT_END = re.compile(r"[.!?:;,](?:\d{1,3}(?:[,–-]\d{1,3})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\d{0,3} [A-Z]")
 # an edit link printed after an encyclopedia heading: "Causes[edit]", "Causes [change | change source]"
 _EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|change)(?:[ \t]*\|[ \t]*(?:edit|change)[ \t]+source)?\][ \t]*$", re.I)
