@@ -897,3 +897,74 @@ def test_an_audience_menu_entry_over_the_update_line_is_not_the_title() -> None:
     )
     assert a.metadata.title == "Kidney Stones"
     assert a.metadata.updated == date(2024, 3, 4)
+
+
+def test_a_byline_with_the_post_date_run_on_after_the_credential_names_the_author_and_dates_the_post() -> None:
+    a = _article(
+        "Survivorship blog\n\nGetting back to work after chemotherapy\n\nBy Lena Okafor, R.N. March 4, 2012\n\n"
+        "Many readers return to work within a few months of finishing treatment. [1]\n"
+    )
+    assert a.metadata.title == "Getting back to work after chemotherapy"
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Lena Okafor", ["RN"])]
+    assert a.metadata.published == date(2012, 3, 4)
+
+
+def test_a_post_date_followed_by_by_and_the_author_names_both() -> None:
+    a = _article(
+        "Caring for skin during radiotherapy\n\nAugust 09, 2018 by Tom Reyes MSN, FNP, AOCNP®\n\n"
+        "Skin in the treated area often turns red after two weeks. [1]\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Tom Reyes", ["MSN", "FNP", "AOCNP"])]
+    assert a.metadata.published == date(2018, 8, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Created: March 3, 2016 Updated: May 30, 2020", date(2016, 3, 3), date(2020, 5, 30)),
+        ("Last update: 14 October 2015", None, date(2015, 10, 14)),
+        ("Last updated Friday 3rd May 2024", None, date(2024, 5, 3)),
+        ("Reviewed on 21st of January 2023", None, date(2023, 1, 21)),
+    ],
+)
+def test_labelled_dates_in_more_forms(line: str, published: date | None, updated: date | None) -> None:
+    a = _article(f"Dry mouth\n\nSipping water often eases a dry mouth. [1]\n\n{line}\n")
+    assert (a.metadata.published, a.metadata.updated) == (published, updated)
+
+
+def test_a_reviewer_with_credentials_and_a_job_title_but_no_comma_is_a_clinician() -> None:
+    a = _article(
+        "Hiccups during chemotherapy\n\nMedically reviewed by R.J. Amsel M.D. Medical Editor 5/2021\n\n"
+        "Some anti-sickness medicines can cause hiccups. [1]\n"
+    )
+    assert a.metadata.reviewer is not None
+    assert (a.metadata.reviewer.name, a.metadata.reviewer.credentials) == ("R.J. Amsel", ["MD"])
+    assert a.metadata.updated == date(2021, 5, 1)
+
+
+def test_a_journal_author_line_with_orcid_marks_and_a_particle_names_the_authors() -> None:
+    a = _article(
+        "Taste changes during chemotherapy: a survey\n\n"
+        "Mira Helden^, Pieter du Toit^, Ana Ruiz^\n\n"
+        "Department of Pharmacy, Northfield University, Northfield\n\n"
+        "Background: Taste changes are common during chemotherapy and often go unreported. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Mira Helden", "Pieter du Toit", "Ana Ruiz"]
+
+
+def test_a_notice_that_ends_in_its_dismiss_control_is_chrome_above_the_title() -> None:
+    a = _article(
+        "We are looking for volunteers to review our leaflets! To apply, please click here. Not now? Hide this message.\n\n"
+        "Low Platelets\n\nPlatelets help your blood to clot. [1]\n"
+    )
+    assert a.metadata.title == "Low Platelets"
+    assert next(b for b in a.blocks if b.text.startswith("We are")).role == "chrome"
+
+
+def test_a_blog_name_over_the_post_title_is_not_the_title() -> None:
+    a = _article(
+        "Life after treatment blog\n\nSoft foods for a sore mouth — ideas from our dietitians\n\n"
+        "By Lena Okafor, R.N. March 4, 2012\n\n"
+        "Soft, moist foods are easier to swallow when your mouth is sore. [1]\n"
+    )
+    assert a.metadata.title == "Soft foods for a sore mouth — ideas from our dietitians"

@@ -22,6 +22,7 @@ from lint.parse.common import (
     NumericDate,
     date_from_match,
     english_variant_order,
+    is_credential,
     is_listed_credential,
     language_order,
     numeric_date,
@@ -110,6 +111,11 @@ CHROME_STARTS = (
 _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (words, re.compile(pattern, re.I))
     for words, pattern in (
+        (
+            ("message", "notice", "banner"),
+            # a notice that ends in its own dismiss control: "We are hiring! ... Hide this message."
+            r"\b(?:hide|dismiss|close)\s+this\s+(?:message|notice|banner)\W*$",
+        ),
         (
             ("browser", "javascript"),
             r"\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
@@ -245,7 +251,9 @@ _SITE_SECTION = re.compile(
     r"|information\s+and\s+resources|a-z"
     # a charity's or trust's name and its top menu entries: "Macmillan Cancer Support", "About cancer"
     r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
-    r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs)$",
+    r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs"
+    # a blog's name over its post: "Life after treatment blog"
+    r"|blog)$",
     re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
@@ -283,7 +291,8 @@ _DATE_LABEL = re.compile(
     r"\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
-    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
+    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
+    r"|(?:date\s+)?created"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
@@ -327,7 +336,9 @@ _TEAM_WORDS = re.compile(
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
     re.I,
 )
-_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
+_NAME = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
+)
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
 # ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026"); only from the start of a run of spaces: linear
@@ -501,6 +512,7 @@ def _label_field(label: str) -> DateField | None:
         "published" in label
         or label.endswith("is from")
         or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
+        or label.endswith("created")
     ):
         return "published"
     return "updated"
@@ -599,7 +611,7 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if not stripped:
             continue
         lead = at + len(piece) - len(piece.lstrip())
-        cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡]+$", "", stripped)  # affiliation marks: "Ana Lima1,2"
+        cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡^]+$", "", stripped)  # affiliation marks: "Ana Lima1,2", "Ana Lima^"
         if people and _JOB_TITLE.fullmatch(cleaned):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         person = parse_person(cleaned)
@@ -647,12 +659,30 @@ def _person_span(text: str, start: int = 0) -> tuple[Person, int, int] | None:
     person = parse_person(stripped)
     if person is None:
         return None
+    if not person.credentials:
+        person = _name_before_job(stripped) or person
     # the span covers the name and its credentials, not a job title printed after them
     end = stripped.find(person.name) + len(person.name) if person.name in stripped else len(stripped)
     for cred in person.credentials:
         at = stripped.find(cred, end)
         end = at + len(cred) if at != -1 else end
     return person, lead, lead + end
+
+
+def _name_before_job(text: str) -> Person | None:
+    """'C.H. Weaver M.D. Medical Editor': the name and credentials before a job title, printed with no comma."""
+    words = text.split()
+    for i in range(1, len(words)):
+        if not is_credential(words[i]):
+            continue
+        j = i
+        while j < len(words) and is_credential(words[j]):
+            j += 1
+        tail = " ".join(words[j:])
+        if j < len(words) and _JOB_TITLE.fullmatch(tail):
+            return parse_person(" ".join(words[:j]))
+        return None
+    return None
 
 
 # words of page furniture, topics and institutions that no personal name contains
@@ -732,7 +762,12 @@ def read_line(text: str) -> BylineLine | None:
         # no byline is this long: article text, or chrome by its start
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
-    blog = _blog_meta(stripped, lead) or _dated_category(stripped, lead) or _glued_dateline(stripped, lead)
+    blog = (
+        _blog_meta(stripped, lead)
+        or _dated_category(stripped, lead)
+        or _glued_dateline(stripped, lead)
+        or _dated_byline(stripped, lead)
+    )
     if blog is not None:
         return blog
     label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
@@ -810,6 +845,14 @@ def read_line(text: str) -> BylineLine | None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True
                 continue
+            run_on = _trailing_date(rest)
+            if run_on is not None:
+                # "By Ana Lima, RN June 10, 2010": the post's date run on after the names
+                names, (d, s, e) = run_on
+                found.authors.extend((p, rest_at + ps, rest_at + pe) for p, ps, pe in names)
+                found.dates.append(("published", d, rest_at + s, rest_at + e))
+                matched = True
+                continue
         dates, reading, only = read_dates(part)
         if (dates or reading or find_dates(part)) and only:
             found.dates.extend((f, d, at + s, at + e) for f, d, s, e in dates)
@@ -861,6 +904,43 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
     return found
+
+
+def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date, int, int]] | None:
+    """The names of a byline and the one date printed after them; None unless both are there and nothing else."""
+    dated = find_dates(rest)
+    if len(dated) != 1 or rest[dated[0][2] :].strip(" ."):
+        return None
+    names = split_people(rest[: dated[0][1]].rstrip(" ,|·•–—-"))
+    return (names, dated[0]) if names else None
+
+
+# "June 06, 2019 by Ana Lima MSN, FNP": a post's date, then who wrote it
+_BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
+
+
+def _dated_byline(stripped: str, lead: int) -> BylineLine | None:
+    """A date at the start of the line followed by "by" and the authors; None for anything else."""
+    if len(stripped) > 160:
+        return None
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, end = dated[0]
+    by = _BY_AFTER_DATE.match(stripped, end)
+    if by is None:
+        return None
+    rest = stripped[by.end() :]
+    # a registered mark printed on a credential ("AOCNP®") is no part of it
+    names = split_people(re.sub(r"[®™]", " ", rest).rstrip())
+    if not names:
+        return None
+    at = lead + by.end()
+    return BylineLine(
+        "byline",
+        authors=[(p, at + s, at + e) for p, s, e in names],
+        dates=[("published", d, lead, lead + end)],
+    )
 
 
 # the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"
