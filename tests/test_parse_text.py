@@ -968,3 +968,55 @@ def test_a_blog_name_over_the_post_title_is_not_the_title() -> None:
         "Soft, moist foods are easier to swallow when your mouth is sore. [1]\n"
     )
     assert a.metadata.title == "Soft foods for a sore mouth — ideas from our dietitians"
+
+
+def test_a_journal_article_type_between_the_title_and_its_copy_leaves_the_author_line_under_the_title() -> None:
+    a = _article(
+        "Sleep problems after breast cancer surgery\nResearch Article\n\n"
+        "Sleep problems after breast cancer surgery\n\nJuno Marr^, Eli Sato^\n\n"
+        "Background: Poor sleep is common in the first months after surgery. [1]\n"
+    )
+    assert a.metadata.title == "Sleep problems after breast cancer surgery"
+    assert [p.name for p in a.metadata.authors] == ["Juno Marr", "Eli Sato"]
+    assert not any(b.kind == "heading" and b.text == "Research Article" for b in a.blocks)
+
+
+def test_the_title_printed_again_with_the_post_date_run_on_dates_the_post() -> None:
+    a = _article(
+        "Eating Well During Radiotherapy: What Helps\n\nEating Well During Radiotherapy: What Helps Mar, 4 2025\n\n"
+        "Small meals are easier to manage when you feel tired. [1]\n"
+    )
+    assert a.metadata.title == "Eating Well During Radiotherapy: What Helps"
+    assert a.metadata.published == date(2025, 3, 4)
+
+
+def test_a_blog_line_with_the_comment_count_before_the_poster_gives_both() -> None:
+    a = _article(
+        "Mouth care during chemotherapy\n\n12 May 2025 3 Comments Dana Whitfield\n\n"
+        "A soft toothbrush is gentler on sore gums. [1]\n"
+    )
+    assert a.metadata.published == date(2025, 5, 12)
+    assert [p.name for p in a.metadata.authors] == ["Dana Whitfield"]
+
+
+def test_a_skip_link_puts_the_toolbar_above_it_out_of_the_title() -> None:
+    a = _article(
+        "Viewing through mirror:   [ UP ]\n[Report a problem]   [Settings]\nJump to content\n\n"
+        "Taste changes\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Taste changes are common during chemotherapy.[1]\n"
+    )
+    assert a.metadata.title == "Taste changes"
+
+
+def test_an_answer_signed_by_a_clinician_at_its_end_names_the_author() -> None:
+    a = _article(
+        "How can patients keep their energy up during radiotherapy?\n\n"
+        "Short walks most days help many patients feel less tired. Rest is fine, but long naps can make "
+        "night sleep worse. — Priya Nand, RN, BSN\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Priya Nand", ["RN", "BSN"])]
+
+
+def test_a_quote_signed_mid_page_is_no_author() -> None:
+    a = _article("Tiredness\n\nShort walks help. — Priya Nand, RN, BSN\n\nRest when you need to during the day.\n")
+    assert a.metadata.authors == []

@@ -890,8 +890,10 @@ _COMMENT_COUNT = re.compile(r"\s*(?:\d+\s*comments?|no\s+comments?|leave\s+a\s+c
 def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     """A blog's date, poster and comment count on one line; None for anything else."""
     end = _COMMENT_COUNT.search(stripped)
-    if end is None or len(stripped) > 120:
+    if len(stripped) > 120:
         return None
+    if end is None:
+        return _count_before_poster(stripped, lead)
     head = stripped[: end.start()]
     dated = find_dates(head)
     if not dated or dated[0][1] != 0:
@@ -940,6 +942,30 @@ def _dated_byline(stripped: str, lead: int) -> BylineLine | None:
         "byline",
         authors=[(p, at + s, at + e) for p, s, e in names],
         dates=[("published", d, lead, lead + end)],
+    )
+
+
+# "27 February 2026 0 Comments Ana Lima": the comment count between the date and the poster
+_COUNT_THEN_POSTER = re.compile(
+    r"\s*[|·•–-]?\s*(?i:\d+\s*comments?|no\s+comments?)\s*[|·•–-]?\s*(?i:by\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+
+
+def _count_before_poster(stripped: str, lead: int) -> BylineLine | None:
+    """A post's date, its comment count, then who posted it; None for anything else."""
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, date_end = dated[0]
+    m = _COUNT_THEN_POSTER.match(stripped, date_end)
+    if m is None:
+        return None
+    person = Person(name=m.group("name"), credentials=[])
+    return BylineLine(
+        "byline",
+        authors=[(person, lead + m.start("name"), lead + m.end("name"))],
+        dates=[("published", d, lead, lead + date_end)],
     )
 
 

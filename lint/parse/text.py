@@ -95,7 +95,16 @@ _ARTICLE_LINK_LABEL = re.compile(
 )
 # a screen reader's mark where the page's own content begins: everything above it is the site's banner
 _CONTENT_START = re.compile(
-    r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here", re.I
+    r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here"
+    # the skip link, printed where the page's own content begins: "Jump to content"
+    r"|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content",
+    re.I,
+)
+# a journal's label for the kind of article, printed between its title and a copy of it: "Original Article"
+_ARTICLE_TYPE = re.compile(
+    r"(?:original|review|research|brief|short|special)\s+(?:article|report|communication|paper)"
+    r"|case\s+report|editorial|commentary|perspective|systematic\s+review|letter\s+to\s+the\s+editor",
+    re.I,
 )
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
@@ -487,6 +496,7 @@ def parse_text(text: str, path: str) -> Article:
             continue
         _lines_of_group(b, group)
     _read_dateline(b)
+    _read_signature(b)
     return Article.model_construct(
         path=path,
         format="text",
@@ -510,6 +520,27 @@ def _read_dateline(b: _Builder) -> None:
             day, start, end = found
             b.meta.add_date("published", day, (block.start + start, block.start + end))
             return
+
+
+# an answer signed at its end by a clinician: "... symptoms experienced. — Ana Lima, RN, MSN"
+_SIGNATURE = re.compile(r"[.!?\"”]\s+[—–]\s*(?P<who>[A-Z][\w'’. -]{1,40}(?:,\s*[A-Za-z.]{2,10}){1,4})\s*$")
+
+
+def _read_signature(b: _Builder) -> None:
+    """The author of a page with no byline, when its last paragraph is signed with a name and credentials."""
+    if b.meta.authors:
+        return
+    body = [blk for blk in b.blocks if blk.role == "body"]
+    if not body or body[-1].kind != "paragraph":
+        return
+    last = body[-1]
+    m = _SIGNATURE.search(last.text)
+    people = split_people(m.group("who")) if m else None
+    if m is None or not people or len(people) != 1 or not people[0][0].credentials:
+        return
+    at = b.text.rfind(m.group("who"), last.start, last.end)
+    if at != -1:
+        b.meta.add_authors([(people[0][0], at + people[0][1], at + people[0][2])])
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
@@ -864,10 +895,23 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
             i += 1
+            # a journal's article type between the title and its copy ("Original Article") is no section
+            if i < len(lines) and _ARTICLE_TYPE.fullmatch(lines[i].stripped):
+                b.line_block([lines[i]], "line", role="chrome")
+                i += 1
             # the title printed twice: the copy is the same heading, not a section of its own
             if i < len(lines) and lines[i].stripped.casefold() == s.casefold():
                 b.line_block([lines[i]], "line", role="chrome")
                 i += 1
+            elif i < len(lines) and lines[i].stripped.casefold().startswith(s.casefold() + " "):
+                # the copy with the post's date run on at its end: "<title> Dec, 23 2025"
+                cut = len(lines[i].text) - len(lines[i].text.lstrip()) + len(s)
+                dates, _, only = read_dates(lines[i].text[cut:])
+                if dates and only:
+                    b.byline(
+                        lines[i], BylineLine("byline", dates=[(f, d, cut + st, cut + en) for f, d, st, en in dates])
+                    )
+                    i += 1
             continue
         if b.follows is not None and b.take_follow(line):
             i += 1
