@@ -1020,3 +1020,32 @@ def test_an_answer_signed_by_a_clinician_at_its_end_names_the_author() -> None:
 def test_a_quote_signed_mid_page_is_no_author() -> None:
     a = _article("Tiredness\n\nShort walks help. — Priya Nand, RN, BSN\n\nRest when you need to during the day.\n")
     assert a.metadata.authors == []
+
+
+def test_the_page_entry_of_a_menu_printed_again_over_the_text_is_the_title() -> None:
+    a = _article(
+        "Harbour Cancer Centre\n\nAbout Chemotherapy\n\nHair Loss and Chemotherapy\nNausea and Chemotherapy\n"
+        "Sore Mouth and Chemotherapy\nTiredness and Chemotherapy\n\nSore Mouth and Chemotherapy\n\n"
+        "Chemotherapy can make the lining of the mouth sore within a week of treatment. [1]\n"
+    )
+    assert a.metadata.title == "Sore Mouth and Chemotherapy"
+    assert next(b for b in a.blocks if b.text.startswith("Harbour")).role == "chrome"
+
+
+def test_a_banner_printed_twice_is_not_the_title() -> None:
+    a = _article(
+        "Translate this page: EnglishDeutsch\nFormerly known as Harbour Oncology Group Request an Appointment\n"
+        "Translate this page: EnglishDeutsch\nFormerly known as Harbour Oncology Group Request an Appointment\n\n"
+        "Tingling Hands and Feet\n\nSome chemotherapy drugs damage the nerves in the hands and feet. [1]\n"
+    )
+    assert a.metadata.title == "Tingling Hands and Feet"
+
+
+def test_a_reprint_banner_above_the_title_is_chrome_and_the_author_line_under_it_is_read() -> None:
+    a = _article(
+        "Official reprint from Harbour Clinical Reference®\nwww.harbourref.example ©2019 Harbour Reference®\n\n"
+        "Mouth sores: Prevention\n\nLena Okafor, MD\n\n"
+        "Mouth sores are common after high-dose chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Mouth sores: Prevention"
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Lena Okafor", ["MD"])]

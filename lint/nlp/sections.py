@@ -167,11 +167,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 # a lead-in sending the reader to the care team when they get what its list names:
-# "Tell your care team if you're having cancer treatment and get:", "Speak to a nurse if you develop:"
+# "Tell your care team if you're having cancer treatment and get:", "Call the Day Unit (DU) if you are experiencing:"
 _TELL_IF_YOU_GET = re.compile(
-    r"^\W*(?:tell|call|contact|phone|ring|see|speak\s+to|talk\s+to)\s+(?:your|a|the)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|midwife|specialist)s?\b.{0,80}?\bif\b.{0,80}?"
-    r"\b(?:get|have|develop|notice|experience|feel|you)\s*:\s*$",
+    r"^\W*(?:tell|call|contact|phone|ring|see|speak\s+to|talk\s+to)\s+(?:your|a|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|midwife|specialist|unit|ward|clinic|hotline|helpline)s?\b"
+    r".{0,80}?\bif\b.{0,80}?\b(?:get|have|develop|notice|experience|experiencing|feel|you)\s*:\s*$",
     re.I,
 )
 

@@ -112,6 +112,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (words, re.compile(pattern, re.I))
     for words, pattern in (
         (
+            ("reprint", "©"),
+            # a syndicated copy's banner: "Official reprint from <publisher>", "www.example.com ©2016 Example"
+            r"^(?:official\s+)?reprint(?:ed)?\s+(?:from|with)\b|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+©\s*\d{4}",
+        ),
+        (
             ("message", "notice", "banner"),
             # a notice that ends in its own dismiss control: "We are hiring! ... Hide this message."
             r"\b(?:hide|dismiss|close)\s+this\s+(?:message|notice|banner)\W*$",

@@ -608,6 +608,9 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
+    repeated = _title_repeated_over_text(head)
+    if repeated is not None:
+        return lines.index(head[repeated])
     start = 0
     for i, line in enumerate(head[:15]):
         if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
@@ -838,6 +841,43 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _title_repeated_over_text(head: list[_Line]) -> int | None:
+    """The page's own entry in its menu or header printed again as the heading over the text: that copy.
+
+    Everything between the two copies must be chrome-shaped (short lines, no sentence), so no text of the
+    article is ever taken for the banner above its title.
+    """
+    seen: dict[str, int] = {}
+    for k, line in enumerate(head[:60]):
+        s = line.stripped
+        if _ends_sentence(s) or (_body_like(line) and not _heading_like(s)):
+            if seen:
+                return None  # text began before any copy: the page's title, if any, is found the usual way
+            continue
+        key = s.casefold()
+        first = seen.get(key)
+        if (
+            first is not None
+            and k - first > 1
+            and k + 1 < len(head)
+            and (_body_like(head[k + 1]) or _lead_in(head[k + 1].stripped))
+            # a banner printed twice repeats the line after it too: that is no title
+            and head[k + 1].stripped != head[first + 1].stripped
+        ):
+            return k
+        if (
+            first is None
+            and 2 <= len(s.split()) <= 12
+            and _heading_like(s)
+            and not is_section_name(s)
+            and not is_furniture(s)
+            and not is_chrome(s)
+            and read_line(s) is None
+        ):
+            seen[key] = k
+    return None
 
 
 def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
