@@ -1049,3 +1049,26 @@ def test_a_reprint_banner_above_the_title_is_chrome_and_the_author_line_under_it
     )
     assert a.metadata.title == "Mouth sores: Prevention"
     assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Lena Okafor", ["MD"])]
+
+
+def test_a_browser_title_line_names_the_heading_that_repeats_its_first_part() -> None:
+    a = _article(
+        "Nail Changes During Chemotherapy | Oncology | Harbour Journal of Medicine\n[Skip to Navigation]\nSign In\n"
+        "Harbour Journal Patient Page\nMay 2021\n\nNail Changes During Chemotherapy\n\n"
+        "Harbour J Med. 2021;12(5):301. doi:10.1000/hjm.2021.0301\n\n"
+        "Some chemotherapy drugs make the nails brittle or discoloured. [1]\n"
+    )
+    assert a.metadata.title == "Nail Changes During Chemotherapy"
+
+
+def test_a_logo_line_and_a_citation_line_above_the_title_are_chrome_and_the_citation_dates_the_article() -> None:
+    a = _article(
+        "Skip to main content\nHarbour Press logoLink to Harbour Press\n"
+        ". 2019 Mar 7;14(3):88. doi: 10.1000/hp.2019.088\n\n"
+        "Exercise During Chemotherapy: A Review\n\n"
+        "Lena M Okafor 1,, Tomas van Dijk 2,3, Ana Ruiz 1\n\n"
+        "Exercise during chemotherapy can ease fatigue for many patients. [1]\n"
+    )
+    assert a.metadata.title == "Exercise During Chemotherapy: A Review"
+    assert [p.name for p in a.metadata.authors] == ["Lena M Okafor", "Tomas van Dijk", "Ana Ruiz"]
+    assert a.metadata.published == date(2019, 3, 7)

@@ -112,6 +112,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (words, re.compile(pattern, re.I))
     for words, pattern in (
         (
+            ("logo",),
+            # a logo's alt text printed as a line: "Harbour Health logo.", "Journal logoLink to Journal"
+            r"^(?:[\w&'’.-]+\s+){1,6}logo(?:\W*$|(?-i:(?=[A-Z])))",
+        ),
+        (
             ("reprint", "©"),
             # a syndicated copy's banner: "Official reprint from <publisher>", "www.example.com ©2016 Example"
             r"^(?:official\s+)?reprint(?:ed)?\s+(?:from|with)\b|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+©\s*\d{4}",
@@ -616,7 +621,10 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if not stripped:
             continue
         lead = at + len(piece) - len(piece.lstrip())
-        cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡^]+$", "", stripped)  # affiliation marks: "Ana Lima1,2", "Ana Lima^"
+        if re.fullmatch(r"\d{1,2}|[*†‡^]+", stripped) and people:
+            continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
+        # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
+        cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
         if people and _JOB_TITLE.fullmatch(cleaned):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         person = parse_person(cleaned)
@@ -845,12 +853,12 @@ def read_line(text: str) -> BylineLine | None:
                 found.author_follows = True
                 matched = True
                 continue
-            listed = split_people(rest)
+            run_on = _trailing_date(rest)
+            listed = split_people(rest) if run_on is None else None
             if listed is not None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True
                 continue
-            run_on = _trailing_date(rest)
             if run_on is not None:
                 # "By Ana Lima, RN June 10, 2010": the post's date run on after the names
                 names, (d, s, e) = run_on

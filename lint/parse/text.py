@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from lint.model import Article, Block, BlockKind, BlockRole, Source
 from lint.nlp.markers import MARKER
@@ -36,7 +37,7 @@ from lint.parse.byline import (
     read_line,
     split_people,
 )
-from lint.parse.common import TextBuilder, parse_source_entry
+from lint.parse.common import MONTHS, TextBuilder, parse_source_entry
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
@@ -862,7 +863,7 @@ def _title_repeated_over_text(head: list[_Line]) -> int | None:
             first is not None
             and k - first > 1
             and k + 1 < len(head)
-            and (_body_like(head[k + 1]) or _lead_in(head[k + 1].stripped))
+            and (_body_like(head[k + 1]) or _lead_in(head[k + 1].stripped) or is_citation_line(head[k + 1].stripped))
             # a banner printed twice repeats the line after it too: that is no title
             and head[k + 1].stripped != head[first + 1].stripped
         ):
@@ -877,6 +878,9 @@ def _title_repeated_over_text(head: list[_Line]) -> int | None:
             and read_line(s) is None
         ):
             seen[key] = k
+        if first is None and " | " in s and not is_furniture(s):
+            # a browser's title line, "<title> | <section> | <site>": its first part is the title
+            seen.setdefault(s.split(" | ")[0].strip().casefold(), k)
     return None
 
 
@@ -974,6 +978,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.line_block([line], "line", role="byline")
             i += 1
             continue
+        if is_citation_line(s) and len(s) < 200 and not b.meta.dated:
+            cited = _CITATION_DATE.search(s)
+            if cited is not None:
+                _citation_date(b, line, cited)
         if (
             (title_at is not None and i < title_at)
             or is_breadcrumb(s)
@@ -1019,6 +1027,23 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     if k:
         groups[gi] = group[k:]
     return gi
+
+
+# a journal's citation line dates the article: "Support Care Cancer. 2020 Feb 5;21(2):17", "2007 Dec;13(4):181-98"
+_CITATION_DATE = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"(?:\s+(?P<day>\d{1,2}))?\s*[;:]"
+)
+
+
+def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
+    """The published date a citation line prints, to the day when it gives one."""
+    try:
+        day = date(int(m.group("year")), MONTHS[m.group("mon").lower()], int(m.group("day") or 1))
+    except ValueError:
+        return
+    at = line.start + line.indent
+    b.meta.add_date("published", day, (at + m.start(), at + m.end()))
 
 
 def _is_menu(group: list[_Line]) -> bool:
