@@ -1072,3 +1072,21 @@ def test_a_logo_line_and_a_citation_line_above_the_title_are_chrome_and_the_cita
     assert a.metadata.title == "Exercise During Chemotherapy: A Review"
     assert [p.name for p in a.metadata.authors] == ["Lena M Okafor", "Tomas van Dijk", "Ana Ruiz"]
     assert a.metadata.published == date(2019, 3, 7)
+
+
+def test_a_date_line_under_a_heading_wrapped_onto_a_lower_case_line_still_dates_the_page() -> None:
+    a = _article(
+        "Viewing page 1 of 12\n\nIssued by the Harbour Society of Nurses (http://www.hsn.\n\nexample)\n\n"
+        "Mouth care advice for patients having high-dose\n\n\nchemotherapy and stem cell transplant\n"
+        "Published: Friday, March 6, 2020\n\nSummary\nThis guideline sets out how nurses can help patients look after "
+        "their mouths.\n"
+    )
+    assert a.metadata.published == date(2020, 3, 6)
+
+
+def test_a_stored_copy_date_stamp_before_the_first_sentence_dates_the_page() -> None:
+    a = _article(
+        " date 2022-08-30 Your dietitian will see you on your first day of treatment.\n\nEat little and often.\n"
+    )
+    assert a.metadata.published == date(2022, 8, 30)
+    assert _article("date 2022-02-30 Eat little and often.\n").metadata.published is None

@@ -152,7 +152,7 @@ _CONTACT = (
     r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
     # "It's important to tell your doctor as soon as possible if ..."
-    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:doctor|gp|nurse|care\s+team|provider)s?\s+(?:or\s+\w+\s+)?"
+    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|care\s+team|provider)s?\s+(?:or\s+\w+\s+)?"
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
     # "Always seek immediate treatment for medical emergencies such as ..."

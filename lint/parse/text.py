@@ -11,6 +11,7 @@ keeps exact offsets into the file, and no pattern here can backtrack on a long l
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass
@@ -415,6 +416,12 @@ class _Builder:
 def parse_text(text: str, path: str) -> Article:
     """Parse a published page's text."""
     b = _Builder(text)
+    stamp = _STORED_DATE.match(text)
+    if stamp is not None:
+        # a stored copy's date stamp run on before the text: " date 2021-12-16 You will ..."
+        year, month, day = int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d") or 1)
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            b.meta.add_date("published", date(year, month, day), (stamp.start("iso"), stamp.end("iso")))
     groups = _groups(_lines(text))
     gi = _preamble(b, groups)
     while gi < len(groups):
@@ -457,7 +464,11 @@ def parse_text(text: str, path: str) -> Article:
                 # "Expert cancer care" / "is one call away.": a call to action split over lines
                 b.line_block(group, "line", role="chrome")
                 for line in nxt:
-                    b.line_block([line], "line", role="chrome")
+                    dated = read_line(line.text)
+                    if dated is not None and dated.dates:
+                        b.byline(line, dated)  # a date line printed right under it still dates the page
+                    else:
+                        b.line_block([line], "line", role="chrome")
                 gi += 1
                 continue
             if nxt is None and not _question_like(first) and (len(first.split()) >= 10 or _cut_short(first)):
@@ -1029,6 +1040,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     return gi
 
 
+# a date stamp at the very start of a stored page, run on before its first sentence
+_STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
 # a journal's citation line dates the article: "Support Care Cancer. 2020 Feb 5;21(2):17", "2007 Dec;13(4):181-98"
 _CITATION_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
