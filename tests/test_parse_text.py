@@ -1090,3 +1090,26 @@ def test_a_stored_copy_date_stamp_before_the_first_sentence_dates_the_page() -> 
     )
     assert a.metadata.published == date(2022, 8, 30)
     assert _article("date 2022-02-30 Eat little and often.\n").metadata.published is None
+
+
+def test_a_campaign_promo_with_its_slogan_and_button_above_the_title_is_not_the_title() -> None:
+    a = _article(
+        "The Big Harbour Bake Sale\n\nEvery cake sold funds a nurse for a day\n\nRegister Now\n\n"
+        "Dry mouth\n\nRadiotherapy to the head and neck often makes the mouth dry. [1]\n"
+    )
+    assert a.metadata.title == "Dry mouth"
+
+
+def test_the_expert_named_with_their_job_under_a_reader_question_is_the_author() -> None:
+    a = _article(
+        "I have just started radiotherapy. Why am I so tired in the evenings?\n\n"
+        "Tomas Reyes, clinical nurse specialist at Harbour Cancer Centre\n\n"
+        "TOMAS REYES: Tiredness often builds up over the weeks of treatment. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Tomas Reyes"]
+    assert not any(b.kind == "heading" and "Reyes" in b.text for b in a.blocks)
+
+
+def test_a_name_with_a_description_that_is_no_job_is_no_author() -> None:
+    a = _article("Neuropathy\n\nHarbour Valley, a quiet town on the coast\n\nNerve damage can cause tingling. [1]\n")
+    assert a.metadata.authors == []

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from lint.model import Article, Block, BlockKind, BlockRole, Source
+from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
 from lint.nlp.markers import MARKER
 from lint.parse.byline import (
     BylineLine,
@@ -33,6 +33,7 @@ from lint.parse.byline import (
     is_furniture,
     is_section_name,
     is_site_section,
+    looks_like_name,
     people_in,
     read_dates,
     read_line,
@@ -88,6 +89,11 @@ _ENCYCLOPEDIA_TAGLINE = re.compile(r"from\s+\w+(?:\s+\w+)?,\s+the\s+free\s+encyc
 # the button under a promo question: "Start here", "Find out more"
 _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
+    re.I,
+)
+# the button closing a promo block above the article
+_PROMO_BUTTON = re.compile(
+    r"(?:register|donate|sign\s+up|join|shop|buy\s+tickets|get\s+involved|book)(?:\s+(?:now|today|here|online))?\W*",
     re.I,
 )
 # a journal's link to a neighbouring article, printed over that article's title
@@ -448,6 +454,8 @@ def parse_text(text: str, path: str) -> Article:
             b.in_sources = True
             continue
         if len(group) == 1 and _heading_like(first) and not is_chrome(first) and not is_furniture(first):
+            if not b.meta.authors and gi <= 3 and _read_expert(b, group[0]):
+                continue  # under a reader's question, the name and job of the expert who answers it
             found = read_line(group[0].text)
             if found is not None and (
                 found.dates
@@ -658,6 +666,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not is_furniture(s)
         ):
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
+        promo = next(
+            (j for j in (i + 1, i + 2) if j < len(head) and _PROMO_BUTTON.fullmatch(head[j].stripped)),
+            None,
+        )
+        if promo is not None and promo + 1 < len(head) and all(not _ends_sentence(h.stripped) for h in head[i:promo]):
+            skip_to = (
+                promo + 1
+            )  # a campaign's promo, its slogan and its button: "<Event>" / "<slogan>" / "Register Now"
+            continue
         if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
             follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
             continue
@@ -985,6 +1002,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 b.line_block([line], "line", role="byline")
                 i += 1
                 continue
+            if i == title_at + 1 and _read_expert(b, line):
+                i += 1
+                continue
         if b.meta.authors and title_at is not None and i > title_at and is_affiliation(s):
             b.line_block([line], "line", role="byline")
             i += 1
@@ -1042,6 +1062,27 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
 
 # a date stamp at the very start of a stored page, run on before its first sentence
 _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
+# a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
+_NAME_AND_JOB = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?\s+|the\s+)?(?P<job>[a-z][^.!?]{3,120})"
+)
+_JOB_WORD = re.compile(
+    r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
+    r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager)\b"
+)
+
+
+def _read_expert(b: _Builder, line: _Line) -> bool:
+    """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author."""
+    expert = _NAME_AND_JOB.fullmatch(line.stripped)
+    if expert is None or not looks_like_name(expert.group("name")) or not _JOB_WORD.search(expert.group("job")):
+        return False
+    at = line.start + line.indent
+    b.meta.add_authors([(Person(name=expert.group("name"), credentials=[]), at, at + expert.end("name"))])
+    b.line_block([line], "line", role="byline")
+    return True
+
+
 # a journal's citation line dates the article: "Support Care Cancer. 2020 Feb 5;21(2):17", "2007 Dec;13(4):181-98"
 _CITATION_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
