@@ -1113,3 +1113,16 @@ def test_the_expert_named_with_their_job_under_a_reader_question_is_the_author()
 def test_a_name_with_a_description_that_is_no_job_is_no_author() -> None:
     a = _article("Neuropathy\n\nHarbour Valley, a quiet town on the coast\n\nNerve damage can cause tingling. [1]\n")
     assert a.metadata.authors == []
+
+
+def test_a_title_ending_in_a_long_term_in_brackets_is_still_the_title() -> None:
+    a = _article(
+        "Sore Hands and Feet (Erythrodysesthesia)\n\nHarbour Cancer Institute\nLast Modified: June 3, 2011\n\n"
+        "Some chemotherapy drugs make the palms and soles red and sore. [1]\n"
+    )
+    assert a.metadata.title == "Sore Hands and Feet (Erythrodysesthesia)"
+
+
+def test_a_one_word_button_above_a_one_word_title_in_a_compact_export_is_not_the_title() -> None:
+    a = _article("Read\nMucositis\nMucositis is soreness of the lining of the mouth and gut during treatment. [1]\n")
+    assert a.metadata.title == "Mucositis"

@@ -91,6 +91,8 @@ _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
     re.I,
 )
+# a button labelled with one verb
+_BUTTON_WORD = re.compile(r"(?:read|watch|listen|play|view|explore)\W*", re.I)
 # the button closing a promo block above the article
 _PROMO_BUTTON = re.compile(
     r"(?:register|donate|sign\s+up|join|shop|buy\s+tickets|get\s+involved|book)(?:\s+(?:now|today|here|online))?\W*",
@@ -227,7 +229,8 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}(?:\s[A-Z][A-Za-z0-9-]{0,11})?\)$")
+# "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
 
 
 def _heading_like(text: str) -> bool:
@@ -666,6 +669,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not is_furniture(s)
         ):
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
+        if _BUTTON_WORD.fullmatch(s):
+            continue  # a button's one word above the title: "Read", "Watch"
         promo = next(
             (j for j in (i + 1, i + 2) if j < len(head) and _PROMO_BUTTON.fullmatch(head[j].stripped)),
             None,
@@ -746,7 +751,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             and any(
                 o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
                 for o, adjacent in (
-                    (prev, prev is not None and prev.end + 1 >= line.start),
+                    (
+                        prev,
+                        prev is not None and prev.end + 1 >= line.start and not _BUTTON_WORD.fullmatch(prev.stripped),
+                    ),
                     (nxt, nxt is not None and line.end + 1 >= nxt.start),
                 )
             )
