@@ -964,3 +964,232 @@ def test_a_citation_records_fields_are_no_headings() -> None:
     fields = [b for b in a.blocks if b.text.startswith(("Journal:", "Publisher:"))]
     assert [b.role for b in fields] == ["chrome", "chrome"]
     assert not any(b.kind == "heading" for b in fields)
+
+
+def test_a_byline_with_the_post_date_run_on_after_the_credential_names_the_author_and_dates_the_post() -> None:
+    a = _article(
+        "Survivorship blog\n\nGetting back to work after chemotherapy\n\nBy Lena Okafor, R.N. March 4, 2012\n\n"
+        "Many readers return to work within a few months of finishing treatment. [1]\n"
+    )
+    assert a.metadata.title == "Getting back to work after chemotherapy"
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Lena Okafor", ["RN"])]
+    assert a.metadata.published == date(2012, 3, 4)
+
+
+def test_a_post_date_followed_by_by_and_the_author_names_both() -> None:
+    a = _article(
+        "Caring for skin during radiotherapy\n\nAugust 09, 2018 by Tom Reyes MSN, FNP, AOCNP®\n\n"
+        "Skin in the treated area often turns red after two weeks. [1]\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Tom Reyes", ["MSN", "FNP", "AOCNP"])]
+    assert a.metadata.published == date(2018, 8, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Created: March 3, 2016 Updated: May 30, 2020", date(2016, 3, 3), date(2020, 5, 30)),
+        ("Last update: 14 October 2015", None, date(2015, 10, 14)),
+        ("Last updated Friday 3rd May 2024", None, date(2024, 5, 3)),
+        ("Reviewed on 21st of January 2023", None, date(2023, 1, 21)),
+    ],
+)
+def test_labelled_dates_in_more_forms(line: str, published: date | None, updated: date | None) -> None:
+    a = _article(f"Dry mouth\n\nSipping water often eases a dry mouth. [1]\n\n{line}\n")
+    assert (a.metadata.published, a.metadata.updated) == (published, updated)
+
+
+def test_a_reviewer_with_credentials_and_a_job_title_but_no_comma_is_a_clinician() -> None:
+    a = _article(
+        "Hiccups during chemotherapy\n\nMedically reviewed by R.J. Amsel M.D. Medical Editor 5/2021\n\n"
+        "Some anti-sickness medicines can cause hiccups. [1]\n"
+    )
+    assert a.metadata.reviewer is not None
+    assert (a.metadata.reviewer.name, a.metadata.reviewer.credentials) == ("R.J. Amsel", ["MD"])
+    assert a.metadata.updated == date(2021, 5, 1)
+
+
+def test_a_journal_author_line_with_orcid_marks_and_a_particle_names_the_authors() -> None:
+    a = _article(
+        "Taste changes during chemotherapy: a survey\n\n"
+        "Mira Helden^, Pieter du Toit^, Ana Ruiz^\n\n"
+        "Department of Pharmacy, Northfield University, Northfield\n\n"
+        "Background: Taste changes are common during chemotherapy and often go unreported. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Mira Helden", "Pieter du Toit", "Ana Ruiz"]
+
+
+def test_a_notice_that_ends_in_its_dismiss_control_is_chrome_above_the_title() -> None:
+    a = _article(
+        "We are looking for volunteers to review our leaflets! To apply, please click here. Not now? Hide this message.\n\n"
+        "Low Platelets\n\nPlatelets help your blood to clot. [1]\n"
+    )
+    assert a.metadata.title == "Low Platelets"
+    assert next(b for b in a.blocks if b.text.startswith("We are")).role == "chrome"
+
+
+def test_a_blog_name_over_the_post_title_is_not_the_title() -> None:
+    a = _article(
+        "Life after treatment blog\n\nSoft foods for a sore mouth — ideas from our dietitians\n\n"
+        "By Lena Okafor, R.N. March 4, 2012\n\n"
+        "Soft, moist foods are easier to swallow when your mouth is sore. [1]\n"
+    )
+    assert a.metadata.title == "Soft foods for a sore mouth — ideas from our dietitians"
+
+
+def test_a_journal_article_type_between_the_title_and_its_copy_leaves_the_author_line_under_the_title() -> None:
+    a = _article(
+        "Sleep problems after breast cancer surgery\nResearch Article\n\n"
+        "Sleep problems after breast cancer surgery\n\nJuno Marr^, Eli Sato^\n\n"
+        "Background: Poor sleep is common in the first months after surgery. [1]\n"
+    )
+    assert a.metadata.title == "Sleep problems after breast cancer surgery"
+    assert [p.name for p in a.metadata.authors] == ["Juno Marr", "Eli Sato"]
+    assert not any(b.kind == "heading" and b.text == "Research Article" for b in a.blocks)
+
+
+def test_the_title_printed_again_with_the_post_date_run_on_dates_the_post() -> None:
+    a = _article(
+        "Eating Well During Radiotherapy: What Helps\n\nEating Well During Radiotherapy: What Helps Mar, 4 2025\n\n"
+        "Small meals are easier to manage when you feel tired. [1]\n"
+    )
+    assert a.metadata.title == "Eating Well During Radiotherapy: What Helps"
+    assert a.metadata.published == date(2025, 3, 4)
+
+
+def test_a_blog_line_with_the_comment_count_before_the_poster_gives_both() -> None:
+    a = _article(
+        "Mouth care during chemotherapy\n\n12 May 2025 3 Comments Dana Whitfield\n\n"
+        "A soft toothbrush is gentler on sore gums. [1]\n"
+    )
+    assert a.metadata.published == date(2025, 5, 12)
+    assert [p.name for p in a.metadata.authors] == ["Dana Whitfield"]
+
+
+def test_a_skip_link_puts_the_toolbar_above_it_out_of_the_title() -> None:
+    a = _article(
+        "Viewing through mirror:   [ UP ]\n[Report a problem]   [Settings]\nJump to content\n\n"
+        "Taste changes\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Taste changes are common during chemotherapy.[1]\n"
+    )
+    assert a.metadata.title == "Taste changes"
+
+
+def test_an_answer_signed_by_a_clinician_at_its_end_names_the_author() -> None:
+    a = _article(
+        "How can patients keep their energy up during radiotherapy?\n\n"
+        "Short walks most days help many patients feel less tired. Rest is fine, but long naps can make "
+        "night sleep worse. — Priya Nand, RN, BSN\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Priya Nand", ["RN", "BSN"])]
+
+
+def test_a_quote_signed_mid_page_is_no_author() -> None:
+    a = _article("Tiredness\n\nShort walks help. — Priya Nand, RN, BSN\n\nRest when you need to during the day.\n")
+    assert a.metadata.authors == []
+
+
+def test_the_page_entry_of_a_menu_printed_again_over_the_text_is_the_title() -> None:
+    a = _article(
+        "Harbour Cancer Centre\n\nAbout Chemotherapy\n\nHair Loss and Chemotherapy\nNausea and Chemotherapy\n"
+        "Sore Mouth and Chemotherapy\nTiredness and Chemotherapy\n\nSore Mouth and Chemotherapy\n\n"
+        "Chemotherapy can make the lining of the mouth sore within a week of treatment. [1]\n"
+    )
+    assert a.metadata.title == "Sore Mouth and Chemotherapy"
+    assert next(b for b in a.blocks if b.text.startswith("Harbour")).role == "chrome"
+
+
+def test_a_banner_printed_twice_is_not_the_title() -> None:
+    a = _article(
+        "Translate this page: EnglishDeutsch\nFormerly known as Harbour Oncology Group Request an Appointment\n"
+        "Translate this page: EnglishDeutsch\nFormerly known as Harbour Oncology Group Request an Appointment\n\n"
+        "Tingling Hands and Feet\n\nSome chemotherapy drugs damage the nerves in the hands and feet. [1]\n"
+    )
+    assert a.metadata.title == "Tingling Hands and Feet"
+
+
+def test_a_reprint_banner_above_the_title_is_chrome_and_the_author_line_under_it_is_read() -> None:
+    a = _article(
+        "Official reprint from Harbour Clinical Reference®\nwww.harbourref.example ©2019 Harbour Reference®\n\n"
+        "Mouth sores: Prevention\n\nLena Okafor, MD\n\n"
+        "Mouth sores are common after high-dose chemotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Mouth sores: Prevention"
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Lena Okafor", ["MD"])]
+
+
+def test_a_browser_title_line_names_the_heading_that_repeats_its_first_part() -> None:
+    a = _article(
+        "Nail Changes During Chemotherapy | Oncology | Harbour Journal of Medicine\n[Skip to Navigation]\nSign In\n"
+        "Harbour Journal Patient Page\nMay 2021\n\nNail Changes During Chemotherapy\n\n"
+        "Harbour J Med. 2021;12(5):301. doi:10.1000/hjm.2021.0301\n\n"
+        "Some chemotherapy drugs make the nails brittle or discoloured. [1]\n"
+    )
+    assert a.metadata.title == "Nail Changes During Chemotherapy"
+
+
+def test_a_logo_line_and_a_citation_line_above_the_title_are_chrome_and_the_citation_dates_the_article() -> None:
+    a = _article(
+        "Skip to main content\nHarbour Press logoLink to Harbour Press\n"
+        ". 2019 Mar 7;14(3):88. doi: 10.1000/hp.2019.088\n\n"
+        "Exercise During Chemotherapy: A Review\n\n"
+        "Lena M Okafor 1,, Tomas van Dijk 2,3, Ana Ruiz 1\n\n"
+        "Exercise during chemotherapy can ease fatigue for many patients. [1]\n"
+    )
+    assert a.metadata.title == "Exercise During Chemotherapy: A Review"
+    assert [p.name for p in a.metadata.authors] == ["Lena M Okafor", "Tomas van Dijk", "Ana Ruiz"]
+    assert a.metadata.published == date(2019, 3, 7)
+
+
+def test_a_date_line_under_a_heading_wrapped_onto_a_lower_case_line_still_dates_the_page() -> None:
+    a = _article(
+        "Viewing page 1 of 12\n\nIssued by the Harbour Society of Nurses (http://www.hsn.\n\nexample)\n\n"
+        "Mouth care advice for patients having high-dose\n\n\nchemotherapy and stem cell transplant\n"
+        "Published: Friday, March 6, 2020\n\nSummary\nThis guideline sets out how nurses can help patients look after "
+        "their mouths.\n"
+    )
+    assert a.metadata.published == date(2020, 3, 6)
+
+
+def test_a_stored_copy_date_stamp_before_the_first_sentence_dates_the_page() -> None:
+    a = _article(
+        " date 2022-08-30 Your dietitian will see you on your first day of treatment.\n\nEat little and often.\n"
+    )
+    assert a.metadata.published == date(2022, 8, 30)
+    assert _article("date 2022-02-30 Eat little and often.\n").metadata.published is None
+
+
+def test_a_campaign_promo_with_its_slogan_and_button_above_the_title_is_not_the_title() -> None:
+    a = _article(
+        "The Big Harbour Bake Sale\n\nEvery cake sold funds a nurse for a day\n\nRegister Now\n\n"
+        "Dry mouth\n\nRadiotherapy to the head and neck often makes the mouth dry. [1]\n"
+    )
+    assert a.metadata.title == "Dry mouth"
+
+
+def test_the_expert_named_with_their_job_under_a_reader_question_is_the_author() -> None:
+    a = _article(
+        "I have just started radiotherapy. Why am I so tired in the evenings?\n\n"
+        "Tomas Reyes, clinical nurse specialist at Harbour Cancer Centre\n\n"
+        "TOMAS REYES: Tiredness often builds up over the weeks of treatment. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Tomas Reyes"]
+    assert not any(b.kind == "heading" and "Reyes" in b.text for b in a.blocks)
+
+
+def test_a_name_with_a_description_that_is_no_job_is_no_author() -> None:
+    a = _article("Neuropathy\n\nHarbour Valley, a quiet town on the coast\n\nNerve damage can cause tingling. [1]\n")
+    assert a.metadata.authors == []
+
+
+def test_a_title_ending_in_a_long_term_in_brackets_is_still_the_title() -> None:
+    a = _article(
+        "Sore Hands and Feet (Erythrodysesthesia)\n\nHarbour Cancer Institute\nLast Modified: June 3, 2011\n\n"
+        "Some chemotherapy drugs make the palms and soles red and sore. [1]\n"
+    )
+    assert a.metadata.title == "Sore Hands and Feet (Erythrodysesthesia)"
+
+
+def test_a_one_word_button_above_a_one_word_title_in_a_compact_export_is_not_the_title() -> None:
+    a = _article("Read\nMucositis\nMucositis is soreness of the lining of the mouth and gut during treatment. [1]\n")
+    assert a.metadata.title == "Mucositis"

@@ -149,21 +149,32 @@ _CONTACT = (
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|helpline|specialist|(?:help|helping|advice)\s+(?:line|number))s?\b)"
-    r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
+    r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
     # "It's important to tell your doctor as soon as possible if ..."
-    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:doctor|gp|nurse|care\s+team|provider)s?\s+(?:or\s+\w+\s+)?"
+    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|care\s+team|provider)s?\s+(?:or\s+\w+\s+)?"
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
-    # "Seek emergency care if ...", "Get urgent medical help if ..."
+    # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment)"
 )
-_URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergency\b"
+_URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergenc(?:y|ies)\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
 # a contact line about questions or bookings is service information, not a red flag
 _ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
 _EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+# a lead-in sending the reader to the care team when they get what its list names:
+# "Tell your care team if you're having cancer treatment and get:", "Call the Day Unit (DU) if you are experiencing:"
+_TELL_IF_YOU_GET = re.compile(
+    r"^\W*(?:tell|call|contact|phone|ring|see|speak\s+to|talk\s+to)\s+(?:your|a|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|midwife|specialist|unit|ward|clinic|hotline|helpline)s?\b"
+    # "... if you have:" is left out: it also heads the conditions to mention before treatment
+    r".{0,80}?\bif\b.{0,80}?\b(?:get|develop|notice|experience|experiencing|feel)\s*:\s*$",
+    re.I,
+)
 
 
 def tells_when_to_get_help(text: str) -> bool:
@@ -212,7 +223,7 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
         # "Urgent advice: Contact the hotline now if you have:" over a list, or "Red flags: ..." with its text
         if sep and len(label) <= 60 and rx.search(label) and (rest.strip() or leads_a_list(article, i)):
             return RedFlags(found=block)
-        if leads_a_list(article, i) and rx.search(block.text):
+        if leads_a_list(article, i) and (rx.search(block.text) or _TELL_IF_YOU_GET.search(block.text)):
             return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
         if (
             block.text.rstrip().endswith(":")

@@ -22,6 +22,7 @@ from lint.parse.common import (
     NumericDate,
     date_from_match,
     english_variant_order,
+    is_credential,
     is_listed_credential,
     language_order,
     numeric_date,
@@ -110,6 +111,21 @@ CHROME_STARTS = (
 _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (words, re.compile(pattern, re.I))
     for words, pattern in (
+        (
+            ("logo",),
+            # a logo's alt text printed as a line: "Harbour Health logo.", "Journal logoLink to Journal"
+            r"^(?:[\w&'’.-]+\s+){1,6}logo(?:\W*$|(?-i:(?=[A-Z])))",
+        ),
+        (
+            ("reprint", "©"),
+            # a syndicated copy's banner: "Official reprint from <publisher>", "www.example.com ©2016 Example"
+            r"^(?:official\s+)?reprint(?:ed)?\s+(?:from|with)\b|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+©\s*\d{4}",
+        ),
+        (
+            ("message", "notice", "banner"),
+            # a notice that ends in its own dismiss control: "We are hiring! ... Hide this message."
+            r"\b(?:hide|dismiss|close)\s+this\s+(?:message|notice|banner)\W*$",
+        ),
         (
             ("browser", "javascript"),
             r"\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
@@ -251,7 +267,9 @@ _SITE_SECTION = re.compile(
     r"|information\s+and\s+resources|a-z"
     # a charity's or trust's name and its top menu entries: "Macmillan Cancer Support", "About cancer"
     r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
-    r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs)$",
+    r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs"
+    # a blog's name over its post: "Life after treatment blog"
+    r"|blog)$",
     re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
@@ -289,7 +307,8 @@ _DATE_LABEL = re.compile(
     r"\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
-    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated)"
+    r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
+    r"|(?:date\s+)?created"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
@@ -333,7 +352,9 @@ _TEAM_WORDS = re.compile(
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
     re.I,
 )
-_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|del|la|le|bin|al-\w+)){0,4}$")
+_NAME = re.compile(
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
+)
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
 # ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026"); only from the start of a run of spaces: linear
@@ -515,6 +536,7 @@ def _label_field(label: str) -> DateField | None:
         "published" in label
         or label.endswith("is from")
         or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
+        or label.endswith("created")
     ):
         return "published"
     return "updated"
@@ -613,7 +635,10 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if not stripped:
             continue
         lead = at + len(piece) - len(piece.lstrip())
-        cleaned = re.sub(r"(?<=[A-Za-z.])[\d,*†‡]+$", "", stripped)  # affiliation marks: "Ana Lima1,2"
+        if re.fullmatch(r"\d{1,2}|[*†‡^]+", stripped) and people:
+            continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
+        # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
+        cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
         if people and _JOB_TITLE.fullmatch(cleaned):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         person = parse_person(cleaned)
@@ -661,12 +686,30 @@ def _person_span(text: str, start: int = 0) -> tuple[Person, int, int] | None:
     person = parse_person(stripped)
     if person is None:
         return None
+    if not person.credentials:
+        person = _name_before_job(stripped) or person
     # the span covers the name and its credentials, not a job title printed after them
     end = stripped.find(person.name) + len(person.name) if person.name in stripped else len(stripped)
     for cred in person.credentials:
         at = stripped.find(cred, end)
         end = at + len(cred) if at != -1 else end
     return person, lead, lead + end
+
+
+def _name_before_job(text: str) -> Person | None:
+    """'C.H. Weaver M.D. Medical Editor': the name and credentials before a job title, printed with no comma."""
+    words = text.split()
+    for i in range(1, len(words)):
+        if not is_credential(words[i]):
+            continue
+        j = i
+        while j < len(words) and is_credential(words[j]):
+            j += 1
+        tail = " ".join(words[j:])
+        if j < len(words) and _JOB_TITLE.fullmatch(tail):
+            return parse_person(" ".join(words[:j]))
+        return None
+    return None
 
 
 # words of page furniture, topics and institutions that no personal name contains
@@ -746,7 +789,12 @@ def read_line(text: str) -> BylineLine | None:
         # no byline is this long: article text, or chrome by its start
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
-    blog = _blog_meta(stripped, lead) or _dated_category(stripped, lead) or _glued_dateline(stripped, lead)
+    blog = (
+        _blog_meta(stripped, lead)
+        or _dated_category(stripped, lead)
+        or _glued_dateline(stripped, lead)
+        or _dated_byline(stripped, lead)
+    )
     if blog is not None:
         return blog
     label = _DATE_LABEL.fullmatch(stripped.rstrip(":").strip())
@@ -819,17 +867,17 @@ def read_line(text: str) -> BylineLine | None:
                 found.author_follows = True
                 matched = True
                 continue
-            listed = split_people(rest)
-            dated = find_dates(rest) if listed is None else []
-            if dated and not rest[dated[0][2] :].strip(" .,"):
-                # "Written by Ana Lima, MS on May 21, 2019": the author, then the date of the piece
-                name_part = re.sub(r"[\s,]*(?:\bon\b)?[\s,:]*$", "", rest[: dated[0][1]])
-                listed = split_people(name_part) if name_part.strip() else None
-                if listed is not None:
-                    day, s, e = dated[0]
-                    found.dates.append(("published", day, rest_at + s, rest_at + e))
+            run_on = _trailing_date(rest)
+            listed = split_people(rest) if run_on is None else None
             if listed is not None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
+                matched = True
+                continue
+            if run_on is not None:
+                # "By Ana Lima, RN June 10, 2010": the post's date run on after the names
+                names, (d, s, e) = run_on
+                found.authors.extend((p, rest_at + ps, rest_at + pe) for p, ps, pe in names)
+                found.dates.append(("published", d, rest_at + s, rest_at + e))
                 matched = True
                 continue
         dates, reading, only = read_dates(part)
@@ -869,8 +917,10 @@ _COMMENT_COUNT = re.compile(r"\s*(?:\d+\s*comments?|no\s+comments?|leave\s+a\s+c
 def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     """A blog's date, poster and comment count on one line; None for anything else."""
     end = _COMMENT_COUNT.search(stripped)
-    if end is None or len(stripped) > 120:
+    if len(stripped) > 120:
         return None
+    if end is None:
+        return _count_before_poster(stripped, lead)
     head = stripped[: end.start()]
     dated = find_dates(head)
     if not dated or dated[0][1] != 0:
@@ -883,6 +933,75 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
     return found
+
+
+# what joins a byline's names to the date run on after them
+_RUN_ON_JOINS = " \t,:|·•–—-"
+
+
+def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date, int, int]] | None:
+    """The names of a byline and the one date printed after them; None unless both are there and nothing else."""
+    dated = find_dates(rest)
+    if len(dated) != 1 or rest[dated[0][2] :].strip(" .,"):
+        return None
+    # "Ana Lima, MS on May 21, 2019", "Ana Lima, RN | June 10, 2010"
+    names_part = rest[: dated[0][1]].rstrip(_RUN_ON_JOINS)
+    if names_part.lower().endswith(" on"):
+        names_part = names_part[:-3].rstrip(_RUN_ON_JOINS)
+    names = split_people(names_part)
+    return (names, dated[0]) if names else None
+
+
+# "June 06, 2019 by Ana Lima MSN, FNP": a post's date, then who wrote it
+_BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
+
+
+def _dated_byline(stripped: str, lead: int) -> BylineLine | None:
+    """A date at the start of the line followed by "by" and the authors; None for anything else."""
+    if len(stripped) > 160:
+        return None
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, end = dated[0]
+    by = _BY_AFTER_DATE.match(stripped, end)
+    if by is None:
+        return None
+    rest = stripped[by.end() :]
+    # a registered mark printed on a credential ("AOCNP®") is no part of it
+    names = split_people(re.sub(r"[®™]", " ", rest).rstrip())
+    if not names:
+        return None
+    at = lead + by.end()
+    return BylineLine(
+        "byline",
+        authors=[(p, at + s, at + e) for p, s, e in names],
+        dates=[("published", d, lead, lead + end)],
+    )
+
+
+# "27 February 2026 0 Comments Ana Lima": the comment count between the date and the poster
+_COUNT_THEN_POSTER = re.compile(
+    r"\s*[|·•–-]?\s*(?i:\d+\s*comments?|no\s+comments?)\s*[|·•–-]?\s*(?i:by\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$"
+)
+
+
+def _count_before_poster(stripped: str, lead: int) -> BylineLine | None:
+    """A post's date, its comment count, then who posted it; None for anything else."""
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, date_end = dated[0]
+    m = _COUNT_THEN_POSTER.match(stripped, date_end)
+    if m is None:
+        return None
+    person = Person(name=m.group("name"), credentials=[])
+    return BylineLine(
+        "byline",
+        authors=[(person, lead + m.start("name"), lead + m.end("name"))],
+        dates=[("published", d, lead, lead + date_end)],
+    )
 
 
 # the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"

@@ -11,11 +11,13 @@ keeps exact offsets into the file, and no pattern here can backtrack on a long l
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from lint.model import Article, Block, BlockKind, BlockRole, Source
+from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
 from lint.nlp.markers import MARKER
 from lint.parse.byline import (
     BylineLine,
@@ -31,12 +33,13 @@ from lint.parse.byline import (
     is_furniture,
     is_section_name,
     is_site_section,
+    looks_like_name,
     people_in,
     read_dates,
     read_line,
     split_people,
 )
-from lint.parse.common import TextBuilder, parse_source_entry
+from lint.parse.common import MONTHS, TextBuilder, parse_source_entry
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
@@ -91,9 +94,13 @@ _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
     re.I,
 )
-# the button of a fundraising or shop banner: "Register Now", "Donate today"
-_BANNER_BUTTON = re.compile(
-    r"(?:register|donate|give|join|shop|buy|enrol|enroll|sign\s+up)(?:\s+(?:now|today|here))?\W*", re.I
+# a button labelled with one verb
+_BUTTON_WORD = re.compile(r"(?:read|watch|listen|play|view|explore)\W*", re.I)
+# the button closing a fundraising, shop or campaign promo above the article: "Register Now", "Donate today"
+_PROMO_BUTTON = re.compile(
+    r"(?:register|donate|give|join|shop|buy(?:\s+tickets)?|enrol|enroll|sign\s+up|get\s+involved|book)"
+    r"(?:\s+(?:now|today|here|online))?\W*",
+    re.I,
 )
 # a journal's link to a neighbouring article, printed over that article's title
 _ARTICLE_LINK_LABEL = re.compile(
@@ -102,7 +109,16 @@ _ARTICLE_LINK_LABEL = re.compile(
 )
 # a screen reader's mark where the page's own content begins: everything above it is the site's banner
 _CONTENT_START = re.compile(
-    r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here", re.I
+    r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here"
+    # the skip link, printed where the page's own content begins: "Jump to content"
+    r"|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content",
+    re.I,
+)
+# a journal's label for the kind of article, printed between its title and a copy of it: "Original Article"
+_ARTICLE_TYPE = re.compile(
+    r"(?:original|review|research|brief|short|special)\s+(?:article|report|communication|paper)"
+    r"|case\s+report|editorial|commentary|perspective|systematic\s+review|letter\s+to\s+the\s+editor",
+    re.I,
 )
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
@@ -217,7 +233,8 @@ def _heading_text(text: str) -> str:
 
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,11}(?:\s[A-Z][A-Za-z0-9-]{0,11})?\)$")
+# "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
+_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
 
 
 def _heading_like(text: str) -> bool:
@@ -412,6 +429,12 @@ class _Builder:
 def parse_text(text: str, path: str) -> Article:
     """Parse a published page's text."""
     b = _Builder(text)
+    stamp = _STORED_DATE.match(text)
+    if stamp is not None:
+        # a stored copy's date stamp run on before the text: " date 2021-12-16 You will ..."
+        year, month, day = int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d") or 1)
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            b.meta.add_date("published", date(year, month, day), (stamp.start("iso"), stamp.end("iso")))
     groups = _groups(_lines(text))
     gi = _preamble(b, groups)
     while gi < len(groups):
@@ -438,6 +461,8 @@ def parse_text(text: str, path: str) -> Article:
             b.in_sources = True
             continue
         if len(group) == 1 and _heading_like(first) and not is_chrome(first) and not is_furniture(first):
+            if not b.meta.authors and gi <= 3 and _read_expert(b, group[0]):
+                continue  # under a reader's question, the name and job of the expert who answers it
             found = read_line(group[0].text)
             if found is not None and (
                 found.dates
@@ -454,7 +479,11 @@ def parse_text(text: str, path: str) -> Article:
                 # "Expert cancer care" / "is one call away.": a call to action split over lines
                 b.line_block(group, "line", role="chrome")
                 for line in nxt:
-                    b.line_block([line], "line", role="chrome")
+                    dated = read_line(line.text)
+                    if dated is not None and dated.dates:
+                        b.byline(line, dated)  # a date line printed right under it still dates the page
+                    else:
+                        b.line_block([line], "line", role="chrome")
                 gi += 1
                 continue
             if nxt is None and not _question_like(first) and (len(first.split()) >= 10 or _cut_short(first)):
@@ -494,6 +523,7 @@ def parse_text(text: str, path: str) -> Article:
             continue
         _lines_of_group(b, group)
     _read_dateline(b)
+    _read_signature(b)
     return Article.model_construct(
         path=path,
         format="text",
@@ -517,6 +547,27 @@ def _read_dateline(b: _Builder) -> None:
             day, start, end = found
             b.meta.add_date("published", day, (block.start + start, block.start + end))
             return
+
+
+# an answer signed at its end by a clinician: "... symptoms experienced. — Ana Lima, RN, MSN"
+_SIGNATURE = re.compile(r"[.!?\"”]\s+[—–]\s*(?P<who>[A-Z][\w'’. -]{1,40}(?:,\s*[A-Za-z.]{2,10}){1,4})\s*$")
+
+
+def _read_signature(b: _Builder) -> None:
+    """The author of a page with no byline, when its last paragraph is signed with a name and credentials."""
+    if b.meta.authors:
+        return
+    body = [blk for blk in b.blocks if blk.role == "body"]
+    if not body or body[-1].kind != "paragraph":
+        return
+    last = body[-1]
+    m = _SIGNATURE.search(last.text)
+    people = split_people(m.group("who")) if m else None
+    if m is None or not people or len(people) != 1 or not people[0][0].credentials:
+        return
+    at = b.text.rfind(m.group("who"), last.start, last.end)
+    if at != -1:
+        b.meta.add_authors([(people[0][0], at + people[0][1], at + people[0][2])])
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
@@ -584,26 +635,15 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
-    # the browser's title line ("Title | Section | Site") over chrome, then the title again as the headline
-    for k, line in enumerate(head[:3]):
-        name = _TITLE_SEPARATOR.split(line.stripped)[0].strip() if len(line.stripped) <= 300 else ""
-        if name != line.stripped and len(name.split()) >= 2:
-            for later in head[k + 1 : k + 12]:
-                if later.stripped.casefold() == name.casefold():
-                    return lines.index(later)
+    repeated = _title_repeated_over_text(head)
+    if repeated is not None:
+        return lines.index(head[repeated])
     start = 0
     for i, line in enumerate(head[:15]):
         if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
-        elif (
-            2 <= i <= 4
-            and _BANNER_BUTTON.fullmatch(line.stripped)
-            and i + 1 < len(head)
-            and all(len(h.stripped.split()) <= 12 and not _ends_sentence(h.stripped) for h in head[:i])
-        ):
-            start = i + 1  # a promo banner and its button ("Register Now") above the page's own title
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
@@ -633,6 +673,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not is_furniture(s)
         ):
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
+        if _BUTTON_WORD.fullmatch(s):
+            continue  # a button's one word above the title: "Read", "Watch"
+        promo = next(
+            (j for j in (i + 1, i + 2) if j < len(head) and _PROMO_BUTTON.fullmatch(head[j].stripped)),
+            None,
+        )
+        if promo is not None and promo + 1 < len(head) and all(not _ends_sentence(h.stripped) for h in head[i:promo]):
+            skip_to = (
+                promo + 1
+            )  # a campaign's promo, its slogan and its button: "<Event>" / "<slogan>" / "Register Now"
+            continue
         if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
             follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
             continue
@@ -704,7 +755,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             and any(
                 o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
                 for o, adjacent in (
-                    (prev, prev is not None and prev.end + 1 >= line.start),
+                    (
+                        prev,
+                        prev is not None and prev.end + 1 >= line.start and not _BUTTON_WORD.fullmatch(prev.stripped),
+                    ),
                     (nxt, nxt is not None and line.end + 1 >= nxt.start),
                 )
             )
@@ -830,6 +884,48 @@ def _find_title(lines: list[_Line]) -> int | None:
     return label_title
 
 
+def _title_repeated_over_text(head: list[_Line]) -> int | None:
+    """The page's own entry in its menu or header printed again as the heading over the text: that copy.
+
+    Everything between the two copies must be chrome-shaped (short lines, no sentence), so no text of the
+    article is ever taken for the banner above its title.
+    """
+    seen: dict[str, int] = {}
+    for k, line in enumerate(head[:60]):
+        s = line.stripped
+        if _ends_sentence(s) or (_body_like(line) and not _heading_like(s)):
+            if seen:
+                return None  # text began before any copy: the page's title, if any, is found the usual way
+            continue
+        key = s.casefold()
+        first = seen.get(key)
+        if (
+            first is not None
+            and k - first > 1
+            and k + 1 < len(head)
+            and (_body_like(head[k + 1]) or _lead_in(head[k + 1].stripped) or is_citation_line(head[k + 1].stripped))
+            # a banner printed twice repeats the line after it too: that is no title
+            and head[k + 1].stripped != head[first + 1].stripped
+        ):
+            return k
+        if (
+            first is None
+            and 2 <= len(s.split()) <= 12
+            and _heading_like(s)
+            and not is_section_name(s)
+            and not is_furniture(s)
+            and not is_chrome(s)
+            and read_line(s) is None
+        ):
+            seen[key] = k
+        if first is None and len(s) <= 300 and not is_furniture(s):
+            # a browser's title line, "<title> | <section> | <site>" or "<title> - <site>": its first part is the title
+            name = _TITLE_SEPARATOR.split(s)[0].strip()
+            if name != s and name:
+                seen.setdefault(name.casefold(), k)
+    return None
+
+
 def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     """The longer title under a short series label and a row of page tools ("A Guide to X" / "+ -Text Size").
 
@@ -885,10 +981,23 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
             i += 1
+            # a journal's article type between the title and its copy ("Original Article") is no section
+            if i < len(lines) and _ARTICLE_TYPE.fullmatch(lines[i].stripped):
+                b.line_block([lines[i]], "line", role="chrome")
+                i += 1
             # the title printed twice: the copy is the same heading, not a section of its own
             if i < len(lines) and lines[i].stripped.casefold() == s.casefold():
                 b.line_block([lines[i]], "line", role="chrome")
                 i += 1
+            elif i < len(lines) and lines[i].stripped.casefold().startswith(s.casefold() + " "):
+                # the copy with the post's date run on at its end: "<title> Dec, 23 2025"
+                cut = len(lines[i].text) - len(lines[i].text.lstrip()) + len(s)
+                dates, _, only = read_dates(lines[i].text[cut:])
+                if dates and only:
+                    b.byline(
+                        lines[i], BylineLine("byline", dates=[(f, d, cut + st, cut + en) for f, d, st, en in dates])
+                    )
+                    i += 1
             continue
         if b.follows is not None and b.take_follow(line):
             i += 1
@@ -907,10 +1016,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 b.line_block([line], "line", role="byline")
                 i += 1
                 continue
+            if i == title_at + 1 and _read_expert(b, line):
+                i += 1
+                continue
         if b.meta.authors and title_at is not None and i > title_at and is_affiliation(s):
             b.line_block([line], "line", role="byline")
             i += 1
             continue
+        if is_citation_line(s) and len(s) < 200 and not b.meta.dated:
+            cited = _CITATION_DATE.search(s)
+            if cited is not None:
+                _citation_date(b, line, cited)
         if (
             (title_at is not None and i < title_at)
             or is_breadcrumb(s)
@@ -956,6 +1072,46 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     if k:
         groups[gi] = group[k:]
     return gi
+
+
+# a date stamp at the very start of a stored page, run on before its first sentence
+_STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
+# a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
+_NAME_AND_JOB = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?\s+|the\s+)?(?P<job>[a-z][^.!?]{3,120})"
+)
+_JOB_WORD = re.compile(
+    r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
+    r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager)\b"
+)
+
+
+def _read_expert(b: _Builder, line: _Line) -> bool:
+    """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author."""
+    expert = _NAME_AND_JOB.fullmatch(line.stripped)
+    if expert is None or not looks_like_name(expert.group("name")) or not _JOB_WORD.search(expert.group("job")):
+        return False
+    at = line.start + line.indent
+    b.meta.add_authors([(Person(name=expert.group("name"), credentials=[]), at, at + expert.end("name"))])
+    b.line_block([line], "line", role="byline")
+    return True
+
+
+# a journal's citation line dates the article: "Support Care Cancer. 2020 Feb 5;21(2):17", "2007 Dec;13(4):181-98"
+_CITATION_DATE = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"(?:\s+(?P<day>\d{1,2}))?\s*[;:]"
+)
+
+
+def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
+    """The published date a citation line prints, to the day when it gives one."""
+    try:
+        day = date(int(m.group("year")), MONTHS[m.group("mon").lower()], int(m.group("day") or 1))
+    except ValueError:
+        return
+    at = line.start + line.indent
+    b.meta.add_date("published", day, (at + m.start(), at + m.end()))
 
 
 def _is_menu(group: list[_Line]) -> bool:
