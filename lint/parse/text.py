@@ -472,6 +472,10 @@ def parse_text(text: str, path: str) -> Article:
                 b.line_block(group, "list_item", level=1)
                 b.lost_list = True
                 continue
+            if nxt is None and not b.in_sources and not _question_like(first):
+                # the last line of a copied page heads nothing: where the copy was cut, or a footer link
+                b.line_block(group, "line")
+                continue
             b.line_block(group, "heading", level=2)
             continue
         numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
