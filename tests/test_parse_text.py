@@ -936,3 +936,20 @@ def test_a_title_and_subtitle_over_a_find_out_more_link_keep_their_title() -> No
         "Some cancer drugs make the mouth sore. [1]\n"
     )
     assert a.metadata.title == "Mouth care during chemotherapy"
+
+
+def test_a_dialog_close_button_and_a_language_chooser_around_the_title_are_not_the_title() -> None:
+    a = _article(
+        "Dismiss Modal\n\nTreatment\n\nDry Mouth During Radiotherapy\n\nChoose a preferred language\n\n"
+        "Radiotherapy to the head can make the mouth dry. [1]\n"
+    )
+    assert a.metadata.title == "Dry Mouth During Radiotherapy"
+    assert all(b.kind != "heading" for b in a.blocks if b.text.startswith(("Dismiss", "Choose")))
+
+
+def test_a_long_image_description_above_the_title_is_not_the_title() -> None:
+    a = _article(
+        "A man whose arm is a bridge, carrying and sheltering a small boat\n\nHelping a partner through chemotherapy\n\n"
+        "Chemotherapy often makes people tired for a few days after each cycle. [1]\n"
+    )
+    assert a.metadata.title == "Helping a partner through chemotherapy"

@@ -657,6 +657,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             or is_site_section(s)
             or is_section_name(s)
             or _LONE_BULLET.match(line.text)
+            # an image's description over the title: "A nurse, smiling, handing a leaflet to a patient"
+            or (is_caption(s) and s.split()[0].lower() in ("a", "an"))
         ):
             chrome_list = _lead_in(s)
             # a widget's label over its value: "Font Type:" / "Arial Georgia Verdana"
