@@ -953,3 +953,12 @@ def test_a_long_image_description_above_the_title_is_not_the_title() -> None:
         "Chemotherapy often makes people tired for a few days after each cycle. [1]\n"
     )
     assert a.metadata.title == "Helping a partner through chemotherapy"
+
+
+def test_an_article_written_by_label_over_the_name_on_the_next_line_names_the_author() -> None:
+    a = _article(
+        "Mouth sores and chemotherapy\n\nMedically reviewed by\nRuth Okafor, M.D.\nArticle written by\nWen Li, Ph.D.\n\n"
+        "Some chemotherapy drugs cause mouth sores. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Wen Li"]
+    assert a.metadata.title == "Mouth sores and chemotherapy"
