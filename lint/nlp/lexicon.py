@@ -415,7 +415,8 @@ SERVICE_PEOPLE = frozenset(
         """
         nurses, nurse, doctors, doctor, team, teams, staff, specialists, clinicians, pharmacists, pharmacist,
         physicians, surgeons, experts, consultants, therapists, dietitians, counsellors, counselors, volunteers,
-        advisers, advisors, coordinators, clinics, centres, centers, service, services
+        advisers, advisors, coordinators, clinics, centres, centers, service, services, program, programs,
+        programme, programmes
         """
     )
 )
