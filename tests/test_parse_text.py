@@ -1193,3 +1193,29 @@ def test_a_title_ending_in_a_long_term_in_brackets_is_still_the_title() -> None:
 def test_a_one_word_button_above_a_one_word_title_in_a_compact_export_is_not_the_title() -> None:
     a = _article("Read\nMucositis\nMucositis is soreness of the lining of the mouth and gut during treatment. [1]\n")
     assert a.metadata.title == "Mucositis"
+
+
+def test_a_dialog_close_button_and_a_language_chooser_around_the_title_are_not_the_title() -> None:
+    a = _article(
+        "Dismiss Modal\n\nTreatment\n\nDry Mouth During Radiotherapy\n\nChoose a preferred language\n\n"
+        "Radiotherapy to the head can make the mouth dry. [1]\n"
+    )
+    assert a.metadata.title == "Dry Mouth During Radiotherapy"
+    assert all(b.kind != "heading" for b in a.blocks if b.text.startswith(("Dismiss", "Choose")))
+
+
+def test_a_long_image_description_above_the_title_is_not_the_title() -> None:
+    a = _article(
+        "A man whose arm is a bridge, carrying and sheltering a small boat\n\nHelping a partner through chemotherapy\n\n"
+        "Chemotherapy often makes people tired for a few days after each cycle. [1]\n"
+    )
+    assert a.metadata.title == "Helping a partner through chemotherapy"
+
+
+def test_an_article_written_by_label_over_the_name_on_the_next_line_names_the_author() -> None:
+    a = _article(
+        "Mouth sores and chemotherapy\n\nMedically reviewed by\nRuth Okafor, M.D.\nArticle written by\nWen Li, Ph.D.\n\n"
+        "Some chemotherapy drugs cause mouth sores. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Wen Li"]
+    assert a.metadata.title == "Mouth sores and chemotherapy"

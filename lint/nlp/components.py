@@ -214,6 +214,7 @@ def _hashes(words: Iterable[str]) -> frozenset[int]:
 
 
 # what names a number rather than counting with it, when a full stop follows it: "No. 1", "Vol. 4"
+_CANCER = _hashes({"cancer", "cancers"})
 _NUMBER_LABELS = _hashes({"no", "nos", "vol", "fig", "figs", "p", "pp", "ref", "refs"})
 _HOURS = _hashes({"hour", "hours", "hr", "-hour"})
 _CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
@@ -364,6 +365,7 @@ class ClaimDetector:
             ("condition", lexicon.CONDITION_WORDS),
             ("metadata", lexicon.METADATA_LABELS),
             ("defer", lexicon.DEFERRING),
+            ("coping", lexicon.COPING),
         ):
             self.phrases.add(label, [nlp.make_doc(t) for t in terms])
         suffixes = "|".join(sorted(lexicon.DRUG_SUFFIXES))
@@ -503,6 +505,8 @@ class ClaimDetector:
             labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
+        if "coping" in labels and not labels & (_HEALTH_CUES - {"treatment"}) and self._only_cancer(tk, cues):
+            return None  # "This may be a stressful time.", "Get help and support.": how to cope, not a finding
         if (
             "defer" in labels
             and words <= 12
@@ -556,7 +560,7 @@ class ClaimDetector:
         if (
             labels & _SOFT_NOT_CLAIM
             and not labels & _HEALTH_CUES - {"treatment"}
-            and "condition" not in labels
+            and ("condition" not in labels or self._only_cancer(tk, cues))
             and not self._reasons(tk, first, sent_end)
         ):
             return None  # a service that names a treatment ("our chemotherapy nurses") is still a service
@@ -645,6 +649,10 @@ class ClaimDetector:
                 return False
         # the verb comes within a few words: "We then briefly summarize", "It also lays out"
         return any(lowers[k] in _PAGE_VERBS for k in range(subject + 1, min(subject + 4, end)))
+
+    def _only_cancer(self, tk: _Tokens, cues: list[tuple[int, int, str]]) -> bool:
+        """No condition is named but the reader's cancer itself: "facing cancer treatment may feel overwhelming"."""
+        return all(tk.lowers[start] in _CANCER for start, _, label in cues if label == "condition")
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
         """An if- or when-clause with no main clause after it: an item of a list of situations."""

@@ -203,7 +203,8 @@ NOT_HEALTH = _phrases(
     views expressed, for educational purposes, rendering medical advice, thank you to, thanks to our,
     printed copies, range of booklets, our booklets, registered charity, charity number, company number,
     donate today, make a donation, help fund research, information and support for, your feedback helps,
-    or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on
+    or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on,
+    proud sponsor, proud supporter, proud partner, official sponsor, exclusive coverage
     """
 )
 # statements about the page itself rather than about health
@@ -297,6 +298,7 @@ SERVICE = _phrases(
     be discharged, escorted to, we encourage, refer yourself, self-refer, our doctors, our nurses, our team,
     our staff, our clinicians, our gps, our pharmacists, book your appointment, appointments available,
     home-care instructions, post-procedure instructions, post-operative instructions, discharge instructions,
+    refilled, refill your, refills, set up for delivery, home delivery, delivered to your home,
     more information about, report side effects, reporting side effects, report a side effect,
     your appointment, your appointments, next appointment, next visit, appointments are,
     appointment basis, follow-up appointments, follow-up care, keep track of, keep a list, we have produced, we've produced,
@@ -413,7 +415,8 @@ SERVICE_PEOPLE = frozenset(
         """
         nurses, nurse, doctors, doctor, team, teams, staff, specialists, clinicians, pharmacists, pharmacist,
         physicians, surgeons, experts, consultants, therapists, dietitians, counsellors, counselors, volunteers,
-        advisers, advisors, coordinators, clinics, centres, centers, service, services
+        advisers, advisors, coordinators, clinics, centres, centers, service, services, program, programs,
+        programme, programmes
         """
     )
 )
@@ -462,5 +465,16 @@ INDEX_TERM_HEADINGS = frozenset(
 DEFERRING = _phrases(
     """
     as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your
+    """
+)
+
+# how the reader may feel and where they find hope or support: coping talk, not a finding about health
+COPING = _phrases(
+    """
+    feel overwhelming, feel overwhelmed, feel daunting, feel scary, feel frightening, a lot to take in,
+    stressful time, difficult time, hard time, upsetting time, changes your life, change your life,
+    gives you hope, brings you hope, give you hope, bring you hope, sense of hope, find hope,
+    help and support, support you need, support they need, accept their support, accept their help,
+    accept help, information you need, information you'll need, information you will need
     """
 )

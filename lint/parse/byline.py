@@ -103,6 +103,17 @@ CHROME_STARTS = (
     "see all",
     "home page",
     "homepage",
+    "dismiss",
+    "close modal",
+    "close menu",
+    "close dialog",
+    "top of page",
+    "bottom of page",
+    "choose a preferred language",
+    "choose a language",
+    "choose language",
+    "select language",
+    "select a language",
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
@@ -258,7 +269,7 @@ _BACK_LINK = re.compile(r"^\W{0,3}\s*back(?:\s+to\b.{0,40})?$", re.I)
 # a picture described in words, printed where the image was: "Woman sitting at computer"
 _CAPTION = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl"
-    r"|boy|couple|family|senior|teenager|baby|hands?|group)\s+(?:\w+\s+){0,2}\w+ing\b[^.!?:]*$",
+    r"|boy|couple|family|senior|teenager|baby|hands?|group)\s+(?:[\w,]+\s+){0,5}\w+ing\b[^.!?:]*$",
     re.I,
 )
 # a site section or library name printed above the article: "Health Information Library", "Allergies Health Center"
@@ -339,7 +350,7 @@ _REVIEW_INTRO = re.compile(
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
+    r"^(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )

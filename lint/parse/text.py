@@ -502,6 +502,10 @@ def parse_text(text: str, path: str) -> Article:
                 b.line_block(group, "list_item", level=1)
                 b.lost_list = True
                 continue
+            if nxt is None and not b.in_sources and not _question_like(first):
+                # the last line of a copied page heads nothing: where the copy was cut, or a footer link
+                b.line_block(group, "line")
+                continue
             b.line_block(group, "heading", level=2)
             continue
         numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
@@ -705,6 +709,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             or is_site_section(s)
             or is_section_name(s)
             or _LONE_BULLET.match(line.text)
+            # an image's description over the title: "A nurse, smiling, handing a leaflet to a patient"
+            or (is_caption(s) and s.split()[0].lower() in ("a", "an"))
         ):
             chrome_list = _lead_in(s)
             # a widget's label over its value: "Font Type:" / "Arial Georgia Verdana"
