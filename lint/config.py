@@ -45,6 +45,8 @@ DEFAULT_RED_FLAG_PATTERNS = [
     # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
     r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
     r"centre|center|unit|ward|doctor|nurse)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # a unit's own line: "Contact us immediately if:" over the symptoms
+    r"\b(?:call|contact|phone|ring)\s+us\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)\b",
     # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
     r"\burgent\s+gp\s+appointment\b|\bget\s+help\s+from\s+(?:nhs\s+)?111\b",
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",

@@ -936,3 +936,17 @@ def test_a_title_and_subtitle_over_a_find_out_more_link_keep_their_title() -> No
         "Some cancer drugs make the mouth sore. [1]\n"
     )
     assert a.metadata.title == "Mouth care during chemotherapy"
+
+
+def test_an_account_link_over_the_title_does_not_make_the_title_a_menu_entry() -> None:
+    a = _article("Sign In\nDry mouth\n\n\nSome cancer drugs make the mouth dry for weeks. [1]\n")
+    assert a.metadata.title == "Dry mouth"
+
+
+def test_a_printable_copy_link_and_the_site_name_above_the_title_are_not_the_title() -> None:
+    a = _article(
+        "Open a PDF version to print this topic\n\nHealthPages Harbour\n\nMouth care during chemotherapy\n\n"
+        "Some cancer drugs make the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Mouth care during chemotherapy"
+    assert next(b for b in a.blocks if b.text.startswith("Open a PDF")).role == "chrome"

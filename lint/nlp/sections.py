@@ -37,10 +37,31 @@ def section_ends(blocks: list[Block]) -> dict[int, int]:
 
 
 def empty_sections(article: Article) -> list[int]:
-    """Indices of the headings with no text under them before the next heading of the same or a higher level."""
+    """Indices of the headings with no text under them before the next heading of the same or a higher level.
+
+    In page text a heading-shaped last line is where a copy was cut ("Immunothe") or a box whose links the
+    copy dropped: it is neither empty nor a heading that leaves the section above it empty. A heading
+    printed twice in a row (a site's desktop and mobile copies) is one heading.
+    """
     blocks = article.blocks
-    text_before = _running_count(blocks, lambda b: b.kind != "heading")
-    return [i for i, end in sorted(section_ends(blocks).items()) if text_before[end] == text_before[i + 1]]
+    cut = len(blocks) - 1 if article.format == "text" and blocks and blocks[-1].kind == "heading" else -1
+    last = blocks[cut] if cut >= 0 else None
+    text_before = _running_count(blocks, lambda b: b.kind != "heading" or b is last)
+    # the cut line closes no section: the sections it would have closed run to the end
+    ends = section_ends(blocks[:cut]) if cut >= 0 else section_ends(blocks)
+    return [
+        i
+        for i, end in sorted(ends.items())
+        if text_before[len(blocks) if end == cut else end] == text_before[i + 1] and not _printed_twice(blocks, i)
+    ]
+
+
+def _printed_twice(blocks: list[Block], i: int) -> bool:
+    """The heading right after this one says the same words."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        nxt is not None and nxt.kind == "heading" and nxt.text.strip().casefold() == blocks[i].text.strip().casefold()
+    )
 
 
 def _running_count(blocks: list[Block], keep: Callable[[Block], bool]) -> list[int]:
@@ -156,7 +177,7 @@ _CONTACT = (
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
     # "Seek emergency care if ...", "Get urgent medical help if ..."
-    r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment)"
+    r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
 )
 _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergency\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)

@@ -178,8 +178,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a promo box set into the article: "Recommended Related to Cancer", a content warning
             ("recommended", "related", "upsetting", "triggering", "content warning"),
-            r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading)|you\s+might\s+also\s+like)$"
+            r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading|links|pages|topics)|you\s+might\s+also\s+like)$"
             r"|\bmay\s+find\s+(?:upsetting|distressing|triggering)|\bupsetting\s+or\s+triggering\b|^content\s+warning\b",
+        ),
+        (
+            # a link to a printable copy above or below the text: "Open a PDF version to print this topic"
+            ("pdf", "printable"),
+            r"^(?:open|view|download|get)\s+(?:a|the)\s+(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
         ),
         (
             ("reproduce", "reprint", "reuse"),
@@ -379,6 +384,8 @@ def is_chrome(text: str) -> bool:
     ):
         return False
     words = lower.split()
+    if lower.endswith(":") and re.search(r"\b(?:if|when)\b", lower):
+        return False  # a lead-in over symptoms: "Contact us immediately if:"
     return lower[-1] not in ".!?" or len(words) <= 4
 
 

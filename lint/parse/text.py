@@ -701,7 +701,12 @@ def _find_title(lines: list[_Line]) -> int | None:
             words <= 3
             and _heading_like(s)
             and any(
-                o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
+                o is not None
+                and adjacent
+                and _heading_like(o.stripped)
+                and len(o.stripped.split()) <= 3
+                # an account link over the title ("Sign In") makes no menu of it
+                and not is_chrome(o.stripped)
                 for o, adjacent in (
                     (prev, prev is not None and prev.end + 1 >= line.start),
                     (nxt, nxt is not None and line.end + 1 >= nxt.start),
