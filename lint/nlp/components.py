@@ -620,6 +620,8 @@ class ClaimDetector:
                 continue  # "help from 111 online": a service's number, not a count
             if word.isdigit() and len(word) >= 5:
                 continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
+            if word.isdigit() and len(word) >= 2 and word[0] == "0":
+                continue  # "(0113) 243 3144", "(03) 8559 5000": an area code; no count is printed with a leading zero
             prev = start - 1 if start > 0 else None
             if prev is not None and tk.alpha[prev] and tk.idx[prev] + len(tk.text(prev)) == tk.idx[start]:
                 continue  # "young children2.": a superscript flattened onto its word, not a count
