@@ -16,6 +16,8 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never|neither|nor)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
     r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice"
     r"|consultation|care\s+team|nurse|gp|pharmacist)",
+    # "The information here should not substitute medical advice": the verb without its "for"
+    r"\b(?:not|never)\s+substitute\s+(?:\w+\s+){0,2}?(?:medical|professional|health\s*care)\s+(?:advice|care|treatment)\b",
     # A.D.A.M.'s wording: "should not be used during any medical emergency or for the diagnosis or treatment of ..."
     r"\bshould\s+not\s+be\s+used\b.{0,40}\b(?:medical\s+emergency|diagnos(?:is|e|ing))\b",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",

@@ -815,6 +815,8 @@ def read_line(text: str) -> BylineLine | None:
                 matched = True
                 continue
             listed = split_people(rest)
+            if listed is None and len(stripped) <= 40:
+                listed = _username(rest)
             if listed is not None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True
@@ -847,6 +849,19 @@ def read_line(text: str) -> BylineLine | None:
     if subject is not None and stripped[-1] not in ".!?":
         return BylineLine("chrome", alt_subject=subject)
     return None
+
+
+# a community member's handle: one word joined with "_" or digits, or capitals after the first ("RosaM_77")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]+[0-9]+|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _username(rest: str) -> list[tuple[Person, int, int]] | None:
+    """The handle a community post is signed with ("by RosaM_77"), as its author; None for anything else."""
+    handle = rest.strip().rstrip(".")
+    if not _HANDLE.fullmatch(handle):
+        return None
+    lead = len(rest) - len(rest.lstrip())
+    return [(Person(name=handle, credentials=[]), lead, lead + len(handle))]
 
 
 # a blog post's meta line: its date, who posted it and the comment count ("May 2, 2024 Jane Roe 3 Comments")
