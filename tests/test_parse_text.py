@@ -950,3 +950,19 @@ def test_a_printable_copy_link_and_the_site_name_above_the_title_are_not_the_tit
     )
     assert a.metadata.title == "Mouth care during chemotherapy"
     assert next(b for b in a.blocks if b.text.startswith("Open a PDF")).role == "chrome"
+
+
+def test_a_review_date_at_the_end_of_a_credit_paragraph_at_the_foot_dates_the_page() -> None:
+    a = _article(
+        "Sore mouth during chemotherapy\n\nSome cancer drugs make the mouth sore for a week or two. [1]\n\n"
+        "Written by the cancer nursing team, Harbour Hospital. Checked by our patient panel. Last reviewed June 2021.\n"
+    )
+    assert a.metadata.updated == date(2021, 6, 1)
+
+
+def test_a_date_inside_a_sentence_of_the_text_does_not_date_the_page() -> None:
+    a = _article(
+        "Sore mouth during chemotherapy\n\nSome cancer drugs make the mouth sore. [1] "
+        "The trial that showed this ended in June 2021.\n"
+    )
+    assert a.metadata.updated is None and a.metadata.published is None

@@ -493,6 +493,7 @@ def parse_text(text: str, path: str) -> Article:
             continue
         _lines_of_group(b, group)
     _read_dateline(b)
+    _read_footer_dates(b)
     return Article.model_construct(
         path=path,
         format="text",
@@ -516,6 +517,24 @@ def _read_dateline(b: _Builder) -> None:
             day, start, end = found
             b.meta.add_date("published", day, (block.start + start, block.start + end))
             return
+
+
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+
+
+def _read_footer_dates(b: _Builder) -> None:
+    """A page with no dated byline may date itself at its foot, inside a credit paragraph:
+    "Written by the oncology team. Endorsed by ... Last reviewed March 2019."."""
+    if b.meta.dated:
+        return
+    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][-3:]
+    for block in reversed(paragraphs):
+        for m in _SENTENCE.finditer(block.text):
+            found = read_line(m.group(0)) if m.start() else None
+            if found is not None and found.dates and not found.authors and found.reviewer is None:
+                for fld, day, s, e in found.dates:
+                    b.meta.add_date(fld, day, (block.start + m.start() + s, block.start + m.start() + e))
+                return
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
