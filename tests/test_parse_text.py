@@ -966,3 +966,12 @@ def test_a_date_inside_a_sentence_of_the_text_does_not_date_the_page() -> None:
         "The trial that showed this ended in June 2021.\n"
     )
     assert a.metadata.updated is None and a.metadata.published is None
+
+
+def test_a_name_under_a_picture_caption_is_its_credit_not_a_heading() -> None:
+    a = _article(
+        "Eating with a sore mouth\n\nSoft cold foods sting less while the mouth heals. [1]\n\n"
+        "illustration of a bowl of yoghurt\n\nMira Jansen\n\nDrinks\n\nSip cool water through the day. [1]\n"
+    )
+    credit = next(b for b in a.blocks if b.text == "Mira Jansen")
+    assert credit.role == "chrome" and credit.kind != "heading"

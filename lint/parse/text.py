@@ -21,6 +21,7 @@ from lint.parse.byline import (
     BylineLine,
     DateField,
     MetadataCollector,
+    alt_text_subject,
     dateline,
     is_affiliation,
     is_back_link,
@@ -31,6 +32,7 @@ from lint.parse.byline import (
     is_furniture,
     is_section_name,
     is_site_section,
+    looks_like_name,
     people_in,
     read_dates,
     read_line,
@@ -464,6 +466,14 @@ def parse_text(text: str, path: str) -> Article:
                 b.line_block(group, "line", role="chrome")
                 continue
             prev = b.blocks[-1] if b.blocks else None
+            if (
+                prev is not None
+                and prev.role == "chrome"
+                and (is_caption(prev.text) or alt_text_subject(prev.text) is not None)
+                and looks_like_name(first)
+            ):
+                b.line_block(group, "line", role="chrome")  # the picture's credit: "Ana Lima" under its caption
+                continue
             after_lead_in = prev is not None and prev.role == "body" and prev.kind != "heading" and _lead_in(prev.text)
             next_is_item = nxt is not None and len(nxt) == 1 and _heading_like(nxt[0].stripped)
             if (after_lead_in and next_is_item) or (lost_list and not _question_like(first)):
