@@ -219,6 +219,8 @@ _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 # a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID;
 # each sign comes with a cheap test its text must pass first, since most blocks are prose that passes none
 _ET_AL = re.compile(r"et\s+al\b")
+# a reader's or member's words in quotes, signed after a dash: "“My feet felt numb ...” - RosaM_77"
+_TESTIMONIAL = re.compile(r"\s*[“\"][^“”\"\n]{20,}[”\"]\s*[-–—]\s*[\w.'’,]+(?: [\w.'’,]+){0,5}\s*$")
 _IDENTIFIERS = ("doi", "pmid", "pmc", "retrieved", "accessed")
 _REFERENCE_SIGNS: tuple[tuple[Callable[[str], bool] | None, re.Pattern[str]], ...] = (
     (None, re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?\^?\s*[A-Z][A-Za-z'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\(|$)")),
@@ -399,7 +401,10 @@ class ClaimDetector:
                     # an inline source note is a marker, and the paragraph it closes is still read for claims
                     if "ource" in block_text or "dapted" in block_text or "eference" in block_text:
                         block_text = SOURCE_NOTE.sub("", block_text)
-                    is_reference = reference_blocks[j] = looks_like_reference(block_text)
+                    # a reference entry, or a member's words in quotes signed with their name: no claims
+                    is_reference = reference_blocks[j] = looks_like_reference(block_text) or bool(
+                        _TESTIMONIAL.match(block_text)
+                    )
                 if is_reference:
                     continue
             lo = bisect.bisect_left(starts, sent_start)
