@@ -35,7 +35,8 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bwhen\s+to\s+(?:contact|call|phone|ring|alert|notify|tell|see|seek|get|talk\s+to|speak\s+to|go\s+to|ask)\b",
     r"\bwhen\s+should\s+(?:i|you|we)\s+(?:call|contact|see|seek|get|go|worry)\b",
     r"\bwhen\s+to\s+worry\b",
-    r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|a)\s+(?:doctor|gp|nurse|pharmacist|"
+    # "you doctor": a slip for "your" that pages print
+    r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your?|a)\s+(?:doctor|gp|nurse|pharmacist|"
     r"health\s*care\s+(?:provider|professional)|care\s+team)\s+(?:right\s+away|immediately|urgently|straight\s+away|"
     r"at\s+once|as\s+soon\s+as\s+possible)\b",
     r"\bred[\s-]?flags?\b",
