@@ -46,8 +46,10 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
     r"promptly|if)\b",
     # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
-    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,2}?(?:team|helpline|hotline|advice\s+line|"
-    r"centre|center|unit|ward|doctor|nurse)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # "Call the Acute Haematology Oncology Unit (AHOU) if you are experiencing:": a unit's name and its acronym
+    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){1,3}?(?:team|helpline|hotline|advice\s+line|"
+    r"centre|center|unit|ward|doctor|nurse)\s+(?:\([A-Z]{2,8}\)\s+)?(?:right\s+away|immediately|urgently|straight\s+away|"
+    r"at\s+once|if)\b",
     # a unit's own line: "Contact us immediately if:" over the symptoms
     r"\b(?:call|contact|phone|ring)\s+us\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)\b",
     # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
