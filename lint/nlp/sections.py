@@ -170,7 +170,7 @@ _CONTACT = (
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|helpline|specialist|(?:help|helping|advice)\s+(?:line|number))s?\b)"
-    r"|go\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
+    r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
     # "It's important to tell your doctor as soon as possible if ..."
     r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:(?:cancer|oncology|treating|health\s*care|medical)\s+)?"
@@ -180,7 +180,7 @@ _CONTACT = (
     # "Seek emergency care if ...", "Get urgent medical help if ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
 )
-_URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergency\b"
+_URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergenc(?:y|ies)\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
 # a contact line about questions or bookings is service information, not a red flag
 _ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
