@@ -306,7 +306,7 @@ SERVICE = _phrases(
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
     your caregiver's, keep a journal,
-    keep a daily journal, keep a daily log, keep a diary, keep a log, help your doctor, helps your doctor,
+    keep a daily journal, keep a daily log, keep a diary, keep a log, use a journal, use a diary, use a notebook, help your doctor, helps your doctor,
     help your care team, helps your care team, keep a record, keep a short log, symptom log, symptom diary,
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
