@@ -16,6 +16,8 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     r"\b(?:not|never|neither|nor)\b[\w\s]{0,30}?\b(?:substitute|replacement)\s+for\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician)",
     r"\b(?:not|never)\s+(?:be\s+used\s+to\s+|intended\s+to\s+|meant\s+to\s+)?replace\b.{0,60}\b(?:medical|health|professional|doctor|clinician|physician|advice"
     r"|consultation|care\s+team|nurse|gp|pharmacist)",
+    # "The information here should not substitute medical advice": the verb without its "for"
+    r"\b(?:not|never)\s+substitute\s+(?:\w+\s+){0,2}?(?:medical|professional|health\s*care)\s+(?:advice|care|treatment)\b",
     # A.D.A.M.'s wording: "should not be used during any medical emergency or for the diagnosis or treatment of ..."
     r"\bshould\s+not\s+be\s+used\b.{0,40}\b(?:medical\s+emergency|diagnos(?:is|e|ing))\b",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
@@ -41,8 +43,9 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"|get\s+in\s+touch)\b",
     r"\bwhat\s+to\s+do\s+in\s+an\s+emergency\b",
     r"\bto\s+report\s+(?:right\s+away|immediately|straight\s+away|urgently|at\s+once|promptly)\b",
-    # "Check with your doctor or nurse immediately if any of the following side effects occur:"
-    r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|a)\s+(?:doctor|gp|nurse|pharmacist|"
+    # "Check with your doctor or nurse immediately if any of the following side effects occur:"; "you doctor" is a slip
+    # for "your" that pages print
+    r"\b(?:tell|check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your?|a)\s+(?:doctor|gp|nurse|pharmacist|"
     r"health\s*care\s+(?:provider|professional)|care\s+team)(?:\s+or\s+(?:your\s+|a\s+)?(?:doctor|gp|nurse|pharmacist))?"
     r"\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|as\s+soon\s+as\s+possible)\b",
     r"\bred[\s-]?flags?\b",
@@ -52,8 +55,9 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"(?:provider|team|professional)|provider)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|"
     r"promptly|if)\b",
     # "Contact your oncology team if you develop:", "Phone your chemotherapy helpline if you:"
-    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|helpline|hotline|advice\s+line|"
-    r"centre|center|unit|ward|doctor|nurse|service)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
+    # "Call the Acute Oncology Unit (AOU) if you are experiencing:": a unit's name and its acronym
+    r"\b(?:call|contact|phone|ring)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,3}?(?:team|helpline|hotline|advice\s+line|"
+    r"centre|center|unit|ward|doctor|nurse|service)\s+(?:\([A-Z]{2,8}\)\s+)?(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|if)\b",
     # "Get in touch with your cancer team straight away if", "Notify your oncology team promptly if",
     # "Speak to your chemotherapy nurse immediately", "Call us right away if"
     r"\b(?:get\s+in\s+touch\s+with|notify|alert)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|"

@@ -1219,3 +1219,42 @@ def test_an_article_written_by_label_over_the_name_on_the_next_line_names_the_au
     )
     assert [p.name for p in a.metadata.authors] == ["Wen Li"]
     assert a.metadata.title == "Mouth sores and chemotherapy"
+
+
+def test_an_account_link_over_the_title_does_not_make_the_title_a_menu_entry() -> None:
+    a = _article("Sign In\nDry mouth\n\n\nSome cancer drugs make the mouth dry for weeks. [1]\n")
+    assert a.metadata.title == "Dry mouth"
+
+
+def test_a_printable_copy_link_and_the_site_name_above_the_title_are_not_the_title() -> None:
+    a = _article(
+        "Open a PDF version to print this topic\n\nHealthPages Harbour\n\nMouth care during chemotherapy\n\n"
+        "Some cancer drugs make the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Mouth care during chemotherapy"
+    assert next(b for b in a.blocks if b.text.startswith("Open a PDF")).role == "chrome"
+
+
+def test_a_review_date_at_the_end_of_a_credit_paragraph_at_the_foot_dates_the_page() -> None:
+    a = _article(
+        "Sore mouth during chemotherapy\n\nSome cancer drugs make the mouth sore for a week or two. [1]\n\n"
+        "Written by the cancer nursing team, Harbour Hospital. Checked by our patient panel. Last reviewed June 2021.\n"
+    )
+    assert a.metadata.updated == date(2021, 6, 1)
+
+
+def test_a_date_inside_a_sentence_of_the_text_does_not_date_the_page() -> None:
+    a = _article(
+        "Sore mouth during chemotherapy\n\nSome cancer drugs make the mouth sore. [1] "
+        "The trial that showed this ended in June 2021.\n"
+    )
+    assert a.metadata.updated is None and a.metadata.published is None
+
+
+def test_a_name_under_a_picture_caption_is_its_credit_not_a_heading() -> None:
+    a = _article(
+        "Eating with a sore mouth\n\nSoft cold foods sting less while the mouth heals. [1]\n\n"
+        "illustration of a bowl of yoghurt\n\nMira Jansen\n\nDrinks\n\nSip cool water through the day. [1]\n"
+    )
+    credit = next(b for b in a.blocks if b.text == "Mira Jansen")
+    assert credit.role == "chrome" and credit.kind != "heading"

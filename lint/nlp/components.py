@@ -224,6 +224,8 @@ _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 # a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID;
 # each sign comes with a cheap test its text must pass first, since most blocks are prose that passes none
 _ET_AL = re.compile(r"et\s+al\b")
+# a reader's or member's words in quotes, signed after a dash: "“My feet felt numb ...” - RosaM_77"
+_TESTIMONIAL = re.compile(r"\s*[“\"][^“”\"\n]{20,}[”\"]\s*[-–—]\s*[\w.'’,]+(?: [\w.'’,]+){0,5}\s*$")
 _IDENTIFIERS = ("doi", "pmid", "pmc", "retrieved", "accessed")
 _REFERENCE_SIGNS: tuple[tuple[Callable[[str], bool] | None, re.Pattern[str]], ...] = (
     (None, re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?\^?\s*[A-Z][A-Za-z'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\(|$)")),
@@ -429,7 +431,10 @@ class ClaimDetector:
                     # an inline source note is a marker, and the paragraph it closes is still read for claims
                     if "ource" in block_text or "dapted" in block_text or "eference" in block_text:
                         block_text = SOURCE_NOTE.sub("", block_text)
-                    is_reference = reference_blocks[j] = looks_like_reference(block_text)
+                    # a reference entry, or a member's words in quotes signed with their name: no claims
+                    is_reference = reference_blocks[j] = looks_like_reference(block_text) or bool(
+                        _TESTIMONIAL.match(block_text)
+                    )
                 if is_reference:
                     continue
             lo = bisect.bisect_left(starts, sent_start)
@@ -700,6 +705,8 @@ class ClaimDetector:
                 continue  # "help from 111 online": a service's number, not a count
             if word.isdigit() and len(word) >= 5:
                 continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
+            if word.isdigit() and len(word) >= 2 and word[0] == "0":
+                continue  # "(0113) 243 3144", "(03) 8559 5000": an area code; no count is printed with a leading zero
             prev = start - 1 if start > 0 else None
             if prev is not None and tk.alpha[prev] and tk.idx[prev] + len(tk.text(prev)) == tk.idx[start]:
                 continue  # "young children2.": a superscript flattened onto its word, not a count

@@ -236,7 +236,8 @@ POINTERS = _phrases(
     hard to know when, hard to know whether, difficult to know when, difficult to know whether, confusing to know, not always easy to know, some advice to help,
     you will find this, you'll find this, you will find it, for help finding, things you should know,
     described in this document, information in this document, information in this leaflet,
-    information in this guide, the chart below, the table below, the chart above, the table above
+    information in this guide, the chart below, the table below, the chart above, the table above,
+    one or more of the following, one or more of these
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -290,7 +291,7 @@ SERVICE = _phrases(
     board-certified, board certified, years of experience, specializes in, specialises in, her research,
     his research, graduated from, medical degree, completed her, completed his, residency at, fellowship at,
     fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written,
-    produced by, written by, published by, information team, another format, another language, large print,
+    produced by, written by, published by, adapted by, endorsed by, information team, another format, another language, large print,
     braille, an interpreter, give feedback, your feedback, 24/7,
     is located, are located, ground floor, first floor, second floor, third floor, day unit, take someone with you,
     take a friend, bring someone with you, bring a friend, your first visit, your visit, a tour of, brief tour,
@@ -307,7 +308,8 @@ SERVICE = _phrases(
     referrals to the, will be accepted, own transport, transport has to be, transport to and from, free of charge, reporting a side effect,
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
     your caregiver's, keep a journal,
-    keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
+    keep a daily journal, keep a daily log, keep a diary, keep a log, use a journal, use a diary, use a notebook, help your doctor, helps your doctor,
+    help your care team, helps your care team, keep a record, keep a short log, symptom log, symptom diary,
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
     trained advisor, health service navigator, go into more detail, goes into more detail,
@@ -347,7 +349,7 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line, professional
+        number, line, professional, hospital, ward, unit, registrar
         """
     )
 )

@@ -37,10 +37,26 @@ def section_ends(blocks: list[Block]) -> dict[int, int]:
 
 
 def empty_sections(article: Article) -> list[int]:
-    """Indices of the headings with no text under them before the next heading of the same or a higher level."""
+    """Indices of the headings with no text under them before the next heading of the same or a higher level.
+
+    A heading printed twice in a row (a site's desktop and mobile copies) is one heading. (A page-text copy's
+    cut last line is no heading at all: the parser reads it as a line.)
+    """
     blocks = article.blocks
     text_before = _running_count(blocks, lambda b: b.kind != "heading")
-    return [i for i, end in sorted(section_ends(blocks).items()) if text_before[end] == text_before[i + 1]]
+    return [
+        i
+        for i, end in sorted(section_ends(blocks).items())
+        if text_before[end] == text_before[i + 1] and not _printed_twice(blocks, i)
+    ]
+
+
+def _printed_twice(blocks: list[Block], i: int) -> bool:
+    """The heading right after this one says the same words."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        nxt is not None and nxt.kind == "heading" and nxt.text.strip().casefold() == blocks[i].text.strip().casefold()
+    )
 
 
 def _running_count(blocks: list[Block], keep: Callable[[Block], bool]) -> list[int]:
@@ -152,11 +168,11 @@ _CONTACT = (
     r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
     # "It's important to tell your doctor as soon as possible if ..."
-    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|care\s+team|provider)s?\s+(?:or\s+\w+\s+)?"
+    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|care\s+team|team|provider)s?\s+(?:or\s+\w+\s+)?"
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
-    r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment)"
+    r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
 )
 _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergenc(?:y|ies)\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)

@@ -211,8 +211,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a promo box set into the article: "Recommended Related to Cancer", a content warning
             ("recommended", "related", "upsetting", "triggering", "content warning"),
-            r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading)|you\s+might\s+also\s+like)$"
+            r"^recommended\s+(?:related\s+to|for\s+you)\b|^(?:related\s+(?:articles|stories|reading|links|pages|topics)|you\s+might\s+also\s+like)$"
             r"|\bmay\s+find\s+(?:upsetting|distressing|triggering)|\bupsetting\s+or\s+triggering\b|^content\s+warning\b",
+        ),
+        (
+            # a link to a printable copy above or below the text: "Open a PDF version to print this topic"
+            ("pdf", "printable"),
+            r"^(?:open|view|download|get)\s+(?:a|the)\s+(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
         ),
         (
             ("reproduce", "reprint", "reuse"),
@@ -419,6 +424,8 @@ def is_chrome(text: str) -> bool:
     if _WHEN_TO_ACT.search(lower):
         return False  # "Call us right away if you have:": when to get help, not a button
     words = lower.split()
+    if lower.endswith(":") and re.search(r"\b(?:if|when)\b", lower):
+        return False  # a lead-in over symptoms: "Contact us immediately if:"
     return lower[-1] not in ".!?" or len(words) <= 4
 
 
@@ -880,6 +887,8 @@ def read_line(text: str) -> BylineLine | None:
                 continue
             run_on = _trailing_date(rest)
             listed = split_people(rest) if run_on is None else None
+            if listed is None and run_on is None and len(stripped) <= 40:
+                listed = _username(rest)
             if listed is not None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True
@@ -919,6 +928,19 @@ def read_line(text: str) -> BylineLine | None:
     if subject is not None and stripped[-1] not in ".!?":
         return BylineLine("chrome", alt_subject=subject)
     return None
+
+
+# a community member's handle: one word joined with "_" or digits, or capitals after the first ("RosaM_77")
+_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]+[0-9]+|[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _username(rest: str) -> list[tuple[Person, int, int]] | None:
+    """The handle a community post is signed with ("by RosaM_77"), as its author; None for anything else."""
+    handle = rest.strip().rstrip(".")
+    if not _HANDLE.fullmatch(handle):
+        return None
+    lead = len(rest) - len(rest.lstrip())
+    return [(Person(name=handle, credentials=[]), lead, lead + len(handle))]
 
 
 # a blog post's meta line: its date, who posted it and the comment count ("May 2, 2024 Jane Roe 3 Comments")

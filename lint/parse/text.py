@@ -23,6 +23,7 @@ from lint.parse.byline import (
     BylineLine,
     DateField,
     MetadataCollector,
+    alt_text_subject,
     dateline,
     is_affiliation,
     is_back_link,
@@ -494,6 +495,14 @@ def parse_text(text: str, path: str) -> Article:
                 b.line_block(group, "line", role="chrome")
                 continue
             prev = b.blocks[-1] if b.blocks else None
+            if (
+                prev is not None
+                and prev.role == "chrome"
+                and (is_caption(prev.text) or alt_text_subject(prev.text) is not None)
+                and looks_like_name(first)
+            ):
+                b.line_block(group, "line", role="chrome")  # the picture's credit: "Ana Lima" under its caption
+                continue
             after_lead_in = prev is not None and prev.role == "body" and prev.kind != "heading" and _lead_in(prev.text)
             next_is_item = nxt is not None and len(nxt) == 1 and _heading_like(nxt[0].stripped)
             if (after_lead_in and next_is_item) or (lost_list and not _question_like(first)):
@@ -528,6 +537,7 @@ def parse_text(text: str, path: str) -> Article:
         _lines_of_group(b, group)
     _read_dateline(b)
     _read_signature(b)
+    _read_footer_dates(b)
     return Article.model_construct(
         path=path,
         format="text",
@@ -572,6 +582,24 @@ def _read_signature(b: _Builder) -> None:
     at = b.text.rfind(m.group("who"), last.start, last.end)
     if at != -1:
         b.meta.add_authors([(people[0][0], at + people[0][1], at + people[0][2])])
+
+
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+
+
+def _read_footer_dates(b: _Builder) -> None:
+    """A page with no dated byline may date itself at its foot, inside a credit paragraph:
+    "Written by the oncology team. Endorsed by ... Last reviewed March 2019."."""
+    if b.meta.dated:
+        return
+    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][-3:]
+    for block in reversed(paragraphs):
+        for m in _SENTENCE.finditer(block.text):
+            found = read_line(m.group(0)) if m.start() else None
+            if found is not None and found.dates and not found.authors and found.reviewer is None:
+                for fld, day, s, e in found.dates:
+                    b.meta.add_date(fld, day, (block.start + m.start() + s, block.start + m.start() + e))
+                return
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
@@ -759,7 +787,12 @@ def _find_title(lines: list[_Line]) -> int | None:
             words <= 3
             and _heading_like(s)
             and any(
-                o is not None and adjacent and _heading_like(o.stripped) and len(o.stripped.split()) <= 3
+                o is not None
+                and adjacent
+                and _heading_like(o.stripped)
+                and len(o.stripped.split()) <= 3
+                # an account link over the title ("Sign In") makes no menu of it
+                and not is_chrome(o.stripped)
                 for o, adjacent in (
                     (
                         prev,
