@@ -1193,3 +1193,74 @@ def test_a_title_ending_in_a_long_term_in_brackets_is_still_the_title() -> None:
 def test_a_one_word_button_above_a_one_word_title_in_a_compact_export_is_not_the_title() -> None:
     a = _article("Read\nMucositis\nMucositis is soreness of the lining of the mouth and gut during treatment. [1]\n")
     assert a.metadata.title == "Mucositis"
+
+
+def test_a_back_link_at_the_foot_of_a_short_page_leaves_the_title_at_the_top() -> None:
+    a = _article(
+        "What is a PICC line?\n\nA PICC line is a thin tube put into a vein in your arm for treatment. [1]\n\n"
+        "It can stay in place for several months while you have chemotherapy. [2]\n\n"
+        "Back to Our Services\n\nPatients & Visitors\n"
+    )
+    assert a.metadata.title == "What is a PICC line?"
+
+
+def test_a_label_over_a_title_printed_twice_is_not_the_title() -> None:
+    a = _article(
+        "For patients and carers\nFeeling sick after chemotherapy\nFeeling sick after chemotherapy\n"
+        "Anti-sickness tablets work best taken before you feel sick. [1]\n"
+    )
+    assert a.metadata.title == "Feeling sick after chemotherapy"
+
+
+def test_a_reader_question_too_long_for_a_heading_is_the_title() -> None:
+    question = (
+        "What are the most common skin problems during radiotherapy to the chest and how can people look after "
+        "their skin at home?"
+    )
+    a = _article(question + "\n\nRedness and itching are common in the treated area. [1]\n")
+    assert a.metadata.title == question
+
+
+def test_a_logo_alt_text_with_commas_or_a_description_is_chrome() -> None:
+    a = _article(
+        "Journal of Mouth, Teeth and Jaw Care logoLink to Journal of Mouth, Teeth and Jaw Care\n"
+        "Dry mouth after radiotherapy\n\nSaliva glands in the radiation field make less saliva. [1]\n"
+    )
+    assert a.metadata.title == "Dry mouth after radiotherapy"
+    b = _article(
+        "Harbour Trust Logo - a lighthouse on a rock\n\nCold caps\n\nCooling the scalp can reduce hair loss. [1]\n"
+    )
+    assert b.metadata.title == "Cold caps"
+
+
+def test_a_charity_registration_line_above_the_title_is_chrome() -> None:
+    a = _article("Registered Charity 1234567\n\nMouth care\n\nBrush gently with a soft brush every day. [1]\n")
+    assert a.metadata.title == "Mouth care"
+    b = _article("Registered charity no. 1089464\nSore mouth\nBrush gently with a soft brush. [1]\n")
+    assert b.metadata.title == "Sore mouth"
+
+
+def test_a_headshot_alt_text_glued_to_the_byline_names_the_author() -> None:
+    a = _article("Living with a stoma\n\nDr. Ana LimaBy Ana Lima\n\nMost people return to work within weeks. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    b = _article("Living with a stoma\n\nRead the full storyBy Ana Lima\n\nMost people return to work. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_a_clinician_named_alone_above_the_title_is_the_author() -> None:
+    a = _article(
+        "Ana Lima, MD\n\nManaging Night Sweats on Hormone Therapy\n\nNight sweats often ease after a few months. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.title == "Managing Night Sweats on Hormone Therapy"
+    b = _article("Harbour Valley\n\nManaging Night Sweats\n\nNight sweats often ease after a few months. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_an_author_list_with_the_particle_do_is_read() -> None:
+    a = _article(
+        "Taste loss after radiotherapy to the head and neck\n\n"
+        "Maria Souza do Carmo 1, Pedro Alves Lima 2, Rita Costa 2,\n\n"
+        "Abstract\n\nTaste loss was reported by most patients. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors][:1] == ["Maria Souza do Carmo"]

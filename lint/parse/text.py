@@ -30,6 +30,7 @@ from lint.parse.byline import (
     is_caption,
     is_chrome,
     is_citation_line,
+    is_clinical_reviewer,
     is_furniture,
     is_section_name,
     is_site_section,
@@ -640,7 +641,12 @@ def _find_title(lines: list[_Line]) -> int | None:
         return lines.index(head[repeated])
     start = 0
     for i, line in enumerate(head[:15]):
-        if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
+        if (
+            is_back_link(line.stripped)
+            and i + 1 < len(head)
+            and not any(_is_byline(h.stripped) for h in head[:i])
+            and not _page_footer(lines, line)
+        ):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
@@ -745,6 +751,30 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(s.split()) >= 2
         ):
             return lines.index(line)  # the title printed twice, as a page's header and its headline
+        after = head[i + 2] if i + 2 < len(head) else None
+        if (
+            i == start
+            and nxt is not None
+            and after is not None
+            and after.stripped == nxt.stripped
+            and _heading_like(nxt.stripped)
+            and len(nxt.stripped.split()) >= 2
+            and len(s.split()) <= 6
+            and not _ends_sentence(s)
+        ):
+            return lines.index(nxt)  # a section label over the title printed twice: "For patients" / title / title
+        if (
+            i == start
+            and s.endswith("?")
+            and len(s) <= 200
+            and len(s.split()) <= 30
+            and s[:1].isupper()
+            and s.split()[0].lower() in _QUESTION_WORDS
+            and not _SENTENCE_BREAK.search(s)
+            and nxt is not None
+            and (_body_like(nxt) or _heading_like(nxt.stripped))
+        ):
+            return lines.index(line)  # a reader's question too long for a heading opens the page as its title
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
@@ -763,7 +793,6 @@ def _find_title(lines: list[_Line]) -> int | None:
                 )
             )
         )
-        after = head[i + 2] if i + 2 < len(head) else None
         # a short title over its byline, unless a longer heading follows the byline: then this was the menu
         over_byline = (
             nxt is not None
@@ -882,6 +911,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _page_footer(lines: list[_Line], link: _Line) -> bool:
+    """A back link among the page's last three lines, under two sentences of text: the article's footer."""
+    at = lines.index(link)
+    if sum(1 for h in lines[at + 1 :] if h.stripped) > 2:
+        return False
+    sentences = sum(1 for h in lines[:at] if _ends_sentence(h.stripped) and len(h.stripped.split()) >= 10)
+    return sentences >= 2
 
 
 def _title_repeated_over_text(head: list[_Line]) -> int | None:
@@ -1027,6 +1065,15 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             cited = _CITATION_DATE.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
+        if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
+            # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
+            people = split_people(s)
+            if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
+                p, st, en = people[0]
+                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+                b.line_block([line], "line", role="byline")
+                i += 1
+                continue
         if (
             (title_at is not None and i < title_at)
             or is_breadcrumb(s)
