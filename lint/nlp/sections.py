@@ -159,6 +159,8 @@ _CONTACT = (
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment)"
     # "If diarrhoea persists, report it to your doctor or nurse"
     r"|report\s+(?:it|this|them|these|that)\s+to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
+    # "If you keep being sick, please call in the morning so you can be assessed": a call to be seen on a condition
+    r"|(?:call|phone|ring)\b[^.!?]{0,60}?\b(?:so\s+(?:that\s+)?you\s+can|to)\s+be\s+(?:assessed|seen|checked|examined)\b"
     # "a 24 hour helpline that you can call if you are worried you are developing an infection"
     r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
 )
