@@ -157,6 +157,8 @@ _CONTACT = (
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment)"
+    # "If you get mouth ulcers, let your nurse know right away"
+    r"|let\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?)\s+know\b"
     # "If diarrhoea persists, report it to your doctor or nurse"
     r"|report\s+(?:it|this|them|these|that)\s+to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
     # "If you keep being sick, please call in the morning so you can be assessed": a call to be seen on a condition
