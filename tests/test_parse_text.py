@@ -1264,3 +1264,19 @@ def test_an_author_list_with_the_particle_do_is_read() -> None:
         "Abstract\n\nTaste loss was reported by most patients. [1]\n"
     )
     assert [p.name for p in a.metadata.authors][:1] == ["Maria Souza do Carmo"]
+
+
+def test_a_hospital_name_over_the_group_it_belongs_to_is_the_banner() -> None:
+    a = _article(
+        "Harbour Cancer Clinic\nPart of Northshore Health Group\n\nHiccups\n\n"
+        "What causes hiccups?\n\nSome anti-sickness drugs can cause them. [1]\n"
+    )
+    assert a.metadata.title == "Hiccups"
+
+
+def test_a_contributed_by_line_names_the_author() -> None:
+    a = _article(
+        "Managing Hiccups During Treatment\n\ncontributed by Ana Lima, Pharm.D.\n\n"
+        "Hiccups can follow some anti-sickness medicines. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]

@@ -121,6 +121,10 @@ _ARTICLE_TYPE = re.compile(
     r"|case\s+report|editorial|commentary|perspective|systematic\s+review|letter\s+to\s+the\s+editor",
     re.I,
 )
+# a hospital's line naming the group it belongs to, under its name in the banner: "Part of Ramsay Health Care"
+_GROUP_MEMBER = re.compile(
+    r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6}"
+)
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -681,6 +685,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s):
             continue  # a button's one word above the title: "Read", "Watch"
+        if i + 1 < len(head) and _GROUP_MEMBER.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
+            follows = True  # "<Hospital>" / "Part of <Group>": the banner, not the title
+            continue
         promo = next(
             (j for j in (i + 1, i + 2) if j < len(head) and _PROMO_BUTTON.fullmatch(head[j].stripped)),
             None,
