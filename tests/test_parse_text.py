@@ -1280,3 +1280,12 @@ def test_a_contributed_by_line_names_the_author() -> None:
         "Hiccups can follow some anti-sickness medicines. [1]\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+
+
+def test_a_journal_title_too_long_for_a_heading_opens_the_page_under_the_skip_link() -> None:
+    title = (
+        "Lower rates of taste loss in older adults receiving platinum chemotherapy for head and neck cancer: "
+        "a single-centre cohort"
+    )
+    a = _article("Skip to main content\n\n" + title + "\n\nAbstract\n\nTaste loss was common in this cohort. [1]\n")
+    assert a.metadata.title == title

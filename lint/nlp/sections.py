@@ -200,6 +200,15 @@ _LET_KNOW = re.compile(
 )
 
 
+# a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
+# immediately"
+_REASONS_TO_CALL = re.compile(
+    r"\breasons?\s+to\s+(?:call|contact|see|phone)\s+(?:your\s+|a\s+|the\s+)?(?:doctor|gp|nurse|prescriber|"
+    r"health\s*care\s+(?:provider|professional|team)|provider|care\s+team)\b",
+    re.I,
+)
+
+
 def _symptom_lead_in(text: str) -> bool:
     """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
     last = _SENTENCE_END.split(text.strip())[-1]
@@ -240,7 +249,7 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             continue
         if block.kind == "heading" or looks_like_heading(article, i):
             text = block.text.strip()
-            if rx.search(text):
+            if rx.search(text) or _REASONS_TO_CALL.search(text):
                 if block.kind != "heading" or body_before[ends[i]] > body_before[i + 1]:
                     return RedFlags(found=block)
                 empty = empty or block

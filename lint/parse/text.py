@@ -782,6 +782,18 @@ def _find_title(lines: list[_Line]) -> int | None:
             and (_body_like(nxt) or _heading_like(nxt.stripped))
         ):
             return lines.index(line)  # a reader's question too long for a heading opens the page as its title
+        if (
+            i == start
+            and 120 < len(s) <= 250
+            and len(s.split()) <= 30
+            and s[:1].isupper()
+            and s[-1] not in ".!?:;,"
+            and ": " in s
+            and not _SENTENCE_BREAK.search(s)
+            and nxt is not None
+            and not nxt.stripped[:1].islower()
+        ):
+            return lines.index(line)  # a journal article's long title and subtitle: "<finding>: a real-world study"
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
