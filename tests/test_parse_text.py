@@ -1289,3 +1289,29 @@ def test_a_journal_title_too_long_for_a_heading_opens_the_page_under_the_skip_li
     )
     a = _article("Skip to main content\n\n" + title + "\n\nAbstract\n\nTaste loss was common in this cohort. [1]\n")
     assert a.metadata.title == title
+
+
+def test_page_controls_printed_above_the_title_are_chrome() -> None:
+    a = _article(
+        "Dismiss Modal\n\nCare at home\n\nLooking After Your Skin During Radiotherapy\n\n"
+        "Choose a preferred language\n\nThe treated skin can become dry and itchy. [1]\n"
+    )
+    assert a.metadata.title == "Looking After Your Skin During Radiotherapy"
+    b = _article(
+        "Open a PDF version to print this topic\n\nHarbour Health Info\n\nManaging loose stools after chemotherapy\n\n"
+        "Some chemotherapy drugs cause loose stools. [1]\n"
+    )
+    assert b.metadata.title == "Managing loose stools after chemotherapy"
+
+
+def test_a_sign_in_link_on_the_line_above_the_title_is_no_menu() -> None:
+    a = _article("Sign In\nTreatment side effects\n\n\n\nEveryone reacts differently to chemotherapy. [1]\n")
+    assert a.metadata.title == "Treatment side effects"
+
+
+def test_return_to_previous_page_is_a_back_link() -> None:
+    a = _article(
+        "Harbour Survivors Week\n\nOur magazine is a proud sponsor of the week.\n\nReturn to Previous Page\n\n"
+        "Feeling Tired?\n\nTiredness is common during treatment. [1]\n"
+    )
+    assert a.metadata.title == "Feeling Tired?"

@@ -123,6 +123,14 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:official\s+)?reprint(?:ed)?\s+(?:from|with)\b|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+©\s*\d{4}",
         ),
         (
+            ("dismiss", "close", "language", "pdf", "of page"),
+            # a page's controls printed as lines: "Dismiss Modal", "Choose a preferred language",
+            # "Open a PDF version to print this topic", "top of page"
+            r"^(?:dismiss|close)(?:\s+(?:modal|dialog|pop-?up|banner|menu|window|alert))?$"
+            r"|^(?:choose|select|change)\s+(?:a\s+|your\s+)?(?:preferred\s+)?language$"
+            r"|^(?:open|view|download)\s+(?:a\s+|the\s+)?pdf\s+version\b[^.!?]{0,40}$|^(?:top|bottom)\s+of\s+(?:the\s+)?page$",
+        ),
+        (
             ("charity",),
             # a charity's registration line in its banner or footer: "Registered Charity 285530",
             # "Registered charity no. 1089464 (England and Wales)", "Charity number: SC012345"
@@ -261,7 +269,7 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 # "< Back", "‹ Back to results": a back link; what is printed above it is the host site's chrome
-_BACK_LINK = re.compile(r"^\W{0,3}\s*back(?:\s+to\b.{0,40})?$", re.I)
+_BACK_LINK = re.compile(r"^\W{0,3}\s*(?:back|return\s+to\s+(?:the\s+)?previous\s+page$)(?:\s+to\b.{0,40})?$", re.I)
 # a picture described in words, printed where the image was: "Woman sitting at computer"
 _CAPTION = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl"

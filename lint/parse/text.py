@@ -683,8 +683,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not is_furniture(s)
         ):
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
-        if _BUTTON_WORD.fullmatch(s):
-            continue  # a button's one word above the title: "Read", "Watch"
+        if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
+            continue  # a button above the title: "Read", "Watch", "Sign In"
         if i + 1 < len(head) and _GROUP_MEMBER.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
             follows = True  # "<Hospital>" / "Part of <Group>": the banner, not the title
             continue
@@ -806,7 +806,10 @@ def _find_title(lines: list[_Line]) -> int | None:
                 for o, adjacent in (
                     (
                         prev,
-                        prev is not None and prev.end + 1 >= line.start and not _BUTTON_WORD.fullmatch(prev.stripped),
+                        prev is not None
+                        and prev.end + 1 >= line.start
+                        and not _BUTTON_WORD.fullmatch(prev.stripped)
+                        and not (len(prev.stripped.split()) <= 3 and is_chrome(prev.stripped)),
                     ),
                     (nxt, nxt is not None and line.end + 1 >= nxt.start),
                 )
