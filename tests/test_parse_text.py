@@ -1315,3 +1315,10 @@ def test_return_to_previous_page_is_a_back_link() -> None:
         "Feeling Tired?\n\nTiredness is common during treatment. [1]\n"
     )
     assert a.metadata.title == "Feeling Tired?"
+
+
+def test_article_written_by_with_the_name_on_the_next_line_names_the_author() -> None:
+    a = _article(
+        "Hot Flushes on Hormone Therapy\n\nArticle written by\nAna Lima, PhD\n\nHot flushes often ease with time. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]

@@ -354,7 +354,7 @@ _REVIEW_INTRO = re.compile(
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:written|authored|words|reported|contributed)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
+    r"^(?:(?:(?:article|post|story)\s+)?(?:written|authored|words|reported|contributed)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
