@@ -1258,3 +1258,132 @@ def test_a_name_under_a_picture_caption_is_its_credit_not_a_heading() -> None:
     )
     credit = next(b for b in a.blocks if b.text == "Mira Jansen")
     assert credit.role == "chrome" and credit.kind != "heading"
+
+
+def test_a_back_link_at_the_foot_of_a_short_page_leaves_the_title_at_the_top() -> None:
+    a = _article(
+        "What is a PICC line?\n\nA PICC line is a thin tube put into a vein in your arm for treatment. [1]\n\n"
+        "It can stay in place for several months while you have chemotherapy. [2]\n\n"
+        "Back to Our Services\n\nPatients & Visitors\n"
+    )
+    assert a.metadata.title == "What is a PICC line?"
+
+
+def test_a_label_over_a_title_printed_twice_is_not_the_title() -> None:
+    a = _article(
+        "For patients and carers\nFeeling sick after chemotherapy\nFeeling sick after chemotherapy\n"
+        "Anti-sickness tablets work best taken before you feel sick. [1]\n"
+    )
+    assert a.metadata.title == "Feeling sick after chemotherapy"
+
+
+def test_a_reader_question_too_long_for_a_heading_is_the_title() -> None:
+    question = (
+        "What are the most common skin problems during radiotherapy to the chest and how can people look after "
+        "their skin at home?"
+    )
+    a = _article(question + "\n\nRedness and itching are common in the treated area. [1]\n")
+    assert a.metadata.title == question
+
+
+def test_a_logo_alt_text_with_commas_or_a_description_is_chrome() -> None:
+    a = _article(
+        "Journal of Mouth, Teeth and Jaw Care logoLink to Journal of Mouth, Teeth and Jaw Care\n"
+        "Dry mouth after radiotherapy\n\nSaliva glands in the radiation field make less saliva. [1]\n"
+    )
+    assert a.metadata.title == "Dry mouth after radiotherapy"
+    b = _article(
+        "Harbour Trust Logo - a lighthouse on a rock\n\nCold caps\n\nCooling the scalp can reduce hair loss. [1]\n"
+    )
+    assert b.metadata.title == "Cold caps"
+
+
+def test_a_charity_registration_line_above_the_title_is_chrome() -> None:
+    a = _article("Registered Charity 1234567\n\nMouth care\n\nBrush gently with a soft brush every day. [1]\n")
+    assert a.metadata.title == "Mouth care"
+    b = _article("Registered charity no. 1089464\nSore mouth\nBrush gently with a soft brush. [1]\n")
+    assert b.metadata.title == "Sore mouth"
+
+
+def test_a_headshot_alt_text_glued_to_the_byline_names_the_author() -> None:
+    a = _article("Living with a stoma\n\nDr. Ana LimaBy Ana Lima\n\nMost people return to work within weeks. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    b = _article("Living with a stoma\n\nRead the full storyBy Ana Lima\n\nMost people return to work. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_a_clinician_named_alone_above_the_title_is_the_author() -> None:
+    a = _article(
+        "Ana Lima, MD\n\nManaging Night Sweats on Hormone Therapy\n\nNight sweats often ease after a few months. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.title == "Managing Night Sweats on Hormone Therapy"
+    b = _article("Harbour Valley\n\nManaging Night Sweats\n\nNight sweats often ease after a few months. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_an_author_list_with_the_particle_do_is_read() -> None:
+    a = _article(
+        "Taste loss after radiotherapy to the head and neck\n\n"
+        "Maria Souza do Carmo 1, Pedro Alves Lima 2, Rita Costa 2,\n\n"
+        "Abstract\n\nTaste loss was reported by most patients. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors][:1] == ["Maria Souza do Carmo"]
+
+
+def test_a_hospital_name_over_the_group_it_belongs_to_is_the_banner() -> None:
+    a = _article(
+        "Harbour Cancer Clinic\nPart of Northshore Health Group\n\nHiccups\n\n"
+        "What causes hiccups?\n\nSome anti-sickness drugs can cause them. [1]\n"
+    )
+    assert a.metadata.title == "Hiccups"
+
+
+def test_a_contributed_by_line_names_the_author() -> None:
+    a = _article(
+        "Managing Hiccups During Treatment\n\ncontributed by Ana Lima, Pharm.D.\n\n"
+        "Hiccups can follow some anti-sickness medicines. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+
+
+def test_a_journal_title_too_long_for_a_heading_opens_the_page_under_the_skip_link() -> None:
+    title = (
+        "Lower rates of taste loss in older adults receiving platinum chemotherapy for head and neck cancer: "
+        "a single-centre cohort"
+    )
+    a = _article("Skip to main content\n\n" + title + "\n\nAbstract\n\nTaste loss was common in this cohort. [1]\n")
+    assert a.metadata.title == title
+
+
+def test_page_controls_printed_above_the_title_are_chrome() -> None:
+    a = _article(
+        "Dismiss Modal\n\nCare at home\n\nLooking After Your Skin During Radiotherapy\n\n"
+        "Choose a preferred language\n\nThe treated skin can become dry and itchy. [1]\n"
+    )
+    assert a.metadata.title == "Looking After Your Skin During Radiotherapy"
+    b = _article(
+        "Open a PDF version to print this topic\n\nHarbour Health Info\n\nManaging loose stools after chemotherapy\n\n"
+        "Some chemotherapy drugs cause loose stools. [1]\n"
+    )
+    assert b.metadata.title == "Managing loose stools after chemotherapy"
+
+
+def test_a_sign_in_link_on_the_line_above_the_title_is_no_menu() -> None:
+    a = _article("Sign In\nTreatment side effects\n\n\n\nEveryone reacts differently to chemotherapy. [1]\n")
+    assert a.metadata.title == "Treatment side effects"
+
+
+def test_return_to_previous_page_is_a_back_link() -> None:
+    a = _article(
+        "Harbour Survivors Week\n\nOur magazine is a proud sponsor of the week.\n\nReturn to Previous Page\n\n"
+        "Feeling Tired?\n\nTiredness is common during treatment. [1]\n"
+    )
+    assert a.metadata.title == "Feeling Tired?"
+
+
+def test_article_written_by_with_the_name_on_the_next_line_names_the_author() -> None:
+    a = _article(
+        "Hot Flushes on Hormone Therapy\n\nArticle written by\nAna Lima, PhD\n\nHot flushes often ease with time. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]

@@ -173,6 +173,14 @@ _CONTACT = (
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
+    # "If you get mouth ulcers, let your nurse know right away"
+    r"|let\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?)\s+know\b"
+    # "If diarrhoea persists, report it to your doctor or nurse"
+    r"|report\s+(?:it|this|them|these|that)\s+to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
+    # "If you keep being sick, please call in the morning so you can be assessed": a call to be seen on a condition
+    r"|(?:call|phone|ring)\b[^.!?]{0,60}?\b(?:so\s+(?:that\s+)?you\s+can|to)\s+be\s+(?:assessed|seen|checked|examined)\b"
+    # "a 24 hour helpline that you can call if you are worried you are developing an infection"
+    r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
 )
 _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergenc(?:y|ies)\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
@@ -191,6 +199,38 @@ _TELL_IF_YOU_GET = re.compile(
     r".{0,80}?\bif\b.{0,80}?\b(?:get|develop|notice|experience|experiencing|feel)\s*:\s*$",
     re.I,
 )
+
+
+# a lead-in whose condition points at the symptoms its list names and which sends the reader to the team:
+# "If you have any of the effects below, please let your care team know:", "Should you have any of the above
+# signs, contact the advice line immediately:"
+_IF_ANY_OF_THESE = re.compile(
+    r"\b(?:if|should)\s+you\s+(?:have|get|develop|notice|experience|are\s+experiencing)\s+any\s+of\s+"
+    r"(?:the\s+|these\s+)?(?:following\s+|above\s+|below\s+)?(?:[\w/-]+\s+){0,3}?"
+    r"(?:signs?|symptoms?|effects?|problems?)\b",
+    re.I,
+)
+_CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
+_LET_KNOW = re.compile(
+    r"\blet\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?)\s+know\b", re.I
+)
+
+
+# a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
+# immediately"
+_REASONS_TO_CALL = re.compile(
+    r"\breasons?\s+to\s+(?:call|contact|see|phone)\s+(?:your\s+|a\s+|the\s+)?(?:doctor|gp|nurse|prescriber|"
+    r"health\s*care\s+(?:provider|professional|team)|provider|care\s+team)\b",
+    re.I,
+)
+
+
+def _symptom_lead_in(text: str) -> bool:
+    """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
+    last = _SENTENCE_END.split(text.strip())[-1]
+    if len(last) > 300 or not _IF_ANY_OF_THESE.search(last):
+        return False
+    return bool(_LET_KNOW.search(last) or _CONTACT_ANY.search(last))
 
 
 def tells_when_to_get_help(text: str) -> bool:
@@ -225,7 +265,7 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             continue
         if block.kind == "heading" or looks_like_heading(article, i):
             text = block.text.strip()
-            if rx.search(text):
+            if rx.search(text) or _REASONS_TO_CALL.search(text):
                 if block.kind != "heading" or body_before[ends[i]] > body_before[i + 1]:
                     return RedFlags(found=block)
                 empty = empty or block
@@ -239,7 +279,9 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
         # "Urgent advice: Contact the hotline now if you have:" over a list, or "Red flags: ..." with its text
         if sep and len(label) <= 60 and rx.search(label) and (rest.strip() or leads_a_list(article, i)):
             return RedFlags(found=block)
-        if leads_a_list(article, i) and (rx.search(block.text) or _TELL_IF_YOU_GET.search(block.text)):
+        if leads_a_list(article, i) and (
+            rx.search(block.text) or _TELL_IF_YOU_GET.search(block.text) or _symptom_lead_in(block.text)
+        ):
             return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
         if (
             block.text.rstrip().endswith(":")

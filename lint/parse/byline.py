@@ -7,7 +7,7 @@ offsets into that line, so each parser can map what it found back to the file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -107,6 +107,10 @@ CHROME_STARTS = (
     "close modal",
     "close menu",
     "close dialog",
+    "close pop-up",
+    "close popup",
+    "close banner",
+    "close window",
     "top of page",
     "bottom of page",
     "choose a preferred language",
@@ -114,6 +118,9 @@ CHROME_STARTS = (
     "choose language",
     "select language",
     "select a language",
+    "select your language",
+    "choose your language",
+    "change language",
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
@@ -124,13 +131,20 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     for words, pattern in (
         (
             ("logo",),
-            # a logo's alt text printed as a line: "Harbour Health logo.", "Journal logoLink to Journal"
-            r"^(?:[\w&'’.-]+\s+){1,6}logo(?:\W*$|(?-i:(?=[A-Z])))",
+            # a logo's alt text printed as a line: "Harbour Health logo.", "Journal logoLink to Journal",
+            # "Journal of Oral Medicine, Pathology and Surgery logo", "Harbour Trust Logo - an oak tree ..."
+            r"^(?:[\w&'’.,-]+\s+){1,9}logo(?:\W*$|(?-i:(?=[A-Z]))|\s+[-–—]\s)",
         ),
         (
             ("reprint", "©"),
             # a syndicated copy's banner: "Official reprint from <publisher>", "www.example.com ©2016 Example"
             r"^(?:official\s+)?reprint(?:ed)?\s+(?:from|with)\b|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s+©\s*\d{4}",
+        ),
+        (
+            ("charity",),
+            # a charity's registration line in its banner or footer: "Registered Charity 285530",
+            # "Registered charity no. 1089464 (England and Wales)", "Charity number: SC012345"
+            r"^(?:registered\s+charity|charity\s+(?:no\b|number|registration))[^!?]{0,20}\d{4,}[^.!?]{0,40}$",
         ),
         (
             ("message", "notice", "banner"),
@@ -217,7 +231,7 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a link to a printable copy above or below the text: "Open a PDF version to print this topic"
             ("pdf", "printable"),
-            r"^(?:open|view|download|get)\s+(?:a|the)\s+(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
+            r"^(?:open|view|download|get)\s+(?:(?:a|the)\s+)?(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
         ),
         (
             ("reproduce", "reprint", "reuse"),
@@ -270,7 +284,7 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 # "< Back", "‹ Back to results": a back link; what is printed above it is the host site's chrome
-_BACK_LINK = re.compile(r"^\W{0,3}\s*back(?:\s+to\b.{0,40})?$", re.I)
+_BACK_LINK = re.compile(r"^\W{0,3}\s*(?:back|return\s+to\s+(?:the\s+)?previous\s+page$)(?:\s+to\b.{0,40})?$", re.I)
 # a picture described in words, printed where the image was: "Woman sitting at computer"
 _CAPTION = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl"
@@ -355,7 +369,7 @@ _REVIEW_INTRO = re.compile(
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
+    r"^(?:(?:(?:article|post|story)\s+)?(?:written|authored|words|reported|contributed)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
     r"|writer)\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -369,7 +383,7 @@ _TEAM_WORDS = re.compile(
     re.I,
 )
 _NAME = re.compile(
-    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
+    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
 )
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
@@ -796,6 +810,32 @@ def people_in(text: str) -> list[tuple[Person, int, int]]:
     return out
 
 
+def _headshot_byline(stripped: str, lead: int) -> BylineLine | None:
+    """A headshot's alt text glued to the byline after it: "Ms. Ana LimaBy Ana Lima" reads as "By Ana Lima"."""
+    at = stripped.find("By ")
+    if at < 3 or at > 60 or not stripped[at - 1].islower() or len(stripped[:at].split()) > 6:
+        return None
+    found = read_line(stripped[at:])
+    if found is None or not found.authors:
+        return None
+    # the alt text names the author it pictures
+    surname = found.authors[0][0].name.split()[-1]
+    if surname not in stripped[:at]:
+        return None
+    shift = lead + at
+    return replace(
+        found,
+        authors=[(person, s + shift, e + shift) for person, s, e in found.authors],
+        reviewer=None
+        if found.reviewer is None
+        else (found.reviewer[0], found.reviewer[1] + shift, found.reviewer[2] + shift),
+        dates=[(fld, when, s + shift, e + shift) for fld, when, s, e in found.dates],
+        reading_time=None
+        if found.reading_time is None
+        else (found.reading_time[0], found.reading_time[1] + shift, found.reading_time[2] + shift),
+    )
+
+
 def read_line(text: str) -> BylineLine | None:
     """Classify one line of visible text; None when it is article text."""
     line = text.rstrip()
@@ -825,6 +865,9 @@ def read_line(text: str) -> BylineLine | None:
         person = parse_person(stripped[: n // 2])
         if person is not None:
             return BylineLine("byline", authors=[(person, lead, lead + n // 2)])
+    glued = _headshot_byline(stripped, lead)
+    if glued is not None:
+        return glued
     found = BylineLine("byline")
     matched = False
     skipped_label = False

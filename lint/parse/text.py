@@ -31,6 +31,7 @@ from lint.parse.byline import (
     is_caption,
     is_chrome,
     is_citation_line,
+    is_clinical_reviewer,
     is_furniture,
     is_section_name,
     is_site_section,
@@ -120,6 +121,10 @@ _ARTICLE_TYPE = re.compile(
     r"(?:original|review|research|brief|short|special)\s+(?:article|report|communication|paper)"
     r"|case\s+report|editorial|commentary|perspective|systematic\s+review|letter\s+to\s+the\s+editor",
     re.I,
+)
+# a hospital's line naming the group it belongs to, under its name in the banner: "Part of Ramsay Health Care"
+_GROUP_MEMBER = re.compile(
+    r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6}"
 )
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
@@ -672,7 +677,12 @@ def _find_title(lines: list[_Line]) -> int | None:
         return lines.index(head[repeated])
     start = 0
     for i, line in enumerate(head[:15]):
-        if is_back_link(line.stripped) and i + 1 < len(head) and not any(_is_byline(h.stripped) for h in head[:i]):
+        if (
+            is_back_link(line.stripped)
+            and i + 1 < len(head)
+            and not any(_is_byline(h.stripped) for h in head[:i])
+            and not _page_footer(lines, line)
+        ):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
@@ -705,8 +715,11 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not is_furniture(s)
         ):
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
-        if _BUTTON_WORD.fullmatch(s):
-            continue  # a button's one word above the title: "Read", "Watch"
+        if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
+            continue  # a button above the title: "Read", "Watch", "Sign In"
+        if i + 1 < len(head) and _GROUP_MEMBER.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
+            follows = True  # "<Hospital>" / "Part of <Group>": the banner, not the title
+            continue
         promo = next(
             (j for j in (i + 1, i + 2) if j < len(head) and _PROMO_BUTTON.fullmatch(head[j].stripped)),
             None,
@@ -779,6 +792,42 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(s.split()) >= 2
         ):
             return lines.index(line)  # the title printed twice, as a page's header and its headline
+        after = head[i + 2] if i + 2 < len(head) else None
+        if (
+            i == start
+            and nxt is not None
+            and after is not None
+            and after.stripped == nxt.stripped
+            and _heading_like(nxt.stripped)
+            and len(nxt.stripped.split()) >= 2
+            and len(s.split()) <= 6
+            and not _ends_sentence(s)
+        ):
+            return lines.index(nxt)  # a section label over the title printed twice: "For patients" / title / title
+        if (
+            i == start
+            and s.endswith("?")
+            and len(s) <= 200
+            and len(s.split()) <= 30
+            and s[:1].isupper()
+            and s.split()[0].lower() in _QUESTION_WORDS
+            and not _SENTENCE_BREAK.search(s)
+            and nxt is not None
+            and (_body_like(nxt) or _heading_like(nxt.stripped))
+        ):
+            return lines.index(line)  # a reader's question too long for a heading opens the page as its title
+        if (
+            i == start
+            and 120 < len(s) <= 250
+            and len(s.split()) <= 30
+            and s[:1].isupper()
+            and s[-1] not in ".!?:;,"
+            and ": " in s
+            and not _SENTENCE_BREAK.search(s)
+            and nxt is not None
+            and not nxt.stripped[:1].islower()
+        ):
+            return lines.index(line)  # a journal article's long title and subtitle: "<finding>: a real-world study"
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
@@ -802,7 +851,6 @@ def _find_title(lines: list[_Line]) -> int | None:
                 )
             )
         )
-        after = head[i + 2] if i + 2 < len(head) else None
         # a short title over its byline, unless a longer heading follows the byline: then this was the menu
         over_byline = (
             nxt is not None
@@ -921,6 +969,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _page_footer(lines: list[_Line], link: _Line) -> bool:
+    """A back link among the page's last three lines, under two sentences of text: the article's footer."""
+    at = lines.index(link)
+    if sum(1 for h in lines[at + 1 :] if h.stripped) > 2:
+        return False
+    sentences = sum(1 for h in lines[:at] if _ends_sentence(h.stripped) and len(h.stripped.split()) >= 10)
+    return sentences >= 2
 
 
 def _title_repeated_over_text(head: list[_Line]) -> int | None:
@@ -1066,6 +1123,15 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             cited = _CITATION_DATE.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
+        if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
+            # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
+            people = split_people(s)
+            if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
+                p, st, en = people[0]
+                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+                b.line_block([line], "line", role="byline")
+                i += 1
+                continue
         if (
             (title_at is not None and i < title_at)
             or is_breadcrumb(s)
