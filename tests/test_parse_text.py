@@ -1219,3 +1219,26 @@ def test_an_article_written_by_label_over_the_name_on_the_next_line_names_the_au
     )
     assert [p.name for p in a.metadata.authors] == ["Wen Li"]
     assert a.metadata.title == "Mouth sores and chemotherapy"
+
+
+def test_a_site_menu_broken_by_bare_bullets_and_submenu_labels_is_chrome_and_the_title_follows_it() -> None:
+    first = ["Conditions We Treat", "Meet Our Specialists", "Book a Visit at the Harbour Cancer Centre"]
+    second = ["Hair Loss", "Sore Mouth", "Tiredness", "Feeling Sick", "Bowel Changes", "Skin Changes", "Tingling"]
+    third = ["Our Nurses", "Research and Trials", "Harbour Cancer Centre and Northfield Hospital Partnership"]
+    third += ["Supporting the Harbour Cancer Centre Appeal", "Volunteering", "Visitor Information", "Parking"]
+    page = "Harbour Cancer Centre\nHarbour Cancer Centre\n" + "".join(f"- {t}\n" for t in first)
+    page += "-\nSide Effects\n" + "".join(f"- {t}\n" for t in second)
+    page += "-\nAbout Us\n" + "".join(f"- {t}\n" for t in third)
+    page += "Link copied!\nFeeling Sick\nSome chemotherapy drugs make people feel sick for a day or two. [1]\n"
+    a = _article(page)
+    assert a.metadata.title == "Feeling Sick"
+    above = [b for b in a.blocks if b.start <= page.index("Link copied!")]
+    assert above and all(b.role == "chrome" for b in above)
+
+
+def test_a_search_box_close_button_above_the_title_is_chrome() -> None:
+    a = _article(
+        "Close this search box.\n\nTingling Hands\n\nSome chemotherapy drugs damage nerves in the hands. [1]\n"
+    )
+    assert a.metadata.title == "Tingling Hands"
+    assert next(b for b in a.blocks if b.text.startswith("Close")).role == "chrome"

@@ -1134,14 +1134,23 @@ def _menu_runs(lines: list[_Line]) -> list[int]:
     make a menu, where a list of symptoms is shorter. One backward pass, so a long list costs linear time.
     """
     runs = [0] * (len(lines) + 1)
+    items = [0] * (len(lines) + 1)
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         bullet = _BULLET.match(line.text)
         text = line.text[bullet.end() :].strip() if bullet else ""
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
-        menu_like = bool(text) and len(text.split()) <= 6 and _heading_like(text) and all(w[0].isupper() for w in words)
-        runs[k] = runs[k + 1] + 1 if menu_like else 0
-    return [n if n >= 10 else 0 for n in runs[:-1]]
+        if _menu_entry(text, 8):
+            runs[k], items[k] = runs[k + 1] + 1, items[k + 1] + 1
+        elif runs[k + 1] and (_LONE_BULLET.match(line.text) or (not bullet and _menu_entry(line.stripped, 5))):
+            # a bare "-" or a submenu's label ("Chemotherapy") between the links: the same menu goes on
+            runs[k], items[k] = runs[k + 1] + 1, items[k + 1]
+    return [n if items[k] >= 10 else 0 for k, n in enumerate(runs[:-1])]
+
+
+def _menu_entry(text: str, most: int) -> bool:
+    """A short title-case link text with no full stop: "Bone Health", "Find a Physician by Specialty"."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return bool(text) and len(text.split()) <= most and _heading_like(text) and all(w[0].isupper() for w in words)
 
 
 def _stacked_menu(lines: list[_Line], i: int) -> int:
