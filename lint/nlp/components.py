@@ -470,7 +470,7 @@ class ClaimDetector:
                     kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
                 elif self._describes_page(tk, bounds[0], sent_end, cues, about_block == j):
                     kind = None  # "This review looks at fatigue. We briefly summarize ...": still about the article
-            if kind not in (None, "statistic", "dosage") and block_kind != "list_item":
+            if kind not in (None, "dosage") and block_kind != "list_item":
                 labels = {label for _, _, label in cues}
                 if self._own_story(tk, sent_start, sent_end, labels):
                     kind, story_block = None, j  # "I have a mild case of it, only in my feet.": one person's story
@@ -955,12 +955,24 @@ class ClaimDetector:
 
     @staticmethod
     def _own_story(tk: _Tokens, start: int, end: int, labels: set[str]) -> bool:
-        """The writer speaks of themselves ("I", "me", "my") and reports no numbers or findings."""
+        """The writer speaks of themselves ("I", "me", "my") and reports no rates or findings.
+
+        A count in the story ("for the past six months") is no statistic; "I recommend", "my patients"
+        and "I learned that" pass on advice or a finding.
+        """
         if labels & {"rate", "dosage", "statistic", "finding"}:
             return False
         lowers = tk.lowers
-        mine = any(lowers[k] in _ME or (lowers[k] == _H["i"] and tk.text(k) == "I") for k in range(start, end))
-        return mine and not any(lowers[k] in _ADVISES or lowers[k] in _LEARNED for k in range(start, end))
+        mine = False
+        for k in range(start, end):
+            if lowers[k] in _LEARNED:
+                return False
+            if lowers[k] in _ADVISES and any(
+                lowers[i] in _ME or (lowers[i] == _H["i"] and tk.text(i) == "I") for i in range(max(start, k - 3), k)
+            ):
+                return False
+            mine = mine or lowers[k] in _ME or (lowers[k] == _H["i"] and tk.text(k) == "I")
+        return mine
 
     def _so_they_help(self, tk: _Tokens, k: int, end: int) -> bool:
         """After "so": "(that) he or she / they / your nurse can help (you)" and nothing more."""
