@@ -307,7 +307,7 @@ _RELATIVES = _hashes(
 )
 _PAST_VERBS = _hashes("was were had went felt got lost took remember remembered recall found".split())
 _HELPERS = _hashes({"he", "she", "or", "they", "we", "care", "health", "healthcare", "medical"})
-_HELPED = _hashes({"you", "out", "with", "this", "that", "it"})
+_HELPED = _hashes({"you", "out", "with", "this", "that", "it", "them", "prevent", "manage", "ease", "relieve"})
 # an encyclopedia's editing tags after a sentence: "[citation needed]", "[better source needed]"
 _EDITORIAL_TAG = re.compile(
     r"\[(?:(?:medical\s+)?citation|(?:better|non-primary|reliable\s+medical)\s+source|clarification|verification)"
