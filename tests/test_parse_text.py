@@ -1242,3 +1242,13 @@ def test_a_search_box_close_button_above_the_title_is_chrome() -> None:
     )
     assert a.metadata.title == "Tingling Hands"
     assert next(b for b in a.blocks if b.text.startswith("Close")).role == "chrome"
+
+
+def test_a_section_heading_and_its_sub_heading_right_under_the_title_are_nested() -> None:
+    a = _article(
+        "Tingling Hands and Feet\n\nNerve Problems\n\nNumbness and Pins and Needles\n\n"
+        "Some chemotherapy drugs damage the nerves of the hands and feet. [1]\n"
+    )
+    assert a.metadata.title == "Tingling Hands and Feet"
+    levels = {b.text: b.level for b in a.blocks if b.kind == "heading"}
+    assert levels["Nerve Problems"] < levels["Numbness and Pins and Needles"]

@@ -606,10 +606,17 @@ def _nest_subheadings(blocks: list[Block]) -> list[Block]:
             and parent.level == block.level == 2
             and nxt.kind != "heading"
             and nxt.role == "body"
-            and (i < 2 or out[i - 2].kind != "heading")
+            and (i < 2 or out[i - 2].kind != "heading" or _under_title(out[i - 2], parent, block))
         ):
             out[i] = block.model_copy(update={"level": 3})
     return out
+
+
+def _under_title(title: Block, parent: Block, block: Block) -> bool:
+    """A section heading and its sub-heading right under the title ("Side Effects" / "Tingling"), not
+    one heading printed twice ("Causes[edit]" / "Causes [change]")."""
+    first = [re.findall(r"[^\W\d_]+", b.text.casefold())[:1] for b in (parent, block)]
+    return title.level < parent.level and first[0] != first[1]
 
 
 def _is_byline(text: str) -> bool:
