@@ -318,8 +318,8 @@ _EDITORIAL_TAG = re.compile(
 _FIRST_PERSON = _hashes({"i", "my"})
 # the writer's own words in a story: "During that concert, I suffered.", "Trust me, ..."
 _ME = _hashes({"me", "my", "mine", "myself"})
-# what a doctor writing in the first person tells readers: "I recommend ...", "my patients"
-_ADVISES = _hashes({"recommend", "suggest", "advise", "patients", "clients", "readers"})
+# what a doctor writing in the first person tells readers: "I recommend ...", "my patients", "in my experience"
+_ADVISES = _hashes({"recommend", "suggest", "advise", "patients", "clients", "readers", "experience", "opinion"})
 # "I was told that ...", "I learned that ...": a finding the story passes on
 _LEARNED = _hashes("told learned learnt read found discovered heard know knew realised realized".split())
 # the label before a printed question: "Q. I stopped treatment ...", "Question: My father ..."
