@@ -1252,3 +1252,12 @@ def test_a_section_heading_and_its_sub_heading_right_under_the_title_are_nested(
     assert a.metadata.title == "Tingling Hands and Feet"
     levels = {b.text: b.level for b in a.blocks if b.kind == "heading"}
     assert levels["Nerve Problems"] < levels["Numbness and Pins and Needles"]
+
+
+def test_a_blog_widgets_writers_picture_item_above_the_title_names_the_author() -> None:
+    a = _article(
+        "top of page\n  • Writer's pictureAna Lima\n\nMy first week of radiotherapy\n\nUpdated: Mar 3, 2023\n\n"
+        "Radiotherapy to the chest can make the skin sore. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.title == "My first week of radiotherapy"

@@ -619,6 +619,13 @@ def _under_title(title: Block, parent: Block, block: Block) -> bool:
     return title.level < parent.level and first[0] != first[1]
 
 
+def _bulleted_author(line: _Line) -> tuple[BylineLine, int] | None:
+    """A byline naming an author printed as a list item above the text, and where its text starts."""
+    bullet = _BULLET.match(line.text)
+    found = read_line(line.text[bullet.end() :]) if bullet else None
+    return (found, bullet.end()) if bullet and found is not None and found.authors else None
+
+
 def _is_byline(text: str) -> bool:
     """A line naming who wrote or reviewed the article, or when: what sits right under a title."""
     found = read_line(text)
@@ -745,6 +752,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
             continue
+        if item and _bulleted_author(line) is not None:
+            continue  # a blog widget's author as a list item: "• Writer's picture<Name>"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
@@ -1018,6 +1027,11 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
         found = read_line(line.text)
         if found is not None:
             b.byline(line, found)
+            i += 1
+            continue
+        bulleted = _bulleted_author(line)
+        if bulleted is not None:
+            b.byline(line, bulleted[0], bulleted[1])
             i += 1
             continue
         if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
