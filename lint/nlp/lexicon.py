@@ -308,7 +308,6 @@ SERVICE = _phrases(
     report suspected, suspected side effects, yellow card, enquiries, inquiries,
     your caregiver's, keep a journal,
     keep a daily journal, keep a diary, keep a log, keep a record, keep a short log, symptom log, symptom diary,
-    keep a daily log, keep a daily diary, keep a daily record, use a journal, use a diary, use a notebook,
     symptom journal, note the severity, record any changes, symptom checker, self-assessment tool,
     find a doctor, find a gp, support services, in your local area, online for guidance, trained adviser,
     trained advisor, health service navigator, go into more detail, goes into more detail,
