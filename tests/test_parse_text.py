@@ -1387,3 +1387,45 @@ def test_article_written_by_with_the_name_on_the_next_line_names_the_author() ->
         "Hot Flushes on Hormone Therapy\n\nArticle written by\nAna Lima, PhD\n\nHot flushes often ease with time. [1]\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+
+
+def test_a_site_menu_broken_by_bare_bullets_and_submenu_labels_is_chrome_and_the_title_follows_it() -> None:
+    first = ["Conditions We Treat", "Meet Our Specialists", "Book a Visit at the Harbour Cancer Centre"]
+    second = ["Hair Loss", "Sore Mouth", "Tiredness", "Feeling Sick", "Bowel Changes", "Skin Changes", "Tingling"]
+    third = ["Our Nurses", "Research and Trials", "Harbour Cancer Centre and Northfield Hospital Partnership"]
+    third += ["Supporting the Harbour Cancer Centre Appeal", "Volunteering", "Visitor Information", "Parking"]
+    page = "Harbour Cancer Centre\nHarbour Cancer Centre\n" + "".join(f"- {t}\n" for t in first)
+    page += "-\nSide Effects\n" + "".join(f"- {t}\n" for t in second)
+    page += "-\nAbout Us\n" + "".join(f"- {t}\n" for t in third)
+    page += "Link copied!\nFeeling Sick\nSome chemotherapy drugs make people feel sick for a day or two. [1]\n"
+    a = _article(page)
+    assert a.metadata.title == "Feeling Sick"
+    above = [b for b in a.blocks if b.start <= page.index("Link copied!")]
+    assert above and all(b.role == "chrome" for b in above)
+
+
+def test_a_search_box_close_button_above_the_title_is_chrome() -> None:
+    a = _article(
+        "Close this search box.\n\nTingling Hands\n\nSome chemotherapy drugs damage nerves in the hands. [1]\n"
+    )
+    assert a.metadata.title == "Tingling Hands"
+    assert next(b for b in a.blocks if b.text.startswith("Close")).role == "chrome"
+
+
+def test_a_section_heading_and_its_sub_heading_right_under_the_title_are_nested() -> None:
+    a = _article(
+        "Tingling Hands and Feet\n\nNerve Problems\n\nNumbness and Pins and Needles\n\n"
+        "Some chemotherapy drugs damage the nerves of the hands and feet. [1]\n"
+    )
+    assert a.metadata.title == "Tingling Hands and Feet"
+    levels = {b.text: b.level for b in a.blocks if b.kind == "heading"}
+    assert levels["Nerve Problems"] < levels["Numbness and Pins and Needles"]
+
+
+def test_a_blog_widgets_writers_picture_item_above_the_title_names_the_author() -> None:
+    a = _article(
+        "top of page\n  • Writer's pictureAna Lima\n\nMy first week of radiotherapy\n\nUpdated: Mar 3, 2023\n\n"
+        "Radiotherapy to the chest can make the skin sore. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.title == "My first week of radiotherapy"

@@ -309,7 +309,7 @@ _RELATIVES = _hashes(
 )
 _PAST_VERBS = _hashes("was were had went felt got lost took remember remembered recall found".split())
 _HELPERS = _hashes({"he", "she", "or", "they", "we", "care", "health", "healthcare", "medical"})
-_HELPED = _hashes({"you", "out", "with", "this", "that", "it"})
+_HELPED = _hashes({"you", "out", "with", "this", "that", "it", "them", "prevent", "manage", "ease", "relieve"})
 # an encyclopedia's editing tags after a sentence: "[citation needed]", "[better source needed]"
 _EDITORIAL_TAG = re.compile(
     r"\[(?:(?:medical\s+)?citation|(?:better|non-primary|reliable\s+medical)\s+source|clarification|verification)"
@@ -318,6 +318,12 @@ _EDITORIAL_TAG = re.compile(
 )
 # the first person singular that opens a reader's own situation in a question: "I'm about to start chemo."
 _FIRST_PERSON = _hashes({"i", "my"})
+# the writer's own words in a story: "During that concert, I suffered.", "Trust me, ..."
+_ME = _hashes({"me", "my", "mine", "myself"})
+# what a doctor writing in the first person tells readers: "I recommend ...", "my patients", "in my experience"
+_ADVISES = _hashes({"recommend", "suggest", "advise", "patients", "clients", "readers", "experience", "opinion"})
+# "I was told that ...", "I learned that ...": a finding the story passes on
+_LEARNED = _hashes("told learned learnt read found discovered heard know knew realised realized".split())
 # the label before a printed question: "Q. I stopped treatment ...", "Question: My father ..."
 _QUESTION_LABELS = _hashes({"q", "question"})
 _LABEL_STOPS = _hashes({".", ":", "-", "–"})
@@ -419,6 +425,7 @@ class ClaimDetector:
         )
         reference_blocks: dict[int, bool] = {}
         about_block = -1  # the block whose last sentence opened with a statement about the article
+        story_block = -1  # the block whose last sentence was the writer's own story
         words = tk.words
         for sent_start, sent_end in tk.sentences():
             j = bisect.bisect_right(block_starts, tk.idx[sent_start]) - 1
@@ -468,6 +475,12 @@ class ClaimDetector:
                     kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
                 elif self._describes_page(tk, bounds[0], sent_end, cues, about_block == j):
                     kind = None  # "This review looks at fatigue. We briefly summarize ...": still about the article
+            if kind not in (None, "dosage") and block_kind != "list_item":
+                labels = {label for _, _, label in cues}
+                if self._own_story(tk, sent_start, sent_end, labels):
+                    kind, story_block = None, j  # "I have a mild case of it, only in my feet.": one person's story
+                elif story_block == j and j >= 0 and not labels & _HEALTH_CUES and "condition" not in labels:
+                    kind = None  # "He died shortly after.": the story goes on, with nothing about health
             if any(label == "about" and start == bounds[0] for start, _, label in cues):
                 about_block = j
             if kind is not None:
@@ -946,6 +959,27 @@ class ClaimDetector:
             return False
         # "I was told that ...", "I found that ...": a reported finding, not the story itself
         return not any(lowers[j] in _REPORTED for j in range(k + 1, min(k + 4, end)))
+
+    @staticmethod
+    def _own_story(tk: _Tokens, start: int, end: int, labels: set[str]) -> bool:
+        """The writer speaks of themselves ("I", "me", "my") and reports no rates or findings.
+
+        A count in the story ("for the past six months") is no statistic; "I recommend", "my patients"
+        and "I learned that" pass on advice or a finding.
+        """
+        if labels & {"rate", "dosage", "statistic", "finding"}:
+            return False
+        lowers = tk.lowers
+        mine = False
+        for k in range(start, end):
+            if lowers[k] in _LEARNED:
+                return False
+            if lowers[k] in _ADVISES and any(
+                lowers[i] in _ME or (lowers[i] == _H["i"] and tk.text(i) == "I") for i in range(max(start, k - 3), k)
+            ):
+                return False
+            mine = mine or lowers[k] in _ME or (lowers[k] == _H["i"] and tk.text(k) == "I")
+        return mine
 
     def _so_they_help(self, tk: _Tokens, k: int, end: int) -> bool:
         """After "so": "(that) he or she / they / your nurse can help (you)" and nothing more."""

@@ -204,7 +204,10 @@ NOT_HEALTH = _phrases(
     printed copies, range of booklets, our booklets, registered charity, charity number, company number,
     donate today, make a donation, help fund research, information and support for, your feedback helps,
     or none of these, designed for health professionals, a close-up of, against a backdrop of, appreciate your question, more technical than, topic you are looking for, you can count on,
-    proud sponsor, proud supporter, proud partner, official sponsor, exclusive coverage
+    proud sponsor, proud supporter, proud partner, official sponsor, exclusive coverage,
+    now leaving, are leaving the, about to leave, leaving this site, leaving our site, leaving this website,
+    leaving our website, constitute an endorsement, constitutes an endorsement, is not an endorsement,
+    not an endorsement, responsible for the content, provided solely as a service, should be inferred
     """
 )
 # statements about the page itself rather than about health

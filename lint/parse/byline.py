@@ -111,6 +111,11 @@ CHROME_STARTS = (
     "close popup",
     "close banner",
     "close window",
+    "close search",
+    "close this search box",
+    "url copied",
+    "link copied",
+    "copied to clipboard",
     "top of page",
     "bottom of page",
     "choose a preferred language",
@@ -369,8 +374,9 @@ _REVIEW_INTRO = re.compile(
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
-    r"^(?:(?:(?:article|post|story)\s+)?(?:written|authored|words|reported|contributed)\s+by|by|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written"
-    r"|writer)\b\s*:?\s*(?P<rest>.*)$",
+    # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
+    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed)\s+by|by"
+    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written|writer)\b)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 # an organisation's team as the author: "the American Cancer Society medical and editorial content team"

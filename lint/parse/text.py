@@ -639,10 +639,24 @@ def _nest_subheadings(blocks: list[Block]) -> list[Block]:
             and parent.level == block.level == 2
             and nxt.kind != "heading"
             and nxt.role == "body"
-            and (i < 2 or out[i - 2].kind != "heading")
+            and (i < 2 or out[i - 2].kind != "heading" or _under_title(out[i - 2], parent, block))
         ):
             out[i] = block.model_copy(update={"level": 3})
     return out
+
+
+def _under_title(title: Block, parent: Block, block: Block) -> bool:
+    """A section heading and its sub-heading right under the title ("Side Effects" / "Tingling"), not
+    one heading printed twice ("Causes[edit]" / "Causes [change]")."""
+    first = [re.findall(r"[^\W\d_]+", b.text.casefold())[:1] for b in (parent, block)]
+    return title.level < parent.level and first[0] != first[1]
+
+
+def _bulleted_author(line: _Line) -> tuple[BylineLine, int] | None:
+    """A byline naming an author printed as a list item above the text, and where its text starts."""
+    bullet = _BULLET.match(line.text)
+    found = read_line(line.text[bullet.end() :]) if bullet else None
+    return (found, bullet.end()) if bullet and found is not None and found.authors else None
 
 
 def _is_byline(text: str) -> bool:
@@ -779,6 +793,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
             continue
+        if item and _bulleted_author(line) is not None:
+            continue  # a blog widget's author as a list item: "• Writer's picture<Name>"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
@@ -1103,6 +1119,11 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.byline(line, found)
             i += 1
             continue
+        bulleted = _bulleted_author(line)
+        if bulleted is not None:
+            b.byline(line, bulleted[0], bulleted[1])
+            i += 1
+            continue
         if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
             people = split_people(s)
             if people is not None and (len(people) > 1 or any(p.credentials for p, _, _ in people)):
@@ -1233,14 +1254,23 @@ def _menu_runs(lines: list[_Line]) -> list[int]:
     make a menu, where a list of symptoms is shorter. One backward pass, so a long list costs linear time.
     """
     runs = [0] * (len(lines) + 1)
+    items = [0] * (len(lines) + 1)
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
         bullet = _BULLET.match(line.text)
         text = line.text[bullet.end() :].strip() if bullet else ""
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
-        menu_like = bool(text) and len(text.split()) <= 6 and _heading_like(text) and all(w[0].isupper() for w in words)
-        runs[k] = runs[k + 1] + 1 if menu_like else 0
-    return [n if n >= 10 else 0 for n in runs[:-1]]
+        if _menu_entry(text, 8):
+            runs[k], items[k] = runs[k + 1] + 1, items[k + 1] + 1
+        elif runs[k + 1] and (_LONE_BULLET.match(line.text) or (not bullet and _menu_entry(line.stripped, 5))):
+            # a bare "-" or a submenu's label ("Chemotherapy") between the links: the same menu goes on
+            runs[k], items[k] = runs[k + 1] + 1, items[k + 1]
+    return [n if items[k] >= 10 else 0 for k, n in enumerate(runs[:-1])]
+
+
+def _menu_entry(text: str, most: int) -> bool:
+    """A short title-case link text with no full stop: "Bone Health", "Find a Physician by Specialty"."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return bool(text) and len(text.split()) <= most and _heading_like(text) and all(w[0].isupper() for w in words)
 
 
 def _stacked_menu(lines: list[_Line], i: int) -> int:
