@@ -857,7 +857,7 @@ def read_line(text: str) -> BylineLine | None:
         _blog_meta(stripped, lead)
         or _dated_category(stripped, lead)
         or _glued_dateline(stripped, lead)
-        or _dated_byline(stripped, lead)
+        or _date_then_poster(stripped, lead)
     )
     if blog is not None:
         return blog
@@ -1002,7 +1002,7 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     if len(stripped) > 120:
         return None
     if end is None:
-        return _count_before_poster(stripped, lead)
+        return None
     head = stripped[: end.start()]
     dated = find_dates(head)
     if not dated or dated[0][1] != 0:
@@ -1038,30 +1038,6 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
 
-def _dated_byline(stripped: str, lead: int) -> BylineLine | None:
-    """A date at the start of the line followed by "by" and the authors; None for anything else."""
-    if len(stripped) > 160:
-        return None
-    dated = find_dates(stripped)
-    if not dated or dated[0][1] != 0:
-        return None
-    d, _, end = dated[0]
-    by = _BY_AFTER_DATE.match(stripped, end)
-    if by is None:
-        return None
-    rest = stripped[by.end() :]
-    # a registered mark printed on a credential ("AOCNP®") is no part of it
-    names = split_people(re.sub(r"[®™]", " ", rest).rstrip())
-    if not names:
-        return None
-    at = lead + by.end()
-    return BylineLine(
-        "byline",
-        authors=[(p, at + s, at + e) for p, s, e in names],
-        dates=[("published", d, lead, lead + end)],
-    )
-
-
 # "27 February 2026 0 Comments Ana Lima": the comment count between the date and the poster
 _COUNT_THEN_POSTER = re.compile(
     r"\s*[|·•–-]?\s*(?i:\d+\s*comments?|no\s+comments?)\s*[|·•–-]?\s*(?i:by\s+)?"
@@ -1069,20 +1045,30 @@ _COUNT_THEN_POSTER = re.compile(
 )
 
 
-def _count_before_poster(stripped: str, lead: int) -> BylineLine | None:
-    """A post's date, its comment count, then who posted it; None for anything else."""
+def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
+    """A post's date at the start of the line, then who wrote it: after "by" ("June 06, 2019 by Ana Lima MSN,
+    FNP") or after the comment count ("27 February 2026 0 Comments Ana Lima"); None for anything else."""
+    if len(stripped) > 160:
+        return None
     dated = find_dates(stripped)
     if not dated or dated[0][1] != 0:
         return None
-    d, _, date_end = dated[0]
-    m = _COUNT_THEN_POSTER.match(stripped, date_end)
-    if m is None:
+    d, _, end = dated[0]
+    if (by := _BY_AFTER_DATE.match(stripped, end)) is not None:
+        at = by.end()
+        # a registered mark printed on a credential ("AOCNP®") is no part of it
+        names = split_people(re.sub(r"[®™]", " ", stripped[at:]).rstrip())
+    elif (count := _COUNT_THEN_POSTER.match(stripped, end)) is not None:
+        at = count.start("name")
+        names = [(Person(name=count.group("name"), credentials=[]), 0, count.end("name") - at)]
+    else:
         return None
-    person = Person(name=m.group("name"), credentials=[])
+    if not names:
+        return None
     return BylineLine(
         "byline",
-        authors=[(person, lead + m.start("name"), lead + m.end("name"))],
-        dates=[("published", d, lead, lead + date_end)],
+        authors=[(p, lead + at + s, lead + at + e) for p, s, e in names],
+        dates=[("published", d, lead, lead + end)],
     )
 
 
