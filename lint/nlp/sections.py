@@ -211,9 +211,6 @@ _IF_ANY_OF_THESE = re.compile(
     re.I,
 )
 _CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
-_LET_KNOW = re.compile(
-    r"\blet\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?)\s+know\b", re.I
-)
 
 
 # a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
@@ -230,7 +227,7 @@ def _symptom_lead_in(text: str) -> bool:
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300 or not _IF_ANY_OF_THESE.search(last):
         return False
-    return bool(_LET_KNOW.search(last) or _CONTACT_ANY.search(last))
+    return bool(_CONTACT_ANY.search(last))  # _CONTACT holds "let your nurse know" too
 
 
 def tells_when_to_get_help(text: str) -> bool:
