@@ -211,6 +211,12 @@ _IF_ANY_OF_THESE = re.compile(
     re.I,
 )
 _CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
+# on such a condition, talking to the team is the action too: "talk to your healthcare team if you have any of these signs:"
+_TALK_TO_TEAM = re.compile(
+    r"\b(?:talk|speak)\s+(?:to|with)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:doctor|gp|nurse|care\s+team|team|provider|specialist)s?\b",
+    re.I,
+)
 
 
 # a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
@@ -227,7 +233,7 @@ def _symptom_lead_in(text: str) -> bool:
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300 or not _IF_ANY_OF_THESE.search(last):
         return False
-    return bool(_CONTACT_ANY.search(last))  # _CONTACT holds "let your nurse know" too
+    return bool(_CONTACT_ANY.search(last) or _TALK_TO_TEAM.search(last))  # _CONTACT holds "let your nurse know" too
 
 
 def tells_when_to_get_help(text: str) -> bool:
