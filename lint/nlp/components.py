@@ -271,6 +271,7 @@ _WEAK_REFERRALS = _hashes({"see", "check", "let", "report"})
 _OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
 _MODALS = _hashes({"can", "should", "must", "may"})
 _WE_OFFER = _hashes({"can", "may", "also"})
+_TEAM_CAN = _hashes({"can", "may", "could"})
 _DO = _hashes({"do", "don't"})
 # a clause that only states when: "When you feel overwhelmed and can't think straight."
 _CONDITION_OPENERS = _hashes({"if", "when", "whenever"})
@@ -395,6 +396,8 @@ class ClaimDetector:
         self.care_team_subjects = _hashes(lexicon.CARE_TEAM_SUBJECTS)
         self.logistics_verbs = _hashes(lexicon.LOGISTICS_VERBS)
         self.visit_passives = _hashes(lexicon.VISIT_PASSIVES)
+        self.offer_verbs = _hashes(lexicon.OFFER_VERBS)
+        self.offered = _hashes(lexicon.OFFERED)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -850,15 +853,26 @@ class ClaimDetector:
             if lower not in self.care_team_subjects:
                 continue
             j = nxt
+            offer = False
             if lowers[j] == will or (lower == we and lowers[j] in _WE_OFFER):
                 j += 1  # "we can see you at home": only "we" offers what it can do
+            elif lowers[j] in _TEAM_CAN:
+                j, offer = j + 1, True  # "Your nurse can suggest ways to cope": what the team offers the reader
             elif lower != we:
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
             if j < end and lowers[j] in _ADVERBS:
                 j += 1
-            if j < end and lowers[j] in self.logistics_verbs:
+            if offer:
+                if j < end and lowers[j] in self.offer_verbs and self._only_offers(tk, j + 1, end):
+                    return True
+            elif j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
+
+    def _only_offers(self, tk: _Tokens, k: int, end: int) -> bool:
+        """What follows the team's offer names only help in general: "ways to cope", "support and options"."""
+        lowers, skip = tk.lowers, tk.skippable
+        return all(skip[i] or lowers[i] in self.offered for i in range(k, end))
 
     def _meets_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
         """A visit the reader will make: "You'll usually see your doctor every few weeks ..."."""
