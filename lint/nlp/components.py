@@ -398,6 +398,7 @@ class ClaimDetector:
         self.visit_passives = _hashes(lexicon.VISIT_PASSIVES)
         self.offer_verbs = _hashes(lexicon.OFFER_VERBS)
         self.offered = _hashes(lexicon.OFFERED)
+        self.check_passives = _hashes(lexicon.CHECK_PASSIVES)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -876,6 +877,8 @@ class ClaimDetector:
 
     def _meets_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
         """A visit the reader will make: "You'll usually see your doctor every few weeks ..."."""
+        if self._done_by_the_team(tk, first, end):
+            return True
         lowers = tk.lowers
         if end - first < 5 or lowers[first] != _H["you"] or lowers[first + 1] not in _YOU_WILL:
             return False
@@ -888,6 +891,31 @@ class ClaimDetector:
         if lowers[k] in _DETERMINERS:
             k += 1
         return lowers[k] in self.referral_contacts and not self._reasons(tk, first, end)
+
+    def _done_by_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A check the care team will make, told in the passive: "Your skin will be checked daily by the nurses"."""
+        lowers = tk.lowers
+        for k in range(first, min(first + 15, end - 3)):
+            if lowers[k] not in _YOU_WILL:
+                continue
+            j = k + 2 if lowers[k + 1] in _ADVERBS or lowers[k + 1] in _USUALLY else k + 1  # "will usually be seen"
+            if j >= end - 1 or lowers[j] != _H["be"]:
+                continue
+            j += 1
+            if lowers[j] in _ADVERBS or lowers[j] in _USUALLY:
+                j += 1
+            if j >= end or not (lowers[j] in self.visit_passives or lowers[j] in self.check_passives):
+                return False
+            # the agent follows within a few words: "seen in clinic once a week by the review team"
+            by = next((i for i in range(j + 1, min(j + 10, end)) if lowers[i] == _H["by"]), None)
+            if by is None:
+                return False
+            agent = any(
+                lowers[i] in self.referral_contacts or lowers[i] in self.care_team_subjects
+                for i in range(by + 1, min(by + 5, end))
+            )
+            return agent and not self._reasons(tk, first, end)
+        return False
 
     def _says_who_you_are(self, tk: _Tokens, first: int, end: int) -> bool:
         """An instruction to tell someone who you are: "Tell them you are a patient on immunotherapy"."""

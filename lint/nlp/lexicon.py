@@ -434,6 +434,10 @@ VISIT_PASSIVES = frozenset(
         """
     )
 )
+# what the care team does to the reader at a visit, said in the passive: "your skin will be checked by ..."
+CHECK_PASSIVES = frozenset(
+    _phrases("checked, examined, reviewed, monitored, assessed, measured, visited, followed, looked")
+)
 # who "our ..." names when a page describes its own service
 SERVICE_PEOPLE = frozenset(
     _phrases(
