@@ -603,7 +603,7 @@ class ClaimDetector:
         if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(tk, first, sent_end, cues):
             return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
         if (
-            "condition" not in labels
+            ("condition" not in labels or self._condition_opens(tk, first, sent_end, cues))
             and (
                 not labels & _HEALTH_CUES
                 or (labels & _HEALTH_CUES == {"treatment"} and self._talks(tk, first, sent_end))
@@ -675,6 +675,14 @@ class ClaimDetector:
     def _only_cancer(self, tk: _Tokens, cues: list[tuple[int, int, str]]) -> bool:
         """No condition is named but the reader's cancer itself: "facing cancer treatment may feel overwhelming"."""
         return all(tk.lowers[start] in _CANCER for start, _, label in cues if label == "condition")
+
+    @staticmethod
+    def _condition_opens(tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
+        """Every condition the sentence names sits in its opening if-clause: "If you have fatigue, your nurse ..."."""
+        if tk.lowers[first] not in _CONDITION_OPENERS:
+            return False
+        comma = next((k for k in range(first + 1, end) if tk.orths[k] == _H[","]), None)
+        return comma is not None and all(start < comma for start, _, label in cues if label == "condition")
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
         """An if- or when-clause with no main clause after it: an item of a list of situations."""
