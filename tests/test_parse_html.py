@@ -947,3 +947,15 @@ def test_an_unnumbered_source_list_takes_the_numbers_of_the_markers_linking_to_i
     assert [(s.number, s.pmid) for s in parse_html(src, "a.html").sources] == [(1, "1234567"), (2, "7654321")]
     report = run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "SRC004"])
     assert report.findings == []
+
+
+def test_a_dateline_whose_long_dash_touches_the_first_word_is_split_from_the_story() -> None:
+    src = (
+        "<article><h1>Tired all the time</h1>\n<p>March 3, 2022—Drained. Fatigue is common in treatment"
+        " and can last for months after it ends.</p></article>"
+    )
+    article = parse_html(src, "a.html")
+    assert article.metadata.published == date(2022, 3, 3)
+    dateline, story = article.blocks[1:]
+    assert (dateline.role, dateline.text) == ("byline", "March 3, 2022—")
+    assert story.role == "body" and story.text.startswith("Drained.")

@@ -1446,3 +1446,12 @@ def test_a_blog_widgets_writers_picture_item_above_the_title_names_the_author() 
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
     assert a.metadata.title == "My first week of radiotherapy"
+
+
+def test_a_dateline_whose_long_dash_touches_the_first_word_dates_the_page() -> None:
+    a = _article(
+        "Tired all the time\n\nMarch 3, 2022—Drained. Heavy legs. Slow mornings. Fatigue is common in treatment. [1]\n"
+    )
+    assert a.metadata.published == date(2022, 3, 3)
+    start, end = a.metadata.spans["published"]
+    assert a.text[start:end] == "March 3, 2022"

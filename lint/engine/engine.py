@@ -279,7 +279,7 @@ class Engine:
         source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
         from lint.nlp.analyze import Analysis, analyze, make_docs
-        from lint.nlp.sections import disclaimer_blocks
+        from lint.nlp.sections import after_article, disclaimer_blocks
 
         if item.text is not None and self.options.keep_texts:
             self.texts[item.path] = item.text
@@ -306,7 +306,9 @@ class Engine:
                 stage = "analysing"
                 disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
                 analysis = Analysis()
-                for chunk in make_docs(nlp, article, disclaimers):
+                # what follows the page's hand-on to other resources is no claim of its own
+                skip = disclaimers | frozenset(after_article(article))
+                for chunk in make_docs(nlp, article, skip):
                     analyze(
                         article,
                         nlp(chunk.doc),

@@ -271,6 +271,7 @@ _WEAK_REFERRALS = _hashes({"see", "check", "let", "report"})
 _OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
 _MODALS = _hashes({"can", "should", "must", "may"})
 _WE_OFFER = _hashes({"can", "may", "also"})
+_TEAM_CAN = _hashes({"can", "may", "could"})
 _DO = _hashes({"do", "don't"})
 # a clause that only states when: "When you feel overwhelmed and can't think straight."
 _CONDITION_OPENERS = _hashes({"if", "when", "whenever"})
@@ -395,6 +396,9 @@ class ClaimDetector:
         self.care_team_subjects = _hashes(lexicon.CARE_TEAM_SUBJECTS)
         self.logistics_verbs = _hashes(lexicon.LOGISTICS_VERBS)
         self.visit_passives = _hashes(lexicon.VISIT_PASSIVES)
+        self.offer_verbs = _hashes(lexicon.OFFER_VERBS)
+        self.offered = _hashes(lexicon.OFFERED)
+        self.check_passives = _hashes(lexicon.CHECK_PASSIVES)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
@@ -599,7 +603,7 @@ class ClaimDetector:
         if not labels & _HEALTH_CUES - {"treatment"} and self._generic_referral(tk, first, sent_end, cues):
             return None  # "If you feel unwell after taking ibuprofen, call NHS 111": the medicine is only context
         if (
-            "condition" not in labels
+            ("condition" not in labels or self._condition_opens(tk, first, sent_end, cues))
             and (
                 not labels & _HEALTH_CUES
                 or (labels & _HEALTH_CUES == {"treatment"} and self._talks(tk, first, sent_end))
@@ -671,6 +675,14 @@ class ClaimDetector:
     def _only_cancer(self, tk: _Tokens, cues: list[tuple[int, int, str]]) -> bool:
         """No condition is named but the reader's cancer itself: "facing cancer treatment may feel overwhelming"."""
         return all(tk.lowers[start] in _CANCER for start, _, label in cues if label == "condition")
+
+    @staticmethod
+    def _condition_opens(tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
+        """Every condition the sentence names sits in its opening if-clause: "If you have fatigue, your nurse ..."."""
+        if tk.lowers[first] not in _CONDITION_OPENERS:
+            return False
+        comma = next((k for k in range(first + 1, end) if tk.orths[k] == _H[","]), None)
+        return comma is not None and all(start < comma for start, _, label in cues if label == "condition")
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
         """An if- or when-clause with no main clause after it: an item of a list of situations."""
@@ -850,18 +862,31 @@ class ClaimDetector:
             if lower not in self.care_team_subjects:
                 continue
             j = nxt
+            offer = False
             if lowers[j] == will or (lower == we and lowers[j] in _WE_OFFER):
                 j += 1  # "we can see you at home": only "we" offers what it can do
+            elif lowers[j] in _TEAM_CAN:
+                j, offer = j + 1, True  # "Your nurse can suggest ways to cope": what the team offers the reader
             elif lower != we:
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
             if j < end and lowers[j] in _ADVERBS:
                 j += 1
-            if j < end and lowers[j] in self.logistics_verbs:
+            if offer:
+                if j < end and lowers[j] in self.offer_verbs and self._only_offers(tk, j + 1, end):
+                    return True
+            elif j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
 
+    def _only_offers(self, tk: _Tokens, k: int, end: int) -> bool:
+        """What follows the team's offer names only help in general: "ways to cope", "support and options"."""
+        lowers, skip = tk.lowers, tk.skippable
+        return all(skip[i] or lowers[i] in self.offered for i in range(k, end))
+
     def _meets_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
         """A visit the reader will make: "You'll usually see your doctor every few weeks ..."."""
+        if self._done_by_the_team(tk, first, end):
+            return True
         lowers = tk.lowers
         if end - first < 5 or lowers[first] != _H["you"] or lowers[first + 1] not in _YOU_WILL:
             return False
@@ -874,6 +899,31 @@ class ClaimDetector:
         if lowers[k] in _DETERMINERS:
             k += 1
         return lowers[k] in self.referral_contacts and not self._reasons(tk, first, end)
+
+    def _done_by_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A check the care team will make, told in the passive: "Your skin will be checked daily by the nurses"."""
+        lowers = tk.lowers
+        for k in range(first, min(first + 15, end - 3)):
+            if lowers[k] not in _YOU_WILL:
+                continue
+            j = k + 2 if lowers[k + 1] in _ADVERBS or lowers[k + 1] in _USUALLY else k + 1  # "will usually be seen"
+            if j >= end - 1 or lowers[j] != _H["be"]:
+                continue
+            j += 1
+            if lowers[j] in _ADVERBS or lowers[j] in _USUALLY:
+                j += 1
+            if j >= end or not (lowers[j] in self.visit_passives or lowers[j] in self.check_passives):
+                return False
+            # the agent follows within a few words: "seen in clinic once a week by the review team"
+            by = next((i for i in range(j + 1, min(j + 10, end)) if lowers[i] == _H["by"]), None)
+            if by is None:
+                return False
+            agent = any(
+                lowers[i] in self.referral_contacts or lowers[i] in self.care_team_subjects
+                for i in range(by + 1, min(by + 5, end))
+            )
+            return agent and not self._reasons(tk, first, end)
+        return False
 
     def _says_who_you_are(self, tk: _Tokens, first: int, end: int) -> bool:
         """An instruction to tell someone who you are: "Tell them you are a patient on immunotherapy"."""

@@ -392,7 +392,27 @@ CARE_TEAM_SUBJECTS = frozenset(
         """
         we, staff, nurse, nurses, doctor, doctors, physician, physicians, surgeon, team, center, centre,
         hospital, clinic, office, someone, member, pharmacist, they, he, she, coordinator, caregiver, provider,
-        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian, specialist, consultant
+        adviser, advisor, radiographer, radiographers, oncologist, therapist, dietitian, specialist, consultant,
+        oncologists, therapists, dietitians, specialists, consultants, pharmacists, providers, coordinators
+        """
+    )
+)
+# what the care team can offer the reader, with no health fact in it: "Your nurse can suggest ways to cope"
+OFFER_VERBS = frozenset(
+    _phrases(
+        """
+        help, suggest, advise, offer, provide, assist, support, refer, connect, answer, explain, discuss, talk,
+        arrange, recommend
+        """
+    )
+)
+# the help on offer, in general words: "ways to manage it", "referrals", "support and options"
+OFFERED = frozenset(
+    _phrases(
+        """
+        ways, way, options, option, support, help, advice, referral, referrals, information, tips, ideas, strategies,
+        things, manage, managing, management, cope, coping, deal, dealing, assist, symptoms, symptom, concerns,
+        concern, questions, question, problems, problem, worries, needs, services, resources, plan, next, steps
         """
     )
 )
@@ -413,6 +433,10 @@ VISIT_PASSIVES = frozenset(
         weighed, offered, told, greeted, registered, admitted, sent, brought, introduced, assigned
         """
     )
+)
+# what the care team does to the reader at a visit, said in the passive: "your skin will be checked by ..."
+CHECK_PASSIVES = frozenset(
+    _phrases("checked, examined, reviewed, monitored, assessed, measured, visited, followed, looked")
 )
 # who "our ..." names when a page describes its own service
 SERVICE_PEOPLE = frozenset(

@@ -18,6 +18,44 @@ def disclaimer_blocks(article: Article, patterns: list[str]) -> list[int]:
     return [i for i, b in enumerate(article.blocks) if b.kind != "heading" and rx is not None and rx.search(b.text)]
 
 
+# a line that hands the reader on to other material: "We've gathered some helpful resources for you below",
+# "Here are some organisations that can help", "The following websites offer support"
+_HANDS_ON = re.compile(
+    r"\bwe(?:'ve|’ve|\s+have)?\s+(?:collected|gathered|compiled|curated|selected|chosen|put\s+together"
+    r"|pulled\s+together|rounded\s+up)\b[^.!?]{0,60}?\b(?:resources|links|websites|organi[sz]ations|fact\s*sheets"
+    r"|leaflets|publications|videos|reading)\b"
+    r"|\b(?:here\s+are|below\s+(?:are|is)|you(?:'ll|’ll|\s+will)\s+find\s+(?:below|here))\s+(?:some\s+|a\s+few\s+"
+    r"|a\s+list\s+of\s+|more\s+)?(?:[\w-]+\s+){0,2}?(?:resources|links|websites|organi[sz]ations)\b(?!\s+between)"
+    r"|\b(?:the\s+following|these)\s+(?:[\w-]+\s+){0,2}?(?:resources|websites|organi[sz]ations)\s+(?:\w+\s+){0,2}?"
+    r"(?:can|may|offer|provide)\b",
+    re.I,
+)
+# a block holding a citation marker is read however it is placed: its marker must still resolve
+_MARKER_SHAPE = re.compile(r"\[\^?[\w ,–-]{1,12}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def after_article(article: Article) -> list[int]:
+    """Indices of the blocks after a line that hands the reader on to other resources, near the page's end.
+
+    What follows such a line is the list it announces (titles, a blurb of each, the services to call), not the
+    article's claims. The handing-on line must come after two body paragraphs, so a page that opens with its
+    list of links is still read.
+    """
+    blocks = article.blocks
+    paragraphs = 0
+    for i, block in enumerate(blocks):
+        if block.role != "body" or block.kind not in ("paragraph", "line"):
+            continue
+        if paragraphs >= 2 and _HANDS_ON.search(block.text):
+            return [
+                k
+                for k in range(i, len(blocks))
+                if blocks[k].role == "body" and not _MARKER_SHAPE.search(blocks[k].text)
+            ]
+        paragraphs += 1
+    return []
+
+
 def section_ends(blocks: list[Block]) -> dict[int, int]:
     """For each heading, the index of the block after its section: the next heading of the same or a higher level.
 
@@ -211,6 +249,12 @@ _IF_ANY_OF_THESE = re.compile(
     re.I,
 )
 _CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
+# on such a condition, talking to the team is the action too: "talk to your healthcare team if you have any of these signs:"
+_TALK_TO_TEAM = re.compile(
+    r"\b(?:talk|speak)\s+(?:to|with)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:doctor|gp|nurse|care\s+team|team|provider|specialist)s?\b",
+    re.I,
+)
 
 
 # a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
@@ -227,7 +271,7 @@ def _symptom_lead_in(text: str) -> bool:
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300 or not _IF_ANY_OF_THESE.search(last):
         return False
-    return bool(_CONTACT_ANY.search(last))  # _CONTACT holds "let your nurse know" too
+    return bool(_CONTACT_ANY.search(last) or _TALK_TO_TEAM.search(last))  # _CONTACT holds "let your nurse know" too
 
 
 def tells_when_to_get_help(text: str) -> bool:

@@ -1269,7 +1269,8 @@ _DATELINE = re.compile(
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?=\S)",
     re.I,
 )
-_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-(?=\s))\s")
+# a long dash may touch the story's first word: "July 1, 2021—Tired. Worn out."
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:--|—|–|-(?=\s))\s|(?:--|—|–)(?=[A-Z\"“]))")
 
 
 def _dateline(text: str) -> tuple[date, int, int, int] | None:
