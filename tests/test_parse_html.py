@@ -947,3 +947,35 @@ def test_an_unnumbered_source_list_takes_the_numbers_of_the_markers_linking_to_i
     assert [(s.number, s.pmid) for s in parse_html(src, "a.html").sources] == [(1, "1234567"), (2, "7654321")]
     report = run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "SRC004"])
     assert report.findings == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ' | <a href="#comments">7</a>',  # the count of readers' comments, linking down to them
+        "&nbsp;|",  # a separator the template leaves after the date
+        ' | <a href="#respond">3 Comments</a>',
+    ],
+)
+def test_a_byline_ending_in_a_separator_or_a_comment_count_still_names_the_author_and_date(tail: str) -> None:
+    src = (
+        '<body><h2 class="headline">Salt and blood pressure</h2><p class="info"><span class="byline">By '
+        f'<a href="/people/ann">Ann Lee</a></span> | <span class="date">March 3, 2015</span>{tail}</p>'
+        "<p>Eating less salt lowers blood pressure in most adults.</p></body>"
+    )
+    article = parse_html(src, "a.html")
+    assert ([p.name for p in article.metadata.authors], article.metadata.published) == (["Ann Lee"], date(2015, 3, 3))
+    assert "[" not in article.blocks[1].text  # a comment count is no citation marker
+
+
+def test_page_numbers_and_the_comment_form_are_furniture_not_claims() -> None:
+    src = (
+        "<body><article><h1>Walking after meals</h1><p>A short walk after eating lowers blood sugar.</p>"
+        '<ul><li id="topPagination"><span>1</span> <a href="?page=2">2</a> <a href="?page=2">Next &gt;</a></li></ul>'
+        '<div class="pager">Page 1 of 3</div></article>'
+        '<div id="respond" class="comment-respond"><h3>Leave a Reply</h3>'
+        "<p>You must be logged in to post a comment.</p></div>"
+        '<ol class="comment-list"><li>My doctor says walking cured my diabetes in a week.</li></ol></body>'
+    )
+    claims = _uncited(src)
+    assert claims == ["A short walk after eating lowers blood sugar."]

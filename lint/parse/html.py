@@ -134,6 +134,7 @@ _BYLINE_CLASS = re.compile(
 _DISCLAIMER_CLASS = re.compile(r"disclaimer", re.I)
 # where a number linking to a paper is a citation: just after "(" or after the marker before it ("[1], ")
 _BEFORE_LINKED_NUMBER = re.compile(r"(?:\(|\]\s*[,;–-])\s*$")
+_COMMENTS_LINK = re.compile(r"#(?:[\w-]*[_-])?(?:comments?|respond|reply|replies|disqus[\w-]*|discussion)$", re.I)
 _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?))*\s*\]?")
 # page furniture never read: navigation boxes, edit links, tables of contents, category lists,
 # text for screen readers only, share and cookie widgets (MediaWiki names first, then common ones)
@@ -151,7 +152,9 @@ _CHROME_CLASS = re.compile(
     r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
-    r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*)(?=\s|$)",
+    r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*"
+    # page numbers ("1 2 Next >") and the readers' comments with their form
+    r"|[\w-]*pagination[\w-]*|pager|[\w-]*comments?(?:[_-][\w-]*)?|respond|disqus[\w-]*)(?=\s|$)",
     re.I,
 )
 # a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
@@ -831,6 +834,8 @@ class _Walker:
         if not inner or len(inner) > 40 or not _SUP_MARKER.fullmatch(inner):
             return False
         bracketed = inner.startswith("[") and inner.endswith("]")
+        if any(_COMMENTS_LINK.search(a.attributes.get("href") or "") for a in links):
+            return False  # "<a href="#comments">12</a>": the count of readers' comments, never a marker
         linked = any((a.attributes.get("href") or "").startswith("#") for a in links)
         href = (node.attributes.get("href") or "").strip() if tag == "a" else ""
         # "(<a href="https://pubmed...">1</a>, <a ...>2</a>)": numbers linking straight to the papers they cite
@@ -1389,6 +1394,9 @@ def _bylines(
         if found is None and (cut := _LEADING_SEPARATOR.match(block.text)) is not None and len(block.text) <= 300:
             # "| By Ann Smith" after a category label that was left out
             found = _shifted(read_line(block.text[cut.end() :]), cut.end())
+        if found is None and (tail := _TRAILING_FURNITURE.search(block.text)) is not None and tail.start() > 0:
+            # "By Ann Lee | May 2, 2020 | 12": a closing separator or comment count after the byline
+            found = read_line(block.text[: tail.start()]) if tail.start() <= 300 else None
         if found is None and _CREDIT.search(block.text):
             found = _sentence_bylines(block.text)
         if found is None or not found.dates:
@@ -1443,6 +1451,7 @@ def _people_value(block: Block) -> list[tuple[Person, int, int]]:
 
 
 _LEADING_SEPARATOR = re.compile(r"[\s|•·/–—-]+(?=\S)")
+_TRAILING_FURNITURE = re.compile(r"(?:\s*[|•·](?:\s*(?:\[\d{1,6}\]|\d{1,6}(?:\s+comments?)?|comments?))?)+\s*$", re.I)
 
 
 def _shifted(found: BylineLine | None, by: int) -> BylineLine | None:
