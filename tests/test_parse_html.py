@@ -979,3 +979,36 @@ def test_page_numbers_and_the_comment_form_are_furniture_not_claims() -> None:
     )
     claims = _uncited(src)
     assert claims == ["A short walk after eating lowers blood sugar."]
+
+
+def test_a_sources_line_of_links_is_the_source_list_and_the_links_in_the_text_cite_it() -> None:
+    # a blog's closing "Sources: <a>..</a>, <a>..</a>" line, the same pages linked from the sentences they support
+    src = (
+        "<body><article><h1>Night shifts and sleep</h1>"
+        '<p>Night workers sleep less than day workers, <a href="https://www.example.org/shift-study">a survey found</a>.</p>'
+        '<h3><a href="https://news.example.com/sleep">The Daily Post</a> looked at nurses</h3>'
+        "<p>Blackout curtains help shift workers fall asleep "
+        '(<a href="https://health.example.net/curtains/">Health Net</a>).</p>'
+        '<p>Sources: <a href="https://health.example.net/curtains">Health Net</a>, '
+        '<a href="https://www.example.org/shift-study">Sleep Survey</a> and '
+        '<a href="https://news.example.com/sleep">The Daily Post</a>.</p></article></body>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.title) for s in article.sources] == [
+        (2, "Health Net"),
+        (1, "Sleep Survey"),
+        (3, "The Daily Post"),
+    ]
+    assert article.blocks[1].text == "Night workers sleep less than day workers, a survey found[1]."
+    assert article.blocks[2].text == "The Daily Post looked at nurses"  # a heading cites nothing
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001", "SRC001", "CIT003", "CIT004"])
+    assert report.findings == []
+    assert [f.rule for f in run_text(src, fmt="html", path="a.html", select=["SRC004"]).findings] == ["unused-source"]
+
+
+def test_a_line_that_only_mentions_sources_is_no_source_list() -> None:
+    src = (
+        "<body><article><h1>Vitamin D</h1><p>Sources: sunlight, oily fish and eggs give "
+        '<a href="https://www.example.org/d">vitamin D</a> and <a href="https://www.example.org/e">more</a>.</p></article></body>'
+    )
+    assert parse_html(src, "a.html").sources == []

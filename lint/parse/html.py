@@ -274,6 +274,8 @@ class _Frame:
     record: int = 0
     own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
     author_list: bool = False  # inside a box named as the list of the article's authors
+    link_entries: bool = False  # inside a "Sources: <a>..</a>, <a>..</a>" line: each link is an entry
+    cites: int = 0  # a link in the text to the page an entry of such a line names: the entry it cites
 
 
 @dataclass(slots=True)
@@ -299,6 +301,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.sources: list[Source] = []
         self.sources_heading: Block | None = None
+        self.link_numbers: dict[str, int] = {}  # the URLs a "Sources:" line lists, numbered in order
         self.sources_level = 0
         self.in_sources_heading = False
         self.aside_level = 0  # inside a "See also" / "External links" section of this heading level
@@ -660,6 +663,7 @@ class _Walker:
             record=parent.record,
             own_citation=parent.own_citation,
             author_list=parent.author_list,
+            link_entries=parent.link_entries,
         )
         own_role: BlockRole | None = None
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
@@ -686,6 +690,8 @@ class _Walker:
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
                 own_role = "chrome"
+        if tag in ("p", "div") and not self.in_sources() and _linked_source_line(node):
+            frame.sources = frame.link_entries = True
         if classes and tag in ("div", "p", "ul", "ol", "dd") and _AUTHOR_LIST_CLASS.search(classes):
             frame.author_list = True
         if role_attr in ("doc-bibliography", "doc-endnotes"):
@@ -746,6 +752,13 @@ class _Walker:
                 self.entry_depth = len(self.frames)
         elif tag == "br":
             return False
+        elif tag == "a" and parent.link_entries and self.entry is None and _out_link(attrs.get("href") or ""):
+            self.flush()
+            # one entry per link of a "Sources:" line, titled by its link text
+            self.entry = _Entry(self.link_numbers.get(_url_key(attrs.get("href") or "")))
+            self.entry_depth = len(self.frames) + 1
+            self.entry.link_text = node.text(deep=True)
+            self.entry.link_url = (attrs.get("href") or "").strip()
         elif tag == "a" and self.entry is not None:
             href = (attrs.get("href") or "").strip()
             if href.startswith("#"):
@@ -758,6 +771,14 @@ class _Walker:
                 self.entry.link_url = href
         elif tag in ("sup", "a") and self.entry is None and self.marker(node, tag):
             return False
+        elif (
+            tag == "a"
+            and self.entry is None
+            and not self.in_sources()
+            and self.link_numbers
+            and parent.kind != "heading"
+        ):
+            frame.cites = self.link_numbers.get(_url_key(attrs.get("href") or ""), 0)
         record = len(self.elements)
         self.elements.append(_Element(tag, frame.record, len(self.blocks)))
         self.elements[frame.record].children.append(record)
@@ -782,6 +803,9 @@ class _Walker:
     def leave(self, node: LexborNode, tag: str) -> None:
         if tag in BLOCKS:
             self.flush()
+        if tag == "a" and (cites := self.frames[-1].cites) and self.open is not None and self.open.last > 0:
+            # "according to <a href=URL>the CDC</a>" where "Sources:" lists URL: the link cites that entry
+            self.synthetic(f"[{cites}]", self.open.last - 1)
         last = len(self.blocks) - 1
         if len(self.frames) > 1 and self.frames[-1] is self.frames[-2]:
             self.frames.pop()  # a plain inline element sharing its parent's frame
@@ -794,6 +818,14 @@ class _Walker:
                 parent = self.elements[element.parent]
                 parent.text += element.text
                 parent.last_block = max(parent.last_block, element.last_block)
+        if (
+            tag == "a"
+            and self.frames[-1].link_entries
+            and self.entry is not None
+            and len(self.frames) + 1 == self.entry_depth
+        ):
+            self.flush()
+            self.entry = None
         if tag == "li" and self.entry is not None and len(self.frames) == self.entry_depth:
             self.flush()
             self.entry = None
@@ -911,6 +943,70 @@ _TYPED_BULLET = re.compile(r"\s*[•·▪◦‣●○■□►➢✓✔*–-][ \
 _PANEL_CLASS = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|disclosure|expand", re.I)
 
 
+_SOURCES_LABEL = re.compile(r"\s*(?:sources?|references?|citations?)\s*:\s*", re.I)
+_BETWEEN_LINKS = re.compile(r"(?:[\s.,;|·•&-]|\band\b)*", re.I)
+
+
+def _url_key(href: str) -> str:
+    return href.strip().rstrip("/").lower()
+
+
+def _link_line_numbers(body: LexborNode) -> dict[str, int]:
+    """The URLs of the page's "Sources:" lines, numbered in the order the text first links to them
+    (the page prints no numbers: the order of citing is the only order), then those it never links to."""
+    listed: list[str] = []
+    in_lines: set[int] = set()
+    for node in body.css("p, div"):
+        if _linked_source_line(node):
+            for a in node.css("a"):
+                in_lines.add(a.mem_id)
+                if _out_link(href := a.attributes.get("href") or ""):
+                    listed.append(_url_key(href))
+    if not listed:
+        return {}
+    wanted = set(listed)
+    numbers: dict[str, int] = {}
+    for a in body.css("a"):
+        key = _url_key(a.attributes.get("href") or "")
+        if key in wanted and key not in numbers and a.mem_id not in in_lines and not _in_heading(a):
+            numbers[key] = len(numbers) + 1
+    for key in listed:
+        numbers.setdefault(key, len(numbers) + 1)
+    return numbers
+
+
+def _in_heading(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _linked_source_line(node: LexborNode) -> bool:
+    """A line "Sources: <a>CDC</a>, <a>NHS</a>" under an article: a source list written as one paragraph."""
+    for count, first in enumerate(node.traverse(include_text=True)):
+        if first.is_text_node and (first.text_content or "").strip():
+            if not _SOURCES_LABEL.match(first.text_content or ""):
+                return False  # the label opens the line: a cheap test before reading the whole box
+            break
+        if count > 8:
+            return False
+    else:
+        return False
+    text = node.text(deep=True) or ""
+    if len(text) > 4000 or (label := _SOURCES_LABEL.match(text)) is None:
+        return False
+    links = [a for a in node.css("a") if _out_link(a.attributes.get("href") or "")]
+    if len(links) < 2:
+        return False
+    rest = text[label.end() :]
+    for a in links:
+        rest = rest.replace((a.text(deep=True) or "").strip(), " ", 1)
+    return bool(_BETWEEN_LINKS.fullmatch(rest))  # nothing but the links and the commas between them
+
+
 def _folded_panel(attrs: dict[str, str | None]) -> bool:
     """A tab panel or an accordion's panel, hidden until the reader opens it."""
     role = (attrs.get("role") or "").lower()
@@ -948,6 +1044,12 @@ def _icon(img: LexborNode) -> bool:
         return True
     sizes = [(attrs.get(k) or "").strip().removesuffix("px") for k in ("width", "height")]
     return any(v.isdigit() and int(v) <= 64 for v in sizes)
+
+
+def _out_link(href: str) -> bool:
+    """A link to a page on the web (not an anchor, script or mail address)."""
+    href = href.strip()
+    return href.lower().startswith(("http://", "https://")) and _valid_url(href)
 
 
 def _valid_url(href: str) -> bool:
@@ -1108,6 +1210,7 @@ def _parse(text: str, path: str) -> Article:
     walker = _Walker(text, scan)
     body = tree.body or tree.root
     if body is not None:
+        walker.link_numbers = _link_line_numbers(body)
         walker.walk(body)
         walker.flush()
     root = _content_root(tree, walker)
