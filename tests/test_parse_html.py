@@ -1012,3 +1012,42 @@ def test_a_line_that_only_mentions_sources_is_no_source_list() -> None:
         '<a href="https://www.example.org/d">vitamin D</a> and <a href="https://www.example.org/e">more</a>.</p></article></body>'
     )
     assert parse_html(src, "a.html").sources == []
+
+
+@pytest.mark.parametrize(
+    ("itemprop", "title"),
+    [
+        (' itemprop="headline"', "Three habits that protect your kidneys"),
+        ("", "Kidney health: what your doctor wants you to know"),  # no mark: the page's own title says
+    ],
+)
+def test_the_heading_the_page_marks_as_its_headline_is_the_title_over_a_social_title(itemprop: str, title: str) -> None:
+    src = (
+        '<html><head><meta property="og:title" content="Kidney health: what your doctor wants you to know"></head>'
+        f"<body><article><h1{itemprop}>Three habits that protect your kidneys</h1>"
+        "<p>Drinking enough water helps the kidneys clear waste.</p></article></body></html>"
+    )
+    assert parse_html(src, "a.html").metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # a byline the reader has no words for, but marked up as the article's author
+        (
+            '<nav class="post-by">Compiled by <a href="/staff/ann"><span itemprop="author" itemscope '
+            'itemtype="https://schema.org/Person"><span itemprop="name">Ann Lee</span></span></a> and wires</nav>',
+            ["Ann Lee"],
+        ),
+        ('<div>Compiled by <span itemprop="author">Ann Lee</span></div>', ["Ann Lee"]),
+        ("<div>Compiled by the news desk</div>", []),
+    ],
+)
+def test_the_author_the_markup_marks_names_the_author(credit: str, authors: list[str]) -> None:
+    src = (
+        f"<body><article><h1>Clinics extend flu jab hours</h1>{credit}"
+        "<p>Clinics across the region will offer flu vaccinations in the evenings from next week, the health board said.</p>"
+        '</article><ul class="more-news"><li><a href="/b">Hospital parking fees drop</a> '
+        '<span itemprop="author">Omar Haddad</span></li></ul></body>'
+    )
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == authors

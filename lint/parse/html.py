@@ -301,6 +301,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.sources: list[Source] = []
         self.sources_heading: Block | None = None
+        self.headlines: list[int] = []  # the heading elements marked itemprop="headline"
         self.link_numbers: dict[str, int] = {}  # the URLs a "Sources:" line lists, numbered in order
         self.sources_level = 0
         self.in_sources_heading = False
@@ -780,6 +781,8 @@ class _Walker:
         ):
             frame.cites = self.link_numbers.get(_url_key(attrs.get("href") or ""), 0)
         record = len(self.elements)
+        if frame.kind == "heading" and "headline" in (attrs.get("itemprop") or "").lower().split():
+            self.headlines.append(record)  # schema.org microdata marks the article's headline
         self.elements.append(_Element(tag, frame.record, len(self.blocks)))
         self.elements[frame.record].children.append(record)
         frame.record = record
@@ -1275,6 +1278,8 @@ def _collect(
     blocks = _bylines(walker.blocks, meta, furniture_dates, away)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
+    if not meta.authors and (marked := _microdata_author(scan, text, blocks)) is not None:
+        meta.add_authors([marked])  # no byline the reader knows names them: the author the markup marks
     if not meta.authors:
         # no byline or meta tag names the authors: the names a journal page lists in its authors box
         listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome" and i not in away]
@@ -1291,6 +1296,31 @@ def _collect(
         for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
             meta.add_date(*found)
     return blocks, meta, head
+
+
+def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Person, int, int] | None:
+    """The first person the page marks `itemprop="author"` in the text (its `itemprop="name"` when it
+    holds one), outside the page's furniture: "Edited by <span itemprop=author>Ann Lee</span>"."""
+    starts = [b.start for b in blocks]
+    text_starts = next((b.start for b in blocks if b.kind == "paragraph" and b.role == "body" and len(b.text) > 80), 0)
+    tags = scan.tags
+    for i, tag in enumerate(tags):
+        if "author" not in (tag.attrs.get("itemprop") or "").lower().split() or tag.name in ("meta", "link"):
+            continue
+        named = next((t for t in tags[i + 1 : i + 4] if "name" in (t.attrs.get("itemprop") or "").lower().split()), tag)
+        end = text.find("<", named.end)
+        raw = text[named.end : end if end >= 0 else len(text)]
+        name = html.unescape(raw).strip()
+        at = named.end + len(raw) - len(raw.lstrip())
+        k = bisect.bisect_right(starts, at) - 1
+        covered = k >= 0 and blocks[k].end >= at
+        if not name or (covered and blocks[k].role == "chrome"):
+            continue
+        if at > text_starts and not (covered and blocks[k].role == "byline"):
+            continue  # after the article's text began: a card's author, unless on a byline line
+        if (person := parse_person(name)) is not None and len(name.split()) <= 5:
+            return person, at, at + len(name)
+    return None
 
 
 def _teaser_bylines(blocks: list[Block], walker: _Walker, root: int | None) -> frozenset[int]:
@@ -1755,6 +1785,11 @@ def _title_heading(
             for block in candidates:
                 if _matches(block.text, reference[0]):
                     return block.text, (block.start, block.end)
+        for record in walker.headlines:
+            # the social title (og:title) is worded for sharing: the headline the page marks is the article's
+            at = walker.elements[record].first_block
+            if 0 <= at < len(blocks) and blocks[at].kind == "heading" and blocks[at].role != "chrome":
+                return blocks[at].text, (blocks[at].start, blocks[at].end)
         if head.meta_title is not None:
             return head.meta_title
     if h1s:
