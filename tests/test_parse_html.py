@@ -1051,3 +1051,11 @@ def test_the_author_the_markup_marks_names_the_author(credit: str, authors: list
         '<span itemprop="author">Omar Haddad</span></li></ul></body>'
     )
     assert [p.name for p in parse_html(src, "a.html").metadata.authors] == authors
+
+
+def test_an_expert_comment_box_in_the_article_is_still_read() -> None:
+    src = (
+        "<body><article><h1>New asthma inhaler</h1><p>The inhaler was approved this week.</p>"
+        '<div class="expert-comment"><p>Inhaled steroids reduce asthma attacks in children.</p></div></article></body>'
+    )
+    assert "Inhaled steroids reduce asthma attacks in children." in _uncited(src)

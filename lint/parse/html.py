@@ -154,7 +154,8 @@ _CHROME_CLASS = re.compile(
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
     r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*"
     # page numbers ("1 2 Next >") and the readers' comments with their form
-    r"|[\w-]*pagination[\w-]*|pager|[\w-]*comments?(?:[_-][\w-]*)?|respond|disqus[\w-]*)(?=\s|$)",
+    r"|[\w-]*pagination[\w-]*|pager|[\w-]*comments(?:[_-][\w-]*)?|[\w-]*comment-?(?:list|respond|form|section|area|thread)s?"
+    r"|respond|disqus[\w-]*)(?=\s|$)",
     re.I,
 )
 # a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
