@@ -1059,3 +1059,13 @@ def test_an_expert_comment_box_in_the_article_is_still_read() -> None:
         '<div class="expert-comment"><p>Inhaled steroids reduce asthma attacks in children.</p></div></article></body>'
     )
     assert "Inhaled steroids reduce asthma attacks in children." in _uncited(src)
+
+
+def test_the_link_the_page_marks_rel_author_names_the_author() -> None:
+    src = (
+        '<body><article><h1>Gout</h1><p class="meta">Posted <time datetime="2022-08-09">Aug 9</time> by '
+        '<a rel="author" href="/team/ann">Ann Lee</a></p>'
+        "<p>Gout causes sudden pain in the joint of the big toe, often at night.</p></article></body>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert ([p.name for p in meta.authors], meta.published) == (["Ann Lee"], date(2022, 8, 9))

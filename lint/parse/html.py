@@ -1300,13 +1300,15 @@ def _collect(
 
 
 def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Person, int, int] | None:
-    """The first person the page marks `itemprop="author"` in the text (its `itemprop="name"` when it
-    holds one), outside the page's furniture: "Edited by <span itemprop=author>Ann Lee</span>"."""
+    """The first person the page marks `itemprop="author"` (its `itemprop="name"` when it holds one) or
+    links `rel="author"`, outside the page's furniture: "Edited by <span itemprop=author>Ann Lee</span>"."""
     starts = [b.start for b in blocks]
     text_starts = next((b.start for b in blocks if b.kind == "paragraph" and b.role == "body" and len(b.text) > 80), 0)
     tags = scan.tags
     for i, tag in enumerate(tags):
-        if "author" not in (tag.attrs.get("itemprop") or "").lower().split() or tag.name in ("meta", "link"):
+        marked = "author" in (tag.attrs.get("itemprop") or "").lower().split()
+        linked = tag.name == "a" and "author" in (tag.attrs.get("rel") or "").lower().split()
+        if not (marked or linked) or tag.name in ("meta", "link"):
             continue
         named = next((t for t in tags[i + 1 : i + 4] if "name" in (t.attrs.get("itemprop") or "").lower().split()), tag)
         end = text.find("<", named.end)
