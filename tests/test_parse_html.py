@@ -1069,3 +1069,20 @@ def test_the_link_the_page_marks_rel_author_names_the_author() -> None:
     )
     meta = parse_html(src, "a.html").metadata
     assert ([p.name for p in meta.authors], meta.published) == (["Ann Lee"], date(2022, 8, 9))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="writer-bio"><p>Li Wu is a dietitian who has written about kidney health for ten years.</p></div>',
+        '<div class="bio_card"><p>Li Wu is a dietitian who has written about kidney health for ten years.</p></div>',
+        '<p class="img-caption">Kidney stones form when minerals build up in the urine.</p>',
+        '<div class="article-image__caption">Kidney stones form when minerals build up in the urine.</div>',
+    ],
+)
+def test_a_box_named_for_a_bio_or_a_caption_holds_no_claims(box: str) -> None:
+    src = (
+        f"<body><article><h1>Kidney stones</h1><p>Drinking water lowers the risk of kidney stones.</p>{box}"
+        "</article></body>"
+    )
+    assert _uncited(src) == ["Drinking water lowers the risk of kidney stones."]

@@ -148,11 +148,11 @@ _SKIP_CLASS = re.compile(
 # page furniture read, but never for claims: hatnotes, image captions, message and info boxes,
 # related-content and promotion blocks
 _CHROME_CLASS = re.compile(
-    r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
-    r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
+    r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|[\w-]*caption[\w-]*"
+    r"|photo-credit|image-credit|credits?|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
-    r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*"
+    r"|bio|bios|biography|[\w-]*[_-]bios?|bio[_-][\w-]*|about-?the-?author|[\w-]*copyright[\w-]*"
     # page numbers ("1 2 Next >") and the readers' comments with their form
     r"|[\w-]*pagination[\w-]*|pager|[\w-]*comments(?:[_-][\w-]*)?|[\w-]*comment-?(?:list|respond|form|section|area|thread)s?"
     r"|respond|disqus[\w-]*)(?=\s|$)",
