@@ -1086,3 +1086,14 @@ def test_a_box_named_for_a_bio_or_a_caption_holds_no_claims(box: str) -> None:
         "</article></body>"
     )
     assert _uncited(src) == ["Drinking water lowers the risk of kidney stones."]
+
+
+@pytest.mark.parametrize("heading", ["Article Sources", "Medical References", "Show references"])
+def test_a_qualified_sources_heading_heads_the_source_list(heading: str) -> None:
+    src = (
+        "<body><article><h1>Flu</h1><p>The flu vaccine lowers the risk of a hospital stay.[1]</p>"
+        f"<h2>{heading}</h2><p>Our editors rely on peer-reviewed studies.</p>"
+        "<ol><li>Public Health Agency. Influenza vaccine effectiveness. 2023.</li></ol></article></body>"
+    )
+    assert [s.number for s in parse_html(src, "a.html").sources] == [1]
+    assert run_text(src, fmt="html", path="a.html", select=["SRC001", "CIT001", "CIT002"]).findings == []

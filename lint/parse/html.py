@@ -176,7 +176,9 @@ _ASIDE_HEADING = re.compile(
 )
 _SOURCES_HEADING = re.compile(
     r"^\s*(?:notes|footnotes|references and notes|notes and references|citations|sources and references"
-    r"|reference|literature cited|cited sources)\s*:?\s*$",
+    r"|reference|literature cited|cited sources"
+    # as page text words it: "Article Sources", "Show references", "Medical references"
+    r"|(?:show|view|hide|article|selected|key|medical|scientific)\s+(?:sources?|references?))\s*:?\s*$",
     re.I,
 )
 # a line short enough to be a subheading, not ending as a sentence or a label does (and, unless it is
