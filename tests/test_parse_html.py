@@ -1097,3 +1097,11 @@ def test_a_qualified_sources_heading_heads_the_source_list(heading: str) -> None
     )
     assert [s.number for s in parse_html(src, "a.html").sources] == [1]
     assert run_text(src, fmt="html", path="a.html", select=["SRC001", "CIT001", "CIT002"]).findings == []
+
+
+def test_a_rail_beside_the_article_holds_no_claims() -> None:
+    src = (
+        '<body><main><div class="content"><h1>Blood pressure</h1><p>Cutting salt lowers blood pressure.</p></div>'
+        '<div class="right-rail"><h3>Trending</h3><p>Walking daily halves the risk of dying early.</p></div></main></body>'
+    )
+    assert _uncited(src) == ["Cutting salt lowers blood pressure."]

@@ -149,7 +149,7 @@ _SKIP_CLASS = re.compile(
 # related-content and promotion blocks
 _CHROME_CLASS = re.compile(
     r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|[\w-]*caption[\w-]*"
-    r"|photo-credit|image-credit|credits?|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
+    r"|photo-credit|image-credit|credits?|ambox\S*|mbox\S*|infobox\S*|sidebar\S*|rail|[\w-]*[_-]rail(?:[_-][\w-]*)?"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
     r"|bio|bios|biography|[\w-]*[_-]bios?|bio[_-][\w-]*|about-?the-?author|[\w-]*copyright[\w-]*"
