@@ -1105,3 +1105,14 @@ def test_a_rail_beside_the_article_holds_no_claims() -> None:
         '<div class="right-rail"><h3>Trending</h3><p>Walking daily halves the risk of dying early.</p></div></main></body>'
     )
     assert _uncited(src) == ["Cutting salt lowers blood pressure."]
+
+
+def test_the_hcard_of_a_blog_post_names_its_author() -> None:
+    src = (
+        '<body><article><h1>Gout</h1><div class="entry-meta"><span class="posted-on">Posted on <a href="/p">'
+        '<time datetime="2023-03-03">March 3, 2023</time></a></span><span class="byline"> by '
+        '<span class="author vcard"><a class="url fn n" href="/author/ann">Ann Lee</a></span></span></div>'
+        "<p>Gout causes sudden pain in the joint of the big toe, often at night.</p></article></body>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert ([p.name for p in meta.authors], meta.published) == (["Ann Lee"], date(2023, 3, 3))

@@ -34,7 +34,7 @@ from lint.parse.common import (
     parse_person,
     parse_source_entry,
 )
-from lint.parse.html_scan import RAW_TEXT, Scan
+from lint.parse.html_scan import RAW_TEXT, Scan, Tag
 from lint.parse.markdown import SOURCES_HEADING
 
 # never read: scripts, navigation, sidebars, forms and media
@@ -1302,17 +1302,19 @@ def _collect(
 
 
 def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Person, int, int] | None:
-    """The first person the page marks `itemprop="author"` (its `itemprop="name"` when it holds one) or
-    links `rel="author"`, outside the page's furniture: "Edited by <span itemprop=author>Ann Lee</span>"."""
+    """The first person the page marks `itemprop="author"` or `class="author vcard"` (the name inside it
+    when it marks one) or links `rel="author"`, outside the page's furniture:
+    "Edited by <span itemprop=author>Ann Lee</span>"."""
     starts = [b.start for b in blocks]
     text_starts = next((b.start for b in blocks if b.kind == "paragraph" and b.role == "body" and len(b.text) > 80), 0)
     tags = scan.tags
     for i, tag in enumerate(tags):
         marked = "author" in (tag.attrs.get("itemprop") or "").lower().split()
         linked = tag.name == "a" and "author" in (tag.attrs.get("rel") or "").lower().split()
-        if not (marked or linked) or tag.name in ("meta", "link"):
+        card = {"author", "vcard"} <= set((tag.attrs.get("class") or "").lower().split())  # WordPress's hCard
+        if not (marked or linked or card) or tag.name in ("meta", "link"):
             continue
-        named = next((t for t in tags[i + 1 : i + 4] if "name" in (t.attrs.get("itemprop") or "").lower().split()), tag)
+        named = next((t for t in tags[i + 1 : i + 4] if _name_part(t)), tag)
         end = text.find("<", named.end)
         raw = text[named.end : end if end >= 0 else len(text)]
         name = html.unescape(raw).strip()
@@ -1326,6 +1328,12 @@ def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Perso
         if (person := parse_person(name)) is not None and len(name.split()) <= 5:
             return person, at, at + len(name)
     return None
+
+
+def _name_part(tag: Tag) -> bool:
+    """The element holding the person's name inside a marked author: `itemprop="name"`, hCard's `fn`."""
+    itemprop, classes = (tag.attrs.get("itemprop") or "").lower(), (tag.attrs.get("class") or "").lower()
+    return "name" in itemprop.split() or "fn" in classes.split()
 
 
 def _teaser_bylines(blocks: list[Block], walker: _Walker, root: int | None) -> frozenset[int]:
