@@ -1116,3 +1116,12 @@ def test_the_hcard_of_a_blog_post_names_its_author() -> None:
     )
     meta = parse_html(src, "a.html").metadata
     assert ([p.name for p in meta.authors], meta.published) == (["Ann Lee"], date(2023, 3, 3))
+
+
+def test_a_page_feedback_box_holds_no_claims() -> None:
+    src = (
+        "<body><article><h1>Asthma</h1><p>Asthma makes the airways swell and narrow.</p>"
+        '<div class="page-feedback"><p>Was this page helpful?</p><button>Yes</button><button>No</button>'
+        "<p>Thank you. Your answers help us improve this page.</p></div></article></body>"
+    )
+    assert _uncited(src) == ["Asthma makes the airways swell and narrow."]

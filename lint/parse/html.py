@@ -155,7 +155,9 @@ _CHROME_CLASS = re.compile(
     r"|bio|bios|biography|[\w-]*[_-]bios?|bio[_-][\w-]*|about-?the-?author|[\w-]*copyright[\w-]*"
     # page numbers ("1 2 Next >") and the readers' comments with their form
     r"|[\w-]*pagination[\w-]*|pager|[\w-]*comments(?:[_-][\w-]*)?|[\w-]*comment-?(?:list|respond|form|section|area|thread)s?"
-    r"|respond|disqus[\w-]*)(?=\s|$)",
+    r"|respond|disqus[\w-]*"
+    # "Was this page helpful?" and its thank-you message
+    r"|[\w-]*feedback[\w-]*)(?=\s|$)",
     re.I,
 )
 # a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
