@@ -1125,3 +1125,20 @@ def test_a_page_feedback_box_holds_no_claims() -> None:
         "<p>Thank you. Your answers help us improve this page.</p></div></article></body>"
     )
     assert _uncited(src) == ["Asthma makes the airways swell and narrow."]
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ('<p class="author-name">Ann Lee</p><p class="post-meta">March 3, 2024</p>', ["Ann Lee"]),
+        ('<p class="post-meta">Share this page</p>', []),  # no name
+        ("", []),  # only the card under the article names someone
+    ],
+)
+def test_a_name_alone_in_the_byline_box_above_the_text_is_the_author(top: str, authors: list[str]) -> None:
+    src = (
+        f"<body><article><h1>Gout</h1>{top}"
+        "<p>Gout causes sudden pain in the joint of the big toe, often at night, and can last for days.</p>"
+        '</article><div class="card"><p class="author">Omar Haddad</p></div></body>'
+    )
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == authors

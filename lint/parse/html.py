@@ -244,6 +244,7 @@ class _Open:
     bold: int = 0
     summary: bool = False  # the label of a <details> box
     author_list: bool = False  # printed in a box that lists the article's authors
+    byline_box: bool = False  # printed in an element named for the byline or the author
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -279,6 +280,7 @@ class _Frame:
     record: int = 0
     own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
     author_list: bool = False  # inside a box named as the list of the article's authors
+    byline_box: bool = False  # inside an element named for the byline or the author ("author-name")
     link_entries: bool = False  # inside a "Sources: <a>..</a>, <a>..</a>" line: each link is an entry
     cites: int = 0  # a link in the text to the page an entry of such a line names: the entry it cites
 
@@ -319,6 +321,7 @@ class _Walker:
         self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
         self.author_list_blocks: list[int] = []  # blocks printed in a box listing the authors by name
+        self.byline_box_blocks: list[int] = []  # blocks printed in an element named for the byline
         # numbered links straight to the cited papers: number -> (URL, where the number is printed)
         self.linked_sources: dict[int, tuple[str, int, int]] = {}
         self.entry: _Entry | None = None
@@ -419,6 +422,7 @@ class _Walker:
             self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
             self.open.summary = frame.summary
             self.open.author_list = frame.author_list and not frame.sources
+            self.open.byline_box = frame.byline_box
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
@@ -552,6 +556,8 @@ class _Walker:
         self.block_element.append(o.element)
         if o.author_list:
             self.author_list_blocks.append(len(self.blocks))
+        if o.byline_box:
+            self.byline_box_blocks.append(len(self.blocks))
         self.blocks.append(block)
 
     def add_source(self, block: Block) -> None:
@@ -669,6 +675,7 @@ class _Walker:
             record=parent.record,
             own_citation=parent.own_citation,
             author_list=parent.author_list,
+            byline_box=parent.byline_box,
             link_entries=parent.link_entries,
         )
         own_role: BlockRole | None = None
@@ -692,6 +699,7 @@ class _Walker:
                     frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
+                frame.byline_box = True
             elif tag not in _PAGE_LEVEL and (
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
@@ -1286,6 +1294,15 @@ def _collect(
     if not meta.authors and (marked := _microdata_author(scan, text, blocks)) is not None:
         meta.add_authors([marked])  # no byline the reader knows names them: the author the markup marks
     if not meta.authors:
+        # a name alone in an element named for the byline or the author, above the text: <p class="author">Ann Lee</p>
+        text_starts = _text_start(blocks)
+        for i in walker.byline_box_blocks:
+            if blocks[i].start > text_starts:
+                break
+            if i not in away and blocks[i].role == "byline" and (people := _listed_names(blocks[i])):
+                meta.add_authors(people)
+                break
+    if not meta.authors:
         # no byline or meta tag names the authors: the names a journal page lists in its authors box
         listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome" and i not in away]
         for n, i in enumerate(listed):
@@ -1308,7 +1325,7 @@ def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Perso
     when it marks one) or links `rel="author"`, outside the page's furniture:
     "Edited by <span itemprop=author>Ann Lee</span>"."""
     starts = [b.start for b in blocks]
-    text_starts = next((b.start for b in blocks if b.kind == "paragraph" and b.role == "body" and len(b.text) > 80), 0)
+    text_starts = _text_start(blocks)
     tags = scan.tags
     for i, tag in enumerate(tags):
         marked = "author" in (tag.attrs.get("itemprop") or "").lower().split()
@@ -1330,6 +1347,11 @@ def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Perso
         if (person := parse_person(name)) is not None and len(name.split()) <= 5:
             return person, at, at + len(name)
     return None
+
+
+def _text_start(blocks: list[Block]) -> int:
+    """Where the article's running text begins: its first paragraph of some length."""
+    return next((b.start for b in blocks if b.kind == "paragraph" and b.role == "body" and len(b.text) > 80), 0)
 
 
 def _name_part(tag: Tag) -> bool:
