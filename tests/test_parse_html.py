@@ -1142,3 +1142,16 @@ def test_a_name_alone_in_the_byline_box_above_the_text_is_the_author(top: str, a
         '</article><div class="card"><p class="author">Omar Haddad</p></div></body>'
     )
     assert [p.name for p in parse_html(src, "a.html").metadata.authors] == authors
+
+
+def test_a_panel_a_heading_button_opens_is_read_even_when_hidden() -> None:
+    src = (
+        "<body><article><h1>Flu</h1><p>The flu vaccine lowers the risk of a hospital stay.[1]</p>"
+        '<h2><button aria-expanded="false" aria-controls="sec-refs">Sources</button></h2>'
+        '<div id="sec-refs" hidden><ol><li>Public Health Agency. Influenza vaccine effectiveness. 2023.</li></ol></div>'
+        '<button aria-controls="menu">Menu</button><div id="menu" hidden><p>Flu shots are free this week.</p></div>'
+        "</article></body>"
+    )
+    article = parse_html(src, "a.html")
+    assert [s.number for s in article.sources] == [1]
+    assert not any("free this week" in b.text for b in article.blocks)  # a menu button's panel stays unread

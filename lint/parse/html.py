@@ -309,6 +309,7 @@ class _Walker:
         self.sources: list[Source] = []
         self.sources_heading: Block | None = None
         self.headlines: list[int] = []  # the heading elements marked itemprop="headline"
+        self.heading_panels: set[str] = set()  # ids of the panels a heading's button opens (an accordion)
         self.link_numbers: dict[str, int] = {}  # the URLs a "Sources:" line lists, numbered in order
         self.sources_level = 0
         self.in_sources_heading = False
@@ -620,7 +621,10 @@ class _Walker:
         # hidden="until-found" folds a section away but keeps it findable, and a tab or accordion panel
         # is folded until its tab or heading is clicked: both are the article's text
         hidden = (
-            "hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found" and not _folded_panel(attrs)
+            "hidden" in attrs
+            and (attrs.get("hidden") or "").lower() != "until-found"
+            and not _folded_panel(attrs)
+            and (attrs.get("id") or "") not in self.heading_panels
         ) or (attrs.get("aria-hidden") or "").lower() == "true"
         if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
             return True  # a source list folded away in an accordion is still the article's source list
@@ -991,6 +995,16 @@ def _link_line_numbers(body: LexborNode) -> dict[str, int]:
     return numbers
 
 
+def _heading_panels(body: LexborNode) -> set[str]:
+    """The ids a button in a heading opens (`<h3><button aria-controls="p1">`): an accordion's folded panels."""
+    return {
+        panel
+        for control in body.css("[aria-controls]")
+        if _in_heading(control)
+        for panel in (control.attributes.get("aria-controls") or "").split()
+    }
+
+
 def _in_heading(node: LexborNode) -> bool:
     parent = node.parent
     while parent is not None and parent.tag not in ("body", "html"):
@@ -1227,6 +1241,7 @@ def _parse(text: str, path: str) -> Article:
     body = tree.body or tree.root
     if body is not None:
         walker.link_numbers = _link_line_numbers(body)
+        walker.heading_panels = _heading_panels(body)
         walker.walk(body)
         walker.flush()
     root = _content_root(tree, walker)
