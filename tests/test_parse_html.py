@@ -1155,3 +1155,24 @@ def test_a_panel_a_heading_button_opens_is_read_even_when_hidden() -> None:
     article = parse_html(src, "a.html")
     assert [s.number for s in article.sources] == [1]
     assert not any("free this week" in b.text for b in article.blocks)  # a menu button's panel stays unread
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        (
+            "<p>SOURCES: Ann Lee, MD, Riverside Hospital; Journal of Sleep Studies, May 2, 2020.</p>",
+            ["Ann Lee, MD, Riverside Hospital", "Journal of Sleep Studies, May 2, 2020"],
+        ),
+        (
+            "<p><strong>Sources</strong>: Sleep Council; National Sleep Survey 2019.</p>",
+            ["Sleep Council", "National Sleep Survey 2019"],
+        ),
+        ("<p>Sources: naps, late coffee and screens all cut into sleep; so does noise.</p>", []),  # prose, not a list
+    ],
+)
+def test_a_labelled_sources_paragraph_lists_its_entries(line: str, titles: list[str]) -> None:
+    src = f"<body><article><h1>Sleep</h1><p>Adults who sleep under six hours a night have more colds.</p>{line}</article></body>"
+    article = parse_html(src, "a.html")
+    assert [s.text for s in article.sources] == titles
+    assert bool(run_text(src, fmt="html", path="a.html", select=["SRC001"]).findings) == (not titles)

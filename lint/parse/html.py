@@ -245,6 +245,7 @@ class _Open:
     summary: bool = False  # the label of a <details> box
     author_list: bool = False  # printed in a box that lists the article's authors
     byline_box: bool = False  # printed in an element named for the byline or the author
+    source_line: bool = False  # a "SOURCES: ...; ..." paragraph: its parts are the entries
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -281,6 +282,7 @@ class _Frame:
     own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
     author_list: bool = False  # inside a box named as the list of the article's authors
     byline_box: bool = False  # inside an element named for the byline or the author ("author-name")
+    source_line: bool = False  # inside a "SOURCES: ...; ..." paragraph
     link_entries: bool = False  # inside a "Sources: <a>..</a>, <a>..</a>" line: each link is an entry
     cites: int = 0  # a link in the text to the page an entry of such a line names: the entry it cites
 
@@ -424,6 +426,7 @@ class _Walker:
             self.open.summary = frame.summary
             self.open.author_list = frame.author_list and not frame.sources
             self.open.byline_box = frame.byline_box
+            self.open.source_line = frame.source_line
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
@@ -543,6 +546,23 @@ class _Walker:
                 # "See also", "External links", "Further reading": links to elsewhere, never claims
                 self.aside_level = block.level
                 self.aside_at = (len(self.frames), len(self.blocks))
+        elif o.source_line and block.kind == "paragraph" and (label := _SOURCE_LINE_LABEL.match(block.text)):
+            # "SOURCES: Ann Lee, MD, Mercy Hospital; Journal of Pain, May 2, 2020": each part is an entry
+            at = label.end()
+            for part in block.text[at:].split(";"):
+                lead = len(part) - len(part.lstrip())
+                entry = part.strip().rstrip(".")
+                if len(entry) >= 3:
+                    first = at + lead
+                    source = parse_source_entry(
+                        entry,
+                        start=block.source_offset(first),
+                        end=block.source_offset(first + len(entry) - 1) + 1,
+                        number=None,
+                    )
+                    self.sources.append(source.model_copy(update={"text": entry}))
+                at += len(part) + 1
+            block = block.model_copy(update={"role": "source_entry"})
         elif block.role == "source_entry":
             if self.entry is None and _date_line(block.text):
                 # "Last reviewed: 1 August 2024" set in the box of sources dates the page; it cites nothing
@@ -680,6 +700,7 @@ class _Walker:
             own_citation=parent.own_citation,
             author_list=parent.author_list,
             byline_box=parent.byline_box,
+            source_line=parent.source_line,
             link_entries=parent.link_entries,
         )
         own_role: BlockRole | None = None
@@ -710,6 +731,8 @@ class _Walker:
                 own_role = "chrome"
         if tag in ("p", "div") and not self.in_sources() and _linked_source_line(node):
             frame.sources = frame.link_entries = True
+        elif tag in ("p", "div") and not self.in_sources() and frame.role != "chrome" and _labelled_source_line(node):
+            frame.source_line = True
         if classes and tag in ("div", "p", "ul", "ol", "dd") and _AUTHOR_LIST_CLASS.search(classes):
             frame.author_list = True
         if role_attr in ("doc-bibliography", "doc-endnotes"):
@@ -965,6 +988,33 @@ _PANEL_CLASS = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|disclosure|ex
 
 _SOURCES_LABEL = re.compile(r"\s*(?:sources?|references?|citations?)\s*:\s*", re.I)
 _BETWEEN_LINKS = re.compile(r"(?:[\s.,;|·•&-]|\band\b)*", re.I)
+
+
+_SOURCE_LINE_LABEL = re.compile(r"\s*(?:sources?|references?)\s*:\s*", re.I)
+_CAPS_SOURCE_LABEL = re.compile(r"\s*(?:SOURCES?|REFERENCES?)\s*:")
+
+
+def _labelled_source_line(node: LexborNode) -> bool:
+    """A closing paragraph that lists the sources after a label set apart, in capitals or in bold:
+    "SOURCES: Ann Lee, MD, Mercy Hospital; Journal of Pain, May 2, 2020." (as news services print it)."""
+    for count, first in enumerate(node.traverse(include_text=True)):
+        if first.is_text_node and (first.text_content or "").strip():
+            label = (first.text_content or "").rstrip()
+            bold = first.parent is not None and first.parent.tag in ("strong", "b")
+            if not (
+                _CAPS_SOURCE_LABEL.match(label) or (bold and _SOURCE_LINE_LABEL.fullmatch(label.rstrip(":") + ":"))
+            ):
+                return False
+            break
+        if count > 8:
+            return False
+    else:
+        return False
+    if node.tag != "p" and node.css_first("p, div, li, table") is not None:
+        return False
+    text = node.text(deep=True) or ""
+    label = _SOURCE_LINE_LABEL.match(text)
+    return label is not None and 10 <= len(text) - label.end() <= 3000
 
 
 def _url_key(href: str) -> str:
