@@ -1013,8 +1013,8 @@ def _labelled_source_line(node: LexborNode) -> bool:
     if node.tag != "p" and node.css_first("p, div, li, table") is not None:
         return False
     text = node.text(deep=True) or ""
-    label = _SOURCE_LINE_LABEL.match(text)
-    return label is not None and 10 <= len(text) - label.end() <= 3000
+    found = _SOURCE_LINE_LABEL.match(text)
+    return found is not None and 10 <= len(text) - found.end() <= 3000
 
 
 def _url_key(href: str) -> str:
