@@ -1176,3 +1176,19 @@ def test_a_labelled_sources_paragraph_lists_its_entries(line: str, titles: list[
     article = parse_html(src, "a.html")
     assert [s.text for s in article.sources] == titles
     assert bool(run_text(src, fmt="html", path="a.html", select=["SRC001"]).findings) == (not titles)
+
+
+def test_links_in_the_text_to_the_pages_a_bulleted_sources_list_names_cite_those_entries() -> None:
+    src = (
+        "<body><article><h1>Coffee and sleep</h1>"
+        '<p>Caffeine can keep people awake for hours, <a href="https://pubmed.ncbi.nlm.nih.gov/111/">a 2013 study</a> found.</p>'
+        '<p>Decaf still holds a little caffeine, <a href="https://www.example.gov/decaf">the agency</a> says.</p>'
+        '<h2>Sources</h2><ul><li><a href="https://www.example.gov/decaf">Decaf facts</a></li>'
+        '<li><a href="https://pubmed.ncbi.nlm.nih.gov/111">Caffeine and sleep. J Sleep. 2013.</a></li>'
+        '<li><a href="https://www.example.org/other">Further reading on tea</a></li></ul></article></body>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.pmid) for s in article.sources] == [(2, None), (1, "111"), (3, None)]
+    assert run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "CIT004"]).findings == []
+    unused = run_text(src, fmt="html", path="a.html", select=["SRC004"]).findings
+    assert [f.message.split(" is")[0] for f in unused] == ["Source 3"]

@@ -586,6 +586,8 @@ class _Walker:
             return
         entry = self.entry or _Entry(None)
         number = entry.number
+        if number is None and entry.link_url and self.link_numbers:
+            number = self.link_numbers.get(_url_key(entry.link_url))  # the number the text's links give it
         text = block.text
         m = re.match(r"^(\d{1,4})[.)]\s+", text)
         if number is None and m:
@@ -1022,27 +1024,56 @@ def _url_key(href: str) -> str:
 
 
 def _link_line_numbers(body: LexborNode) -> dict[str, int]:
-    """The URLs of the page's "Sources:" lines, numbered in the order the text first links to them
-    (the page prints no numbers: the order of citing is the only order), then those it never links to."""
+    """The URLs of the page's unnumbered source lists ("Sources:" lines of links, a bulleted list of
+    links under a Sources heading), numbered in the order the text first links to them (the page
+    prints no numbers: the order of citing is the only order), then those it never links to."""
     listed: list[str] = []
     in_lines: set[int] = set()
     for node in body.css("p, div"):
         if _linked_source_line(node):
-            for a in node.css("a"):
-                in_lines.add(a.mem_id)
-                if _out_link(href := a.attributes.get("href") or ""):
-                    listed.append(_url_key(href))
+            _take_links(node, listed, in_lines)
+    for heading in body.css("h2, h3, h4, h5, h6"):
+        name = (heading.text(deep=True) or "").strip()
+        if len(name) <= 40 and (_SOURCES_HEADING.match(name) or SOURCES_HEADING.match(name)):
+            for box in _bulleted_lists_under(heading):
+                _take_links(box, listed, in_lines)
     if not listed:
         return {}
     wanted = set(listed)
     numbers: dict[str, int] = {}
     for a in body.css("a"):
         key = _url_key(a.attributes.get("href") or "")
-        if key in wanted and key not in numbers and a.mem_id not in in_lines and not _in_heading(a):
-            numbers[key] = len(numbers) + 1
+        if key in wanted and a.mem_id not in in_lines:
+            if (a.text(deep=True) or "").strip(" ()[]").isdigit():
+                return {}  # the text cites the list by linked numbers ("(1)"): they number it
+            if key not in numbers and not _in_heading(a):
+                numbers[key] = len(numbers) + 1
     for key in listed:
         numbers.setdefault(key, len(numbers) + 1)
     return numbers
+
+
+def _take_links(box: LexborNode, listed: list[str], in_lines: set[int]) -> None:
+    for a in box.css("a"):
+        in_lines.add(a.mem_id)
+        if _out_link(href := a.attributes.get("href") or ""):
+            listed.append(_url_key(href))
+
+
+def _bulleted_lists_under(heading: LexborNode) -> list[LexborNode]:
+    """The bulleted lists between a heading and the next heading (a numbered list numbers itself)."""
+    found: list[LexborNode] = []
+    node = heading.next
+    while node is not None:
+        tag = node.tag or ""
+        if (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456") or tag == "ol":
+            break
+        if tag == "ul":
+            found.append(node)
+        elif tag in ("div", "section") and node.css_first("h1, h2, h3, h4, h5, h6, ol") is None:
+            found.extend(node.css("ul"))
+        node = node.next
+    return found
 
 
 def _heading_panels(body: LexborNode) -> set[str]:
