@@ -1192,3 +1192,13 @@ def test_links_in_the_text_to_the_pages_a_bulleted_sources_list_names_cite_those
     assert run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "CIT004"]).findings == []
     unused = run_text(src, fmt="html", path="a.html", select=["SRC004"]).findings
     assert [f.message.split(" is")[0] for f in unused] == ["Source 3"]
+
+
+def test_a_social_title_that_is_the_sites_own_gives_way_to_the_articles_heading() -> None:
+    src = (
+        '<html><head><meta property="og:title" content="Breaking News, Analysis, Video - Example Times">'
+        '<meta property="og:site_name" content="Example Times"></head>'
+        "<body><article><h1>Salt intake and stroke</h1>"
+        "<p>Eating less salt lowers the risk of a stroke.</p></article></body></html>"
+    )
+    assert parse_html(src, "a.html").metadata.title == "Salt intake and stroke"

@@ -1923,6 +1923,9 @@ def _title_heading(
             at = walker.elements[record].first_block
             if 0 <= at < len(blocks) and blocks[at].kind == "heading" and blocks[at].role != "chrome":
                 return blocks[at].text, (blocks[at].start, blocks[at].end)
+        if head.meta_title is not None and h1s and _names_the_site(head.meta_title_full, head.site_names):
+            # "Breaking News, Video, Photos - Example Times": the site's own title on every page, not the article's
+            return h1s[0].text, (h1s[0].start, h1s[0].end)
         if head.meta_title is not None:
             return head.meta_title
     if h1s:
@@ -1967,8 +1970,18 @@ class _Head:
     """What the page says about itself outside its visible text: the titles it gives."""
 
     meta_title: tuple[str, tuple[int, int]] | None = None  # og:title, JSON-LD headline, citation_title
+    meta_title_full: str = ""  # the same as written, with the site's name if it carries one
     page_title: tuple[str, tuple[int, int]] | None = None  # <title>, without the site's name
     site_names: list[str] = field(default_factory=list)  # og:site_name, JSON-LD publisher, <title> suffixes
+
+
+def _names_the_site(title: str, site_names: list[str]) -> bool:
+    """A title ending in the site's own name ("... - TIME.com")."""
+    parts = _TITLE_PARTS.split(title)
+    last = parts[-1].strip().casefold() if len(parts) > 1 else ""
+    return bool(last) and any(
+        last == name.casefold() or last == name.casefold().removesuffix(".com") for name in site_names
+    )
 
 
 def _without_site(title: str) -> str:
@@ -2020,7 +2033,7 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
             elif key not in _META_TITLE and (fld := _meta_date_field(key)) and (day := _day(content)) is not None:
                 meta.add_date(fld, day, span)  # a site's own name for it: "cdc:last_updated", "page-review-date"
             elif key in _META_TITLE and head.meta_title is None:
-                head.meta_title = (_without_site(content), span)
+                head.meta_title, head.meta_title_full = (_without_site(content), span), content
             elif key in ("ogsitename", "applicationname"):
                 head.site_names.append(" ".join(content.split()))
         elif tag.name == "script" and "ld+json" in (tag.attrs.get("type") or "").lower() and tag.raw_end > tag.end:
