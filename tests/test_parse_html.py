@@ -959,3 +959,258 @@ def test_a_dateline_whose_long_dash_touches_the_first_word_is_split_from_the_sto
     dateline, story = article.blocks[1:]
     assert (dateline.role, dateline.text) == ("byline", "March 3, 2022—")
     assert story.role == "body" and story.text.startswith("Drained.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ' | <a href="#comments">7</a>',  # the count of readers' comments, linking down to them
+        "&nbsp;|",  # a separator the template leaves after the date
+        ' | <a href="#respond">3 Comments</a>',
+    ],
+)
+def test_a_byline_ending_in_a_separator_or_a_comment_count_still_names_the_author_and_date(tail: str) -> None:
+    src = (
+        '<body><h2 class="headline">Salt and blood pressure</h2><p class="info"><span class="byline">By '
+        f'<a href="/people/ann">Ann Lee</a></span> | <span class="date">March 3, 2015</span>{tail}</p>'
+        "<p>Eating less salt lowers blood pressure in most adults.</p></body>"
+    )
+    article = parse_html(src, "a.html")
+    assert ([p.name for p in article.metadata.authors], article.metadata.published) == (["Ann Lee"], date(2015, 3, 3))
+    assert "[" not in article.blocks[1].text  # a comment count is no citation marker
+
+
+def test_page_numbers_and_the_comment_form_are_furniture_not_claims() -> None:
+    src = (
+        "<body><article><h1>Walking after meals</h1><p>A short walk after eating lowers blood sugar.</p>"
+        '<ul><li id="topPagination"><span>1</span> <a href="?page=2">2</a> <a href="?page=2">Next &gt;</a></li></ul>'
+        '<div class="pager">Page 1 of 3</div></article>'
+        '<div id="respond" class="comment-respond"><h3>Leave a Reply</h3>'
+        "<p>You must be logged in to post a comment.</p></div>"
+        '<ol class="comment-list"><li>My doctor says walking cured my diabetes in a week.</li></ol></body>'
+    )
+    claims = _uncited(src)
+    assert claims == ["A short walk after eating lowers blood sugar."]
+
+
+def test_a_sources_line_of_links_is_the_source_list_and_the_links_in_the_text_cite_it() -> None:
+    # a blog's closing "Sources: <a>..</a>, <a>..</a>" line, the same pages linked from the sentences they support
+    src = (
+        "<body><article><h1>Night shifts and sleep</h1>"
+        '<p>Night workers sleep less than day workers, <a href="https://www.example.org/shift-study">a survey found</a>.</p>'
+        '<h3><a href="https://news.example.com/sleep">The Daily Post</a> looked at nurses</h3>'
+        "<p>Blackout curtains help shift workers fall asleep "
+        '(<a href="https://health.example.net/curtains/">Health Net</a>).</p>'
+        '<p>Sources: <a href="https://health.example.net/curtains">Health Net</a>, '
+        '<a href="https://www.example.org/shift-study">Sleep Survey</a> and '
+        '<a href="https://news.example.com/sleep">The Daily Post</a>.</p></article></body>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.title) for s in article.sources] == [
+        (2, "Health Net"),
+        (1, "Sleep Survey"),
+        (3, "The Daily Post"),
+    ]
+    assert article.blocks[1].text == "Night workers sleep less than day workers, a survey found[1]."
+    assert article.blocks[2].text == "The Daily Post looked at nurses"  # a heading cites nothing
+    report = run_text(src, fmt="html", path="a.html", select=["CIT001", "SRC001", "CIT003", "CIT004"])
+    assert report.findings == []
+    assert [f.rule for f in run_text(src, fmt="html", path="a.html", select=["SRC004"]).findings] == ["unused-source"]
+
+
+def test_a_line_that_only_mentions_sources_is_no_source_list() -> None:
+    src = (
+        "<body><article><h1>Vitamin D</h1><p>Sources: sunlight, oily fish and eggs give "
+        '<a href="https://www.example.org/d">vitamin D</a> and <a href="https://www.example.org/e">more</a>.</p></article></body>'
+    )
+    assert parse_html(src, "a.html").sources == []
+
+
+@pytest.mark.parametrize(
+    ("itemprop", "title"),
+    [
+        (' itemprop="headline"', "Three habits that protect your kidneys"),
+        ("", "Kidney health: what your doctor wants you to know"),  # no mark: the page's own title says
+    ],
+)
+def test_the_heading_the_page_marks_as_its_headline_is_the_title_over_a_social_title(itemprop: str, title: str) -> None:
+    src = (
+        '<html><head><meta property="og:title" content="Kidney health: what your doctor wants you to know"></head>'
+        f"<body><article><h1{itemprop}>Three habits that protect your kidneys</h1>"
+        "<p>Drinking enough water helps the kidneys clear waste.</p></article></body></html>"
+    )
+    assert parse_html(src, "a.html").metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        # a byline the reader has no words for, but marked up as the article's author
+        (
+            '<nav class="post-by">Compiled by <a href="/staff/ann"><span itemprop="author" itemscope '
+            'itemtype="https://schema.org/Person"><span itemprop="name">Ann Lee</span></span></a> and wires</nav>',
+            ["Ann Lee"],
+        ),
+        ('<div>Compiled by <span itemprop="author">Ann Lee</span></div>', ["Ann Lee"]),
+        ("<div>Compiled by the news desk</div>", []),
+    ],
+)
+def test_the_author_the_markup_marks_names_the_author(credit: str, authors: list[str]) -> None:
+    src = (
+        f"<body><article><h1>Clinics extend flu jab hours</h1>{credit}"
+        "<p>Clinics across the region will offer flu vaccinations in the evenings from next week, the health board said.</p>"
+        '</article><ul class="more-news"><li><a href="/b">Hospital parking fees drop</a> '
+        '<span itemprop="author">Omar Haddad</span></li></ul></body>'
+    )
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == authors
+
+
+def test_an_expert_comment_box_in_the_article_is_still_read() -> None:
+    src = (
+        "<body><article><h1>New asthma inhaler</h1><p>The inhaler was approved this week.</p>"
+        '<div class="expert-comment"><p>Inhaled steroids reduce asthma attacks in children.</p></div></article></body>'
+    )
+    assert "Inhaled steroids reduce asthma attacks in children." in _uncited(src)
+
+
+def test_the_link_the_page_marks_rel_author_names_the_author() -> None:
+    src = (
+        '<body><article><h1>Gout</h1><p class="meta">Posted <time datetime="2022-08-09">Aug 9</time> by '
+        '<a rel="author" href="/team/ann">Ann Lee</a></p>'
+        "<p>Gout causes sudden pain in the joint of the big toe, often at night.</p></article></body>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert ([p.name for p in meta.authors], meta.published) == (["Ann Lee"], date(2022, 8, 9))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="writer-bio"><p>Li Wu is a dietitian who has written about kidney health for ten years.</p></div>',
+        '<div class="bio_card"><p>Li Wu is a dietitian who has written about kidney health for ten years.</p></div>',
+        '<p class="img-caption">Kidney stones form when minerals build up in the urine.</p>',
+        '<div class="article-image__caption">Kidney stones form when minerals build up in the urine.</div>',
+    ],
+)
+def test_a_box_named_for_a_bio_or_a_caption_holds_no_claims(box: str) -> None:
+    src = (
+        f"<body><article><h1>Kidney stones</h1><p>Drinking water lowers the risk of kidney stones.</p>{box}"
+        "</article></body>"
+    )
+    assert _uncited(src) == ["Drinking water lowers the risk of kidney stones."]
+
+
+@pytest.mark.parametrize("heading", ["Article Sources", "Medical References", "Show references"])
+def test_a_qualified_sources_heading_heads_the_source_list(heading: str) -> None:
+    src = (
+        "<body><article><h1>Flu</h1><p>The flu vaccine lowers the risk of a hospital stay.[1]</p>"
+        f"<h2>{heading}</h2><p>Our editors rely on peer-reviewed studies.</p>"
+        "<ol><li>Public Health Agency. Influenza vaccine effectiveness. 2023.</li></ol></article></body>"
+    )
+    assert [s.number for s in parse_html(src, "a.html").sources] == [1]
+    assert run_text(src, fmt="html", path="a.html", select=["SRC001", "CIT001", "CIT002"]).findings == []
+
+
+def test_a_rail_beside_the_article_holds_no_claims() -> None:
+    src = (
+        '<body><main><div class="content"><h1>Blood pressure</h1><p>Cutting salt lowers blood pressure.</p></div>'
+        '<div class="right-rail"><h3>Trending</h3><p>Walking daily halves the risk of dying early.</p></div></main></body>'
+    )
+    assert _uncited(src) == ["Cutting salt lowers blood pressure."]
+
+
+def test_the_hcard_of_a_blog_post_names_its_author() -> None:
+    src = (
+        '<body><article><h1>Gout</h1><div class="entry-meta"><span class="posted-on">Posted on <a href="/p">'
+        '<time datetime="2023-03-03">March 3, 2023</time></a></span><span class="byline"> by '
+        '<span class="author vcard"><a class="url fn n" href="/author/ann">Ann Lee</a></span></span></div>'
+        "<p>Gout causes sudden pain in the joint of the big toe, often at night.</p></article></body>"
+    )
+    meta = parse_html(src, "a.html").metadata
+    assert ([p.name for p in meta.authors], meta.published) == (["Ann Lee"], date(2023, 3, 3))
+
+
+def test_a_page_feedback_box_holds_no_claims() -> None:
+    src = (
+        "<body><article><h1>Asthma</h1><p>Asthma makes the airways swell and narrow.</p>"
+        '<div class="page-feedback"><p>Was this page helpful?</p><button>Yes</button><button>No</button>'
+        "<p>Thank you. Your answers help us improve this page.</p></div></article></body>"
+    )
+    assert _uncited(src) == ["Asthma makes the airways swell and narrow."]
+
+
+@pytest.mark.parametrize(
+    ("top", "authors"),
+    [
+        ('<p class="author-name">Ann Lee</p><p class="post-meta">March 3, 2024</p>', ["Ann Lee"]),
+        ('<p class="post-meta">Share this page</p>', []),  # no name
+        ("", []),  # only the card under the article names someone
+    ],
+)
+def test_a_name_alone_in_the_byline_box_above_the_text_is_the_author(top: str, authors: list[str]) -> None:
+    src = (
+        f"<body><article><h1>Gout</h1>{top}"
+        "<p>Gout causes sudden pain in the joint of the big toe, often at night, and can last for days.</p>"
+        '</article><div class="card"><p class="author">Omar Haddad</p></div></body>'
+    )
+    assert [p.name for p in parse_html(src, "a.html").metadata.authors] == authors
+
+
+def test_a_panel_a_heading_button_opens_is_read_even_when_hidden() -> None:
+    src = (
+        "<body><article><h1>Flu</h1><p>The flu vaccine lowers the risk of a hospital stay.[1]</p>"
+        '<h2><button aria-expanded="false" aria-controls="sec-refs">Sources</button></h2>'
+        '<div id="sec-refs" hidden><ol><li>Public Health Agency. Influenza vaccine effectiveness. 2023.</li></ol></div>'
+        '<button aria-controls="menu">Menu</button><div id="menu" hidden><p>Flu shots are free this week.</p></div>'
+        "</article></body>"
+    )
+    article = parse_html(src, "a.html")
+    assert [s.number for s in article.sources] == [1]
+    assert not any("free this week" in b.text for b in article.blocks)  # a menu button's panel stays unread
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        (
+            "<p>SOURCES: Ann Lee, MD, Riverside Hospital; Journal of Sleep Studies, May 2, 2020.</p>",
+            ["Ann Lee, MD, Riverside Hospital", "Journal of Sleep Studies, May 2, 2020"],
+        ),
+        (
+            "<p><strong>Sources</strong>: Sleep Council; National Sleep Survey 2019.</p>",
+            ["Sleep Council", "National Sleep Survey 2019"],
+        ),
+        ("<p>Sources: naps, late coffee and screens all cut into sleep; so does noise.</p>", []),  # prose, not a list
+    ],
+)
+def test_a_labelled_sources_paragraph_lists_its_entries(line: str, titles: list[str]) -> None:
+    src = f"<body><article><h1>Sleep</h1><p>Adults who sleep under six hours a night have more colds.</p>{line}</article></body>"
+    article = parse_html(src, "a.html")
+    assert [s.text for s in article.sources] == titles
+    assert bool(run_text(src, fmt="html", path="a.html", select=["SRC001"]).findings) == (not titles)
+
+
+def test_links_in_the_text_to_the_pages_a_bulleted_sources_list_names_cite_those_entries() -> None:
+    src = (
+        "<body><article><h1>Coffee and sleep</h1>"
+        '<p>Caffeine can keep people awake for hours, <a href="https://pubmed.ncbi.nlm.nih.gov/111/">a 2013 study</a> found.</p>'
+        '<p>Decaf still holds a little caffeine, <a href="https://www.example.gov/decaf">the agency</a> says.</p>'
+        '<h2>Sources</h2><ul><li><a href="https://www.example.gov/decaf">Decaf facts</a></li>'
+        '<li><a href="https://pubmed.ncbi.nlm.nih.gov/111">Caffeine and sleep. J Sleep. 2013.</a></li>'
+        '<li><a href="https://www.example.org/other">Further reading on tea</a></li></ul></article></body>'
+    )
+    article = parse_html(src, "a.html")
+    assert [(s.number, s.pmid) for s in article.sources] == [(2, None), (1, "111"), (3, None)]
+    assert run_text(src, fmt="html", path="a.html", select=["CIT001", "CIT002", "CIT004"]).findings == []
+    unused = run_text(src, fmt="html", path="a.html", select=["SRC004"]).findings
+    assert [f.message.split(" is")[0] for f in unused] == ["Source 3"]
+
+
+def test_a_social_title_that_is_the_sites_own_gives_way_to_the_articles_heading() -> None:
+    src = (
+        '<html><head><meta property="og:title" content="Breaking News, Analysis, Video - Example Times">'
+        '<meta property="og:site_name" content="Example Times"></head>'
+        "<body><article><h1>Salt intake and stroke</h1>"
+        "<p>Eating less salt lowers the risk of a stroke.</p></article></body></html>"
+    )
+    assert parse_html(src, "a.html").metadata.title == "Salt intake and stroke"

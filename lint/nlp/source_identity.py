@@ -67,13 +67,20 @@ class Duplicate:
     others: tuple[Source, ...]
 
 
+def _apart(key: tuple[str, str], source: Source, earlier: list[Source]) -> bool:
+    """One title on one site, but links to two different pages: two articles ("CNN", "CNN")."""
+    return key[0] == "title and domain" and all(
+        source.url and s.url and normalise_url(source.url) != normalise_url(s.url) for s in earlier
+    )
+
+
 def find_duplicates(sources: list[Source]) -> list[Duplicate]:
     """Every entry that repeats an earlier entry of the list, in list order."""
     seen: dict[tuple[str, str], list[Source]] = {}
     found: list[Duplicate] = []
     for source in sources:
         keys = source_keys(source)
-        match = next(((key[0], seen[key]) for key in keys if key in seen), None)
+        match = next(((key[0], seen[key]) for key in keys if key in seen and not _apart(key, source, seen[key])), None)
         for key in keys:
             earlier = seen.setdefault(key, [])
             if all(s is not source for s in earlier):

@@ -34,7 +34,7 @@ from lint.parse.common import (
     parse_person,
     parse_source_entry,
 )
-from lint.parse.html_scan import RAW_TEXT, Scan
+from lint.parse.html_scan import RAW_TEXT, Scan, Tag
 from lint.parse.markdown import SOURCES_HEADING
 
 # never read: scripts, navigation, sidebars, forms and media
@@ -134,6 +134,7 @@ _BYLINE_CLASS = re.compile(
 _DISCLAIMER_CLASS = re.compile(r"disclaimer", re.I)
 # where a number linking to a paper is a citation: just after "(" or after the marker before it ("[1], ")
 _BEFORE_LINKED_NUMBER = re.compile(r"(?:\(|\]\s*[,;–-])\s*$")
+_COMMENTS_LINK = re.compile(r"#(?:[\w-]*[_-])?(?:comments?|respond|reply|replies|disqus[\w-]*|discussion)$", re.I)
 _SUP_MARKER = re.compile(r"\[?\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?)(?:\s*[,;–-]\s*(?:[A-Za-z]{0,6}\d{1,4}[a-z]?))*\s*\]?")
 # page furniture never read: navigation boxes, edit links, tables of contents, category lists,
 # text for screen readers only, share and cookie widgets (MediaWiki names first, then common ones)
@@ -147,11 +148,16 @@ _SKIP_CLASS = re.compile(
 # page furniture read, but never for claims: hatnotes, image captions, message and info boxes,
 # related-content and promotion blocks
 _CHROME_CLASS = re.compile(
-    r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|wp-caption-text|caption|image-caption"
-    r"|figure-caption|media-caption|photo-credit|image-credit|credit|ambox\S*|mbox\S*|infobox\S*|sidebar\S*"
+    r"(?:^|\s)(?:hatnote|dablink|rellink|thumbcaption|gallerytext|[\w-]*caption[\w-]*"
+    r"|photo-credit|image-credit|credits?|ambox\S*|mbox\S*|infobox\S*|sidebar\S*|rail|[\w-]*[_-]rail(?:[_-][\w-]*)?"
     r"|mw-redirectedfrom|redirectmsg|mw-content-subtitle|contentsub"
     r"|[\w-]*related[\w-]*|promo\S*|newsletter\S*|advert\S*|ad|ads|sponsored|subscribe\S*|pull-?quote\S*"
-    r"|bio|bios|biography|about-?the-?author|[\w-]*copyright[\w-]*)(?=\s|$)",
+    r"|bio|bios|biography|[\w-]*[_-]bios?|bio[_-][\w-]*|about-?the-?author|[\w-]*copyright[\w-]*"
+    # page numbers ("1 2 Next >") and the readers' comments with their form
+    r"|[\w-]*pagination[\w-]*|pager|[\w-]*comments(?:[_-][\w-]*)?|[\w-]*comment-?(?:list|respond|form|section|area|thread)s?"
+    r"|respond|disqus[\w-]*"
+    # "Was this page helpful?" and its thank-you message
+    r"|[\w-]*feedback[\w-]*)(?=\s|$)",
     re.I,
 )
 # a box named for the picture it holds ("photobox_right", "image-wrap", "article-img"): its words are a caption
@@ -172,7 +178,9 @@ _ASIDE_HEADING = re.compile(
 )
 _SOURCES_HEADING = re.compile(
     r"^\s*(?:notes|footnotes|references and notes|notes and references|citations|sources and references"
-    r"|reference|literature cited|cited sources)\s*:?\s*$",
+    r"|reference|literature cited|cited sources"
+    # as page text words it: "Article Sources", "Show references", "Medical references"
+    r"|(?:show|view|hide|article|selected|key|medical|scientific)\s+(?:sources?|references?))\s*:?\s*$",
     re.I,
 )
 # a line short enough to be a subheading, not ending as a sentence or a label does (and, unless it is
@@ -236,6 +244,8 @@ class _Open:
     bold: int = 0
     summary: bool = False  # the label of a <details> box
     author_list: bool = False  # printed in a box that lists the article's authors
+    byline_box: bool = False  # printed in an element named for the byline or the author
+    source_line: bool = False  # a "SOURCES: ...; ..." paragraph: its parts are the entries
     tail: str = ""  # the last few characters, to tell a marker from an exponent
 
     def add(self, text: str, source: int, synthetic: bool) -> None:
@@ -271,6 +281,10 @@ class _Frame:
     record: int = 0
     own_citation: bool = False  # inside the article's own citation block (title, authors, DOI)
     author_list: bool = False  # inside a box named as the list of the article's authors
+    byline_box: bool = False  # inside an element named for the byline or the author ("author-name")
+    source_line: bool = False  # inside a "SOURCES: ...; ..." paragraph
+    link_entries: bool = False  # inside a "Sources: <a>..</a>, <a>..</a>" line: each link is an entry
+    cites: int = 0  # a link in the text to the page an entry of such a line names: the entry it cites
 
 
 @dataclass(slots=True)
@@ -296,6 +310,9 @@ class _Walker:
         self.blocks: list[Block] = []
         self.sources: list[Source] = []
         self.sources_heading: Block | None = None
+        self.headlines: list[int] = []  # the heading elements marked itemprop="headline"
+        self.heading_panels: set[str] = set()  # ids of the panels a heading's button opens (an accordion)
+        self.link_numbers: dict[str, int] = {}  # the URLs a "Sources:" line lists, numbered in order
         self.sources_level = 0
         self.in_sources_heading = False
         self.aside_level = 0  # inside a "See also" / "External links" section of this heading level
@@ -307,6 +324,7 @@ class _Walker:
         self.frames: list[_Frame] = [_Frame("#root")]
         self.rows = 0
         self.author_list_blocks: list[int] = []  # blocks printed in a box listing the authors by name
+        self.byline_box_blocks: list[int] = []  # blocks printed in an element named for the byline
         # numbered links straight to the cited papers: number -> (URL, where the number is printed)
         self.linked_sources: dict[int, tuple[str, int, int]] = {}
         self.entry: _Entry | None = None
@@ -407,6 +425,8 @@ class _Walker:
             self.open = _Open(kind, self.role(frame), frame.level, row, frame.record, self.page_role(frame))
             self.open.summary = frame.summary
             self.open.author_list = frame.author_list and not frame.sources
+            self.open.byline_box = frame.byline_box
+            self.open.source_line = frame.source_line
         return self.open
 
     def role(self, frame: _Frame) -> BlockRole:
@@ -526,6 +546,23 @@ class _Walker:
                 # "See also", "External links", "Further reading": links to elsewhere, never claims
                 self.aside_level = block.level
                 self.aside_at = (len(self.frames), len(self.blocks))
+        elif o.source_line and block.kind == "paragraph" and (label := _SOURCE_LINE_LABEL.match(block.text)):
+            # "SOURCES: Ann Lee, MD, Mercy Hospital; Journal of Pain, May 2, 2020": each part is an entry
+            at = label.end()
+            for part in block.text[at:].split(";"):
+                lead = len(part) - len(part.lstrip())
+                entry = part.strip().rstrip(".")
+                if len(entry) >= 3:
+                    first = at + lead
+                    source = parse_source_entry(
+                        entry,
+                        start=block.source_offset(first),
+                        end=block.source_offset(first + len(entry) - 1) + 1,
+                        number=None,
+                    )
+                    self.sources.append(source.model_copy(update={"text": entry}))
+                at += len(part) + 1
+            block = block.model_copy(update={"role": "source_entry"})
         elif block.role == "source_entry":
             if self.entry is None and _date_line(block.text):
                 # "Last reviewed: 1 August 2024" set in the box of sources dates the page; it cites nothing
@@ -540,6 +577,8 @@ class _Walker:
         self.block_element.append(o.element)
         if o.author_list:
             self.author_list_blocks.append(len(self.blocks))
+        if o.byline_box:
+            self.byline_box_blocks.append(len(self.blocks))
         self.blocks.append(block)
 
     def add_source(self, block: Block) -> None:
@@ -547,6 +586,8 @@ class _Walker:
             return
         entry = self.entry or _Entry(None)
         number = entry.number
+        if number is None and entry.link_url and self.link_numbers:
+            number = self.link_numbers.get(_url_key(entry.link_url))  # the number the text's links give it
         text = block.text
         m = re.match(r"^(\d{1,4})[.)]\s+", text)
         if number is None and m:
@@ -602,7 +643,10 @@ class _Walker:
         # hidden="until-found" folds a section away but keeps it findable, and a tab or accordion panel
         # is folded until its tab or heading is clicked: both are the article's text
         hidden = (
-            "hidden" in attrs and (attrs.get("hidden") or "").lower() != "until-found" and not _folded_panel(attrs)
+            "hidden" in attrs
+            and (attrs.get("hidden") or "").lower() != "until-found"
+            and not _folded_panel(attrs)
+            and (attrs.get("id") or "") not in self.heading_panels
         ) or (attrs.get("aria-hidden") or "").lower() == "true"
         if hidden and not _REFERENCES_CLASS.search(" ".join(filter(None, [attrs.get("class"), attrs.get("id")]))):
             return True  # a source list folded away in an accordion is still the article's source list
@@ -657,6 +701,9 @@ class _Walker:
             record=parent.record,
             own_citation=parent.own_citation,
             author_list=parent.author_list,
+            byline_box=parent.byline_box,
+            source_line=parent.source_line,
+            link_entries=parent.link_entries,
         )
         own_role: BlockRole | None = None
         classes = " ".join(filter(None, [attrs.get("class") or "", attrs.get("id") or ""]))
@@ -679,10 +726,15 @@ class _Walker:
                     frame.sources = True
             elif _BYLINE_CLASS.search(classes) and tag not in ("li", "ol", "ul", "table", "article", "main", "body"):
                 own_role = "byline"
+                frame.byline_box = True
             elif tag not in _PAGE_LEVEL and (
                 _CHROME_CLASS.search(classes) or (_FIGURE_CLASS.search(classes) and _picture_box(node))
             ):
                 own_role = "chrome"
+        if tag in ("p", "div") and not self.in_sources() and _linked_source_line(node):
+            frame.sources = frame.link_entries = True
+        elif tag in ("p", "div") and not self.in_sources() and frame.role != "chrome" and _labelled_source_line(node):
+            frame.source_line = True
         if classes and tag in ("div", "p", "ul", "ol", "dd") and _AUTHOR_LIST_CLASS.search(classes):
             frame.author_list = True
         if role_attr in ("doc-bibliography", "doc-endnotes"):
@@ -743,6 +795,13 @@ class _Walker:
                 self.entry_depth = len(self.frames)
         elif tag == "br":
             return False
+        elif tag == "a" and parent.link_entries and self.entry is None and _out_link(attrs.get("href") or ""):
+            self.flush()
+            # one entry per link of a "Sources:" line, titled by its link text
+            self.entry = _Entry(self.link_numbers.get(_url_key(attrs.get("href") or "")))
+            self.entry_depth = len(self.frames) + 1
+            self.entry.link_text = node.text(deep=True)
+            self.entry.link_url = (attrs.get("href") or "").strip()
         elif tag == "a" and self.entry is not None:
             href = (attrs.get("href") or "").strip()
             if href.startswith("#"):
@@ -755,7 +814,17 @@ class _Walker:
                 self.entry.link_url = href
         elif tag in ("sup", "a") and self.entry is None and self.marker(node, tag):
             return False
+        elif (
+            tag == "a"
+            and self.entry is None
+            and not self.in_sources()
+            and self.link_numbers
+            and parent.kind != "heading"
+        ):
+            frame.cites = self.link_numbers.get(_url_key(attrs.get("href") or ""), 0)
         record = len(self.elements)
+        if frame.kind == "heading" and "headline" in (attrs.get("itemprop") or "").lower().split():
+            self.headlines.append(record)  # schema.org microdata marks the article's headline
         self.elements.append(_Element(tag, frame.record, len(self.blocks)))
         self.elements[frame.record].children.append(record)
         frame.record = record
@@ -779,6 +848,9 @@ class _Walker:
     def leave(self, node: LexborNode, tag: str) -> None:
         if tag in BLOCKS:
             self.flush()
+        if tag == "a" and (cites := self.frames[-1].cites) and self.open is not None and self.open.last > 0:
+            # "according to <a href=URL>the CDC</a>" where "Sources:" lists URL: the link cites that entry
+            self.synthetic(f"[{cites}]", self.open.last - 1)
         last = len(self.blocks) - 1
         if len(self.frames) > 1 and self.frames[-1] is self.frames[-2]:
             self.frames.pop()  # a plain inline element sharing its parent's frame
@@ -791,6 +863,14 @@ class _Walker:
                 parent = self.elements[element.parent]
                 parent.text += element.text
                 parent.last_block = max(parent.last_block, element.last_block)
+        if (
+            tag == "a"
+            and self.frames[-1].link_entries
+            and self.entry is not None
+            and len(self.frames) + 1 == self.entry_depth
+        ):
+            self.flush()
+            self.entry = None
         if tag == "li" and self.entry is not None and len(self.frames) == self.entry_depth:
             self.flush()
             self.entry = None
@@ -831,6 +911,8 @@ class _Walker:
         if not inner or len(inner) > 40 or not _SUP_MARKER.fullmatch(inner):
             return False
         bracketed = inner.startswith("[") and inner.endswith("]")
+        if any(_COMMENTS_LINK.search(a.attributes.get("href") or "") for a in links):
+            return False  # "<a href="#comments">12</a>": the count of readers' comments, never a marker
         linked = any((a.attributes.get("href") or "").startswith("#") for a in links)
         href = (node.attributes.get("href") or "").strip() if tag == "a" else ""
         # "(<a href="https://pubmed...">1</a>, <a ...>2</a>)": numbers linking straight to the papers they cite
@@ -906,6 +988,136 @@ _TYPED_BULLET = re.compile(r"\s*[•·▪◦‣●○■□►➢✓✔*–-][ \
 _PANEL_CLASS = re.compile(r"accordion|collaps|tab-?pane|tab-?panel|disclosure|expand", re.I)
 
 
+_SOURCES_LABEL = re.compile(r"\s*(?:sources?|references?|citations?)\s*:\s*", re.I)
+_BETWEEN_LINKS = re.compile(r"(?:[\s.,;|·•&-]|\band\b)*", re.I)
+
+
+_SOURCE_LINE_LABEL = re.compile(r"\s*(?:sources?|references?)\s*:\s*", re.I)
+_CAPS_SOURCE_LABEL = re.compile(r"\s*(?:SOURCES?|REFERENCES?)\s*:")
+
+
+def _labelled_source_line(node: LexborNode) -> bool:
+    """A closing paragraph that lists the sources after a label set apart, in capitals or in bold:
+    "SOURCES: Ann Lee, MD, Mercy Hospital; Journal of Pain, May 2, 2020." (as news services print it)."""
+    for count, first in enumerate(node.traverse(include_text=True)):
+        if first.is_text_node and (first.text_content or "").strip():
+            label = (first.text_content or "").rstrip()
+            bold = first.parent is not None and first.parent.tag in ("strong", "b")
+            if not (
+                _CAPS_SOURCE_LABEL.match(label) or (bold and _SOURCE_LINE_LABEL.fullmatch(label.rstrip(":") + ":"))
+            ):
+                return False
+            break
+        if count > 8:
+            return False
+    else:
+        return False
+    if node.tag != "p" and node.css_first("p, div, li, table") is not None:
+        return False
+    text = node.text(deep=True) or ""
+    found = _SOURCE_LINE_LABEL.match(text)
+    return found is not None and 10 <= len(text) - found.end() <= 3000
+
+
+def _url_key(href: str) -> str:
+    return href.strip().rstrip("/").lower()
+
+
+def _link_line_numbers(body: LexborNode) -> dict[str, int]:
+    """The URLs of the page's unnumbered source lists ("Sources:" lines of links, a bulleted list of
+    links under a Sources heading), numbered in the order the text first links to them (the page
+    prints no numbers: the order of citing is the only order), then those it never links to."""
+    listed: list[str] = []
+    in_lines: set[int] = set()
+    for node in body.css("p, div"):
+        if _linked_source_line(node):
+            _take_links(node, listed, in_lines)
+    for heading in body.css("h2, h3, h4, h5, h6"):
+        name = (heading.text(deep=True) or "").strip()
+        if len(name) <= 40 and (_SOURCES_HEADING.match(name) or SOURCES_HEADING.match(name)):
+            for box in _bulleted_lists_under(heading):
+                _take_links(box, listed, in_lines)
+    if not listed:
+        return {}
+    wanted = set(listed)
+    numbers: dict[str, int] = {}
+    for a in body.css("a"):
+        key = _url_key(a.attributes.get("href") or "")
+        if key in wanted and a.mem_id not in in_lines:
+            if (a.text(deep=True) or "").strip(" ()[]").isdigit():
+                return {}  # the text cites the list by linked numbers ("(1)"): they number it
+            if key not in numbers and not _in_heading(a):
+                numbers[key] = len(numbers) + 1
+    for key in listed:
+        numbers.setdefault(key, len(numbers) + 1)
+    return numbers
+
+
+def _take_links(box: LexborNode, listed: list[str], in_lines: set[int]) -> None:
+    for a in box.css("a"):
+        in_lines.add(a.mem_id)
+        if _out_link(href := a.attributes.get("href") or ""):
+            listed.append(_url_key(href))
+
+
+def _bulleted_lists_under(heading: LexborNode) -> list[LexborNode]:
+    """The bulleted lists between a heading and the next heading (a numbered list numbers itself)."""
+    found: list[LexborNode] = []
+    node = heading.next
+    while node is not None:
+        tag = node.tag or ""
+        if (len(tag) == 2 and tag[0] == "h" and tag[1] in "123456") or tag == "ol":
+            break
+        if tag == "ul":
+            found.append(node)
+        elif tag in ("div", "section") and node.css_first("h1, h2, h3, h4, h5, h6, ol") is None:
+            found.extend(node.css("ul"))
+        node = node.next
+    return found
+
+
+def _heading_panels(body: LexborNode) -> set[str]:
+    """The ids a button in a heading opens (`<h3><button aria-controls="p1">`): an accordion's folded panels."""
+    return {
+        panel
+        for control in body.css("[aria-controls]")
+        if _in_heading(control)
+        for panel in (control.attributes.get("aria-controls") or "").split()
+    }
+
+
+def _in_heading(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _linked_source_line(node: LexborNode) -> bool:
+    """A line "Sources: <a>CDC</a>, <a>NHS</a>" under an article: a source list written as one paragraph."""
+    for count, first in enumerate(node.traverse(include_text=True)):
+        if first.is_text_node and (first.text_content or "").strip():
+            if not _SOURCES_LABEL.match(first.text_content or ""):
+                return False  # the label opens the line: a cheap test before reading the whole box
+            break
+        if count > 8:
+            return False
+    else:
+        return False
+    text = node.text(deep=True) or ""
+    if len(text) > 4000 or (label := _SOURCES_LABEL.match(text)) is None:
+        return False
+    links = [a for a in node.css("a") if _out_link(a.attributes.get("href") or "")]
+    if len(links) < 2:
+        return False
+    rest = text[label.end() :]
+    for a in links:
+        rest = rest.replace((a.text(deep=True) or "").strip(), " ", 1)
+    return bool(_BETWEEN_LINKS.fullmatch(rest))  # nothing but the links and the commas between them
+
+
 def _folded_panel(attrs: dict[str, str | None]) -> bool:
     """A tab panel or an accordion's panel, hidden until the reader opens it."""
     role = (attrs.get("role") or "").lower()
@@ -943,6 +1155,12 @@ def _icon(img: LexborNode) -> bool:
         return True
     sizes = [(attrs.get(k) or "").strip().removesuffix("px") for k in ("width", "height")]
     return any(v.isdigit() and int(v) <= 64 for v in sizes)
+
+
+def _out_link(href: str) -> bool:
+    """A link to a page on the web (not an anchor, script or mail address)."""
+    href = href.strip()
+    return href.lower().startswith(("http://", "https://")) and _valid_url(href)
 
 
 def _valid_url(href: str) -> bool:
@@ -1103,6 +1321,8 @@ def _parse(text: str, path: str) -> Article:
     walker = _Walker(text, scan)
     body = tree.body or tree.root
     if body is not None:
+        walker.link_numbers = _link_line_numbers(body)
+        walker.heading_panels = _heading_panels(body)
         walker.walk(body)
         walker.flush()
     root = _content_root(tree, walker)
@@ -1167,6 +1387,17 @@ def _collect(
     blocks = _bylines(walker.blocks, meta, furniture_dates, away)
     _time_elements(scan, blocks, meta)
     head = _head_metadata(scan, text, meta)
+    if not meta.authors and (marked := _microdata_author(scan, text, blocks)) is not None:
+        meta.add_authors([marked])  # no byline the reader knows names them: the author the markup marks
+    if not meta.authors:
+        # a name alone in an element named for the byline or the author, above the text: <p class="author">Ann Lee</p>
+        text_starts = _text_start(blocks)
+        for i in walker.byline_box_blocks:
+            if blocks[i].start > text_starts:
+                break
+            if i not in away and blocks[i].role == "byline" and (people := _listed_names(blocks[i])):
+                meta.add_authors(people)
+                break
     if not meta.authors:
         # no byline or meta tag names the authors: the names a journal page lists in its authors box
         listed = [i for i in walker.author_list_blocks if blocks[i].role != "chrome" and i not in away]
@@ -1183,6 +1414,46 @@ def _collect(
         for found in furniture_dates:  # the site's "last edited" dates a page that gives no date of its own
             meta.add_date(*found)
     return blocks, meta, head
+
+
+def _microdata_author(scan: Scan, text: str, blocks: list[Block]) -> tuple[Person, int, int] | None:
+    """The first person the page marks `itemprop="author"` or `class="author vcard"` (the name inside it
+    when it marks one) or links `rel="author"`, outside the page's furniture:
+    "Edited by <span itemprop=author>Ann Lee</span>"."""
+    starts = [b.start for b in blocks]
+    text_starts = _text_start(blocks)
+    tags = scan.tags
+    for i, tag in enumerate(tags):
+        marked = "author" in (tag.attrs.get("itemprop") or "").lower().split()
+        linked = tag.name == "a" and "author" in (tag.attrs.get("rel") or "").lower().split()
+        card = {"author", "vcard"} <= set((tag.attrs.get("class") or "").lower().split())  # WordPress's hCard
+        if not (marked or linked or card) or tag.name in ("meta", "link"):
+            continue
+        named = next((t for t in tags[i + 1 : i + 4] if _name_part(t)), tag)
+        end = text.find("<", named.end)
+        raw = text[named.end : end if end >= 0 else len(text)]
+        name = html.unescape(raw).strip()
+        at = named.end + len(raw) - len(raw.lstrip())
+        k = bisect.bisect_right(starts, at) - 1
+        covered = k >= 0 and blocks[k].end >= at
+        if not name or (covered and blocks[k].role == "chrome"):
+            continue
+        if at > text_starts and not (covered and blocks[k].role == "byline"):
+            continue  # after the article's text began: a card's author, unless on a byline line
+        if (person := parse_person(name)) is not None and len(name.split()) <= 5:
+            return person, at, at + len(name)
+    return None
+
+
+def _text_start(blocks: list[Block]) -> int:
+    """Where the article's running text begins: its first paragraph of some length."""
+    return next((b.start for b in blocks if b.kind == "paragraph" and b.role == "body" and len(b.text) > 80), 0)
+
+
+def _name_part(tag: Tag) -> bool:
+    """The element holding the person's name inside a marked author: `itemprop="name"`, hCard's `fn`."""
+    itemprop, classes = (tag.attrs.get("itemprop") or "").lower(), (tag.attrs.get("class") or "").lower()
+    return "name" in itemprop.split() or "fn" in classes.split()
 
 
 def _teaser_bylines(blocks: list[Block], walker: _Walker, root: int | None) -> frozenset[int]:
@@ -1390,6 +1661,9 @@ def _bylines(
         if found is None and (cut := _LEADING_SEPARATOR.match(block.text)) is not None and len(block.text) <= 300:
             # "| By Ann Smith" after a category label that was left out
             found = _shifted(read_line(block.text[cut.end() :]), cut.end())
+        if found is None and (tail := _TRAILING_FURNITURE.search(block.text)) is not None and tail.start() > 0:
+            # "By Ann Lee | May 2, 2020 | 12": a closing separator or comment count after the byline
+            found = read_line(block.text[: tail.start()]) if tail.start() <= 300 else None
         if found is None and _CREDIT.search(block.text):
             found = _sentence_bylines(block.text)
         if found is None or not found.dates:
@@ -1444,6 +1718,7 @@ def _people_value(block: Block) -> list[tuple[Person, int, int]]:
 
 
 _LEADING_SEPARATOR = re.compile(r"[\s|•·/–—-]+(?=\S)")
+_TRAILING_FURNITURE = re.compile(r"(?:\s*[|•·](?:\s*(?:\[\d{1,6}\]|\d{1,6}(?:\s+comments?)?|comments?))?)+\s*$", re.I)
 
 
 def _shifted(found: BylineLine | None, by: int) -> BylineLine | None:
@@ -1644,6 +1919,14 @@ def _title_heading(
             for block in candidates:
                 if _matches(block.text, reference[0]):
                     return block.text, (block.start, block.end)
+        for record in walker.headlines:
+            # the social title (og:title) is worded for sharing: the headline the page marks is the article's
+            at = walker.elements[record].first_block
+            if 0 <= at < len(blocks) and blocks[at].kind == "heading" and blocks[at].role != "chrome":
+                return blocks[at].text, (blocks[at].start, blocks[at].end)
+        if head.meta_title is not None and h1s and _names_the_site(head.meta_title_full, head.site_names):
+            # "Breaking News, Video, Photos - Example Times": the site's own title on every page, not the article's
+            return h1s[0].text, (h1s[0].start, h1s[0].end)
         if head.meta_title is not None:
             return head.meta_title
     if h1s:
@@ -1688,8 +1971,18 @@ class _Head:
     """What the page says about itself outside its visible text: the titles it gives."""
 
     meta_title: tuple[str, tuple[int, int]] | None = None  # og:title, JSON-LD headline, citation_title
+    meta_title_full: str = ""  # the same as written, with the site's name if it carries one
     page_title: tuple[str, tuple[int, int]] | None = None  # <title>, without the site's name
     site_names: list[str] = field(default_factory=list)  # og:site_name, JSON-LD publisher, <title> suffixes
+
+
+def _names_the_site(title: str, site_names: list[str]) -> bool:
+    """A title ending in the site's own name ("... - TIME.com")."""
+    parts = _TITLE_PARTS.split(title)
+    last = parts[-1].strip().casefold() if len(parts) > 1 else ""
+    return bool(last) and any(
+        last == name.casefold() or last == name.casefold().removesuffix(".com") for name in site_names
+    )
 
 
 def _without_site(title: str) -> str:
@@ -1741,7 +2034,7 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
             elif key not in _META_TITLE and (fld := _meta_date_field(key)) and (day := _day(content)) is not None:
                 meta.add_date(fld, day, span)  # a site's own name for it: "cdc:last_updated", "page-review-date"
             elif key in _META_TITLE and head.meta_title is None:
-                head.meta_title = (_without_site(content), span)
+                head.meta_title, head.meta_title_full = (_without_site(content), span), content
             elif key in ("ogsitename", "applicationname"):
                 head.site_names.append(" ".join(content.split()))
         elif tag.name == "script" and "ld+json" in (tag.attrs.get("type") or "").lower() and tag.raw_end > tag.end:

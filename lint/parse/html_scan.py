@@ -155,7 +155,13 @@ class Scan:
                 raw_end = close.start() if close else len(src)
         self._open_tag(name, start, end, raw.endswith("/"))
         self.tags.append(
-            Tag(name, start, end, _attrs(raw) if name in _WANTED_ATTRS or "itemprop" in raw else {}, raw_end)
+            Tag(
+                name,
+                start,
+                end,
+                _attrs(raw) if name in _WANTED_ATTRS or "itemprop" in raw or "author" in raw else {},
+                raw_end,
+            )
         )
         return raw_end if raw_end >= 0 else end
 

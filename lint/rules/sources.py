@@ -143,8 +143,9 @@ class DuplicateSource(Rule):
     Reports every entry that repeats an earlier one: the same DOI or PMID however it is written
     (`doi:10.1000/abc`, `https://doi.org/10.1000/ABC`), the same URL once the scheme, `www.`, the
     fragment, a trailing slash and tracking parameters (`utm_source`, `fbclid`, ...) are set aside,
-    or the same title and domain once case, spacing and punctuation are set aside. Each extra entry
-    is reported once, naming the first entry and any other repeats before it.
+    or the same title and domain once case, spacing and punctuation are set aside (unless both entries
+    link to different pages: one outlet's name on two of its articles is two sources). Each extra
+    entry is reported once, naming the first entry and any other repeats before it.
 
     ## Why it matters
     Duplicates make an article look better sourced than it is: three numbers that lead to one page
