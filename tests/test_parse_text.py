@@ -369,6 +369,7 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Date issued: October 2021", "published", date(2021, 10, 1)),
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
         ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
+        ("Editor: Ana Lima Updated: 3/14/2024 9:05:33 PM", "updated", date(2024, 3, 14)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -837,6 +838,72 @@ PAGE_TEXT_TITLES = [
         "Feeling Tired?",
         None,
         id="return-to-previous-page-is-a-back-link",
+    ),
+    pytest.param(
+        (
+            "212\nViews\n3\nCitations\nCase Report\n\n"
+            "Slow healing after a knee replacement in a keen runner: a case study\n\n"
+            "Pages 12-19 | Published online: 4 May 2015\n\nAbstract\n\nA runner healed slowly after surgery. [1]\n"
+        ),
+        "Slow healing after a knee replacement in a keen runner: a case study",
+        "Citations",
+        id="a-journal-article-type-label-under-its-metrics-stands-over-the-title",
+    ),
+    pytest.param(
+        (
+            "Journal Information\nVol. 12. Issue 3.\nPages 101-110 (March 2019)\nVisits\n512\n"
+            "Review article\nOpen Access\nKnee pain in runners: what helps\n\nRest helps most runners recover. [1]\n"
+        ),
+        "Knee pain in runners: what helps",
+        "Journal Information",
+        id="an-article-type-and-access-label-under-volume-lines-stand-over-the-title",
+    ),
+    pytest.param(
+        (
+            "Orthopaedics\nKnee Braces\nInformation for patients, families and carers\nIntroduction\n"
+            "This leaflet explains how to wear a knee brace. [1]\n"
+        ),
+        "Knee Braces",
+        "Information for patients, families and carers",
+        id="a-leaflet-title-over-its-audience-line-under-a-department-label",
+    ),
+    pytest.param(
+        (
+            "Easing Knee Pain\n\nPhysiotherapy\nA guide for patients and carers\n\n"
+            "Most knee pain in runners settles with rest and exercise. [1]\n"
+        ),
+        "Easing Knee Pain",
+        None,
+        id="a-category-over-an-audience-line-below-the-title-is-not-the-title",
+    ),
+    pytest.param(
+        (
+            "Weekly running distance and the risk of knee pain in recreational runners followed for two years "
+            "after their first marathon\n\nJ Sports Med. 2015 Mar 3;12(2):101-9. doi: 10.1000/jsm.2015.1\n\n"
+            "Abstract\n\nRunners who ran further had more knee pain. [1]\n"
+        ),
+        "Weekly running distance and the risk of knee pain in recreational runners followed for two years "
+        "after their first marathon",
+        None,
+        id="an-abstract-title-too-long-for-a-heading-over-its-citation-line",
+    ),
+    pytest.param(
+        (
+            "Knee Arthroscopy (Keyhole)\nSports Injuries\n\n"
+            "Knee arthroscopy is a small operation that lets the surgeon look inside the joint through tiny cuts. [1]\n"
+        ),
+        "Knee Arthroscopy (Keyhole)",
+        None,
+        id="a-title-and-its-category-line-stacked-over-the-text",
+    ),
+    pytest.param(
+        (
+            "Back To Search Results\n\nRunner's Knee\n\nEditor: Ana Lima Updated: 3/14/2024 9:05:33 PM\n\n"
+            "Runner's knee is pain around the kneecap. [1]\n"
+        ),
+        "Runner's Knee",
+        "Back To Search Results",
+        id="a-title-over-an-editor-and-update-line-under-a-back-to-results-link",
     ),
 ]
 
@@ -1446,3 +1513,17 @@ def test_a_blog_widgets_writers_picture_item_above_the_title_names_the_author() 
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
     assert a.metadata.title == "My first week of radiotherapy"
+
+
+def test_a_journal_issue_line_and_a_citation_line_date_the_article() -> None:
+    issue = _article(
+        "Journal Information\nVol. 12. Issue 3.\nPages 101-110 (March 2019)\nReview article\nOpen Access\n"
+        "Knee pain in runners: what helps\n\nRest helps most runners recover. [1]\n"
+    )
+    assert issue.metadata.published == date(2019, 3, 1)
+    cited = _article(
+        "Weekly running distance and the risk of knee pain in recreational runners followed for two years "
+        "after their first marathon\n\nJ Sports Med. 2015 Mar 3;12(2):101-9. doi: 10.1000/jsm.2015.1\n\n"
+        "Runners who ran further had more pain. [1]\n"
+    )
+    assert cited.metadata.published == date(2015, 3, 3)

@@ -397,6 +397,8 @@ _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(
     r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
+    # a date label run on after a name with no punctuation: "Editor: Ana Lima Updated: 1/9/2024"
+    r"|(?<=[a-z])(?<!Last)(?<!First)(?<!Date)(?<!Page)\s+(?=(?:Last\s+)?(?:Updated|Published|Reviewed|Modified):)"
 )
 
 

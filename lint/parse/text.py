@@ -132,6 +132,13 @@ _AUTHOR_HEADING = re.compile(
     r"\b(?:corresponding\s+authors?|author\s+information|affiliations?|authors?\s*\(s\))", re.I
 )
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
+# a leaflet's line naming its readers, under its title: "Information for patients, relatives and carers"
+_AUDIENCE_LINE = re.compile(
+    r"(?:(?:patient|public|parent|family|carer)\s+information(?:\s+(?:leaflet|sheet|booklet))?"
+    r"|(?:information|advice|a\s+guide|a\s+leaflet)\s+for\s+(?:patients?|the\s+public|parents|families|carers|relatives)"
+    r"(?:[,\s]+(?:their\s+)?(?:and\s+)?(?:patients?|parents|families|carers|relatives|friends|visitors)){0,4})\.?",
+    re.I,
+)
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 # a slogan speaks as the organisation or to the reader: "Above all, we make a difference."
 _SLOGAN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
@@ -686,6 +693,24 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
+    typed = _title_under_article_type(head)
+    if typed is not None:
+        return lines.index(head[typed])
+    # only at the very top, under at most a short department label: a cover page lists more above it
+    for k in range(1, min(len(head), 4)):
+        above = head[k - 1].stripped
+        if (
+            _AUDIENCE_LINE.fullmatch(head[k].stripped)
+            and all(len(h.stripped.split()) <= 3 and h.end + 1 >= head[k - 1].start for h in head[: k - 1])
+            and _heading_like(above)
+            and not _AUDIENCE_LINE.fullmatch(above)
+            and not is_chrome(above)
+            and not is_furniture(above)
+            and read_line(above) is None
+        ):
+            return lines.index(
+                head[k - 1]
+            )  # a leaflet's title over its audience: "Steroids" / "Information for patients"
     repeated = _title_repeated_over_text(head)
     if repeated is not None:
         return lines.index(head[repeated])
@@ -834,6 +859,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # a reader's question too long for a heading opens the page as its title
         if (
             i == start
+            and 60 < len(s) <= 250
+            and len(s.split()) <= 35
+            and s[:1].isupper()
+            and s[-1] not in ":;,"
+            and not _SENTENCE_BREAK.search(s)
+            and nxt is not None
+            and is_citation_line(nxt.stripped)
+        ):
+            return lines.index(line)  # an abstract's title over its citation line: "<title>" / "BMJ. 2006 Apr 10;..."
+        if (
+            i == start
             and 120 < len(s) <= 250
             and len(s.split()) <= 30
             and s[:1].isupper()
@@ -898,6 +934,17 @@ def _find_title(lines: list[_Line]) -> int | None:
                     and (_lead_in(head[k].stripped) or (_body_like(head[k]) and _ends_sentence(head[k].stripped)))
                 ):
                     return lines.index(line)
+                if (
+                    i == start
+                    and k == i + 2
+                    and words >= 2
+                    and k < len(head)
+                    and _ends_sentence(head[k].stripped)
+                    and len(head[k].stripped.split()) >= 10
+                ):
+                    return lines.index(
+                        line
+                    )  # a title and its category over the text: "Radiotherapy (Pelvis)" / "Bladder Cancer"
             continue
         # a one-word title in a compact export stands over the text itself
         over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
@@ -1038,6 +1085,50 @@ def _title_repeated_over_text(head: list[_Line]) -> int | None:
     return None
 
 
+# what a journal prints between the article type and the title: "Open Access", "Open", "Free Access"
+_ACCESS_LABEL = re.compile(r"(?:open|free|full|public)(?:\s+access)?|peer[\s-]reviewed", re.I)
+# affiliation digits glued to a name: "Ana Lima1, Ben Cole2" is an author line, never a title
+_GLUED_MARK = re.compile(r"[a-z]\d{1,2}(?=[,;\s]|$)")
+
+
+def _title_under_article_type(head: list[_Line]) -> int | None:
+    """A journal's article-type label ("Case Report", "Review Article | Open Access") over the title: the title.
+
+    The label is the first line of the article itself: only short chrome lines (metrics, volume, links) may
+    stand above it, and the line under it, past an access label, must be shaped like a title, not names.
+    """
+    for k, line in enumerate(head[:40]):
+        s = line.stripped
+        if len(s.split()) > 12 or len(s) > 100:
+            return None  # article text or a long line came first: "Vol. 35. Issue 6." is chrome, not text
+        if not _ARTICLE_TYPE.fullmatch(re.split(r"\s+\|\s+", s)[0]):
+            continue
+        j = k + 1
+        while j < len(head) and _ACCESS_LABEL.fullmatch(head[j].stripped):
+            j += 1
+        if j + 1 >= len(head):
+            return None
+        t = head[j].stripped
+        titled = _heading_like(t) or (
+            len(t) <= 250
+            and len(t.split()) <= 35
+            and t[:1].isupper()
+            and t[-1] not in ".;,"
+            and not _SENTENCE_BREAK.search(t)
+        )
+        if (
+            titled
+            and read_line(t) is None
+            and split_people(t) is None
+            and len(_GLUED_MARK.findall(t)) < 2
+            and not is_citation_line(t)
+            and not _ARTICLE_TYPE.fullmatch(t)
+        ):
+            return j
+        return None
+    return None
+
+
 def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     """The longer title under a short series label and a row of page tools ("A Guide to X" / "+ -Text Size").
 
@@ -1111,6 +1202,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                     )
                     i += 1
             continue
+        if title_at is not None and i == title_at + 1 and _AUDIENCE_LINE.fullmatch(s):
+            b.line_block([line], "line", role="chrome")  # "Information for patients" under a leaflet's title
+            i += 1
+            continue
         if b.follows is not None and b.take_follow(line):
             i += 1
             continue
@@ -1144,6 +1239,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             cited = _CITATION_DATE.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
+        if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
+            issue = _ISSUE_DATE.search(s)
+            if issue is not None and issue.group("mon").lower() in MONTHS:
+                _citation_date(b, line, issue)  # a journal's issue line above the title: "Pages 359-371 (June 2016)"
         if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
             people = split_people(s)
@@ -1228,6 +1327,11 @@ _CITATION_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"(?:\s+(?P<day>\d{1,2}))?\s*[;:]"
 )
+
+
+# the issue's month and year in brackets on a volume or pages line: "Vol. 35. Issue 6. Pages 359-371 (June 2016)"
+_ISSUE_PART = re.compile(r"\b(?:vol(?:ume)?\.?|issue|pages?|pp\.)\s*\d", re.I)
+_ISSUE_DATE = re.compile(r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)")
 
 
 def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
