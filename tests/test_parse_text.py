@@ -1527,3 +1527,23 @@ def test_a_journal_issue_line_and_a_citation_line_date_the_article() -> None:
         "Runners who ran further had more pain. [1]\n"
     )
     assert cited.metadata.published == date(2015, 3, 3)
+
+
+def test_names_with_credentials_under_an_author_information_heading_are_the_authors() -> None:
+    a = _article(
+        "Knee Pain in Runners: An Update\n\nLearning Objective: After this lesson you will know how to treat "
+        "knee pain in runners.\n\nAuthor Information\n\nAna Lima, MD\n\nDisclosures: Nothing to disclose\n\n"
+        "Assistant Professor\n\nBen Cole, MD, PhD\n\nDisclosures: Nothing to disclose\n\nINTRODUCTION\n\n"
+        "Knee pain is common in runners and often settles with rest. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Ben Cole"]
+    assert next(b for b in a.blocks if b.text == "Ana Lima, MD").role == "byline"
+
+
+def test_a_subtitle_over_a_surname_first_author_list_is_no_author() -> None:
+    a = _article(
+        "Knee Pain in Runners\n\nCurrent Management and Future Directions\n\nLima, Ana1,2; Cole, Benjamin2\n\n"
+        "Rest helps most runners recover. [1]\n"
+    )
+    assert a.metadata.title == "Knee Pain in Runners"
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Benjamin Cole"]

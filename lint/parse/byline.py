@@ -662,6 +662,9 @@ def _without_weekday(label: str) -> str:
     return label
 
 
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)")
+
+
 def split_people(text: str) -> list[tuple[Person, int, int]] | None:
     """'Ana Lima, MD, PhD; Peter Novak, PT' or 'Ana Lima and Peter Novak': people with their offsets.
 
@@ -681,6 +684,10 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
         if people and _JOB_TITLE.fullmatch(cleaned):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
+        inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
+        if inverted is not None and not is_credential(inverted.group("given")):
+            # a journal's "Surname, Given1,2; Surname, Given2" list: the given name goes first
+            cleaned = f"{inverted.group('given')} {inverted.group('surname')}"
         person = parse_person(cleaned)
         if person is None:
             return None
@@ -762,6 +769,8 @@ _NOT_NAME_WORDS = frozenset(
     understanding managing previous next contact department university institute school faculty college
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
+    current future directions approaches strategies perspectives advances challenges outcomes toxicity toxicities
+    complications
     """.split()
 )
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"

@@ -549,6 +549,7 @@ def parse_text(text: str, path: str) -> Article:
         _lines_of_group(b, group)
     _read_dateline(b)
     _read_signature(b)
+    _read_author_section(b)
     _read_footer_dates(b)
     return Article.model_construct(
         path=path,
@@ -560,6 +561,31 @@ def parse_text(text: str, path: str) -> Article:
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+# a section naming who wrote the page, with each name on its own line below it
+_AUTHOR_SECTION = re.compile(
+    r"(?:author\s+(?:information|details)|about\s+the\s+authors?|authors?|contributors?)\s*:?", re.I
+)
+
+
+def _read_author_section(b: _Builder) -> None:
+    """'Author Information' over 'Ana Lima, MD' / 'Disclosures: ...' / job lines: every name with credentials."""
+    if b.meta.authors:
+        return
+    at = next((k for k, block in enumerate(b.blocks[:40]) if _AUTHOR_SECTION.fullmatch(block.text.strip())), None)
+    if at is None:
+        return
+    for k in range(at + 1, min(len(b.blocks), at + 30)):
+        block = b.blocks[k]
+        if len(block.text.split()) > 25:
+            break  # the article's text goes on: the section has ended
+        if len(block.text) > 80 or b.text[block.start : block.end] != block.text:
+            continue
+        people = split_people(block.text)
+        if people is not None and all(p.credentials for p, _, _ in people):
+            b.meta.add_authors([(p, block.start + st, block.start + en) for p, st, en in people])
+            b.blocks[k] = block.model_copy(update={"role": "byline"})
 
 
 def _read_dateline(b: _Builder) -> None:
@@ -1231,6 +1257,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if i == title_at + 1 and _read_expert(b, line):
                 i += 1
                 continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not b.meta.authors
+            and _heading_like(s)
+            and i + 1 < len(lines)
+            and len(split_people(lines[i + 1].stripped) or []) > 1
+        ):
+            b.line_block([line], "heading", level=2)  # the title's subtitle over the author line
+            i += 1
+            continue
         if b.meta.authors and title_at is not None and i > title_at and is_affiliation(s):
             b.line_block([line], "line", role="byline")
             i += 1
