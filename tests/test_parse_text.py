@@ -1547,3 +1547,13 @@ def test_a_subtitle_over_a_surname_first_author_list_is_no_author() -> None:
     )
     assert a.metadata.title == "Knee Pain in Runners"
     assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Benjamin Cole"]
+
+
+def test_the_line_under_an_archives_identifier_lines_is_the_title() -> None:
+    page = (
+        "LibLibLib\n\nSearch tips\nAdvanced\n\nLogo of the archiveAbout the archive\n"
+        "J Sports Med. Author manuscript; available in 2012 May 1.\nPublished in final edited form as:\n"
+        "PMCID: PMC1234567\nNIHMSID: NIHMS765432\n\nKnee pain in long-distance runners\n\nAbstract\n\n"
+        "Rest helps most runners recover. [1]\n"
+    )
+    assert _article(page).metadata.title == "Knee pain in long-distance runners"

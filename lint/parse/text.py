@@ -722,6 +722,17 @@ def _find_title(lines: list[_Line]) -> int | None:
     typed = _title_under_article_type(head)
     if typed is not None:
         return lines.index(head[typed])
+    ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
+    if ids and ids[-1] + 2 < len(head):
+        t, after = head[ids[-1] + 1], head[ids[-1] + 2]
+        if (
+            _heading_like(t.stripped)
+            and read_line(t.stripped) is None
+            and split_people(t.stripped) is None
+            and len(_GLUED_MARK.findall(t.stripped)) < 2
+            and (_ABSTRACT_HEADING.fullmatch(after.stripped) or _body_like(after))
+        ):
+            return lines.index(t)  # an archive's identifier lines ("PMCID: PMC123") right above the title
     # only at the very top, under at most a short department label: a cover page lists more above it
     for k in range(1, min(len(head), 4)):
         above = head[k - 1].stripped
@@ -1111,6 +1122,9 @@ def _title_repeated_over_text(head: list[_Line]) -> int | None:
     return None
 
 
+# an archive's identifier line printed above an article's title: "PMCID: PMC3075494", "NIHMSID: NIHMS264547"
+_ARTICLE_ID = re.compile(r"(?:PMCID|PMID|NIHMSID|DOI)\s*:\s*\S+$", re.I)
+_ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 # what a journal prints between the article type and the title: "Open Access", "Open", "Free Access"
 _ACCESS_LABEL = re.compile(r"(?:open|free|full|public)(?:\s+access)?|peer[\s-]reviewed", re.I)
 # affiliation digits glued to a name: "Ana Lima1, Ben Cole2" is an author line, never a title
