@@ -724,15 +724,15 @@ def _find_title(lines: list[_Line]) -> int | None:
         return lines.index(head[typed])
     ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
     if ids and ids[-1] + 2 < len(head):
-        t, after = head[ids[-1] + 1], head[ids[-1] + 2]
+        named, below = head[ids[-1] + 1], head[ids[-1] + 2]
         if (
-            _heading_like(t.stripped)
-            and read_line(t.stripped) is None
-            and split_people(t.stripped) is None
-            and len(_GLUED_MARK.findall(t.stripped)) < 2
-            and (_ABSTRACT_HEADING.fullmatch(after.stripped) or _body_like(after))
+            _heading_like(named.stripped)
+            and read_line(named.stripped) is None
+            and split_people(named.stripped) is None
+            and len(_GLUED_MARK.findall(named.stripped)) < 2
+            and (_ABSTRACT_HEADING.fullmatch(below.stripped) or _body_like(below))
         ):
-            return lines.index(t)  # an archive's identifier lines ("PMCID: PMC123") right above the title
+            return lines.index(named)  # an archive's identifier lines ("PMCID: PMC123") right above the title
     # only at the very top, under at most a short department label: a cover page lists more above it
     for k in range(1, min(len(head), 4)):
         above = head[k - 1].stripped
