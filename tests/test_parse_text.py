@@ -905,6 +905,15 @@ PAGE_TEXT_TITLES = [
         "Back To Search Results",
         id="a-title-over-an-editor-and-update-line-under-a-back-to-results-link",
     ),
+    pytest.param(
+        (
+            "Skip Navigation\n\n\n\nPatient Education Pocket Guide\n\nWhat is Runner's Knee?\n\n"
+            "Runner's knee is pain around the kneecap that comes on with running. [1]\n"
+        ),
+        "What is Runner's Knee?",
+        "Patient Education Pocket Guide",
+        id="a-patient-education-collection-name-above-the-title",
+    ),
 ]
 
 
@@ -1557,3 +1566,38 @@ def test_the_line_under_an_archives_identifier_lines_is_the_title() -> None:
         "Rest helps most runners recover. [1]\n"
     )
     assert _article(page).metadata.title == "Knee pain in long-distance runners"
+
+
+def test_a_page_header_flattened_into_the_first_line_gives_its_author_reviewer_and_update() -> None:
+    header = (
+        "Sports Health Knee Pain in Runners What helps and what does not By Ana Lima, MD Ana Lima, MD, is a sports "
+        "physician who writes about running injuries. Learn about our editorial process Updated on March 3, 2023 "
+        "Medically reviewed by Ben Cole, MD Ben Cole, MD, is a knee surgeon at a teaching hospital. Table of Contents "
+    )
+    text = (
+        "Knee pain is common in runners and often settles with rest. Pain that lasts for weeks is caused by "
+        "overuse more often than by injury, and a short break from running helps most people. [1]\n"
+    )
+    a = _article(header + text * 2)
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Ben Cole"
+    assert a.metadata.updated == date(2023, 3, 3)
+    plain = _article((text * 4).replace("\n", " ") + "\n")
+    assert plain.metadata.authors == [] and plain.metadata.reviewer is None
+
+
+def test_a_clinician_alone_on_a_line_among_the_title_lines_is_the_author() -> None:
+    a = _article(
+        "Knee Pain in Runners\n\nr e v i e w\nKnee Pain\nin Runners\nAna Lima, MD, FACP\n"
+        "Runners often get knee pain after long runs, and most of them recover with rest and exercise over some weeks. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert next(b for b in a.blocks if b.text.startswith("Ana Lima")).role == "byline"
+
+
+def test_a_copys_note_on_its_first_publication_wins_over_its_storage_stamp() -> None:
+    a = _article(
+        " date 2019-05-02 This article was originally published on March 3, 2017.\n\nKnee pain is common. [1]\n"
+    )
+    assert a.metadata.published == date(2017, 3, 3)
+    assert a.metadata.updated is None

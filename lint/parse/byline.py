@@ -304,7 +304,9 @@ _SITE_SECTION = re.compile(
     r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
     r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs"
     # a blog's name over its post: "Life after treatment blog"
-    r"|blog)$",
+    r"|blog)$"
+    # a patient-education collection's name: "Patient Education Quick Reference Guide"
+    r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
     re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
@@ -1149,6 +1151,7 @@ class MetadataCollector:
         self.extra: dict[str, object] = {}
         self.spans: dict[str, tuple[int, int]] = {}
         self._dates: list[tuple[DateField, date, tuple[int, int]]] = []
+        self._ignored: tuple[int, int] | None = None
 
     def set_title(self, title: str, span: tuple[int, int]) -> None:
         if self.title is None and title.strip():
@@ -1177,7 +1180,13 @@ class MetadataCollector:
 
     def add_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         """Dates are kept in page order and read at the end, once the order of numeric dates is known."""
+        if self._ignored is not None and self._ignored[0] <= span[0] < self._ignored[1]:
+            return
         self._dates.append((fld, day, span))
+
+    def ignore_dates_within(self, span: tuple[int, int]) -> None:
+        """A stretch of the page whose dates say nothing about the article, such as a copy's storage stamp."""
+        self._ignored = span
 
     def _apply_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         if fld == "published":

@@ -25,6 +25,7 @@ from lint.parse.byline import (
     MetadataCollector,
     alt_text_subject,
     dateline,
+    find_dates,
     is_affiliation,
     is_back_link,
     is_breadcrumb,
@@ -443,7 +444,14 @@ def parse_text(text: str, path: str) -> Article:
     """Parse a published page's text."""
     b = _Builder(text)
     stamp = _STORED_DATE.match(text)
-    if stamp is not None:
+    original = _ORIGINALLY_PUBLISHED.search(text, stamp.end(), stamp.end() + 200) if stamp is not None else None
+    original_dates = find_dates(text[original.end() : original.end() + 30]) if original is not None else []
+    if stamp is not None and original is not None and original_dates and original_dates[0][1] == 0:
+        # the copy's own note on when the article first appeared wins over the date it was stored
+        on, st, en = original_dates[0]
+        b.meta.add_date("published", on, (original.end() + st, original.end() + en))
+        b.meta.ignore_dates_within((stamp.start("iso"), stamp.end("iso")))
+    elif stamp is not None:
         # a stored copy's date stamp run on before the text: " date 2021-12-16 You will ..."
         year, month, day = int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d") or 1)
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -550,6 +558,8 @@ def parse_text(text: str, path: str) -> Article:
     _read_dateline(b)
     _read_signature(b)
     _read_author_section(b)
+    _read_flattened_header(b)
+    _read_lone_clinician(b)
     _read_footer_dates(b)
     return Article.model_construct(
         path=path,
@@ -586,6 +596,78 @@ def _read_author_section(b: _Builder) -> None:
         if people is not None and all(p.credentials for p, _, _ in people):
             b.meta.add_authors([(p, block.start + st, block.start + en) for p, st, en in people])
             b.blocks[k] = block.model_copy(update={"role": "byline"})
+
+
+# the labelled parts of a page header a copy ran into one long first line
+_FLAT_AUTHOR = re.compile(r"\bBy\s+(?=[A-Z])")
+_FLAT_REVIEWER = re.compile(r"\b(?:[Mm]edically|[Cc]linically|[Ff]act[- ]checked\s+and)\s+reviewed\s+by\s+(?=[A-Z])")
+_FLAT_DATE = re.compile(r"\b(?P<label>(?:[Ll]ast\s+)?[Uu]pdated|[Pp]ublished)\s+(?:on\s+)?(?=[A-Z0-9])")
+_FLAT_PERSON = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*[A-Z][A-Za-z.]{1,6}(?:,\s*[A-Z][A-Za-z.]{1,6}){0,2}"
+)
+
+
+def _read_flattened_header(b: _Builder) -> None:
+    """A page header a copy flattened into its first line: "... By Ana Lima, MD ... Updated on May 2, 2022 ...".
+
+    Only the labelled parts, each with a person and credential or a full date, are read, and only in
+    the first 800 characters of a first line longer than 400: such a line holds no byline of its own.
+    """
+    if b.meta.authors or b.meta.dated or not b.blocks:
+        return
+    first = b.blocks[0]
+    if (
+        len(first.text) <= 400
+        or "\n" in b.text[first.start : first.end]
+        or b.text[first.start : first.end] != first.text
+    ):
+        return
+    head = first.text[:800]
+
+    def person_after(m: re.Match[str]) -> tuple[Person, int, int] | None:
+        named = _FLAT_PERSON.match(head, m.end())
+        people = split_people(named.group(0)) if named else None
+        if named is None or people is None or len(people) != 1 or not people[0][0].credentials:
+            return None
+        return people[0][0], first.start + named.start(), first.start + named.end()
+
+    reviewer_at = {m.start() for m in _FLAT_REVIEWER.finditer(head)}
+    for m in _FLAT_AUTHOR.finditer(head):
+        if any(m.start() > r and m.start() - r < 40 for r in reviewer_at):
+            continue  # the "by" of "Medically reviewed by"
+        found = person_after(m)
+        if found is not None:
+            b.meta.add_authors([found])
+            break
+    for m in _FLAT_REVIEWER.finditer(head):
+        found = person_after(m)
+        if found is not None:
+            b.meta.set_reviewer(found[0], (found[1], found[2]))
+            break
+    for m in _FLAT_DATE.finditer(head):
+        dates = find_dates(head[m.end() : m.end() + 30])
+        if dates and dates[0][1] == 0:
+            day, st, en = dates[0]
+            fld: DateField = "published" if m.group("label").lower() == "published" else "updated"
+            b.meta.add_date(fld, day, (first.start + m.end() + st, first.start + m.end() + en))
+            break
+
+
+def _read_lone_clinician(b: _Builder) -> None:
+    """'Ana Lima, MD, FACP' alone on a line among the title's lines, before the text: the author."""
+    if b.meta.authors:
+        return
+    for k, block in enumerate(b.blocks[:6]):
+        if len(block.text.split()) > 20:
+            return  # the text has begun
+        if len(block.text) > 60 or b.text[block.start : block.end] != block.text:
+            continue
+        people = split_people(block.text)
+        if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
+            person, st, en = people[0]
+            b.meta.add_authors([(person, block.start + st, block.start + en)])
+            b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
+            return
 
 
 def _read_dateline(b: _Builder) -> None:
@@ -1350,6 +1432,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     return gi
 
 
+# a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
+_ORIGINALLY_PUBLISHED = re.compile(r"\boriginally\s+(?:published|posted|appeared)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I)
 # a date stamp at the very start of a stored page, run on before its first sentence
 _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
