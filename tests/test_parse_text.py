@@ -1593,6 +1593,11 @@ def test_a_clinician_alone_on_a_line_among_the_title_lines_is_the_author() -> No
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
     assert next(b for b in a.blocks if b.text.startswith("Ana Lima")).role == "byline"
+    reviewed = _article(
+        "Rash on Immunotherapy\n\nMedically Reviewed By Ana Lima, PharmD\n\n"
+        "Some drugs cause a rash, and most rashes are mild and settle with cream over a week or two. [1]\n"
+    )
+    assert reviewed.metadata.authors == []
 
 
 def test_a_copys_note_on_its_first_publication_wins_over_its_storage_stamp() -> None:

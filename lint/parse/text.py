@@ -653,6 +653,9 @@ def _read_flattened_header(b: _Builder) -> None:
             break
 
 
+_ROLE_WORD = re.compile(r"\b(?:by|reviewed|written|edited|updated|approved)\b", re.I)
+
+
 def _read_lone_clinician(b: _Builder) -> None:
     """'Ana Lima, MD, FACP' alone on a line among the title's lines, before the text: the author."""
     if b.meta.authors:
@@ -660,8 +663,8 @@ def _read_lone_clinician(b: _Builder) -> None:
     for k, block in enumerate(b.blocks[:6]):
         if len(block.text.split()) > 20:
             return  # the text has begun
-        if len(block.text) > 60 or b.text[block.start : block.end] != block.text:
-            continue
+        if len(block.text) > 60 or b.text[block.start : block.end] != block.text or _ROLE_WORD.search(block.text):
+            continue  # "Medically Reviewed By <Name>, PharmD" names a reviewer, never the author
         people = split_people(block.text)
         if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
             person, st, en = people[0]
