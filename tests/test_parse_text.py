@@ -1606,3 +1606,20 @@ def test_a_copys_note_on_its_first_publication_wins_over_its_storage_stamp() -> 
     )
     assert a.metadata.published == date(2017, 3, 3)
     assert a.metadata.updated is None
+
+
+def test_the_older_us_government_banner_and_an_abstract_header_with_its_issue_date() -> None:
+    a = _article(
+        "Skip to main page content\nU.S. flag\n\nAn official website of the United States government\n\nDot gov\n\n"
+        "The .gov means it’s official.\nFederal government websites often end in .gov or .mil. Before sharing "
+        "sensitive information, make sure you’re on a federal government site.\n\nHttps\n\nThe site is secure.\n"
+        "The https:// ensures that you are connecting to the official website and that any information you provide "
+        "is encrypted and transmitted securely.\n\nAccess keys Home Main Content Main Navigation\n"
+        ". 2019 Mar 4;7(2):e101.\ndoi: 10.1000/knee.2019.7. eCollection 2019.\n\n"
+        "Knee pain in runners after a first marathon: a cohort study\n\nAffiliations\n\n"
+        "Knee pain in runners after a first marathon: a cohort study\n\nAbstract\n\nRunners often had knee pain. [1]\n"
+    )
+    assert a.metadata.title == "Knee pain in runners after a first marathon: a cohort study"
+    assert a.metadata.published == date(2019, 3, 4)
+    banner = [b for b in a.blocks if b.start < a.text.index("Access keys") + 5]
+    assert banner and all(b.role == "chrome" for b in banner)

@@ -249,6 +249,12 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bauthor\s+manuscript\b|\ban\s+official\s+website\s+of\b",
         ),
         (
+            # the older form of the same banner: "U.S. flag", "Dot gov", "The .gov means it's official.", "Https"
+            ("flag", "gov", "https", "secure", "access keys"),
+            r"^u\.s\.\s+flag$|^dot\s+gov$|^https$|^the\s+\.gov\s+means\s+it|^federal\s+government\s+websites\s+often\s+end\b"
+            r"|^the\s+site\s+is\s+secure\.?$|^the\s+https://\s+ensures\b|^access\s+keys\b",
+        ),
+        (
             ("remove this", "this article", "encyclop", "print version"),
             r"\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b|\bprint\s+version\s+of\s+(?:this|the)\s+page\b"
             r"|\bthis\s+article\s+(?:may\s+)?(?:requires?|needs?)\s+(?:cleanup|additional\s+citations)"
@@ -331,7 +337,9 @@ _ALT_TEXT = re.compile(
 _BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
-    r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
+    # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
+    r"\b\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+"
+    r"|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
     r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
