@@ -369,6 +369,7 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Date issued: October 2021", "published", date(2021, 10, 1)),
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
         ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
+        ("Editor: Ana Lima Updated: 3/14/2024 9:05:33 PM", "updated", date(2024, 3, 14)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -837,6 +838,81 @@ PAGE_TEXT_TITLES = [
         "Feeling Tired?",
         None,
         id="return-to-previous-page-is-a-back-link",
+    ),
+    pytest.param(
+        (
+            "212\nViews\n3\nCitations\nCase Report\n\n"
+            "Slow healing after a knee replacement in a keen runner: a case study\n\n"
+            "Pages 12-19 | Published online: 4 May 2015\n\nAbstract\n\nA runner healed slowly after surgery. [1]\n"
+        ),
+        "Slow healing after a knee replacement in a keen runner: a case study",
+        "Citations",
+        id="a-journal-article-type-label-under-its-metrics-stands-over-the-title",
+    ),
+    pytest.param(
+        (
+            "Journal Information\nVol. 12. Issue 3.\nPages 101-110 (March 2019)\nVisits\n512\n"
+            "Review article\nOpen Access\nKnee pain in runners: what helps\n\nRest helps most runners recover. [1]\n"
+        ),
+        "Knee pain in runners: what helps",
+        "Journal Information",
+        id="an-article-type-and-access-label-under-volume-lines-stand-over-the-title",
+    ),
+    pytest.param(
+        (
+            "Orthopaedics\nKnee Braces\nInformation for patients, families and carers\nIntroduction\n"
+            "This leaflet explains how to wear a knee brace. [1]\n"
+        ),
+        "Knee Braces",
+        "Information for patients, families and carers",
+        id="a-leaflet-title-over-its-audience-line-under-a-department-label",
+    ),
+    pytest.param(
+        (
+            "Easing Knee Pain\n\nPhysiotherapy\nA guide for patients and carers\n\n"
+            "Most knee pain in runners settles with rest and exercise. [1]\n"
+        ),
+        "Easing Knee Pain",
+        None,
+        id="a-category-over-an-audience-line-below-the-title-is-not-the-title",
+    ),
+    pytest.param(
+        (
+            "Weekly running distance and the risk of knee pain in recreational runners followed for two years "
+            "after their first marathon\n\nJ Sports Med. 2015 Mar 3;12(2):101-9. doi: 10.1000/jsm.2015.1\n\n"
+            "Abstract\n\nRunners who ran further had more knee pain. [1]\n"
+        ),
+        "Weekly running distance and the risk of knee pain in recreational runners followed for two years "
+        "after their first marathon",
+        None,
+        id="an-abstract-title-too-long-for-a-heading-over-its-citation-line",
+    ),
+    pytest.param(
+        (
+            "Knee Arthroscopy (Keyhole)\nSports Injuries\n\n"
+            "Knee arthroscopy is a small operation that lets the surgeon look inside the joint through tiny cuts. [1]\n"
+        ),
+        "Knee Arthroscopy (Keyhole)",
+        None,
+        id="a-title-and-its-category-line-stacked-over-the-text",
+    ),
+    pytest.param(
+        (
+            "Back To Search Results\n\nRunner's Knee\n\nEditor: Ana Lima Updated: 3/14/2024 9:05:33 PM\n\n"
+            "Runner's knee is pain around the kneecap. [1]\n"
+        ),
+        "Runner's Knee",
+        "Back To Search Results",
+        id="a-title-over-an-editor-and-update-line-under-a-back-to-results-link",
+    ),
+    pytest.param(
+        (
+            "Skip Navigation\n\n\n\nPatient Education Pocket Guide\n\nWhat is Runner's Knee?\n\n"
+            "Runner's knee is pain around the kneecap that comes on with running. [1]\n"
+        ),
+        "What is Runner's Knee?",
+        "Patient Education Pocket Guide",
+        id="a-patient-education-collection-name-above-the-title",
     ),
 ]
 
@@ -1455,3 +1531,104 @@ def test_a_dateline_whose_long_dash_touches_the_first_word_dates_the_page() -> N
     assert a.metadata.published == date(2022, 3, 3)
     start, end = a.metadata.spans["published"]
     assert a.text[start:end] == "March 3, 2022"
+
+
+def test_a_journal_issue_line_and_a_citation_line_date_the_article() -> None:
+    issue = _article(
+        "Journal Information\nVol. 12. Issue 3.\nPages 101-110 (March 2019)\nReview article\nOpen Access\n"
+        "Knee pain in runners: what helps\n\nRest helps most runners recover. [1]\n"
+    )
+    assert issue.metadata.published == date(2019, 3, 1)
+    cited = _article(
+        "Weekly running distance and the risk of knee pain in recreational runners followed for two years "
+        "after their first marathon\n\nJ Sports Med. 2015 Mar 3;12(2):101-9. doi: 10.1000/jsm.2015.1\n\n"
+        "Runners who ran further had more pain. [1]\n"
+    )
+    assert cited.metadata.published == date(2015, 3, 3)
+
+
+def test_names_with_credentials_under_an_author_information_heading_are_the_authors() -> None:
+    a = _article(
+        "Knee Pain in Runners: An Update\n\nLearning Objective: After this lesson you will know how to treat "
+        "knee pain in runners.\n\nAuthor Information\n\nAna Lima, MD\n\nDisclosures: Nothing to disclose\n\n"
+        "Assistant Professor\n\nBen Cole, MD, PhD\n\nDisclosures: Nothing to disclose\n\nINTRODUCTION\n\n"
+        "Knee pain is common in runners and often settles with rest. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Ben Cole"]
+    assert next(b for b in a.blocks if b.text == "Ana Lima, MD").role == "byline"
+
+
+def test_a_subtitle_over_a_surname_first_author_list_is_no_author() -> None:
+    a = _article(
+        "Knee Pain in Runners\n\nCurrent Management and Future Directions\n\nLima, Ana1,2; Cole, Benjamin2\n\n"
+        "Rest helps most runners recover. [1]\n"
+    )
+    assert a.metadata.title == "Knee Pain in Runners"
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Benjamin Cole"]
+
+
+def test_the_line_under_an_archives_identifier_lines_is_the_title() -> None:
+    page = (
+        "LibLibLib\n\nSearch tips\nAdvanced\n\nLogo of the archiveAbout the archive\n"
+        "J Sports Med. Author manuscript; available in 2012 May 1.\nPublished in final edited form as:\n"
+        "PMCID: PMC1234567\nNIHMSID: NIHMS765432\n\nKnee pain in long-distance runners\n\nAbstract\n\n"
+        "Rest helps most runners recover. [1]\n"
+    )
+    assert _article(page).metadata.title == "Knee pain in long-distance runners"
+
+
+def test_a_page_header_flattened_into_the_first_line_gives_its_author_reviewer_and_update() -> None:
+    header = (
+        "Sports Health Knee Pain in Runners What helps and what does not By Ana Lima, MD Ana Lima, MD, is a sports "
+        "physician who writes about running injuries. Learn about our editorial process Updated on March 3, 2023 "
+        "Medically reviewed by Ben Cole, MD Ben Cole, MD, is a knee surgeon at a teaching hospital. Table of Contents "
+    )
+    text = (
+        "Knee pain is common in runners and often settles with rest. Pain that lasts for weeks is caused by "
+        "overuse more often than by injury, and a short break from running helps most people. [1]\n"
+    )
+    a = _article(header + text * 2)
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Ben Cole"
+    assert a.metadata.updated == date(2023, 3, 3)
+    plain = _article((text * 4).replace("\n", " ") + "\n")
+    assert plain.metadata.authors == [] and plain.metadata.reviewer is None
+
+
+def test_a_clinician_alone_on_a_line_among_the_title_lines_is_the_author() -> None:
+    a = _article(
+        "Knee Pain in Runners\n\nr e v i e w\nKnee Pain\nin Runners\nAna Lima, MD, FACP\n"
+        "Runners often get knee pain after long runs, and most of them recover with rest and exercise over some weeks. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert next(b for b in a.blocks if b.text.startswith("Ana Lima")).role == "byline"
+    reviewed = _article(
+        "Rash on Immunotherapy\n\nMedically Reviewed By Ana Lima, PharmD\n\n"
+        "Some drugs cause a rash, and most rashes are mild and settle with cream over a week or two. [1]\n"
+    )
+    assert reviewed.metadata.authors == []
+
+
+def test_a_copys_note_on_its_first_publication_wins_over_its_storage_stamp() -> None:
+    a = _article(
+        " date 2019-05-02 This article was originally published on March 3, 2017.\n\nKnee pain is common. [1]\n"
+    )
+    assert a.metadata.published == date(2017, 3, 3)
+    assert a.metadata.updated is None
+
+
+def test_the_older_us_government_banner_and_an_abstract_header_with_its_issue_date() -> None:
+    a = _article(
+        "Skip to main page content\nU.S. flag\n\nAn official website of the United States government\n\nDot gov\n\n"
+        "The .gov means it’s official.\nFederal government websites often end in .gov or .mil. Before sharing "
+        "sensitive information, make sure you’re on a federal government site.\n\nHttps\n\nThe site is secure.\n"
+        "The https:// ensures that you are connecting to the official website and that any information you provide "
+        "is encrypted and transmitted securely.\n\nAccess keys Home Main Content Main Navigation\n"
+        ". 2019 Mar 4;7(2):e101.\ndoi: 10.1000/knee.2019.7. eCollection 2019.\n\n"
+        "Knee pain in runners after a first marathon: a cohort study\n\nAffiliations\n\n"
+        "Knee pain in runners after a first marathon: a cohort study\n\nAbstract\n\nRunners often had knee pain. [1]\n"
+    )
+    assert a.metadata.title == "Knee pain in runners after a first marathon: a cohort study"
+    assert a.metadata.published == date(2019, 3, 4)
+    banner = [b for b in a.blocks if b.start < a.text.index("Access keys") + 5]
+    assert banner and all(b.role == "chrome" for b in banner)

@@ -249,6 +249,12 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bauthor\s+manuscript\b|\ban\s+official\s+website\s+of\b",
         ),
         (
+            # the older form of the same banner: "U.S. flag", "Dot gov", "The .gov means it's official.", "Https"
+            ("flag", "gov", "https", "secure", "access keys"),
+            r"^u\.s\.\s+flag$|^dot\s+gov$|^https$|^the\s+\.gov\s+means\s+it|^federal\s+government\s+websites\s+often\s+end\b"
+            r"|^the\s+site\s+is\s+secure\.?$|^the\s+https://\s+ensures\b|^access\s+keys\b",
+        ),
+        (
             ("remove this", "this article", "encyclop", "print version"),
             r"\blearn\s+how\s+and\s+when\s+to\s+remove\s+this\b|\bprint\s+version\s+of\s+(?:this|the)\s+page\b"
             r"|\bthis\s+article\s+(?:may\s+)?(?:requires?|needs?)\s+(?:cleanup|additional\s+citations)"
@@ -304,7 +310,9 @@ _SITE_SECTION = re.compile(
     r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
     r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs"
     # a blog's name over its post: "Life after treatment blog"
-    r"|blog)$",
+    r"|blog)$"
+    # a patient-education collection's name: "Patient Education Quick Reference Guide"
+    r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
     re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
@@ -329,7 +337,9 @@ _ALT_TEXT = re.compile(
 _BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
-    r"\b\d{4}\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
+    # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
+    r"\b\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+"
+    r"|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
     r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
@@ -397,6 +407,8 @@ _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(
     r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
+    # a date label run on after a name with no punctuation: "Editor: Ana Lima Updated: 1/9/2024"
+    r"|(?<=[a-z])(?<!Last)(?<!First)(?<!Date)(?<!Page)\s+(?=(?:Last\s+)?(?:Updated|Published|Reviewed|Modified):)"
 )
 
 
@@ -661,6 +673,9 @@ def _without_weekday(label: str) -> str:
     return label
 
 
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)")
+
+
 def split_people(text: str) -> list[tuple[Person, int, int]] | None:
     """'Ana Lima, MD, PhD; Peter Novak, PT' or 'Ana Lima and Peter Novak': people with their offsets.
 
@@ -680,6 +695,10 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
         if people and _JOB_TITLE.fullmatch(cleaned):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
+        inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
+        if inverted is not None and not is_credential(inverted.group("given")):
+            # a journal's "Surname, Given1,2; Surname, Given2" list: the given name goes first
+            cleaned = f"{inverted.group('given')} {inverted.group('surname')}"
         person = parse_person(cleaned)
         if person is None:
             return None
@@ -761,6 +780,8 @@ _NOT_NAME_WORDS = frozenset(
     understanding managing previous next contact department university institute school faculty college
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
+    current future directions approaches strategies perspectives advances challenges outcomes toxicity toxicities
+    complications
     """.split()
 )
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
@@ -1139,6 +1160,7 @@ class MetadataCollector:
         self.extra: dict[str, object] = {}
         self.spans: dict[str, tuple[int, int]] = {}
         self._dates: list[tuple[DateField, date, tuple[int, int]]] = []
+        self._ignored: tuple[int, int] | None = None
 
     def set_title(self, title: str, span: tuple[int, int]) -> None:
         if self.title is None and title.strip():
@@ -1167,7 +1189,13 @@ class MetadataCollector:
 
     def add_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         """Dates are kept in page order and read at the end, once the order of numeric dates is known."""
+        if self._ignored is not None and self._ignored[0] <= span[0] < self._ignored[1]:
+            return
         self._dates.append((fld, day, span))
+
+    def ignore_dates_within(self, span: tuple[int, int]) -> None:
+        """A stretch of the page whose dates say nothing about the article, such as a copy's storage stamp."""
+        self._ignored = span
 
     def _apply_date(self, fld: DateField, day: date, span: tuple[int, int]) -> None:
         if fld == "published":

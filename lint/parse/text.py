@@ -25,6 +25,7 @@ from lint.parse.byline import (
     MetadataCollector,
     alt_text_subject,
     dateline,
+    find_dates,
     is_affiliation,
     is_back_link,
     is_breadcrumb,
@@ -132,6 +133,13 @@ _AUTHOR_HEADING = re.compile(
     r"\b(?:corresponding\s+authors?|author\s+information|affiliations?|authors?\s*\(s\))", re.I
 )
 _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
+# a leaflet's line naming its readers, under its title: "Information for patients, relatives and carers"
+_AUDIENCE_LINE = re.compile(
+    r"(?:(?:patient|public|parent|family|carer)\s+information(?:\s+(?:leaflet|sheet|booklet))?"
+    r"|(?:information|advice|a\s+guide|a\s+leaflet)\s+for\s+(?:patients?|the\s+public|parents|families|carers|relatives)"
+    r"(?:[,\s]+(?:their\s+)?(?:and\s+)?(?:patients?|parents|families|carers|relatives|friends|visitors)){0,4})\.?",
+    re.I,
+)
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 # a slogan speaks as the organisation or to the reader: "Above all, we make a difference."
 _SLOGAN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
@@ -436,7 +444,14 @@ def parse_text(text: str, path: str) -> Article:
     """Parse a published page's text."""
     b = _Builder(text)
     stamp = _STORED_DATE.match(text)
-    if stamp is not None:
+    original = _ORIGINALLY_PUBLISHED.search(text, stamp.end(), stamp.end() + 200) if stamp is not None else None
+    original_dates = find_dates(text[original.end() : original.end() + 30]) if original is not None else []
+    if stamp is not None and original is not None and original_dates and original_dates[0][1] == 0:
+        # the copy's own note on when the article first appeared wins over the date it was stored
+        on, st, en = original_dates[0]
+        b.meta.add_date("published", on, (original.end() + st, original.end() + en))
+        b.meta.ignore_dates_within((stamp.start("iso"), stamp.end("iso")))
+    elif stamp is not None:
         # a stored copy's date stamp run on before the text: " date 2021-12-16 You will ..."
         year, month, day = int(stamp.group("y")), int(stamp.group("m")), int(stamp.group("d") or 1)
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -542,6 +557,9 @@ def parse_text(text: str, path: str) -> Article:
         _lines_of_group(b, group)
     _read_dateline(b)
     _read_signature(b)
+    _read_author_section(b)
+    _read_flattened_header(b)
+    _read_lone_clinician(b)
     _read_footer_dates(b)
     return Article.model_construct(
         path=path,
@@ -553,6 +571,106 @@ def parse_text(text: str, path: str) -> Article:
         sources_heading=b.sources_heading,
         parse_problems=[],
     )
+
+
+# a section naming who wrote the page, with each name on its own line below it
+_AUTHOR_SECTION = re.compile(
+    r"(?:author\s+(?:information|details)|about\s+the\s+authors?|authors?|contributors?)\s*:?", re.I
+)
+
+
+def _read_author_section(b: _Builder) -> None:
+    """'Author Information' over 'Ana Lima, MD' / 'Disclosures: ...' / job lines: every name with credentials."""
+    if b.meta.authors:
+        return
+    at = next((k for k, block in enumerate(b.blocks[:40]) if _AUTHOR_SECTION.fullmatch(block.text.strip())), None)
+    if at is None:
+        return
+    for k in range(at + 1, min(len(b.blocks), at + 30)):
+        block = b.blocks[k]
+        if len(block.text.split()) > 25:
+            break  # the article's text goes on: the section has ended
+        if len(block.text) > 80 or b.text[block.start : block.end] != block.text:
+            continue
+        people = split_people(block.text)
+        if people is not None and all(p.credentials for p, _, _ in people):
+            b.meta.add_authors([(p, block.start + st, block.start + en) for p, st, en in people])
+            b.blocks[k] = block.model_copy(update={"role": "byline"})
+
+
+# the labelled parts of a page header a copy ran into one long first line
+_FLAT_AUTHOR = re.compile(r"\bBy\s+(?=[A-Z])")
+_FLAT_REVIEWER = re.compile(r"\b(?:[Mm]edically|[Cc]linically|[Ff]act[- ]checked\s+and)\s+reviewed\s+by\s+(?=[A-Z])")
+_FLAT_DATE = re.compile(r"\b(?P<label>(?:[Ll]ast\s+)?[Uu]pdated|[Pp]ublished)\s+(?:on\s+)?(?=[A-Z0-9])")
+_FLAT_PERSON = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*[A-Z][A-Za-z.]{1,6}(?:,\s*[A-Z][A-Za-z.]{1,6}){0,2}"
+)
+
+
+def _read_flattened_header(b: _Builder) -> None:
+    """A page header a copy flattened into its first line: "... By Ana Lima, MD ... Updated on May 2, 2022 ...".
+
+    Only the labelled parts, each with a person and credential or a full date, are read, and only in
+    the first 800 characters of a first line longer than 400: such a line holds no byline of its own.
+    """
+    if b.meta.authors or b.meta.dated or not b.blocks:
+        return
+    first = b.blocks[0]
+    if (
+        len(first.text) <= 400
+        or "\n" in b.text[first.start : first.end]
+        or b.text[first.start : first.end] != first.text
+    ):
+        return
+    head = first.text[:800]
+
+    def person_after(m: re.Match[str]) -> tuple[Person, int, int] | None:
+        named = _FLAT_PERSON.match(head, m.end())
+        people = split_people(named.group(0)) if named else None
+        if named is None or people is None or len(people) != 1 or not people[0][0].credentials:
+            return None
+        return people[0][0], first.start + named.start(), first.start + named.end()
+
+    reviewer_at = {m.start() for m in _FLAT_REVIEWER.finditer(head)}
+    for m in _FLAT_AUTHOR.finditer(head):
+        if any(m.start() > r and m.start() - r < 40 for r in reviewer_at):
+            continue  # the "by" of "Medically reviewed by"
+        found = person_after(m)
+        if found is not None:
+            b.meta.add_authors([found])
+            break
+    for m in _FLAT_REVIEWER.finditer(head):
+        found = person_after(m)
+        if found is not None:
+            b.meta.set_reviewer(found[0], (found[1], found[2]))
+            break
+    for m in _FLAT_DATE.finditer(head):
+        dates = find_dates(head[m.end() : m.end() + 30])
+        if dates and dates[0][1] == 0:
+            day, st, en = dates[0]
+            fld: DateField = "published" if m.group("label").lower() == "published" else "updated"
+            b.meta.add_date(fld, day, (first.start + m.end() + st, first.start + m.end() + en))
+            break
+
+
+_ROLE_WORD = re.compile(r"\b(?:by|reviewed|written|edited|updated|approved)\b", re.I)
+
+
+def _read_lone_clinician(b: _Builder) -> None:
+    """'Ana Lima, MD, FACP' alone on a line among the title's lines, before the text: the author."""
+    if b.meta.authors:
+        return
+    for k, block in enumerate(b.blocks[:6]):
+        if len(block.text.split()) > 20:
+            return  # the text has begun
+        if len(block.text) > 60 or b.text[block.start : block.end] != block.text or _ROLE_WORD.search(block.text):
+            continue  # "Medically Reviewed By <Name>, PharmD" names a reviewer, never the author
+        people = split_people(block.text)
+        if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
+            person, st, en = people[0]
+            b.meta.add_authors([(person, block.start + st, block.start + en)])
+            b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
+            return
 
 
 def _read_dateline(b: _Builder) -> None:
@@ -686,6 +804,35 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
+    typed = _title_under_article_type(head)
+    if typed is not None:
+        return lines.index(head[typed])
+    ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
+    if ids and ids[-1] + 2 < len(head):
+        named, below = head[ids[-1] + 1], head[ids[-1] + 2]
+        if (
+            _heading_like(named.stripped)
+            and read_line(named.stripped) is None
+            and split_people(named.stripped) is None
+            and len(_GLUED_MARK.findall(named.stripped)) < 2
+            and (_ABSTRACT_HEADING.fullmatch(below.stripped) or _body_like(below))
+        ):
+            return lines.index(named)  # an archive's identifier lines ("PMCID: PMC123") right above the title
+    # only at the very top, under at most a short department label: a cover page lists more above it
+    for k in range(1, min(len(head), 4)):
+        above = head[k - 1].stripped
+        if (
+            _AUDIENCE_LINE.fullmatch(head[k].stripped)
+            and all(len(h.stripped.split()) <= 3 and h.end + 1 >= head[k - 1].start for h in head[: k - 1])
+            and _heading_like(above)
+            and not _AUDIENCE_LINE.fullmatch(above)
+            and not is_chrome(above)
+            and not is_furniture(above)
+            and read_line(above) is None
+        ):
+            return lines.index(
+                head[k - 1]
+            )  # a leaflet's title over its audience: "Steroids" / "Information for patients"
     repeated = _title_repeated_over_text(head)
     if repeated is not None:
         return lines.index(head[repeated])
@@ -834,6 +981,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # a reader's question too long for a heading opens the page as its title
         if (
             i == start
+            and 60 < len(s) <= 250
+            and len(s.split()) <= 35
+            and s[:1].isupper()
+            and s[-1] not in ":;,"
+            and not _SENTENCE_BREAK.search(s)
+            and nxt is not None
+            and is_citation_line(nxt.stripped)
+        ):
+            return lines.index(line)  # an abstract's title over its citation line: "<title>" / "BMJ. 2006 Apr 10;..."
+        if (
+            i == start
             and 120 < len(s) <= 250
             and len(s.split()) <= 30
             and s[:1].isupper()
@@ -898,6 +1056,17 @@ def _find_title(lines: list[_Line]) -> int | None:
                     and (_lead_in(head[k].stripped) or (_body_like(head[k]) and _ends_sentence(head[k].stripped)))
                 ):
                     return lines.index(line)
+                if (
+                    i == start
+                    and k == i + 2
+                    and words >= 2
+                    and k < len(head)
+                    and _ends_sentence(head[k].stripped)
+                    and len(head[k].stripped.split()) >= 10
+                ):
+                    return lines.index(
+                        line
+                    )  # a title and its category over the text: "Radiotherapy (Pelvis)" / "Bladder Cancer"
             continue
         # a one-word title in a compact export stands over the text itself
         over_text = nxt is not None and (_body_like(nxt) or _lead_in(nxt.stripped))
@@ -1038,6 +1207,53 @@ def _title_repeated_over_text(head: list[_Line]) -> int | None:
     return None
 
 
+# an archive's identifier line printed above an article's title: "PMCID: PMC3075494", "NIHMSID: NIHMS264547"
+_ARTICLE_ID = re.compile(r"(?:PMCID|PMID|NIHMSID|DOI)\s*:\s*\S+$", re.I)
+_ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
+# what a journal prints between the article type and the title: "Open Access", "Open", "Free Access"
+_ACCESS_LABEL = re.compile(r"(?:open|free|full|public)(?:\s+access)?|peer[\s-]reviewed", re.I)
+# affiliation digits glued to a name: "Ana Lima1, Ben Cole2" is an author line, never a title
+_GLUED_MARK = re.compile(r"[a-z]\d{1,2}(?=[,;\s]|$)")
+
+
+def _title_under_article_type(head: list[_Line]) -> int | None:
+    """A journal's article-type label ("Case Report", "Review Article | Open Access") over the title: the title.
+
+    The label is the first line of the article itself: only short chrome lines (metrics, volume, links) may
+    stand above it, and the line under it, past an access label, must be shaped like a title, not names.
+    """
+    for k, line in enumerate(head[:40]):
+        s = line.stripped
+        if len(s.split()) > 12 or len(s) > 100:
+            return None  # article text or a long line came first: "Vol. 35. Issue 6." is chrome, not text
+        if not _ARTICLE_TYPE.fullmatch(re.split(r"\s+\|\s+", s)[0]):
+            continue
+        j = k + 1
+        while j < len(head) and _ACCESS_LABEL.fullmatch(head[j].stripped):
+            j += 1
+        if j + 1 >= len(head):
+            return None
+        t = head[j].stripped
+        titled = _heading_like(t) or (
+            len(t) <= 250
+            and len(t.split()) <= 35
+            and t[:1].isupper()
+            and t[-1] not in ".;,"
+            and not _SENTENCE_BREAK.search(t)
+        )
+        if (
+            titled
+            and read_line(t) is None
+            and split_people(t) is None
+            and len(_GLUED_MARK.findall(t)) < 2
+            and not is_citation_line(t)
+            and not _ARTICLE_TYPE.fullmatch(t)
+        ):
+            return j
+        return None
+    return None
+
+
 def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     """The longer title under a short series label and a row of page tools ("A Guide to X" / "+ -Text Size").
 
@@ -1111,6 +1327,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                     )
                     i += 1
             continue
+        if title_at is not None and i == title_at + 1 and _AUDIENCE_LINE.fullmatch(s):
+            b.line_block([line], "line", role="chrome")  # "Information for patients" under a leaflet's title
+            i += 1
+            continue
         if b.follows is not None and b.take_follow(line):
             i += 1
             continue
@@ -1136,6 +1356,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if i == title_at + 1 and _read_expert(b, line):
                 i += 1
                 continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not b.meta.authors
+            and _heading_like(s)
+            and i + 1 < len(lines)
+            and len(split_people(lines[i + 1].stripped) or []) > 1
+        ):
+            b.line_block([line], "heading", level=2)  # the title's subtitle over the author line
+            i += 1
+            continue
         if b.meta.authors and title_at is not None and i > title_at and is_affiliation(s):
             b.line_block([line], "line", role="byline")
             i += 1
@@ -1144,6 +1375,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             cited = _CITATION_DATE.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
+        if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
+            issue = _ISSUE_DATE.search(s)
+            if issue is not None and issue.group("mon").lower() in MONTHS:
+                _citation_date(b, line, issue)  # a journal's issue line above the title: "Pages 359-371 (June 2016)"
         if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
             people = split_people(s)
@@ -1200,6 +1435,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     return gi
 
 
+# a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
+_ORIGINALLY_PUBLISHED = re.compile(r"\boriginally\s+(?:published|posted|appeared)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I)
 # a date stamp at the very start of a stored page, run on before its first sentence
 _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
@@ -1228,6 +1465,11 @@ _CITATION_DATE = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"(?:\s+(?P<day>\d{1,2}))?\s*[;:]"
 )
+
+
+# the issue's month and year in brackets on a volume or pages line: "Vol. 35. Issue 6. Pages 359-371 (June 2016)"
+_ISSUE_PART = re.compile(r"\b(?:vol(?:ume)?\.?|issue|pages?|pp\.)\s*\d", re.I)
+_ISSUE_DATE = re.compile(r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)")
 
 
 def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
