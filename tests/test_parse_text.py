@@ -1446,3 +1446,22 @@ def test_a_blog_widgets_writers_picture_item_above_the_title_names_the_author() 
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
     assert a.metadata.title == "My first week of radiotherapy"
+
+
+def test_short_lines_under_a_lead_in_are_items_even_when_one_is_long_or_ends_like_a_sentence() -> None:
+    a = _article(
+        "Cold hands\n\nSome chemotherapy drugs make fingers sensitive to cold for a few days. [1]\n\n"
+        "Ways to protect your hands:\n"
+        "Wear gloves outdoors.\n"
+        "Use a mug with a handle\n"
+        "When you open the freezer, wear an oven glove or a thick winter mitten\n"
+        "Avoid iced drinks for a few days\n"
+    )
+    items = [b.text for b in a.blocks if b.kind == "list_item"]
+    assert items == [
+        "Wear gloves outdoors.",
+        "Use a mug with a handle",
+        "When you open the freezer, wear an oven glove or a thick winter mitten",
+        "Avoid iced drinks for a few days",
+    ]
+    assert [b.text for b in a.blocks if b.kind == "heading"] == ["Cold hands"]

@@ -1340,6 +1340,35 @@ def _compact_heading(group: list[_Line], i: int) -> bool:
     return _heading_like(nxt.stripped) and i + 2 < len(group) and _body_like(group[i + 2])
 
 
+def _question_heading(text: str) -> bool:
+    """ "When to get help" heads a section; "When you shower, keep the water warm" is an instruction."""
+    return _question_like(text) and ("," not in text or text.rstrip().endswith("?"))
+
+
+def _short_item(line: _Line) -> bool:
+    """A line that can be an item of a list whose bullets were lost: short, one phrase or one short sentence."""
+    s = line.stripped
+    if len(s) >= 80 or _is_item_start(line) or _lead_in(s) or is_furniture(s):
+        return False
+    if _question_heading(s):
+        return False
+    if _heading_like(s):
+        return True
+    return s.endswith(".") and len(s.split()) <= 12 and not _SENTENCE_BREAK.search(s[:-1])
+
+
+def _short_items(group: list[_Line], i: int) -> bool:
+    """This line and the next are both short items (or the next is a bulleted item): a list, not a heading over text.
+
+    "Wear flat shoes" / "Wear gloves when washing up" under "To prevent injury:" are items whose bullets the copy
+    lost, even when one of them is long enough or ends like a sentence.
+    """
+    if not _short_item(group[i]) or i + 1 >= len(group):
+        return False
+    nxt = group[i + 1]
+    return _is_item_start(nxt) or (_short_item(nxt) and not _continues(group[i].stripped, nxt.stripped))
+
+
 def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
     """Paragraphs, bullets and their continuation lines, headings, byline and chrome lines of one group."""
     if all(line.indent >= 2 for line in group) and not any(_is_item_start(line) for line in group):
@@ -1433,6 +1462,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if not is_furniture(s) and (
             (lost_bullets and not _ends_sentence(s) and len(s) < 80)
             or (i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line))
+            or (i and _lead_in(group[i - 1].stripped) and _short_items(group, i))
         ):
             # short lines under a lead-in: a list whose bullets were lost; wrapped items run on
             j = i + 1
@@ -1446,8 +1476,8 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             lost_bullets = (
                 j < len(group)
                 and _heading_like(group[j].stripped)
-                and not _body_like(group[j])
-                and not _question_like(group[j].stripped)
+                and not _question_heading(group[j].stripped)
+                and (not _body_like(group[j]) or _short_items(group, j))
             )
             i = j
             continue
