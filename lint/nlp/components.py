@@ -725,14 +725,15 @@ class ClaimDetector:
                 continue  # "young children2.": a superscript flattened onto its word, not a count
             if prev is not None and lowers[prev] == _H["."] and start > 1 and lowers[start - 2] in _NUMBER_LABELS:
                 continue  # "No. 1": a number's label, not a count
+            after = start + 2 if start + 2 < n and orths[start + 1] == _H["-"] else start + 1
             if (
                 word == "24"
                 and prev is not None
                 and lowers[prev] in _DETERMINERS
-                and start + 1 < n
-                and lowers[start + 1] in _HOURS
+                and after < n
+                and lowers[after] in _HOURS
             ):
-                continue  # "the 24 hour helpline": when a service is open, not a count
+                continue  # "the 24 hour helpline", "the 24-hour advice line": when a service is open, not a count
             if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
                 continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and orths[prev] == _H["("] and _N11.fullmatch(word):
