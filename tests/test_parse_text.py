@@ -1465,3 +1465,12 @@ def test_short_lines_under_a_lead_in_are_items_even_when_one_is_long_or_ends_lik
         "Avoid iced drinks for a few days",
     ]
     assert [b.text for b in a.blocks if b.kind == "heading"] == ["Cold hands"]
+
+
+def test_a_journal_title_longer_than_a_heading_set_in_title_case_is_the_title() -> None:
+    title = (
+        "Nurse-Led Telephone Follow-Up Compared With Clinic Visits for Managing Oral Mucositis During "
+        "Head and Neck Radiotherapy in Older Adults"
+    )
+    a = _article(title + "\n\nAbstract\n\nObjective: To compare two ways of following up patients. [1]\n")
+    assert a.metadata.title == title

@@ -838,12 +838,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(s.split()) <= 30
             and s[:1].isupper()
             and s[-1] not in ".!?:;,"
-            and ": " in s
+            and (": " in s or _title_cased(s))
             and not _SENTENCE_BREAK.search(s)
             and nxt is not None
             and not nxt.stripped[:1].islower()
         ):
-            return lines.index(line)  # a journal article's long title and subtitle: "<finding>: a real-world study"
+            # a journal article's long title and subtitle ("<finding>: a real-world study"), or a long title set in
+            # title case ("Summary of the Evidence for the Management of ... in Cancer Patients")
+            return lines.index(line)
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
@@ -985,6 +987,12 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
 def _page_footer(lines: list[_Line], link: _Line) -> bool:
