@@ -1474,3 +1474,16 @@ def test_a_journal_title_longer_than_a_heading_set_in_title_case_is_the_title() 
     )
     a = _article(title + "\n\nAbstract\n\nObjective: To compare two ways of following up patients. [1]\n")
     assert a.metadata.title == title
+
+
+def test_a_citation_of_the_page_itself_names_its_authors_and_is_no_source() -> None:
+    title = "Cold Caps for Hair Loss During Chemotherapy"
+    page = (
+        f"{title}\n\nAbstract\n\nScalp cooling reduced hair loss in half of the women studied. [1]\n\n"
+        f"How to cite this article:\n\nOkafor, N. , Lindqvist, E. and Haddad, R. (2021) {title}. "
+        "Nursing Open Reports, 4, 11-19. doi: 10.5555/nor.2021.4011.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["N. Okafor", "E. Lindqvist", "R. Haddad"]
+    assert a.sources == []
+    assert next(b for b in a.blocks if b.text.startswith("Okafor")).role == "byline"

@@ -1530,6 +1530,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
         if role == "body" and under_authors and (is_affiliation(s) or "@" in s):
             role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
+        if role == "body" and len(para) == 1 and _own_citation(b, line):
+            i = j  # how to cite the page itself ("Share and Cite:" / "<Authors> (2023) <title>. <journal>"): no source
+            continue
         if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
@@ -1537,6 +1540,39 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             continue
         b.line_block(para, "paragraph", role=role)
         i = j
+
+
+# authors as a citation prints them: "Zheng, P." (initials after a comma) or "Zheng P" (initials run on)
+_CITED_AUTHOR = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<initials>(?:[A-Z]\.\s?-?){1,3})")
+_CITED_AUTHOR_RUN_ON = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+(?P<initials>[A-Z]{1,3})(?=[,.;]|\s+and\b|\s*$)")
+
+
+def _own_citation(b: _Builder, line: _Line) -> bool:
+    """A reference to the page itself (it holds the page's title): its authors are the page's, it cites nothing."""
+    title = b.meta.title
+    s = line.stripped
+    if title is None or len(title.split()) < 4 or not _reference_like(s):
+        return False
+    at = s.casefold().find(title.casefold())
+    if at <= 0:
+        return False
+    b.line_block([line], "line", role="byline")
+    if b.meta.authors:
+        return True
+    head = s[:at]
+    found = list(_CITED_AUTHOR.finditer(head)) or list(_CITED_AUTHOR_RUN_ON.finditer(head))
+    offset = line.start + line.indent
+    b.meta.add_authors(
+        [
+            (
+                Person(name=f"{m.group('initials').replace(' ', '').strip()} {m.group('surname')}", credentials=[]),
+                offset + m.start(),
+                offset + m.end(),
+            )
+            for m in found
+        ]
+    )
+    return True
 
 
 def _item_block(b: _Builder, item: list[_Line], bullet: re.Match[str], level: int, role: BlockRole = "body") -> None:
