@@ -452,6 +452,18 @@ class ClaimDetector:
                 continue
             n_words = words[sent_end] - words[sent_start]
             kind = self.classify(tk, sent_start, sent_end, bounds, block_kind, cues, n_words, in_marker)
+            if (
+                kind is None
+                and bounds[1] not in ".!?:…;"
+                and block_kind == "paragraph"
+                and n_words >= 8
+                and j >= 0
+                and tk.idx[sent_start] > block_starts[j]
+                and any(label in _HEALTH_CUES or label == "condition" for _, _, label in cues)
+            ):
+                # the last sentence of a paragraph printed without its full stop ("Colitis. This is swelling of
+                # the colon - symptoms are ...") is still a sentence when it speaks of health
+                kind = self.classify(tk, sent_start, sent_end, (bounds[0], "."), block_kind, cues, n_words, in_marker)
             if kind is None and bounds[1] == ":" and block_kind != "list_item":
                 # what the lead-in would claim as a statement: a claim when its list is missing (see analyze)
                 as_statement = self.classify(
