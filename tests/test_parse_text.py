@@ -1487,3 +1487,14 @@ def test_a_citation_of_the_page_itself_names_its_authors_and_is_no_source() -> N
     assert [p.name for p in a.metadata.authors] == ["N. Okafor", "E. Lindqvist", "R. Haddad"]
     assert a.sources == []
     assert next(b for b in a.blocks if b.text.startswith("Okafor")).role == "byline"
+
+
+def test_a_helpline_box_above_the_title_is_chrome() -> None:
+    a = _article(
+        "Skip to content\n\nTalk to one of our cancer nurses\n\nCall us on 0808 800 4040\n\n"
+        "Average wait: 40 secs\n\nMouth sores during chemotherapy\n\n"
+        "Some chemotherapy drugs make the lining of the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Mouth sores during chemotherapy"
+    top = [b for b in a.blocks if b.start < a.text.index("Mouth sores")]
+    assert top and all(b.role == "chrome" for b in top)

@@ -96,6 +96,11 @@ _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
     re.I,
 )
+# a helpline box's number line under its call to action: "Speak to a cancer nurse" / "Call us on 13 11 20"
+_CALL_US_ON = re.compile(
+    r"(?:call|phone|ring|text)\s+(?:us|free)?\s*(?:on|at)?\s*:?\s*\(?\+?\d[\d\s()-]{4,18}\d\W*", re.I
+)
+_TIME_VALUE = re.compile(r"[A-Z][\w. ]{2,40}:\s*\d{1,3}\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\.?", re.I)
 # a button labelled with one verb
 _BUTTON_WORD = re.compile(r"(?:read|watch|listen|play|view|explore)\W*", re.I)
 # the button closing a fundraising, shop or campaign promo above the article: "Register Now", "Donate today"
@@ -743,6 +748,11 @@ def _find_title(lines: list[_Line]) -> int | None:
                 promo + 1
             )  # a campaign's promo, its slogan and its button: "<Event>" / "<slogan>" / "Register Now"
             continue
+        if i + 1 < len(head) and _CALL_US_ON.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
+            follows = True  # a helpline box: "Speak to a qualified nurse" / "Call us on 0800 000 000"
+            continue
+        if _CALL_US_ON.fullmatch(s) or _TIME_VALUE.fullmatch(s):
+            continue  # the box's number, or a widget's timing: "Avg. connection time: 25 secs", "Read time: 4 min"
         if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
             follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
             continue
