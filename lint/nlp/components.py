@@ -840,6 +840,9 @@ class ClaimDetector:
             # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
             if any(lowers[j] in contacts or lowers[j] in emergency for j in range(k + 1, min(k + 3, end))):
                 continue
+            # the symptoms "listed on your yellow alert card": the card names them, the sentence does not
+            if lower in _DOCUMENTS or any(lowers[j] in _DOCUMENTS for j in range(k + 1, min(k + 4, end))):
+                continue
             return False
         return sends and not self._reasons(tk, first, end)
 
@@ -1296,6 +1299,10 @@ class _TokenPatterns:
         add("phone", [digits, digits, digits])
         found.extend((i, i + 1, "treatment") for i in numpy.flatnonzero(word("drug")).tolist())
         return found
+
+
+# what the reader was given that lists the symptoms to call about
+_DOCUMENTS = _hashes({"card", "cards", "leaflet", "booklet", "handout", "sheet"})
 
 
 # nouns a condition word may qualify without the sentence being about the condition
