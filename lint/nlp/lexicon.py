@@ -327,7 +327,8 @@ SERVICE = _phrases(
     relevant information on, call will be answered, will be monitored closely, 24 hours a day, 7 days a week, seven days a week, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
-    services are available, inside the box, leaflet that comes with, leaflets you find, voicemail, busy periods
+    services are available, inside the box, leaflet that comes with, leaflets you find, voicemail, busy periods,
+    management of patients, care for patients, patients who present, patients that present
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
