@@ -1498,3 +1498,23 @@ def test_a_helpline_box_above_the_title_is_chrome() -> None:
     assert a.metadata.title == "Mouth sores during chemotherapy"
     top = [b for b in a.blocks if b.start < a.text.index("Mouth sores")]
     assert top and all(b.role == "chrome" for b in top)
+
+
+def test_a_review_date_label_glued_to_the_reviewers_name_still_dates_the_page() -> None:
+    a = _article(
+        "Mouth care during chemotherapy\n\n"
+        "Reviewed by: Harbour Oncology Nursing TeamLast reviewed: March 3, 20254 min read\n\n"
+        "Chemotherapy can make the lining of the mouth sore. [1]\n"
+    )
+    assert a.metadata.updated == date(2025, 3, 3)
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name.startswith("Harbour Oncology Nursing Team")
+
+
+def test_a_line_describing_an_image_under_the_title_is_chrome() -> None:
+    a = _article(
+        "Tingling hands\n\n"
+        "An illustration showing two hands with the fingertips shaded, standing for numbness after chemotherapy.\n\n"
+        "Some chemotherapy drugs damage the nerves in the fingertips. [1]\n"
+    )
+    alt = next(b for b in a.blocks if b.text.startswith("An illustration"))
+    assert alt.role == "chrome"

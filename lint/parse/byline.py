@@ -397,6 +397,8 @@ _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(
     r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
+    # a date label run on after the reviewer's name, glued or after a space: "...SpecialistsLast reviewed: <date>"
+    r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
 )
 
 

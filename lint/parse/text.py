@@ -101,6 +101,12 @@ _CALL_US_ON = re.compile(
     r"(?:call|phone|ring|text)\s+(?:us|free)?\s*(?:on|at)?\s*:?\s*\(?\+?\d[\d\s()-]{4,18}\d\W*", re.I
 )
 _TIME_VALUE = re.compile(r"[A-Z][\w. ]{2,40}:\s*\d{1,3}\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\.?", re.I)
+# an image's description printed as a line of text: "An illustration showing a person's silhouette, ..."
+_IMAGE_DESCRIPTION = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:illustration|image|photo(?:graph)?|picture|drawing|diagram|graphic|"
+    r"infographic|rendering)\s+(?:of|showing|shows|depicting|illustrating)\b",
+    re.I,
+)
 # a button labelled with one verb
 _BUTTON_WORD = re.compile(r"(?:read|watch|listen|play|view|explore)\W*", re.I)
 # the button closing a fundraising, shop or campaign promo above the article: "Register Now", "Donate today"
@@ -1534,7 +1540,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             para.append(group[j])
             j += 1
         role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
-        if role == "body" and ((len(para) == 1 and is_chrome(s)) or is_furniture(s)):
+        if role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
         under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
