@@ -1518,3 +1518,14 @@ def test_a_line_describing_an_image_under_the_title_is_chrome() -> None:
     )
     alt = next(b for b in a.blocks if b.text.startswith("An illustration"))
     assert alt.role == "chrome"
+
+
+def test_a_picture_described_under_the_headline_is_chrome_and_a_dateline_glued_by_an_em_dash_dates_the_story() -> None:
+    a = _article(
+        "Sleeping through chemotherapy\n\n"
+        "A man in a knitted hat rests on a sofa by the window.\n\n"
+        "March 4, 2022\u2014Tired all day. Awake all night.\n\n"
+        "Many people on chemotherapy sleep badly, according to a national survey. [1]\n"
+    )
+    assert next(b for b in a.blocks if b.text.startswith("A man")).role == "chrome"
+    assert a.metadata.published == date(2022, 3, 4)

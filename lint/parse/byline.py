@@ -583,7 +583,8 @@ def _label_field(label: str) -> DateField | None:
 
 
 # a news dateline opening the first paragraph: "Jan. 5, 2024 -- A new study ...", "LONDON, 3 March 2024 - ..."
-_DATELINE = re.compile(r"(?P<head>[^\n]{6,60}?)\s*(?:--|[—–-])\s+(?=[A-Z\"“])")
+# "JAN. 5, 2024 -- ...", and with the story run on after an em dash: "July 1, 2021—Exhausted. Worn out."
+_DATELINE = re.compile(r"(?P<head>[^\n]{6,60}?)\s*(?:(?:--|[—–-])\s+|—(?=[A-Z]))(?=[A-Z\"“])")
 _DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Z .'’-]+,\s*)?")
 
 

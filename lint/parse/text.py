@@ -107,6 +107,12 @@ _IMAGE_DESCRIPTION = re.compile(
     r"infographic|rendering)\s+(?:of|showing|shows|depicting|illustrating)\b",
     re.I,
 )
+# a picture of someone described in a line of its own: "A woman in a head scarf hugs her knees to her chest."
+_PERSON_PICTURED = re.compile(
+    r"(?:an?|two|three)\s+(?:[\w-]+\s+){0,3}?(?:woman|women|man|men|nurse|doctor|patient|person|people|child|children"
+    r"|girl|boy|couple|family|senior|teenager|baby)\b(?:\s+[\w'’,-]+){1,16}[.]?",
+    re.I,
+)
 # a button labelled with one verb
 _BUTTON_WORD = re.compile(r"(?:read|watch|listen|play|view|explore)\W*", re.I)
 # the button closing a fundraising, shop or campaign promo above the article: "Register Now", "Donate today"
@@ -1369,6 +1375,11 @@ def _question_heading(text: str) -> bool:
     return _question_like(text) and ("," not in text or text.rstrip().endswith("?"))
 
 
+def _under_the_title(b: _Builder) -> bool:
+    """The last block read is the page's title."""
+    return bool(b.blocks) and b.blocks[-1].kind == "heading" and b.blocks[-1].level == 1
+
+
 def _short_item(line: _Line) -> bool:
     """A line that can be an item of a list whose bullets were lost: short, one phrase or one short sentence."""
     s = line.stripped
@@ -1541,6 +1552,16 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             j += 1
         role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
         if role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
+            role = "chrome"
+            b.chrome_list = _lead_in(s)
+        elif (
+            role == "body"
+            and len(para) == 1
+            and _under_the_title(b)
+            and _PERSON_PICTURED.fullmatch(s)
+            and len(s) <= 120
+        ):
+            # the picture under the headline described in one line: "A woman in a head scarf hugs her knees."
             role = "chrome"
             b.chrome_list = _lead_in(s)
         under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
