@@ -1632,3 +1632,86 @@ def test_the_older_us_government_banner_and_an_abstract_header_with_its_issue_da
     assert a.metadata.published == date(2019, 3, 4)
     banner = [b for b in a.blocks if b.start < a.text.index("Access keys") + 5]
     assert banner and all(b.role == "chrome" for b in banner)
+
+
+def test_short_lines_under_a_lead_in_are_items_even_when_one_is_long_or_ends_like_a_sentence() -> None:
+    a = _article(
+        "Cold hands\n\nSome chemotherapy drugs make fingers sensitive to cold for a few days. [1]\n\n"
+        "Ways to protect your hands:\n"
+        "Wear gloves outdoors.\n"
+        "Use a mug with a handle\n"
+        "When you open the freezer, wear an oven glove or a thick winter mitten\n"
+        "Avoid iced drinks for a few days\n"
+    )
+    items = [b.text for b in a.blocks if b.kind == "list_item"]
+    assert items == [
+        "Wear gloves outdoors.",
+        "Use a mug with a handle",
+        "When you open the freezer, wear an oven glove or a thick winter mitten",
+        "Avoid iced drinks for a few days",
+    ]
+    assert [b.text for b in a.blocks if b.kind == "heading"] == ["Cold hands"]
+
+
+def test_a_journal_title_longer_than_a_heading_set_in_title_case_is_the_title() -> None:
+    title = (
+        "Nurse-Led Telephone Follow-Up Compared With Clinic Visits for Managing Oral Mucositis During "
+        "Head and Neck Radiotherapy in Older Adults"
+    )
+    a = _article(title + "\n\nAbstract\n\nObjective: To compare two ways of following up patients. [1]\n")
+    assert a.metadata.title == title
+
+
+def test_a_citation_of_the_page_itself_names_its_authors_and_is_no_source() -> None:
+    title = "Cold Caps for Hair Loss During Chemotherapy"
+    page = (
+        f"{title}\n\nAbstract\n\nScalp cooling reduced hair loss in half of the women studied. [1]\n\n"
+        f"How to cite this article:\n\nOkafor, N. , Lindqvist, E. and Haddad, R. (2021) {title}. "
+        "Nursing Open Reports, 4, 11-19. doi: 10.5555/nor.2021.4011.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["N. Okafor", "E. Lindqvist", "R. Haddad"]
+    assert a.sources == []
+    assert next(b for b in a.blocks if b.text.startswith("Okafor")).role == "byline"
+
+
+def test_a_helpline_box_above_the_title_is_chrome() -> None:
+    a = _article(
+        "Skip to content\n\nTalk to one of our cancer nurses\n\nCall us on 0808 800 4040\n\n"
+        "Average wait: 40 secs\n\nMouth sores during chemotherapy\n\n"
+        "Some chemotherapy drugs make the lining of the mouth sore. [1]\n"
+    )
+    assert a.metadata.title == "Mouth sores during chemotherapy"
+    top = [b for b in a.blocks if b.start < a.text.index("Mouth sores")]
+    assert top and all(b.role == "chrome" for b in top)
+
+
+def test_a_review_date_label_glued_to_the_reviewers_name_still_dates_the_page() -> None:
+    a = _article(
+        "Mouth care during chemotherapy\n\n"
+        "Reviewed by: Harbour Oncology Nursing TeamLast reviewed: March 3, 20254 min read\n\n"
+        "Chemotherapy can make the lining of the mouth sore. [1]\n"
+    )
+    assert a.metadata.updated == date(2025, 3, 3)
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name.startswith("Harbour Oncology Nursing Team")
+
+
+def test_a_line_describing_an_image_under_the_title_is_chrome() -> None:
+    a = _article(
+        "Tingling hands\n\n"
+        "An illustration showing two hands with the fingertips shaded, standing for numbness after chemotherapy.\n\n"
+        "Some chemotherapy drugs damage the nerves in the fingertips. [1]\n"
+    )
+    alt = next(b for b in a.blocks if b.text.startswith("An illustration"))
+    assert alt.role == "chrome"
+
+
+def test_a_picture_described_under_the_headline_is_chrome_and_a_dateline_glued_by_an_em_dash_dates_the_story() -> None:
+    a = _article(
+        "Sleeping through chemotherapy\n\n"
+        "A man in a knitted hat rests on a sofa by the window.\n\n"
+        "March 4, 2022\u2014Tired all day. Awake all night.\n\n"
+        "Many people on chemotherapy sleep badly, according to a national survey. [1]\n"
+    )
+    assert next(b for b in a.blocks if b.text.startswith("A man")).role == "chrome"
+    assert a.metadata.published == date(2022, 3, 4)

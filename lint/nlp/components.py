@@ -456,6 +456,18 @@ class ClaimDetector:
                 continue
             n_words = words[sent_end] - words[sent_start]
             kind = self.classify(tk, sent_start, sent_end, bounds, block_kind, cues, n_words, in_marker)
+            if (
+                kind is None
+                and bounds[1] not in ".!?:…;"
+                and block_kind == "paragraph"
+                and n_words >= 8
+                and j >= 0
+                and tk.idx[sent_start] > block_starts[j]
+                and any(label in _HEALTH_CUES or label == "condition" for _, _, label in cues)
+            ):
+                # the last sentence of a paragraph printed without its full stop ("Colitis. This is swelling of
+                # the colon - symptoms are ...") is still a sentence when it speaks of health
+                kind = self.classify(tk, sent_start, sent_end, (bounds[0], "."), block_kind, cues, n_words, in_marker)
             if kind is None and bounds[1] == ":" and block_kind != "list_item":
                 # what the lead-in would claim as a statement: a claim when its list is missing (see analyze)
                 as_statement = self.classify(
@@ -737,14 +749,15 @@ class ClaimDetector:
                 continue  # "young children2.": a superscript flattened onto its word, not a count
             if prev is not None and lowers[prev] == _H["."] and start > 1 and lowers[start - 2] in _NUMBER_LABELS:
                 continue  # "No. 1": a number's label, not a count
+            after = start + 2 if start + 2 < n and orths[start + 1] == _H["-"] else start + 1
             if (
                 word == "24"
                 and prev is not None
                 and lowers[prev] in _DETERMINERS
-                and start + 1 < n
-                and lowers[start + 1] in _HOURS
+                and after < n
+                and lowers[after] in _HOURS
             ):
-                continue  # "the 24 hour helpline": when a service is open, not a count
+                continue  # "the 24 hour helpline", "the 24-hour advice line": when a service is open, not a count
             if prev is not None and orths[prev] == _H["("] and any(s <= start - 2 < e for s, e in phones):
                 continue  # "1-800-273-TALK (8255)": the same number in figures
             if prev is not None and orths[prev] == _H["("] and _N11.fullmatch(word):
@@ -838,6 +851,9 @@ class ClaimDetector:
                 continue
             # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
             if any(lowers[j] in contacts or lowers[j] in emergency for j in range(k + 1, min(k + 3, end))):
+                continue
+            # the symptoms "listed on your yellow alert card": the card names them, the sentence does not
+            if lower in _DOCUMENTS or any(lowers[j] in _DOCUMENTS for j in range(k + 1, min(k + 4, end))):
                 continue
             return False
         return sends and not self._reasons(tk, first, end)
@@ -1333,6 +1349,10 @@ class _TokenPatterns:
         add("phone", [digits, digits, digits])
         found.extend((i, i + 1, "treatment") for i in numpy.flatnonzero(word("drug")).tolist())
         return found
+
+
+# what the reader was given that lists the symptoms to call about
+_DOCUMENTS = _hashes({"card", "cards", "leaflet", "booklet", "handout", "sheet"})
 
 
 # nouns a condition word may qualify without the sentence being about the condition

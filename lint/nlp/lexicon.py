@@ -171,7 +171,8 @@ NAVIGATION = _phrases(
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
     choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
     find out about, find out how, find out what, learn about, read about, applies to, watch our, view our,
-    listen to our, order our, join our, read stories, read real stories, find a clinical trial, find a trial
+    listen to our, order our, join our, read stories, read real stories, find a clinical trial, find a trial,
+    search here
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
@@ -240,7 +241,8 @@ POINTERS = _phrases(
     you will find this, you'll find this, you will find it, for help finding, things you should know,
     described in this document, information in this document, information in this leaflet,
     information in this guide, the chart below, the table below, the chart above, the table above,
-    one or more of the following, one or more of these
+    one or more of the following, one or more of these, for an overview of, for a general overview, see this article,
+    we would like to share, we'd like to share, we want to share, important to know when
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -325,7 +327,8 @@ SERVICE = _phrases(
     relevant information on, call will be answered, will be monitored closely, 24 hours a day, 7 days a week, seven days a week, results are back, outpatient appointment,
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
-    services are available, inside the box, leaflet that comes with, leaflets you find
+    services are available, inside the box, leaflet that comes with, leaflets you find, voicemail, busy periods,
+    management of patients, care for patients, patients who present, patients that present
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -421,7 +424,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit, consult, refer, connect, draw
+        text, email, remind, visit, consult, refer, connect, draw, organise, organize
         """
     )
 )

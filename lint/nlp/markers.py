@@ -62,6 +62,8 @@ SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Refe
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # what follows a superscript at the end of a sentence: the end of the block, or the next sentence
 _ENDS_SENTENCE = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z(]")
+# what follows a run that closes its block: the end of the line or of the text
+_ENDS_BLOCK = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def marker_ids(marker_text: str) -> list[str]:
@@ -152,8 +154,10 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
             if not all(n in listed for n in cited):
                 continue
         elif shape == "glued":
-            # "in children2.": with no list only a run closing a sentence, and only in a page that cites so twice
-            if text[end : end + 1] in (".", "!", "?") and _ENDS_SENTENCE.match(text, end + 1):
+            # "in children2.": with no list only a run closing a sentence, and only in a page that cites so twice;
+            # a list item often ends without a full stop ("- ... manage your energy levels3")
+            closes = text[end : end + 1] in (".", "!", "?") and _ENDS_SENTENCE.match(text, end + 1)
+            if closes or _ENDS_BLOCK.match(text, end):
                 glued.append((start, end))
             continue
         elif before == "," or not _ENDS_SENTENCE.match(text, end):

@@ -243,18 +243,13 @@ _TELL_IF_YOU_GET = re.compile(
 # "If you have any of the effects below, please let your care team know:", "Should you have any of the above
 # signs, contact the advice line immediately:"
 _IF_ANY_OF_THESE = re.compile(
-    r"\b(?:if|should)\s+you\s+(?:have|get|develop|notice|experience|are\s+experiencing)\s+any\s+of\s+"
+    r"\b(?:if|should)\s+you\s+(?:have|get|develop|notice|experience|are\s+(?:experiencing|noticing|having|getting))"
+    r"\s+any\s+of\s+"
     r"(?:the\s+|these\s+)?(?:following\s+|above\s+|below\s+)?(?:[\w/-]+\s+){0,3}?"
     r"(?:signs?|symptoms?|effects?|problems?)\b",
     re.I,
 )
 _CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
-# on such a condition, talking to the team is the action too: "talk to your healthcare team if you have any of these signs:"
-_TALK_TO_TEAM = re.compile(
-    r"\b(?:talk|speak)\s+(?:to|with)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:doctor|gp|nurse|care\s+team|team|provider|specialist)s?\b",
-    re.I,
-)
 
 
 # a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
@@ -266,12 +261,37 @@ _REASONS_TO_CALL = re.compile(
 )
 
 
+# telling the team, with no urgency word: it is a red flag only when what to tell them is named as symptoms
+_TELL_TEAM = re.compile(
+    r"\b(?:tell|inform|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|the|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|specialist)s?\b",
+    re.I,
+)
+_NAMES_SYMPTOMS = re.compile(r"\b(?:signs?|symptoms?)\b", re.I)
+
+# a lead-in whose list holds the conditions themselves, after a claim sentence or alone: "... infection.
+# Contact your hospital and talk to a nurse or doctor if:" over "you have a fever"
+_CONTACT_IF = re.compile(
+    r"^\W*(?:call|contact|phone|ring)\s+(?:your|a|the)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:doctor|gp|nurse|care\s+team|team|provider|hospital|unit|ward|clinic|hotline|helpline|specialist)s?\b"
+    r".{0,60}?\bif\s*:\s*$",
+    re.I,
+)
+
+
 def _symptom_lead_in(text: str) -> bool:
     """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
     last = _SENTENCE_END.split(text.strip())[-1]
-    if len(last) > 300 or not _IF_ANY_OF_THESE.search(last):
+    if len(last) > 300:
         return False
-    return bool(_CONTACT_ANY.search(last) or _TALK_TO_TEAM.search(last))  # _CONTACT holds "let your nurse know" too
+    if _CONTACT_IF.search(last) or _TELL_IF_YOU_GET.search(last):
+        return True
+    found = _IF_ANY_OF_THESE.search(last)
+    if found is None:
+        return False
+    if _TELL_TEAM.search(last) and _NAMES_SYMPTOMS.search(found.group(0)):
+        return True  # "Tell your doctor if you are experiencing any of the following symptoms:"
+    return bool(_CONTACT_ANY.search(last))  # _CONTACT holds "let your nurse know" too
 
 
 def tells_when_to_get_help(text: str) -> bool:

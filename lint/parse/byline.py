@@ -409,6 +409,8 @@ _SEPARATORS = re.compile(
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
     # a date label run on after a name with no punctuation: "Editor: Ana Lima Updated: 1/9/2024"
     r"|(?<=[a-z])(?<!Last)(?<!First)(?<!Date)(?<!Page)\s+(?=(?:Last\s+)?(?:Updated|Published|Reviewed|Modified):)"
+    # a date label run on after the reviewer's name, glued or after a space: "...SpecialistsLast reviewed: <date>"
+    r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
 )
 
 

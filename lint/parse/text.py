@@ -97,6 +97,23 @@ _PROMO_ACTION = re.compile(
     r"(?:start\s+here|get\s+started|find\s+out\s+(?:more|how)|learn\s+more|take\s+the\s+quiz|book\s+now|sign\s+up)\W*",
     re.I,
 )
+# a helpline box's number line under its call to action: "Speak to a cancer nurse" / "Call us on 13 11 20"
+_CALL_US_ON = re.compile(
+    r"(?:call|phone|ring|text)\s+(?:us|free)?\s*(?:on|at)?\s*:?\s*\(?\+?\d[\d\s()-]{4,18}\d\W*", re.I
+)
+_TIME_VALUE = re.compile(r"[A-Z][\w. ]{2,40}:\s*\d{1,3}\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\.?", re.I)
+# an image's description printed as a line of text: "An illustration showing a person's silhouette, ..."
+_IMAGE_DESCRIPTION = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:illustration|image|photo(?:graph)?|picture|drawing|diagram|graphic|"
+    r"infographic|rendering)\s+(?:of|showing|shows|depicting|illustrating)\b",
+    re.I,
+)
+# a picture of someone described in a line of its own: "A woman in a head scarf hugs her knees to her chest."
+_PERSON_PICTURED = re.compile(
+    r"(?:an?|two|three)\s+(?:[\w-]+\s+){0,3}?(?:woman|women|man|men|nurse|doctor|patient|person|people|child|children"
+    r"|girl|boy|couple|family|senior|teenager|baby)\b(?:\s+[\w'’,-]+){1,16}[.]?",
+    re.I,
+)
 # a button labelled with one verb
 _BUTTON_WORD = re.compile(r"(?:read|watch|listen|play|view|explore)\W*", re.I)
 # the button closing a fundraising, shop or campaign promo above the article: "Register Now", "Donate today"
@@ -890,6 +907,11 @@ def _find_title(lines: list[_Line]) -> int | None:
                 promo + 1
             )  # a campaign's promo, its slogan and its button: "<Event>" / "<slogan>" / "Register Now"
             continue
+        if i + 1 < len(head) and _CALL_US_ON.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
+            follows = True  # a helpline box: "Speak to a qualified nurse" / "Call us on 0800 000 000"
+            continue
+        if _CALL_US_ON.fullmatch(s) or _TIME_VALUE.fullmatch(s):
+            continue  # the box's number, or a widget's timing: "Avg. connection time: 25 secs", "Read time: 4 min"
         if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
             follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
             continue
@@ -996,12 +1018,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(s.split()) <= 30
             and s[:1].isupper()
             and s[-1] not in ".!?:;,"
-            and ": " in s
+            and (": " in s or _title_cased(s))
             and not _SENTENCE_BREAK.search(s)
             and nxt is not None
             and not nxt.stripped[:1].islower()
         ):
-            return lines.index(line)  # a journal article's long title and subtitle: "<finding>: a real-world study"
+            # a journal article's long title and subtitle ("<finding>: a real-world study"), or a long title set in
+            # title case ("Summary of the Evidence for the Management of ... in Cancer Patients")
+            return lines.index(line)
         words = len(_heading_text(s).split())
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
@@ -1154,6 +1178,12 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
 def _page_footer(lines: list[_Line], link: _Line) -> bool:
@@ -1582,6 +1612,40 @@ def _compact_heading(group: list[_Line], i: int) -> bool:
     return _heading_like(nxt.stripped) and i + 2 < len(group) and _body_like(group[i + 2])
 
 
+def _question_heading(text: str) -> bool:
+    """ "When to get help" heads a section; "When you shower, keep the water warm" is an instruction."""
+    return _question_like(text) and ("," not in text or text.rstrip().endswith("?"))
+
+
+def _under_the_title(b: _Builder) -> bool:
+    """The last block read is the page's title."""
+    return bool(b.blocks) and b.blocks[-1].kind == "heading" and b.blocks[-1].level == 1
+
+
+def _short_item(line: _Line) -> bool:
+    """A line that can be an item of a list whose bullets were lost: short, one phrase or one short sentence."""
+    s = line.stripped
+    if len(s) >= 80 or _is_item_start(line) or _lead_in(s) or is_furniture(s):
+        return False
+    if _question_heading(s):
+        return False
+    if _heading_like(s):
+        return True
+    return s.endswith(".") and len(s.split()) <= 12 and not _SENTENCE_BREAK.search(s[:-1])
+
+
+def _short_items(group: list[_Line], i: int) -> bool:
+    """This line and the next are both short items (or the next is a bulleted item): a list, not a heading over text.
+
+    "Wear flat shoes" / "Wear gloves when washing up" under "To prevent injury:" are items whose bullets the copy
+    lost, even when one of them is long enough or ends like a sentence.
+    """
+    if not _short_item(group[i]) or i + 1 >= len(group):
+        return False
+    nxt = group[i + 1]
+    return _is_item_start(nxt) or (_short_item(nxt) and not _continues(group[i].stripped, nxt.stripped))
+
+
 def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
     """Paragraphs, bullets and their continuation lines, headings, byline and chrome lines of one group."""
     if all(line.indent >= 2 for line in group) and not any(_is_item_start(line) for line in group):
@@ -1675,6 +1739,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if not is_furniture(s) and (
             (lost_bullets and not _ends_sentence(s) and len(s) < 80)
             or (i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line))
+            or (i and _lead_in(group[i - 1].stripped) and _short_items(group, i))
         ):
             # short lines under a lead-in: a list whose bullets were lost; wrapped items run on
             j = i + 1
@@ -1688,8 +1753,8 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             lost_bullets = (
                 j < len(group)
                 and _heading_like(group[j].stripped)
-                and not _body_like(group[j])
-                and not _question_like(group[j].stripped)
+                and not _question_heading(group[j].stripped)
+                and (not _body_like(group[j]) or _short_items(group, j))
             )
             i = j
             continue
@@ -1728,12 +1793,25 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             para.append(group[j])
             j += 1
         role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
-        if role == "body" and ((len(para) == 1 and is_chrome(s)) or is_furniture(s)):
+        if role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
+            role = "chrome"
+            b.chrome_list = _lead_in(s)
+        elif (
+            role == "body"
+            and len(para) == 1
+            and _under_the_title(b)
+            and _PERSON_PICTURED.fullmatch(s)
+            and len(s) <= 120
+        ):
+            # the picture under the headline described in one line: "A woman in a head scarf hugs her knees."
             role = "chrome"
             b.chrome_list = _lead_in(s)
         under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
         if role == "body" and under_authors and (is_affiliation(s) or "@" in s):
             role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
+        if role == "body" and len(para) == 1 and _own_citation(b, line):
+            i = j  # how to cite the page itself ("Share and Cite:" / "<Authors> (2023) <title>. <journal>"): no source
+            continue
         if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
@@ -1741,6 +1819,39 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             continue
         b.line_block(para, "paragraph", role=role)
         i = j
+
+
+# authors as a citation prints them: "Zheng, P." (initials after a comma) or "Zheng P" (initials run on)
+_CITED_AUTHOR = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<initials>(?:[A-Z]\.\s?-?){1,3})")
+_CITED_AUTHOR_RUN_ON = re.compile(r"(?P<surname>[A-Z][\w'’-]+)\s+(?P<initials>[A-Z]{1,3})(?=[,.;]|\s+and\b|\s*$)")
+
+
+def _own_citation(b: _Builder, line: _Line) -> bool:
+    """A reference to the page itself (it holds the page's title): its authors are the page's, it cites nothing."""
+    title = b.meta.title
+    s = line.stripped
+    if title is None or len(title.split()) < 4 or not _reference_like(s):
+        return False
+    at = s.casefold().find(title.casefold())
+    if at <= 0:
+        return False
+    b.line_block([line], "line", role="byline")
+    if b.meta.authors:
+        return True
+    head = s[:at]
+    found = list(_CITED_AUTHOR.finditer(head)) or list(_CITED_AUTHOR_RUN_ON.finditer(head))
+    offset = line.start + line.indent
+    b.meta.add_authors(
+        [
+            (
+                Person(name=f"{m.group('initials').replace(' ', '').strip()} {m.group('surname')}", credentials=[]),
+                offset + m.start(),
+                offset + m.end(),
+            )
+            for m in found
+        ]
+    )
+    return True
 
 
 def _item_block(b: _Builder, item: list[_Line], bullet: re.Match[str], level: int, role: BlockRole = "body") -> None:
