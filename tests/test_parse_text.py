@@ -1446,3 +1446,12 @@ def test_a_blog_widgets_writers_picture_item_above_the_title_names_the_author() 
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
     assert a.metadata.title == "My first week of radiotherapy"
+
+
+def test_a_written_by_line_whose_author_has_a_team_and_job_after_a_comma_names_the_author() -> None:
+    a = _article(
+        "2 May 2022\nWritten by Sam Okoro, Harbour Cancer Trust lymphoedema nurse\n\n"
+        "Swelling in the arm can start months after surgery to the armpit. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Sam Okoro"]
+    assert a.metadata.title != "Written by Sam Okoro, Harbour Cancer Trust lymphoedema nurse"

@@ -677,7 +677,7 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
             continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
         # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
         cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
-        if people and _JOB_TITLE.fullmatch(cleaned):
+        if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         person = parse_person(cleaned)
         if person is None:
@@ -762,17 +762,21 @@ _NOT_NAME_WORDS = frozenset(
     what why how when who where your you the of and for with in to on
     """.split()
 )
+_JOB_NOUN = (
+    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
+    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
+    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
+    r"physician|psychologist|midwife|paramedic|gp)"
+)
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
 _JOB_TITLE = re.compile(
     r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|"
     r"health|science|staff|freelance|contributing|managing|specialist|registered|advanced|nurse|community|"
-    r"practice|executive|editorial)\s+){0,3}"
-    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
-    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
-    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
-    r"physician|psychologist|midwife|paramedic|gp)s?",
+    r"practice|executive|editorial)\s+){0,3}" + _JOB_NOUN + "s?",
     re.I,
 )
+# a job after a name and a comma, with the team or field before it: "McGrath Foundation breast care nurse"
+_JOB_AFTER_NAME = re.compile(rf"(?:[A-Za-z][\w'’&.-]*\s+){{1,5}}{_JOB_NOUN}s?", re.I)
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
 
