@@ -80,6 +80,13 @@ _REF_STRONG = re.compile(
     re.I,
 )
 _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<letters2>[a-z]*)")
+# a reference's access date closing the line, whoever its author: "... Internet. Accessed January 25, 2011."
+_ACCESSED_END = re.compile(
+    r"\b(?:accessed|retrieved|cited)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\s*[.\])]?$"
+    r"|\b(?:accessed|retrieved|cited)(?:\s+on)?\s*:?\s*(?:\d{1,4}[/.-]){2}\d{1,4}\s*[.\])]?$",
+    re.I,
+)
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
@@ -1492,7 +1499,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
         if role == "body" and under_authors and (is_affiliation(s) or "@" in s):
             role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
-        if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
+        if role == "body" and len(para) == 1 and b.blocks and (_reference_like(s) or _ACCESSED_END.search(s)):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
             i = j
