@@ -1455,3 +1455,11 @@ def test_a_written_by_line_whose_author_has_a_team_and_job_after_a_comma_names_t
     )
     assert [p.name for p in a.metadata.authors] == ["Sam Okoro"]
     assert a.metadata.title != "Written by Sam Okoro, Harbour Cancer Trust lymphoedema nurse"
+
+
+def test_a_site_label_over_an_alphabet_index_is_navigation_and_the_title_follows() -> None:
+    a = _article(
+        "Patient Guides\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z Browse All\n\n"
+        "Dry Skin During Radiotherapy\n\nThe treated skin often turns dry and flaky in the second week. [1]\n"
+    )
+    assert a.metadata.title == "Dry Skin During Radiotherapy"

@@ -133,6 +133,8 @@ _ARTICLE_TYPE = re.compile(
 _GROUP_MEMBER = re.compile(
     r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6}"
 )
+# an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
+_ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -718,8 +720,12 @@ def _find_title(lines: list[_Line]) -> int | None:
         s = line.stripped
         if i < skip_to:
             continue  # the rest of a site menu
-        if i + 1 < len(head) and menus[i + 1]:
+        if i + 1 < len(head) and (
+            menus[i + 1] or (line.end + 1 >= head[i + 1].start and _ALPHABET_INDEX.match(head[i + 1].stripped))
+        ):
             continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
+        if _ALPHABET_INDEX.match(s):
+            continue
         if follows:
             follows = False
             continue
