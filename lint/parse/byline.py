@@ -260,6 +260,14 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b",
         ),
         (
+            # a feedback widget: "Was this document useful for you?", "Thank you for your participation!",
+            # "Your assessment is very important for improving ..."
+            ("useful", "helpful", "thank you", "important for improving"),
+            r"\bwas\s+this\s+(?:page|article|information|document|content|answer)\s+(?:useful|helpful)\b"
+            r"|^thank\s+you\s+for\s+your\s+(?:feedback|participation|rating|response|vote)\W*$"
+            r"|^\W*your\s+(?:feedback|assessment|opinion|rating)\s+is\s+(?:very\s+)?important\s+for\s+improving\b",
+        ),
+        (
             ("call", "dial", "phone", "text", "tel", "fax", "chat", "mail", "credit", "source", "courtesy"),
             r"^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
             r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)",
