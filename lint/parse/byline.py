@@ -514,10 +514,26 @@ def is_back_link(text: str) -> bool:
     return bool(_BACK_LINK.match(text.strip()))
 
 
+# the same description closed by a full stop, kept to one person doing one thing: "Woman brushing her teeth."
+_CAPTION_SENTENCE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:woman|man|doctor|nurse|patient|person|child|girl|boy|couple|family|senior"
+    r"|teenager|baby)\s+\w+ing\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\.$",
+    re.I,
+)
+# what turns such a line into a statement: "A patient receiving chemotherapy may tire."
+_CAPTION_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|feels?"
+    r"|gets?|needs?)\b",
+    re.I,
+)
+
+
 def is_caption(text: str) -> bool:
     """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
     text = text.strip()
-    return len(text) <= 80 and bool(_CAPTION.match(text))
+    if len(text) > 80:
+        return False
+    return bool(_CAPTION.match(text)) or bool(_CAPTION_SENTENCE.match(text) and not _CAPTION_VERBS.search(text))
 
 
 def is_site_section(text: str) -> bool:

@@ -1356,9 +1356,12 @@ def _compact_heading(group: list[_Line], i: int) -> bool:
 def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
     """Paragraphs, bullets and their continuation lines, headings, byline and chrome lines of one group."""
     if all(line.indent >= 2 for line in group) and not any(_is_item_start(line) for line in group):
-        # a list whose bullet characters the copy lost: each indented line is an item
+        # a list whose bullet characters the copy lost: each indented line is an item, or an image's alt text
         for line in group:
-            b.line_block([line], "list_item", level=1)
+            if is_caption(line.stripped):
+                b.line_block([line], "line", role="chrome")
+            else:
+                b.line_block([line], "list_item", level=1)
         return
     lost_bullets = bool(b.blocks) and b.blocks[-1].kind != "heading" and _lead_in(b.blocks[-1].text)
     if not lost_bullets and _is_menu(group):
