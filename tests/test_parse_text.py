@@ -1463,3 +1463,14 @@ def test_a_site_label_over_an_alphabet_index_is_navigation_and_the_title_follows
         "Dry Skin During Radiotherapy\n\nThe treated skin often turns dry and flaky in the second week. [1]\n"
     )
     assert a.metadata.title == "Dry Skin During Radiotherapy"
+
+
+def test_a_back_link_below_the_articles_first_sentences_leaves_the_title_above_it() -> None:
+    a = _article(
+        "Feeling Sick After Chemotherapy\n\nWhy It Happens\n\n"
+        "Feeling sick after chemotherapy is common and often lasts a day or two after each cycle. [1]\n\n"
+        "Anti-sickness tablets work best when they are taken before the sickness starts, as advised. [1]\n\n"
+        "Back to: « Side effects\n\nGinger biscuits settle the stomach for some people. [2]\n\n"
+        "Small meals are easier to keep down than large ones. [2]\n\nCold food smells less than hot food. [2]\n"
+    )
+    assert a.metadata.title == "Feeling Sick After Chemotherapy"

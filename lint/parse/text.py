@@ -705,6 +705,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             and i + 1 < len(head)
             and not any(_is_byline(h.stripped) for h in head[:i])
             and not _page_footer(lines, line)
+            and not _inside_article(head[:i])
         ):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
@@ -998,6 +999,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _inside_article(above: list[_Line]) -> bool:
+    """Two headings and two sentences above a back link: it sits inside the article, not under the banner."""
+    sentences = sum(1 for h in above if _ends_sentence(h.stripped) and len(h.stripped.split()) >= 10)
+    headings = sum(
+        1 for h in above if _heading_like(h.stripped) and not (is_site_section(h.stripped) or is_furniture(h.stripped))
+    )
+    return sentences >= 2 and headings >= 2
 
 
 def _page_footer(lines: list[_Line], link: _Line) -> bool:
