@@ -1474,3 +1474,13 @@ def test_a_back_link_below_the_articles_first_sentences_leaves_the_title_above_i
         "Small meals are easier to keep down than large ones. [2]\n\nCold food smells less than hot food. [2]\n"
     )
     assert a.metadata.title == "Feeling Sick After Chemotherapy"
+
+
+def test_a_site_name_and_its_slogan_after_a_dash_over_the_title_are_chrome() -> None:
+    page = (
+        "Harbour Hospital – the care you need, from people you know, close to home.\n\nSore Mouth and Ulcers\n\n"
+        "Chemotherapy can make the lining of the mouth sore within a week. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Sore Mouth and Ulcers"
+    assert a.blocks[0].role == "chrome"

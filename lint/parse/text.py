@@ -144,6 +144,10 @@ _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 # a slogan speaks as the organisation or to the reader: "Above all, we make a difference."
 _SLOGAN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+# a site's name and its slogan after a dash: "Harbour Hospital – caring for you, close to home."
+_NAMED_SLOGAN = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\s+[–—-]\s+(?!.*\b(?:is|are|can|may|will|has|have)\b)[^.!?]{3,100}\.$"
+)
 # a leaflet's opening note on itself: "This leaflet answers common questions about ..."
 _ABOUT_THE_LEAFLET = re.compile(
     r"(?:this|the)\s+(?:leaflet|booklet|factsheet|fact\s+sheet|information\s+sheet|handout|page)\s+"
@@ -976,7 +980,7 @@ def _find_title(lines: list[_Line]) -> int | None:
         if (
             i == start
             and s.endswith(".")
-            and len(s.split()) <= 6
+            and (len(s.split()) <= 6 or _NAMED_SLOGAN.match(s))
             and _SLOGAN_VOICE.search(s)
             and nxt is not None
             and _heading_like(nxt.stripped)
