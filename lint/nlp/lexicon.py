@@ -401,7 +401,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit, consult, refer, connect, draw
+        text, email, remind, visit, consult, refer, connect, draw, examine, do
         """
     )
 )
