@@ -1484,3 +1484,16 @@ def test_a_site_name_and_its_slogan_after_a_dash_over_the_title_are_chrome() -> 
     a = _article(page)
     assert a.metadata.title == "Sore Mouth and Ulcers"
     assert a.blocks[0].role == "chrome"
+
+
+def test_a_row_of_tabs_printed_as_one_line_over_their_panels_is_chrome() -> None:
+    strip = "How scalp cooling works Who can use a cold cap Hair may still thin during treatment."
+    page = (
+        f"Cold Cap Therapy\n\n{strip}\n\nHow scalp cooling works\n\n"
+        "The cap cools the scalp so less of the drug reaches the hair roots. [1]\n\n"
+        "Who can use a cold cap\n\nMost people having chemotherapy for breast cancer can use one. [1]\n\n"
+        "Hair may still thin during treatment.\n\nSome thinning is normal even with the cap. [1]\n"
+    )
+    a = _article(page)
+    assert next(b for b in a.blocks if b.text == strip).role == "chrome"
+    assert any(b.text == "Hair may still thin during treatment." and b.role == "body" for b in a.blocks)

@@ -561,7 +561,7 @@ def parse_text(text: str, path: str) -> Article:
         format="text",
         text=text,
         metadata=b.meta.metadata(text),
-        blocks=_nest_subheadings(_link_lists(b.blocks)),
+        blocks=_nest_subheadings(_link_lists(_tab_strips(b.blocks))),
         sources=b.sources,
         sources_heading=b.sources_heading,
         parse_problems=[],
@@ -618,6 +618,33 @@ def _read_footer_dates(b: _Builder) -> None:
                 for fld, day, s, e in found.dates:
                     b.meta.add_date(fld, day, (block.start + m.start() + s, block.start + m.start() + e))
                 return
+
+
+def _tab_strips(blocks: list[Block]) -> list[Block]:
+    """A line made only of other lines of the page joined by spaces: the row of tabs over their panels.
+
+    "Causes Symptoms When to call" over the panels "Causes", "Symptoms" and "When to call" is no sentence.
+    """
+    labels = {b.text.strip() for b in blocks if b.text.strip() and len(b.text.split()) <= 12}
+    if len(labels) < 2:
+        return blocks
+    out = list(blocks)
+    for k, block in enumerate(out):
+        text = block.text.strip()
+        words = text.split()
+        if block.role != "body" or block.kind not in ("paragraph", "line") or not 4 <= len(words) <= 40:
+            continue
+        others = labels - {text}
+        # parts[i]: the fewest labels that make up the first i words (0 when they cannot)
+        parts = [0] + [0] * len(words)
+        for end in range(1, len(words) + 1):
+            for start in range(max(0, end - 12), end):
+                if (start == 0 or parts[start]) and " ".join(words[start:end]) in others:
+                    best = (parts[start] if start else 0) + 1
+                    parts[end] = min(parts[end], best) if parts[end] else best
+        if parts[-1] >= 2:
+            out[k] = block.model_copy(update={"kind": "line", "role": "chrome", "level": 0})
+    return out
 
 
 def _link_lists(blocks: list[Block]) -> list[Block]:
