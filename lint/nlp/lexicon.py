@@ -240,7 +240,9 @@ POINTERS = _phrases(
     you will find this, you'll find this, you will find it, for help finding, things you should know,
     described in this document, information in this document, information in this leaflet,
     information in this guide, the chart below, the table below, the chart above, the table above,
-    one or more of the following, one or more of these
+    one or more of the following, one or more of these,
+    following these guidelines, following these simple guidelines, following these tips, following these simple tips,
+    following these steps, following these suggestions
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -401,7 +403,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit, consult, refer, connect, draw, examine, do
+        text, email, remind, visit, consult, refer, connect, draw, examine, do, teach
         """
     )
 )
