@@ -1497,3 +1497,16 @@ def test_a_row_of_tabs_printed_as_one_line_over_their_panels_is_chrome() -> None
     a = _article(page)
     assert next(b for b in a.blocks if b.text == strip).role == "chrome"
     assert any(b.text == "Hair may still thin during treatment." and b.role == "body" for b in a.blocks)
+
+
+def test_a_paragraph_wrapped_in_a_narrow_column_is_one_paragraph() -> None:
+    page = (
+        "Sore Hands and Feet\n\nWhat is hand-foot syndrome?\n"
+        "Sore, red palms and soles are a common\nside effect of some chemotherapy and\n"
+        "targeted medicines. The skin may crack\nand blister in severe cases, and it can\n"
+        "become hard to walk or to hold things.\nAsk your nurse which cream to use.\n"
+    )
+    a = _article(page)
+    texts = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert texts[0].startswith("Sore, red palms and soles are a common side effect of some chemotherapy and targeted")
+    assert texts[0].endswith("become hard to walk or to hold things.")

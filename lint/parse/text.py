@@ -300,6 +300,20 @@ def _cut_short(text: str) -> bool:
     return last.islower() and all(not w[:1].isupper() for w in words[1:]) and bool(_SENTENCE_SIGNS.search(text))
 
 
+def _wrap_width(group: list[_Line]) -> int:
+    """How long a line must be to go on in the next: 50, or less in a narrow column wrapped at a fixed width.
+
+    A leaflet printed in two columns wraps at 35 to 50 characters: most of its lines come close to the longest.
+    """
+    sizes = [len(line.stripped) for line in group]
+    if len(sizes) < 4:
+        return 50
+    width = max(sizes)
+    if not 30 <= width < 60 or sum(1 for n in sizes if n >= 0.75 * width) * 2 < len(sizes):
+        return 50
+    return min(50, int(0.6 * width))
+
+
 def _continues(line: str, nxt: str) -> bool:
     """A line wrapped mid-sentence: the next starts in lower case, or this one stops on a joining word.
 
@@ -1411,6 +1425,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         return
     links = _link_runs(group)
     menu_runs = _menu_runs(group)
+    wrap_at = _wrap_width(group)
     i = 0
     while i < len(group):
         line = group[i]
@@ -1535,7 +1550,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         # hard-wrapped paragraphs: a long line that does not end a sentence goes on in the next line
         while (
             j < len(group)
-            and (len(para[-1].stripped) >= 50 or (wrapped and j == i + 1))
+            and (len(para[-1].stripped) >= wrap_at or (wrapped and j == i + 1))
             and not _ends_sentence(para[-1].stripped)
             and not _is_item_start(group[j])
             and _continues(para[-1].stripped, group[j].stripped)
