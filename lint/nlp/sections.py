@@ -82,7 +82,14 @@ def leads_a_list(article: Article, index: int) -> bool:
     if after is not None and after.kind == "list_item" and len(following.text.split()) <= 4:
         return not following.text.rstrip().endswith((".", ":"))
     # compact exports print a bullet alone on the line before each item
-    return following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None
+    if following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None:
+        return True
+    # a list whose bullets the copy lost: two or more short lines of their own under the lead-in
+    return after is not None and all(_short_item(b) for b in (following, after))
+
+
+def _short_item(block: Block) -> bool:
+    return block.role == "body" and block.kind in ("paragraph", "line") and 1 <= len(block.text.split()) <= 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,12 +212,17 @@ _TELL_IF_YOU_GET = re.compile(
 # "If you have any of the effects below, please let your care team know:", "Should you have any of the above
 # signs, contact the advice line immediately:"
 _IF_ANY_OF_THESE = re.compile(
-    r"\b(?:if|should)\s+you\s+(?:have|get|develop|notice|experience|are\s+experiencing)\s+any\s+of\s+"
+    r"\b(?:if|should)\s+you\s+(?:start\s+to\s+|begin\s+to\s+)?(?:have|get|develop|notice|experience|are\s+experiencing)"
+    r"\s+any\s+of\s+"
     r"(?:the\s+|these\s+)?(?:following\s+|above\s+|below\s+)?(?:[\w/-]+\s+){0,3}?"
     r"(?:signs?|symptoms?|effects?|problems?)\b",
     re.I,
 )
 _CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
+_TELL_TEAM = re.compile(
+    r"\b(?:tell|inform|notify)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|care\s+team|team|provider)s?\b",
+    re.I,
+)
 
 
 # a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
@@ -227,7 +239,8 @@ def _symptom_lead_in(text: str) -> bool:
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300 or not _IF_ANY_OF_THESE.search(last):
         return False
-    return bool(_CONTACT_ANY.search(last))  # _CONTACT holds "let your nurse know" too
+    # _CONTACT holds "let your nurse know" too; a plain "tell your doctor" counts here, where the symptoms are the condition
+    return bool(_CONTACT_ANY.search(last) or _TELL_TEAM.search(last))
 
 
 def tells_when_to_get_help(text: str) -> bool:
