@@ -256,6 +256,16 @@ def _heading_text(text: str) -> str:
 _NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
 
 
+def _title_case_step(text: str) -> bool:
+    """A short line in title case ending in a full stop: every word of four letters or more capitalised."""
+    text = text.strip()
+    if not text.endswith(".") or text.endswith("..") or not _heading_like(text[:-1]):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 2 and len(words) <= 10 and all(w[0].isupper() for w in words if len(w) >= 4)
+
+
 def _heading_like(text: str) -> bool:
     """A short line without sentence-final punctuation: a heading (some are questions)."""
     text = _heading_text(text)
@@ -552,7 +562,11 @@ def parse_text(text: str, path: str) -> Article:
         numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
         if (
             numbered
-            and _heading_like(first[numbered.end() - group[0].indent :])
+            and (
+                _heading_like(first[numbered.end() - group[0].indent :])
+                # a listicle's step in title case, closed by a full stop: "2. Offer to Do the Gardening."
+                or _title_case_step(first[numbered.end() - group[0].indent :])
+            )
             and nxt is not None
             and (
                 (not _is_item_start(nxt[0]) and _ends_sentence(nxt[0].stripped))
