@@ -1510,3 +1510,11 @@ def test_a_paragraph_wrapped_in_a_narrow_column_is_one_paragraph() -> None:
     texts = [b.text for b in a.blocks if b.kind == "paragraph"]
     assert texts[0].startswith("Sore, red palms and soles are a common side effect of some chemotherapy and targeted")
     assert texts[0].endswith("become hard to walk or to hold things.")
+
+
+def test_a_handout_series_label_over_the_handouts_title_is_not_the_title() -> None:
+    a = _article(
+        "PATIENT EDUCATION\n\nharbourhealth.example.org\n\nSore Palms and Soles\n\n"
+        "Some chemotherapy tablets make the palms and soles red and sore. [1]\n"
+    )
+    assert a.metadata.title == "Sore Palms and Soles"

@@ -315,6 +315,10 @@ _SITE_SECTION = re.compile(
     r"|blog)$",
     re.I,
 )
+# a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets"
+_HANDOUT_SERIES = re.compile(
+    r"^patient\s+(?:education|information)(?:\s+(?:materials?|leaflets?|handouts?|library|resources))?$", re.I
+)
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
 _AUDIENCE_LINK = re.compile(
     r"^for\s+(?:doctors|patients|clinicians|nurses|pharmacists|providers|researchers|carers|caregivers"
@@ -537,7 +541,8 @@ def is_caption(text: str) -> bool:
 
 
 def is_site_section(text: str) -> bool:
-    return bool(_SITE_SECTION.match(text.strip()) or _AUDIENCE_LINK.match(text.strip()))
+    text = text.strip()
+    return bool(_SITE_SECTION.match(text) or _AUDIENCE_LINK.match(text) or _HANDOUT_SERIES.match(text))
 
 
 def is_section_name(text: str) -> bool:
