@@ -231,7 +231,8 @@ def _wrapped_across_blank(last: _Line, line: _Line) -> bool:
     if _is_item_start(line) or _is_item_start(last):
         return False
     last_word = tail.rsplit(None, 1)[-1].lower()
-    return last_word in _CONTINUING_WORDS or (len(head) <= 60 and _ends_sentence(head))
+    # a line of 90 characters or more that stops on a word is body text wrapped at a fixed width, never a heading
+    return last_word in _CONTINUING_WORDS or len(tail) >= 90 or (len(head) <= 60 and _ends_sentence(head))
 
 
 # words a sentence does not end with: a line stopping on one was wrapped
