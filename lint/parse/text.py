@@ -1516,6 +1516,11 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if found is not None:
             b.byline(line, found)
             i += 1
+            # a credit wrapped at a fixed width: "© 2023 <University> Cancer Hospital and" / "<Institute>."
+            wrapped_credit = b.follows is None and _WRAP_WORD.search(s[-30:]) is not None
+            if wrapped_credit and i < len(group) and len(group[i].stripped) <= 100 and not _is_item_start(group[i]):
+                b.line_block([group[i]], "line", role="chrome")
+                i += 1
             continue
         if not is_furniture(s) and (
             (lost_bullets and not _ends_sentence(s) and len(s) < 80)
