@@ -195,6 +195,12 @@ _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).
 _ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
 _EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the contact left unsaid, the urgency and the condition given: "Call immediately with a temperature of 100.5 or higher."
+_CALL_AT_ONCE = re.compile(
+    r"^\W*(?:please\s+)?(?:call|phone|ring)\s+(?:immediately|right\s+away|at\s+once|straight\s+away|urgently)"
+    r"\s+(?:if|when|with|for)\b",
+    re.I,
+)
 
 
 # a lead-in sending the reader to the care team when they get what its list names:
@@ -247,7 +253,9 @@ def tells_when_to_get_help(text: str) -> bool:
     """A sentence of the block sends the reader to the care team or emergency care on a condition."""
     for sentence in _SENTENCE_END.split(text):
         # a lead-in ("Call 999 if:") says when only through the list it opens, which leads_a_list checks
-        if len(sentence) > 400 or sentence.rstrip().endswith(":") or not _RED_FLAG_LINE.search(sentence):
+        if len(sentence) > 400 or sentence.rstrip().endswith(":"):
+            continue
+        if not (_RED_FLAG_LINE.search(sentence) or _CALL_AT_ONCE.search(sentence)):
             continue
         if _ONLY_QUESTIONS.search(sentence) and not _EMERGENCY_CARE.search(sentence):
             continue
