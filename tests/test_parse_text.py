@@ -1715,3 +1715,75 @@ def test_a_picture_described_under_the_headline_is_chrome_and_a_dateline_glued_b
     )
     assert next(b for b in a.blocks if b.text.startswith("A man")).role == "chrome"
     assert a.metadata.published == date(2022, 3, 4)
+
+
+def test_a_written_by_line_whose_author_has_a_team_and_job_after_a_comma_names_the_author() -> None:
+    a = _article(
+        "2 May 2022\nWritten by Sam Okoro, Harbour Cancer Trust lymphoedema nurse\n\n"
+        "Swelling in the arm can start months after surgery to the armpit. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Sam Okoro"]
+    assert a.metadata.title != "Written by Sam Okoro, Harbour Cancer Trust lymphoedema nurse"
+
+
+def test_a_site_label_over_an_alphabet_index_is_navigation_and_the_title_follows() -> None:
+    a = _article(
+        "Patient Guides\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z Browse All\n\n"
+        "Dry Skin During Radiotherapy\n\nThe treated skin often turns dry and flaky in the second week. [1]\n"
+    )
+    assert a.metadata.title == "Dry Skin During Radiotherapy"
+
+
+def test_a_back_link_below_the_articles_first_sentences_leaves_the_title_above_it() -> None:
+    a = _article(
+        "Feeling Sick After Chemotherapy\n\nWhy It Happens\n\n"
+        "Feeling sick after chemotherapy is common and often lasts a day or two after each cycle. [1]\n\n"
+        "Anti-sickness tablets work best when they are taken before the sickness starts, as advised. [1]\n\n"
+        "Back to: « Side effects\n\nGinger biscuits settle the stomach for some people. [2]\n\n"
+        "Small meals are easier to keep down than large ones. [2]\n\nCold food smells less than hot food. [2]\n"
+    )
+    assert a.metadata.title == "Feeling Sick After Chemotherapy"
+
+
+def test_a_site_name_and_its_slogan_after_a_dash_over_the_title_are_chrome() -> None:
+    page = (
+        "Harbour Hospital – the care you need, from people you know, close to home.\n\nSore Mouth and Ulcers\n\n"
+        "Chemotherapy can make the lining of the mouth sore within a week. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Sore Mouth and Ulcers"
+    assert a.blocks[0].role == "chrome"
+
+
+def test_a_row_of_tabs_printed_as_one_line_over_their_panels_is_chrome() -> None:
+    strip = "How scalp cooling works Who can use a cold cap Hair may still thin during treatment."
+    page = (
+        f"Cold Cap Therapy\n\n{strip}\n\nHow scalp cooling works\n\n"
+        "The cap cools the scalp so less of the drug reaches the hair roots. [1]\n\n"
+        "Who can use a cold cap\n\nMost people having chemotherapy for breast cancer can use one. [1]\n\n"
+        "Hair may still thin during treatment.\n\nSome thinning is normal even with the cap. [1]\n"
+    )
+    a = _article(page)
+    assert next(b for b in a.blocks if b.text == strip).role == "chrome"
+    assert any(b.text == "Hair may still thin during treatment." and b.role == "body" for b in a.blocks)
+
+
+def test_a_paragraph_wrapped_in_a_narrow_column_is_one_paragraph() -> None:
+    page = (
+        "Sore Hands and Feet\n\nWhat is hand-foot syndrome?\n"
+        "Sore, red palms and soles are a common\nside effect of some chemotherapy and\n"
+        "targeted medicines. The skin may crack\nand blister in severe cases, and it can\n"
+        "become hard to walk or to hold things.\nAsk your nurse which cream to use.\n"
+    )
+    a = _article(page)
+    texts = [b.text for b in a.blocks if b.kind == "paragraph"]
+    assert texts[0].startswith("Sore, red palms and soles are a common side effect of some chemotherapy and targeted")
+    assert texts[0].endswith("become hard to walk or to hold things.")
+
+
+def test_a_handout_series_label_over_the_handouts_title_is_not_the_title() -> None:
+    a = _article(
+        "PATIENT EDUCATION\n\nharbourhealth.example.org\n\nSore Palms and Soles\n\n"
+        "Some chemotherapy tablets make the palms and soles red and sore. [1]\n"
+    )
+    assert a.metadata.title == "Sore Palms and Soles"

@@ -206,7 +206,18 @@ def _doc_of(nlp: Language, article: Article, parts: list[tuple[int, int, int]]) 
     doc._.block_starts = starts
     doc._.block_kinds = [article.blocks[i].kind for i, _, _ in parts]
     doc._.source_numbers = frozenset(s.number for s in article.sources if s.number is not None)
+    doc._.source_list_cut = _list_cut_short(article)
     return doc
+
+
+def _list_cut_short(article: Article) -> bool:
+    """The text stops inside its numbered source list: the last entry ends the text, mid-reference."""
+    numbered = [s for s in article.sources if s.number is not None]
+    if not numbered:
+        return False
+    last = max(numbered, key=lambda s: s.end)
+    tail = article.text[last.start : last.end].rstrip()
+    return not article.text[last.end :].strip() and bool(tail) and tail[-1].isalpha()
 
 
 class _Resolver:

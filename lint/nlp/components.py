@@ -108,7 +108,7 @@ class CitationMarkers:
                 if not MARKER.fullmatch(m.group(0)):
                     found.append((m.start(), m.end(), "malformed"))
         listed = doc._.source_numbers
-        found.extend((start, end, "superscript") for start, end in superscripts(text, listed))
+        found.extend((start, end, "superscript") for start, end in superscripts(text, listed, doc._.source_list_cut))
         found.extend((start, end, "author_year") for start, end, _ in author_year_citations(text))
         found.extend((start, end, "note") for start, end in source_notes(text))
         found.sort()

@@ -20,5 +20,8 @@ def register() -> None:
     if not Doc.has_extension("source_numbers"):
         # the numbers of the article's numbered source list: flattened superscripts must name one of them
         Doc.set_extension("source_numbers", default=None)
+    if not Doc.has_extension("source_list_cut"):
+        # the page stops inside that list (an excerpt cut short): its entries past the cut are unknown
+        Doc.set_extension("source_list_cut", default=False)
     if not Span.has_extension("citation_ids"):
         Span.set_extension("citation_ids", getter=lambda span: marker_ids(span.text))

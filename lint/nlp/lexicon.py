@@ -242,7 +242,9 @@ POINTERS = _phrases(
     described in this document, information in this document, information in this leaflet,
     information in this guide, the chart below, the table below, the chart above, the table above,
     one or more of the following, one or more of these, for an overview of, for a general overview, see this article,
-    we would like to share, we'd like to share, we want to share, important to know when
+    we would like to share, we'd like to share, we want to share, important to know when,
+    following these guidelines, following these simple guidelines, following these tips, following these simple tips,
+    following these steps, following these suggestions
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -424,7 +426,7 @@ LOGISTICS_VERBS = frozenset(
         """
         give, provide, review, check, call, contact, explain, answer, talk, discuss, show, schedule, arrange,
         send, meet, ask, help, tell, go, make, let, greet, escort, introduce, walk, take, see, phone, ring,
-        text, email, remind, visit, consult, refer, connect, draw, organise, organize
+        text, email, remind, visit, consult, refer, connect, draw, organise, organize, examine, do, teach
         """
     )
 )

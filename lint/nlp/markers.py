@@ -102,11 +102,12 @@ def numbers(run: str) -> list[int]:
     return out
 
 
-def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int, int]]:
+def superscripts(text: str, listed: frozenset[int] | None, list_cut: bool = False) -> Iterator[tuple[int, int]]:
     """Flattened superscript citations in ``text`` as (start, end) of their numbers.
 
     With a numbered source list every number must be one of its entries; without one only the safest
-    shapes count: after sentence punctuation and before the end of the block or a new sentence.
+    shapes count: after sentence punctuation and before the end of the block or a new sentence. When the
+    page stops inside its list (``list_cut``), a number past its last entry counts in those safest shapes.
     Superscript digits (`gland.¹`) are citations by their form, after a word or punctuation.
     """
     if _HAS_SUPERSCRIPT.search(text):
@@ -151,7 +152,13 @@ def superscripts(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int
         if word.group(1).lower() in label_words:
             continue
         if listed:
-            if not all(n in listed for n in cited):
+            if not all(n in listed for n in cited) and not (
+                list_cut
+                and all(n in listed or n > max(listed) for n in cited)
+                and shape != "glued"
+                and before != ","
+                and _ENDS_SENTENCE.match(text, end)
+            ):
                 continue
         elif shape == "glued":
             # "in children2.": with no list only a run closing a sentence, and only in a page that cites so twice;

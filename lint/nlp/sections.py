@@ -120,7 +120,14 @@ def leads_a_list(article: Article, index: int) -> bool:
     if after is not None and after.kind == "list_item" and len(following.text.split()) <= 4:
         return not following.text.rstrip().endswith((".", ":"))
     # compact exports print a bullet alone on the line before each item
-    return following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None
+    if following.text.strip() in ("-", "•", "*", "–") and _next_content(article, index + 1) is not None:
+        return True
+    # a list whose bullets the copy lost: two or more short lines of their own under the lead-in
+    return after is not None and all(_short_item(b) for b in (following, after))
+
+
+def _short_item(block: Block) -> bool:
+    return block.role == "body" and block.kind in ("paragraph", "line") and 1 <= len(block.text.split()) <= 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +233,12 @@ _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).
 _ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
 _EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# the contact left unsaid, the urgency and the condition given: "Call immediately with a temperature of 100.5 or higher."
+_CALL_AT_ONCE = re.compile(
+    r"^\W*(?:please\s+)?(?:call|phone|ring)\s+(?:immediately|right\s+away|at\s+once|straight\s+away|urgently)"
+    r"\s+(?:if|when|with|for)\b",
+    re.I,
+)
 
 
 # a lead-in sending the reader to the care team when they get what its list names:
@@ -243,7 +256,7 @@ _TELL_IF_YOU_GET = re.compile(
 # "If you have any of the effects below, please let your care team know:", "Should you have any of the above
 # signs, contact the advice line immediately:"
 _IF_ANY_OF_THESE = re.compile(
-    r"\b(?:if|should)\s+you\s+(?:have|get|develop|notice|experience|are\s+(?:experiencing|noticing|having|getting))"
+    r"\b(?:if|should)\s+you\s+(?:start\s+to\s+|begin\s+to\s+)?(?:have|get|develop|notice|experience|are\s+(?:experiencing|noticing|having|getting))"
     r"\s+any\s+of\s+"
     r"(?:the\s+|these\s+)?(?:following\s+|above\s+|below\s+)?(?:[\w/-]+\s+){0,3}?"
     r"(?:signs?|symptoms?|effects?|problems?)\b",
@@ -263,7 +276,7 @@ _REASONS_TO_CALL = re.compile(
 
 # telling the team, with no urgency word: it is a red flag only when what to tell them is named as symptoms
 _TELL_TEAM = re.compile(
-    r"\b(?:tell|inform|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|the|a)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"\b(?:tell|inform|notify|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|the|a)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|specialist)s?\b",
     re.I,
 )
@@ -298,7 +311,9 @@ def tells_when_to_get_help(text: str) -> bool:
     """A sentence of the block sends the reader to the care team or emergency care on a condition."""
     for sentence in _SENTENCE_END.split(text):
         # a lead-in ("Call 999 if:") says when only through the list it opens, which leads_a_list checks
-        if len(sentence) > 400 or sentence.rstrip().endswith(":") or not _RED_FLAG_LINE.search(sentence):
+        if len(sentence) > 400 or sentence.rstrip().endswith(":"):
+            continue
+        if not (_RED_FLAG_LINE.search(sentence) or _CALL_AT_ONCE.search(sentence)):
             continue
         if _ONLY_QUESTIONS.search(sentence) and not _EMERGENCY_CARE.search(sentence):
             continue

@@ -266,6 +266,14 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bwhich\s+best\s+describes\s+you\b|\bwas\s+this\s+(?:page|article|information)\s+helpful\b",
         ),
         (
+            # a feedback widget: "Was this document useful for you?", "Thank you for your participation!",
+            # "Your assessment is very important for improving ..."
+            ("useful", "helpful", "thank you", "important for improving"),
+            r"\bwas\s+this\s+(?:page|article|information|document|content|answer)\s+(?:useful|helpful)\b"
+            r"|^thank\s+you\s+for\s+your\s+(?:feedback|participation|rating|response|vote)\W*$"
+            r"|^\W*your\s+(?:feedback|assessment|opinion|rating)\s+is\s+(?:very\s+)?important\s+for\s+improving\b",
+        ),
+        (
             ("call", "dial", "phone", "text", "tel", "fax", "chat", "mail", "credit", "source", "courtesy"),
             r"^(?:call|dial|phone|text)\s+[\d() -]{3,16}\.?$|^(?:phone|tel|telephone|fax|chat|e-?mail|text)\s*:\s*\S"
             r"|^(?:image|photo|picture|illustration|video)?\s*(?:credit|source|courtesy)\s*:\s*(?:getty|shutterstock|istock|adobe)",
@@ -314,6 +322,10 @@ _SITE_SECTION = re.compile(
     # a patient-education collection's name: "Patient Education Quick Reference Guide"
     r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
     re.I,
+)
+# a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets"
+_HANDOUT_SERIES = re.compile(
+    r"^patient\s+(?:education|information)(?:\s+(?:materials?|leaflets?|handouts?|library|resources))?$", re.I
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
 _AUDIENCE_LINK = re.compile(
@@ -520,14 +532,31 @@ def is_back_link(text: str) -> bool:
     return bool(_BACK_LINK.match(text.strip()))
 
 
+# the same description closed by a full stop, kept to one person doing one thing: "Woman brushing her teeth."
+_CAPTION_SENTENCE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:woman|man|doctor|nurse|patient|person|child|girl|boy|couple|family|senior"
+    r"|teenager|baby)\s+\w+ing\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\.$",
+    re.I,
+)
+# what turns such a line into a statement: "A patient receiving chemotherapy may tire."
+_CAPTION_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|may|might|can|could|will|would|should|must|has|have|had|does|do|did|feels?"
+    r"|gets?|needs?)\b",
+    re.I,
+)
+
+
 def is_caption(text: str) -> bool:
     """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
     text = text.strip()
-    return len(text) <= 80 and bool(_CAPTION.match(text))
+    if len(text) > 80:
+        return False
+    return bool(_CAPTION.match(text)) or bool(_CAPTION_SENTENCE.match(text) and not _CAPTION_VERBS.search(text))
 
 
 def is_site_section(text: str) -> bool:
-    return bool(_SITE_SECTION.match(text.strip()) or _AUDIENCE_LINK.match(text.strip()))
+    text = text.strip()
+    return bool(_SITE_SECTION.match(text) or _AUDIENCE_LINK.match(text) or _HANDOUT_SERIES.match(text))
 
 
 def is_section_name(text: str) -> bool:
@@ -695,7 +724,7 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
             continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
         # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
         cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
-        if people and _JOB_TITLE.fullmatch(cleaned):
+        if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
         if inverted is not None and not is_credential(inverted.group("given")):
@@ -786,17 +815,21 @@ _NOT_NAME_WORDS = frozenset(
     complications
     """.split()
 )
+_JOB_NOUN = (
+    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
+    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
+    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
+    r"physician|psychologist|midwife|paramedic|gp)"
+)
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
 _JOB_TITLE = re.compile(
     r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|"
     r"health|science|staff|freelance|contributing|managing|specialist|registered|advanced|nurse|community|"
-    r"practice|executive|editorial)\s+){0,3}"
-    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
-    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
-    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
-    r"physician|psychologist|midwife|paramedic|gp)s?",
+    r"practice|executive|editorial)\s+){0,3}" + _JOB_NOUN + "s?",
     re.I,
 )
+# a job after a name and a comma, with the team or field before it: "McGrath Foundation breast care nurse"
+_JOB_AFTER_NAME = re.compile(rf"(?:[A-Za-z][\w'’&.-]*\s+){{1,5}}{_JOB_NOUN}s?", re.I)
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
 

@@ -81,6 +81,13 @@ _REF_STRONG = re.compile(
     re.I,
 )
 _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<letters2>[a-z]*)")
+# a reference's access date closing the line, whoever its author: "... Internet. Accessed January 25, 2011."
+_ACCESSED_END = re.compile(
+    r"\b(?:accessed|retrieved|cited)(?:\s+on)?\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{2,8}\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\s*[.\])]?$"
+    r"|\b(?:accessed|retrieved|cited)(?:\s+on)?\s*:?\s*(?:\d{1,4}[/.-]){2}\d{1,4}\s*[.\])]?$",
+    re.I,
+)
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # where two table cells were glued together: "noticeWhat", "2Tingling"
 _GLUE = re.compile(r"(?<=[a-z0-9%)\]])(?=[A-Z][a-z])|(?<=[a-z]{2})(?=\d)")
@@ -144,6 +151,8 @@ _ARTICLE_TYPE = re.compile(
 _GROUP_MEMBER = re.compile(
     r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6}"
 )
+# an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
+_ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -160,6 +169,10 @@ _AUDIENCE_LINE = re.compile(
 _LABELLED_DISCLAIMER = re.compile(r"^(?:important\s+notice|disclaimer|medical\s+disclaimer)\s*:", re.I)
 # a slogan speaks as the organisation or to the reader: "Above all, we make a difference."
 _SLOGAN_VOICE = re.compile(r"\b(?:we|our|us|you|your)\b", re.I)
+# a site's name and its slogan after a dash: "Harbour Hospital – caring for you, close to home."
+_NAMED_SLOGAN = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\s+[–—-]\s+(?!.*\b(?:is|are|can|may|will|has|have)\b)[^.!?]{3,100}\.$"
+)
 # a leaflet's opening note on itself: "This leaflet answers common questions about ..."
 _ABOUT_THE_LEAFLET = re.compile(
     r"(?:this|the)\s+(?:leaflet|booklet|factsheet|fact\s+sheet|information\s+sheet|handout|page)\s+"
@@ -243,7 +256,8 @@ def _wrapped_across_blank(last: _Line, line: _Line) -> bool:
     if _is_item_start(line) or _is_item_start(last):
         return False
     last_word = tail.rsplit(None, 1)[-1].lower()
-    return last_word in _CONTINUING_WORDS or (len(head) <= 60 and _ends_sentence(head))
+    # a line of 90 characters or more that stops on a word is body text wrapped at a fixed width, never a heading
+    return last_word in _CONTINUING_WORDS or len(tail) >= 90 or (len(head) <= 60 and _ends_sentence(head))
 
 
 # words a sentence does not end with: a line stopping on one was wrapped
@@ -266,6 +280,16 @@ def _heading_text(text: str) -> str:
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
 # "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
 _NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
+
+
+def _title_case_step(text: str) -> bool:
+    """A short line in title case ending in a full stop: every word of four letters or more capitalised."""
+    text = text.strip()
+    if not text.endswith(".") or text.endswith("..") or not _heading_like(text[:-1]):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    capitals = [w for w in words if w[0].isupper()]
+    return len(capitals) >= 2 and len(words) <= 10 and all(w[0].isupper() for w in words if len(w) >= 4)
 
 
 def _heading_like(text: str) -> bool:
@@ -310,6 +334,20 @@ def _cut_short(text: str) -> bool:
         return True
     # sentence case with a verb or a comma, stopping on a lower-case word: "For some, sto", "Dry skin is common"
     return last.islower() and all(not w[:1].isupper() for w in words[1:]) and bool(_SENTENCE_SIGNS.search(text))
+
+
+def _wrap_width(group: list[_Line]) -> int:
+    """How long a line must be to go on in the next: 50, or less in a narrow column wrapped at a fixed width.
+
+    A leaflet printed in two columns wraps at 35 to 50 characters: most of its lines come close to the longest.
+    """
+    sizes = [len(line.stripped) for line in group]
+    if len(sizes) < 4:
+        return 50
+    width = max(sizes)
+    if not 30 <= width < 60 or sum(1 for n in sizes if n >= 0.75 * width) * 2 < len(sizes):
+        return 50
+    return min(50, int(0.6 * width))
 
 
 def _continues(line: str, nxt: str) -> bool:
@@ -557,7 +595,11 @@ def parse_text(text: str, path: str) -> Article:
         numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
         if (
             numbered
-            and _heading_like(first[numbered.end() - group[0].indent :])
+            and (
+                _heading_like(first[numbered.end() - group[0].indent :])
+                # a listicle's step in title case, closed by a full stop: "2. Offer to Do the Gardening."
+                or _title_case_step(first[numbered.end() - group[0].indent :])
+            )
             and nxt is not None
             and (
                 (not _is_item_start(nxt[0]) and _ends_sentence(nxt[0].stripped))
@@ -583,7 +625,7 @@ def parse_text(text: str, path: str) -> Article:
         format="text",
         text=text,
         metadata=b.meta.metadata(text),
-        blocks=_nest_subheadings(_link_lists(b.blocks)),
+        blocks=_nest_subheadings(_link_lists(_tab_strips(b.blocks))),
         sources=b.sources,
         sources_heading=b.sources_heading,
         parse_problems=[],
@@ -742,6 +784,33 @@ def _read_footer_dates(b: _Builder) -> None:
                 return
 
 
+def _tab_strips(blocks: list[Block]) -> list[Block]:
+    """A line made only of other lines of the page joined by spaces: the row of tabs over their panels.
+
+    "Causes Symptoms When to call" over the panels "Causes", "Symptoms" and "When to call" is no sentence.
+    """
+    labels = {b.text.strip() for b in blocks if b.text.strip() and len(b.text.split()) <= 12}
+    if len(labels) < 2:
+        return blocks
+    out = list(blocks)
+    for k, block in enumerate(out):
+        text = block.text.strip()
+        words = text.split()
+        if block.role != "body" or block.kind not in ("paragraph", "line") or not 4 <= len(words) <= 40:
+            continue
+        others = labels - {text}
+        # parts[i]: the fewest labels that make up the first i words (0 when they cannot)
+        parts = [0] + [0] * len(words)
+        for end in range(1, len(words) + 1):
+            for start in range(max(0, end - 12), end):
+                if (start == 0 or parts[start]) and " ".join(words[start:end]) in others:
+                    best = (parts[start] if start else 0) + 1
+                    parts[end] = min(parts[end], best) if parts[end] else best
+        if parts[-1] >= 2:
+            out[k] = block.model_copy(update={"kind": "line", "role": "chrome", "level": 0})
+    return out
+
+
 def _link_lists(blocks: list[Block]) -> list[Block]:
     """Four or more headings in a row with nothing under any: the links of a page's menu, not empty sections.
 
@@ -860,6 +929,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             and i + 1 < len(head)
             and not any(_is_byline(h.stripped) for h in head[:i])
             and not _page_footer(lines, line)
+            and not _inside_article(head[:i])
         ):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
@@ -875,8 +945,12 @@ def _find_title(lines: list[_Line]) -> int | None:
         s = line.stripped
         if i < skip_to:
             continue  # the rest of a site menu
-        if i + 1 < len(head) and menus[i + 1]:
+        if i + 1 < len(head) and (
+            menus[i + 1] or (line.end + 1 >= head[i + 1].start and _ALPHABET_INDEX.match(head[i + 1].stripped))
+        ):
             continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
+        if _ALPHABET_INDEX.match(s):
+            continue
         if follows:
             follows = False
             continue
@@ -1155,7 +1229,7 @@ def _find_title(lines: list[_Line]) -> int | None:
         if (
             i == start
             and s.endswith(".")
-            and len(s.split()) <= 6
+            and (len(s.split()) <= 6 or _NAMED_SLOGAN.match(s))
             and _SLOGAN_VOICE.search(s)
             and nxt is not None
             and _heading_like(nxt.stripped)
@@ -1184,6 +1258,15 @@ def _title_cased(text: str) -> bool:
     """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
+
+
+def _inside_article(above: list[_Line]) -> bool:
+    """Two headings and two sentences above a back link: it sits inside the article, not under the banner."""
+    sentences = sum(1 for h in above if _ends_sentence(h.stripped) and len(h.stripped.split()) >= 10)
+    headings = sum(
+        1 for h in above if _heading_like(h.stripped) and not (is_site_section(h.stripped) or is_furniture(h.stripped))
+    )
+    return sentences >= 2 and headings >= 2
 
 
 def _page_footer(lines: list[_Line], link: _Line) -> bool:
@@ -1649,9 +1732,12 @@ def _short_items(group: list[_Line], i: int) -> bool:
 def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
     """Paragraphs, bullets and their continuation lines, headings, byline and chrome lines of one group."""
     if all(line.indent >= 2 for line in group) and not any(_is_item_start(line) for line in group):
-        # a list whose bullet characters the copy lost: each indented line is an item
+        # a list whose bullet characters the copy lost: each indented line is an item, or an image's alt text
         for line in group:
-            b.line_block([line], "list_item", level=1)
+            if is_caption(line.stripped):
+                b.line_block([line], "line", role="chrome")
+            else:
+                b.line_block([line], "list_item", level=1)
         return
     lost_bullets = bool(b.blocks) and b.blocks[-1].kind != "heading" and _lead_in(b.blocks[-1].text)
     if not lost_bullets and _is_menu(group):
@@ -1660,6 +1746,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         return
     links = _link_runs(group)
     menu_runs = _menu_runs(group)
+    wrap_at = _wrap_width(group)
     i = 0
     while i < len(group):
         line = group[i]
@@ -1735,6 +1822,11 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if found is not None:
             b.byline(line, found)
             i += 1
+            # a credit wrapped at a fixed width: "© 2023 <University> Cancer Hospital and" / "<Institute>."
+            wrapped_credit = b.follows is None and _WRAP_WORD.search(s[-30:]) is not None
+            if wrapped_credit and i < len(group) and len(group[i].stripped) <= 100 and not _is_item_start(group[i]):
+                b.line_block([group[i]], "line", role="chrome")
+                i += 1
             continue
         if not is_furniture(s) and (
             (lost_bullets and not _ends_sentence(s) and len(s) < 80)
@@ -1785,7 +1877,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         # hard-wrapped paragraphs: a long line that does not end a sentence goes on in the next line
         while (
             j < len(group)
-            and (len(para[-1].stripped) >= 50 or (wrapped and j == i + 1))
+            and (len(para[-1].stripped) >= wrap_at or (wrapped and j == i + 1))
             and not _ends_sentence(para[-1].stripped)
             and not _is_item_start(group[j])
             and _continues(para[-1].stripped, group[j].stripped)
@@ -1812,7 +1904,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         if role == "body" and len(para) == 1 and _own_citation(b, line):
             i = j  # how to cite the page itself ("Share and Cite:" / "<Authors> (2023) <title>. <journal>"): no source
             continue
-        if role == "body" and len(para) == 1 and b.blocks and _reference_like(s):
+        if role == "body" and len(para) == 1 and b.blocks and (_reference_like(s) or _ACCESSED_END.search(s)):
             # a reference printed with no list heading, at the foot of the article
             _source_entry(b, [line], None, line.content_start, None)
             i = j
