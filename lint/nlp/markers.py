@@ -66,6 +66,11 @@ _ENDS_SENTENCE = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z(]")
 _ENDS_BLOCK = re.compile(r"[ \t]*(?:\n|$)")
 
 
+def has_marker(text: str) -> bool:
+    """The text holds something written as a citation marker: a bracket (well or badly formed) or a typed superscript."""
+    return bool(MARKER.search(text) or MALFORMED.search(text) or _HAS_SUPERSCRIPT.search(text))
+
+
 def marker_ids(marker_text: str) -> list[str]:
     """The source ids a marker cites, ranges expanded: `[1-3, PM5]` -> ['1', '2', '3', 'PM5']."""
     inner = marker_text.strip()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lint.model import Article, Block
+from lint.nlp.markers import has_marker
 from lint.patterns import compile_patterns
 
 
@@ -30,8 +31,6 @@ _HANDS_ON = re.compile(
     r"(?:can|may|offer|provide)\b",
     re.I,
 )
-# a block holding a citation marker is read however it is placed: its marker must still resolve
-_MARKER_SHAPE = re.compile(r"\[\^?[\w ,–-]{1,12}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def after_article(article: Article) -> list[int]:
@@ -50,7 +49,7 @@ def after_article(article: Article) -> list[int]:
             return [
                 k
                 for k in range(i, len(blocks))
-                if blocks[k].role == "body" and not _MARKER_SHAPE.search(blocks[k].text)
+                if blocks[k].role == "body" and not has_marker(blocks[k].text)  # its markers must still resolve
             ]
         paragraphs += 1
     return []
