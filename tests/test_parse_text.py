@@ -1787,3 +1787,22 @@ def test_a_handout_series_label_over_the_handouts_title_is_not_the_title() -> No
         "Some chemotherapy tablets make the palms and soles red and sore. [1]\n"
     )
     assert a.metadata.title == "Sore Palms and Soles"
+
+
+def test_a_blog_post_line_names_its_poster_and_date() -> None:
+    a = _article(
+        "Coping With a Dry Mouth\n\nPosted by Ana Lima on 14 March 2022\n\n"
+        "Sipping water often keeps the mouth moist during radiotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Coping With a Dry Mouth"
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.published == date(2022, 3, 14)
+
+
+def test_a_section_reviewed_and_approved_by_a_board_names_the_reviewer() -> None:
+    a = _article(
+        "Dry Mouth\n\nThis section has been reviewed and approved by the Harbour Editorial Board, 06/2019\n\n"
+        "Sipping water often keeps the mouth moist during radiotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Dry Mouth"
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Harbour Editorial Board"

@@ -390,14 +390,14 @@ _REVIEWER_LABEL = re.compile(
     re.I,
 )
 _REVIEW_INTRO = re.compile(
-    r"^(?:this\s+(?:page|article|content|information|topic)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
+    r"^(?:this\s+(?:page|article|content|information|topic|section)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
     r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?(?:reviewed|approved)\b"
     r"(?P<mid>.*?)\bby\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
-    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed)\s+by|by"
+    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written|writer)\b)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
