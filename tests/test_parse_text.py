@@ -1806,3 +1806,31 @@ def test_a_section_reviewed_and_approved_by_a_board_names_the_reviewer() -> None
     )
     assert a.metadata.title == "Dry Mouth"
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Harbour Editorial Board"
+
+
+def test_text_size_letters_over_a_breadcrumb_are_chrome_above_the_title() -> None:
+    a = _article(
+        "A- A A+\nHome > Patients > Health Library\n\n\nNutrition: Eating With a Sore Mouth\n\n"
+        "Soft, cool foods are easier to eat when the mouth is sore. [1]\n"
+    )
+    assert a.metadata.title == "Nutrition: Eating With a Sore Mouth"
+    assert a.blocks[0].role == "chrome"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(
+            "Dry Mouth\n\nFacebook Twitter YouTube Blog iPhone\n\n", id="a-row-of-social-links-under-the-title"
+        ),
+        pytest.param(
+            "A Part of the Harbour University Medical Center\n\nConnect with Harbour\nFacebook Twitter YouTube\n"
+            "Email PageEmail page Print PagePrint page\n\nDry Mouth\n\n",
+            id="a-group-tagline-a-social-row-with-its-label-and-page-tools-above-the-title",
+        ),
+    ],
+)
+def test_social_links_and_page_tools_are_chrome_around_the_title(top: str) -> None:
+    a = _article(top + "Sipping water often keeps the mouth moist during radiotherapy. [1]\n")
+    assert a.metadata.title == "Dry Mouth"
+    assert all(b.role == "chrome" for b in a.blocks if b.text != "Dry Mouth" and not b.text.startswith("Sipping"))

@@ -499,8 +499,39 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 
 
+# a text-size control printed as letters: "A- A A+", "A A A", "A+ A-"
+_TEXT_SIZE_LETTERS = re.compile(r"A\s*[+\-–−]?(?:\s+A\s*[+\-–−]?){1,3}")
+
+
+# a row of social and share links: "Facebook Twitter YouTube Blog iPhone", "Share: Facebook | X | Email"
+_SOCIAL_WORD = (
+    r"(?:facebook|twitter|x|youtube|instagram|linkedin|pinterest|tiktok|threads|whatsapp|reddit|blog|rss|email"
+    r"|e-mail|print|share|iphone|android|flickr|vimeo|tumblr)"
+)
+_SOCIAL_ROW = re.compile(rf"(?:share\s*:?\s*)?{_SOCIAL_WORD}(?:\s*[|·•,/]?\s*{_SOCIAL_WORD}){{2,9}}", re.I)
+
+
+# page tools printed with their icons' alt text: "Email PageEmail page Print PagePrint page", "Print this page Email"
+_PAGE_TOOL_WORDS = frozenset(("email", "e-mail", "print", "share", "page", "this", "bookmark", "save", "pdf"))
+
+
+def _page_tools(text: str) -> bool:
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower().split()
+    return 2 <= len(words) <= 12 and set(words) <= _PAGE_TOOL_WORDS and bool({"email", "print", "e-mail"} & set(words))
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
+    if len(text) <= 80 and _page_tools(text.strip()):
+        return True
+    if (
+        len(text) <= 120
+        and _SOCIAL_ROW.fullmatch(text.strip())
+        and re.search(r"(?i)facebook|twitter|youtube|instagram|linkedin|pinterest|tiktok", text)
+    ):
+        return True
+    if len(text) <= 16 and _TEXT_SIZE_LETTERS.fullmatch(text.strip()):
+        return True
     if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
         return True
     if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):

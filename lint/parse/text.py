@@ -148,8 +148,11 @@ _ARTICLE_TYPE = re.compile(
     re.I,
 )
 # a hospital's line naming the group it belongs to, under its name in the banner: "Part of Ramsay Health Care"
+_SOCIAL_START = re.compile(r"(?i)(?:share\s*:?\s*)?(?:facebook|twitter|youtube|instagram|linkedin|pinterest|tiktok)\b")
+_SOCIAL_LABEL = re.compile(r"(?i)(?:connect|follow|find|join|stay\s+connected|share|like)\b")
 _GROUP_MEMBER = re.compile(
-    r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6}"
+    r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,6}"
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
@@ -969,6 +972,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
             continue  # a button above the title: "Read", "Watch", "Sign In"
+        if _GROUP_MEMBER.fullmatch(s):
+            continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
+        if (
+            i + 1 < len(head)
+            and len(s.split()) <= 4
+            and _SOCIAL_LABEL.match(s)
+            and is_furniture(head[i + 1].stripped)
+            and _SOCIAL_START.match(head[i + 1].stripped)
+        ):
+            continue  # the label of a row of social links: "Connect with us" / "Facebook Twitter YouTube"
         if i + 1 < len(head) and _GROUP_MEMBER.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
             follows = True  # "<Hospital>" / "Part of <Group>": the banner, not the title
             continue
