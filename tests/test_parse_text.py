@@ -1834,3 +1834,22 @@ def test_social_links_and_page_tools_are_chrome_around_the_title(top: str) -> No
     a = _article(top + "Sipping water often keeps the mouth moist during radiotherapy. [1]\n")
     assert a.metadata.title == "Dry Mouth"
     assert all(b.role == "chrome" for b in a.blocks if b.text != "Dry Mouth" and not b.text.startswith("Sipping"))
+
+
+def test_a_title_carried_on_from_the_previous_page_is_still_the_title() -> None:
+    a = _article(
+        "Font Size\n\nMouth Problems (Patient) (cont.)\n\n\nCauses\n\n"
+        "Some chemotherapy drugs make the lining of the mouth sore within a week. [1]\n"
+    )
+    assert a.metadata.title == "Mouth Problems (Patient)"
+
+
+def test_a_title_in_title_case_closed_by_a_full_stop_is_the_title() -> None:
+    a = _article(
+        "How To Look After Your Mouth During Chemotherapy.\n\n"
+        "Chemotherapy can make the lining of the mouth sore within a week. [1]\n"
+    )
+    assert a.metadata.title is not None and a.metadata.title.startswith("How To Look After Your Mouth")
+    # a sentence in sentence case opening a page stays text
+    b = _article("Chemotherapy can make the lining of the mouth sore.\n\nRinse with salt water after meals. [1]\n")
+    assert b.metadata.title is None

@@ -270,8 +270,25 @@ _CONTINUING_WORDS = frozenset(
 )
 
 
+# a heading carried on over a page break: "Side Effects (cont.)", "Side Effects (continued)"
+_CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
+
+
+def _title_with_a_stop(text: str) -> bool:
+    """A line in title case closed by one full stop: "How To Cope With Tiredness During Radiotherapy."."""
+    words = text[:-1].split()
+    if not text.endswith(".") or text.endswith("..") or not 4 <= len(words) <= 14 or len(text) > 120:
+        return False
+    if any(c in text[:-1] for c in ".!?:;"):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def _heading_text(text: str) -> str:
-    """A heading's words without an encyclopedia's edit link."""
+    """A heading's words without an encyclopedia's edit link or a continuation mark."""
+    if text.endswith(")") and _CONTINUED.search(text):
+        text = _CONTINUED.sub("", text)
     if "]" not in text[-40:]:
         return text.strip()
     # only the tail can hold the link; searching the whole line would rescan runs of spaces
@@ -1010,6 +1027,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a line in no Latin letters above an English page: a spam or language banner
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
+        if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
+            return lines.index(line)  # a blog's title in title case, closed with a full stop
         labelled = _TITLE_LABEL.match(line.text)
         if labelled and len(s) <= 250 and s[-1] not in ".!;:,":
             return lines.index(line)  # a labelled headline may be longer than any heading
