@@ -1853,3 +1853,11 @@ def test_a_title_in_title_case_closed_by_a_full_stop_is_the_title() -> None:
     # a sentence in sentence case opening a page stays text
     b = _article("Chemotherapy can make the lining of the mouth sore.\n\nRinse with salt water after meals. [1]\n")
     assert b.metadata.title is None
+
+
+def test_a_generic_first_section_under_the_title_is_not_the_title() -> None:
+    a = _article(
+        "Mouth Complications\n\n\nDescription and Causes\n\n"
+        "Some chemotherapy drugs make the lining of the mouth sore within a week of treatment. [1]\n"
+    )
+    assert a.metadata.title == "Mouth Complications"

@@ -274,6 +274,14 @@ _CONTINUING_WORDS = frozenset(
 _CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
 
 
+# a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
+_GENERIC_SECTION = re.compile(
+    r"(?i)(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention|risk\s+factors|outlook)"
+    r"(?:\s*(?:,|and|&)\s*(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention"
+    r"|risk\s+factors|outlook))*"
+)
+
+
 def _title_with_a_stop(text: str) -> bool:
     """A line in title case closed by one full stop: "How To Cope With Tiredness During Radiotherapy."."""
     words = text[:-1].split()
@@ -1240,6 +1248,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                         and _body_like(after)
                         and len(nxt.stripped.split()) > words
                         and not _shared_words(s, nxt.stripped)
+                        and not _GENERIC_SECTION.fullmatch(nxt.stripped)
                     )
                 )
             ):
