@@ -1787,3 +1787,77 @@ def test_a_handout_series_label_over_the_handouts_title_is_not_the_title() -> No
         "Some chemotherapy tablets make the palms and soles red and sore. [1]\n"
     )
     assert a.metadata.title == "Sore Palms and Soles"
+
+
+def test_a_blog_post_line_names_its_poster_and_date() -> None:
+    a = _article(
+        "Coping With a Dry Mouth\n\nPosted by Ana Lima on 14 March 2022\n\n"
+        "Sipping water often keeps the mouth moist during radiotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Coping With a Dry Mouth"
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.published == date(2022, 3, 14)
+
+
+def test_a_section_reviewed_and_approved_by_a_board_names_the_reviewer() -> None:
+    a = _article(
+        "Dry Mouth\n\nThis section has been reviewed and approved by the Harbour Editorial Board, 06/2019\n\n"
+        "Sipping water often keeps the mouth moist during radiotherapy. [1]\n"
+    )
+    assert a.metadata.title == "Dry Mouth"
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Harbour Editorial Board"
+
+
+def test_text_size_letters_over_a_breadcrumb_are_chrome_above_the_title() -> None:
+    a = _article(
+        "A- A A+\nHome > Patients > Health Library\n\n\nNutrition: Eating With a Sore Mouth\n\n"
+        "Soft, cool foods are easier to eat when the mouth is sore. [1]\n"
+    )
+    assert a.metadata.title == "Nutrition: Eating With a Sore Mouth"
+    assert a.blocks[0].role == "chrome"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        pytest.param(
+            "Dry Mouth\n\nFacebook Twitter YouTube Blog iPhone\n\n", id="a-row-of-social-links-under-the-title"
+        ),
+        pytest.param(
+            "A Part of the Harbour University Medical Center\n\nConnect with Harbour\nFacebook Twitter YouTube\n"
+            "Email PageEmail page Print PagePrint page\n\nDry Mouth\n\n",
+            id="a-group-tagline-a-social-row-with-its-label-and-page-tools-above-the-title",
+        ),
+    ],
+)
+def test_social_links_and_page_tools_are_chrome_around_the_title(top: str) -> None:
+    a = _article(top + "Sipping water often keeps the mouth moist during radiotherapy. [1]\n")
+    assert a.metadata.title == "Dry Mouth"
+    assert all(b.role == "chrome" for b in a.blocks if b.text != "Dry Mouth" and not b.text.startswith("Sipping"))
+
+
+def test_a_title_carried_on_from_the_previous_page_is_still_the_title() -> None:
+    a = _article(
+        "Font Size\n\nMouth Problems (Patient) (cont.)\n\n\nCauses\n\n"
+        "Some chemotherapy drugs make the lining of the mouth sore within a week. [1]\n"
+    )
+    assert a.metadata.title == "Mouth Problems (Patient)"
+
+
+def test_a_title_in_title_case_closed_by_a_full_stop_is_the_title() -> None:
+    a = _article(
+        "How To Look After Your Mouth During Chemotherapy.\n\n"
+        "Chemotherapy can make the lining of the mouth sore within a week. [1]\n"
+    )
+    assert a.metadata.title is not None and a.metadata.title.startswith("How To Look After Your Mouth")
+    # a sentence in sentence case opening a page stays text
+    b = _article("Chemotherapy can make the lining of the mouth sore.\n\nRinse with salt water after meals. [1]\n")
+    assert b.metadata.title is None
+
+
+def test_a_generic_first_section_under_the_title_is_not_the_title() -> None:
+    a = _article(
+        "Mouth Complications\n\n\nDescription and Causes\n\n"
+        "Some chemotherapy drugs make the lining of the mouth sore within a week of treatment. [1]\n"
+    )
+    assert a.metadata.title == "Mouth Complications"

@@ -205,7 +205,7 @@ _EMERGENCY = re.compile(
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|dial|page|text)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    r"(?:call|phone|ring|contact|dial|page|text|alert)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|helpline|specialist|(?:help|helping|advice)\s+(?:line|number))s?\b)"
@@ -223,6 +223,9 @@ _CONTACT = (
     r"|report\s+(?:it|this|them|these|that)\s+to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
     # "If you keep being sick, please call in the morning so you can be assessed": a call to be seen on a condition
     r"|(?:call|phone|ring)\b[^.!?]{0,60}?\b(?:so\s+(?:that\s+)?you\s+can|to)\s+be\s+(?:assessed|seen|checked|examined)\b"
+    # "If you get a rash, seek advice via the Cancer Centre Hotline": advice from a named line or the team
+    r"|seek\s+advice\s+(?:via|from|through)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:hotline|helpline|advice\s+line|team|nurse|doctor|gp)s?\b"
     # "a 24 hour helpline that you can call if you are worried you are developing an infection"
     r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
 )

@@ -390,14 +390,14 @@ _REVIEWER_LABEL = re.compile(
     re.I,
 )
 _REVIEW_INTRO = re.compile(
-    r"^(?:this\s+(?:page|article|content|information|topic)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
+    r"^(?:this\s+(?:page|article|content|information|topic|section)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
     r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?(?:reviewed|approved)\b"
     r"(?P<mid>.*?)\bby\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
-    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed)\s+by|by"
+    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written|writer)\b)\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -499,8 +499,39 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 
 
+# a text-size control printed as letters: "A- A A+", "A A A", "A+ A-"
+_TEXT_SIZE_LETTERS = re.compile(r"A\s*[+\-–−]?(?:\s+A\s*[+\-–−]?){1,3}")
+
+
+# a row of social and share links: "Facebook Twitter YouTube Blog iPhone", "Share: Facebook | X | Email"
+_SOCIAL_WORD = (
+    r"(?:facebook|twitter|x|youtube|instagram|linkedin|pinterest|tiktok|threads|whatsapp|reddit|blog|rss|email"
+    r"|e-mail|print|share|iphone|android|flickr|vimeo|tumblr)"
+)
+_SOCIAL_ROW = re.compile(rf"(?:share\s*:?\s*)?{_SOCIAL_WORD}(?:\s*[|·•,/]?\s*{_SOCIAL_WORD}){{2,9}}", re.I)
+
+
+# page tools printed with their icons' alt text: "Email PageEmail page Print PagePrint page", "Print this page Email"
+_PAGE_TOOL_WORDS = frozenset(("email", "e-mail", "print", "share", "page", "this", "bookmark", "save", "pdf"))
+
+
+def _page_tools(text: str) -> bool:
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower().split()
+    return 2 <= len(words) <= 12 and set(words) <= _PAGE_TOOL_WORDS and bool({"email", "print", "e-mail"} & set(words))
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
+    if len(text) <= 80 and _page_tools(text.strip()):
+        return True
+    if (
+        len(text) <= 120
+        and _SOCIAL_ROW.fullmatch(text.strip())
+        and re.search(r"(?i)facebook|twitter|youtube|instagram|linkedin|pinterest|tiktok", text)
+    ):
+        return True
+    if len(text) <= 16 and _TEXT_SIZE_LETTERS.fullmatch(text.strip()):
+        return True
     if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
         return True
     if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):

@@ -148,8 +148,11 @@ _ARTICLE_TYPE = re.compile(
     re.I,
 )
 # a hospital's line naming the group it belongs to, under its name in the banner: "Part of Ramsay Health Care"
+_SOCIAL_START = re.compile(r"(?i)(?:share\s*:?\s*)?(?:facebook|twitter|youtube|instagram|linkedin|pinterest|tiktok)\b")
+_SOCIAL_LABEL = re.compile(r"(?i)(?:connect|follow|find|join|stay\s+connected|share|like)\b")
 _GROUP_MEMBER = re.compile(
-    r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,6}"
+    r"(?:[Aa]\s+)?(?:[Pp]roud\s+)?(?:[Pp]art|[Mm]ember)\s+of\s+(?:the\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,6}"
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
@@ -267,8 +270,33 @@ _CONTINUING_WORDS = frozenset(
 )
 
 
+# a heading carried on over a page break: "Side Effects (cont.)", "Side Effects (continued)"
+_CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
+
+
+# a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
+_GENERIC_SECTION = re.compile(
+    r"(?i)(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention|risk\s+factors|outlook)"
+    r"(?:\s*(?:,|and|&)\s*(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention"
+    r"|risk\s+factors|outlook))*"
+)
+
+
+def _title_with_a_stop(text: str) -> bool:
+    """A line in title case closed by one full stop: "How To Cope With Tiredness During Radiotherapy."."""
+    words = text[:-1].split()
+    if not text.endswith(".") or text.endswith("..") or not 4 <= len(words) <= 14 or len(text) > 120:
+        return False
+    if any(c in text[:-1] for c in ".!?:;"):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def _heading_text(text: str) -> str:
-    """A heading's words without an encyclopedia's edit link."""
+    """A heading's words without an encyclopedia's edit link or a continuation mark."""
+    if text.endswith(")") and _CONTINUED.search(text):
+        text = _CONTINUED.sub("", text)
     if "]" not in text[-40:]:
         return text.strip()
     # only the tail can hold the link; searching the whole line would rescan runs of spaces
@@ -969,6 +997,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
             continue  # a button above the title: "Read", "Watch", "Sign In"
+        if _GROUP_MEMBER.fullmatch(s):
+            continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
+        if (
+            i + 1 < len(head)
+            and len(s.split()) <= 4
+            and _SOCIAL_LABEL.match(s)
+            and is_furniture(head[i + 1].stripped)
+            and _SOCIAL_START.match(head[i + 1].stripped)
+        ):
+            continue  # the label of a row of social links: "Connect with us" / "Facebook Twitter YouTube"
         if i + 1 < len(head) and _GROUP_MEMBER.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
             follows = True  # "<Hospital>" / "Part of <Group>": the banner, not the title
             continue
@@ -997,6 +1035,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a line in no Latin letters above an English page: a spam or language banner
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
+        if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
+            return lines.index(line)  # a blog's title in title case, closed with a full stop
         labelled = _TITLE_LABEL.match(line.text)
         if labelled and len(s) <= 250 and s[-1] not in ".!;:,":
             return lines.index(line)  # a labelled headline may be longer than any heading
@@ -1208,6 +1248,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                         and _body_like(after)
                         and len(nxt.stripped.split()) > words
                         and not _shared_words(s, nxt.stripped)
+                        and not _GENERIC_SECTION.fullmatch(nxt.stripped)
                     )
                 )
             ):
