@@ -539,6 +539,10 @@ class ClaimDetector:
             labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
+        if "coping" in labels and not any(
+            label == "coping" and not _difficulty_with(tk, end, sent_end) for _, end, label in cues
+        ):
+            labels.discard("coping")  # "a hard time with forgetting details": a symptom, not a hard time to cope with
         if "coping" in labels and not labels & (_HEALTH_CUES - {"treatment"}) and self._only_cancer(tk, cues):
             return None  # "This may be a stressful time.", "Get help and support.": how to cope, not a finding
         if (
@@ -697,10 +701,12 @@ class ClaimDetector:
         return comma is not None and all(start < comma for start, _, label in cues if label == "condition")
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
-        """An if- or when-clause with no main clause after it: an item of a list of situations."""
+        """An if-, when- or in-case clause with no main clause after it: an item of a list of situations."""
         lowers, orths = tk.lowers, tk.orths
         if lowers[first] not in _CONDITION_OPENERS:
-            return False
+            if not (first + 1 < end and lowers[first] == _H["in"] and lowers[first + 1] == _H["case"]):
+                return False
+            first += 1  # "In case of any questions.": the same situation, opened by a phrase
         after_comma = False
         reported = False  # inside "that ..." or "whether ...": "feel anxious that something might happen"
         for k in range(first + 1, end):
@@ -1365,6 +1371,14 @@ _SERVICE_NOUNS = frozenset(
 _SCOPE_WORDS = frozenset({"with", "for", "on", "about"})
 _SERVICE_NOUN_HASHES = _hashes(_SERVICE_NOUNS)
 _SCOPE_WORD_HASHES = _hashes(_SCOPE_WORDS)
+
+
+def _difficulty_with(tk: _Tokens, after: int, end: int) -> bool:
+    """A "hard time" that names what is hard: "a hard time with remembering", "a difficult time swallowing"."""
+    if after >= end or tk.lowers[after - 1] != _H["time"]:
+        return False
+    nxt = tk.text(after).lower()
+    return nxt == "with" or (len(nxt) > 4 and nxt.endswith("ing"))
 
 
 def _names_a_service(tk: _Tokens, start: int, after: int, first: int, end: int) -> bool:
