@@ -190,6 +190,8 @@ def make_claims(nlp: Language, name: str, spans_key: str, markers_key: str) -> C
 _NOT_CLAIM = frozenset({"methods", "not_health"})
 # cues about the site, a service or an appointment: they void a sentence only when nothing in it is about health
 _SOFT_NOT_CLAIM = frozenset({"service"})
+# a line this long that reports a finding is a sentence that lost its full stop, not a heading
+_LONG_UNSTOPPED = 25
 # cues that make a sentence about health whatever else it says
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
@@ -632,7 +634,11 @@ class ClaimDetector:
         if final == "!" and tk.title_case(sent_start, sent_end):
             return None  # a tagline such as "Stronger Together Against Cancer!"
         statistic = rate or "statistic" in labels or self._counts(tk, cues, in_marker)
-        if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
+        if (
+            block_kind not in ("list_item", "table_cell")
+            and final not in ".!…;"
+            and not (words >= _LONG_UNSTOPPED and (statistic or labels & _HEALTH_CUES))
+        ):
             return None  # a heading, title or link line: it does not end like a sentence
         minimum = 2 if block_kind == "list_item" else 4
         if words < minimum and not (
