@@ -279,6 +279,7 @@ class Engine:
         source_states: tuple[SourceState, ...] | None = None,
     ) -> Checked:
         from lint.nlp.analyze import Analysis, analyze, make_docs
+        from lint.nlp.language_id import foreign_blocks
         from lint.nlp.sections import after_article, disclaimer_blocks
 
         if item.text is not None and self.options.keep_texts:
@@ -306,8 +307,9 @@ class Engine:
                 stage = "analysing"
                 disclaimers = frozenset(disclaimer_blocks(article, self.config.disclaimer_patterns))
                 analysis = Analysis()
-                # what follows the page's hand-on to other resources is no claim of its own
-                skip = disclaimers | frozenset(after_article(article))
+                # what follows the page's hand-on to other resources is no claim of its own, nor is a note
+                # in another language on an English page
+                skip = disclaimers | frozenset(after_article(article)) | frozenset(foreign_blocks(article))
                 for chunk in make_docs(nlp, article, skip):
                     analyze(
                         article,

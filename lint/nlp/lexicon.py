@@ -184,7 +184,8 @@ CALL_TO_ACTION = _phrases(
     explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved, find out
     """
 )
-# events, opening times and forecasts anywhere in a sentence: news about a service, never a health claim
+# events, opening times and forecasts anywhere in a sentence: news about a service, never a health claim;
+# also web-form notices, acknowledgements and interview framing around an article
 NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, will be held, will stay open, will remain open, will be open,
@@ -208,7 +209,10 @@ NOT_HEALTH = _phrases(
     proud sponsor, proud supporter, proud partner, official sponsor, exclusive coverage,
     now leaving, are leaving the, about to leave, leaving this site, leaving our site, leaving this website,
     leaving our website, constitute an endorsement, constitutes an endorsement, is not an endorsement,
-    not an endorsement, responsible for the content, provided solely as a service, should be inferred
+    not an endorsement, responsible for the content, provided solely as a service, should be inferred,
+    human visitor, not a robot, automated spam, spam submissions, spam registrations, respond to comments,
+    reply to comments, respond to individual, reply to individual, our thanks to, with thanks to, many thanks to,
+    special thanks to, for their help preparing, for their help in preparing, sat down with
     """
 )
 # statements about the page itself rather than about health
@@ -357,7 +361,7 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line, professional, hospital, ward, unit, registrar
+        number, line, professional, hospital, ward, unit, registrar, department
         """
     )
 )

@@ -232,7 +232,12 @@ _CONTACT = (
 _URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergenc(?:y|ies)\b"
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
 # a contact line about questions or bookings is service information, not a red flag
-_ONLY_QUESTIONS = re.compile(r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b", re.I)
+_ONLY_QUESTIONS = re.compile(
+    r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b"
+    # "let your team know if any effects you notice": any effect at all is no warning sign
+    r"|\bif\s+(?:you\s+(?:have|get|notice|experience)\s+)?any\s+(?:side\s+)?effects?\b(?!\s+(?:such|like|listed|below|above|of)\b)",
+    re.I,
+)
 _EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # the contact left unsaid, the urgency and the condition given: "Call immediately with a temperature of 100.5 or higher."
