@@ -1787,3 +1787,24 @@ def test_a_handout_series_label_over_the_handouts_title_is_not_the_title() -> No
         "Some chemotherapy tablets make the palms and soles red and sore. [1]\n"
     )
     assert a.metadata.title == "Sore Palms and Soles"
+
+
+def test_an_organisation_named_after_authored_by_is_the_author_not_the_title() -> None:
+    a = _article(
+        "Authored by Harbour Health\n\nLooking After Your Mouth During Chemotherapy\n\n"
+        "Chemotherapy can make the inside of the mouth sore within a week. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Harbour Health"]
+    assert a.metadata.title == "Looking After Your Mouth During Chemotherapy"
+    b = _article("Mouth care\n\nBy Harbour Health\n\nA soft brush protects sore gums. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_a_post_date_followed_by_its_category_after_a_bar_is_the_published_date() -> None:
+    a = _article(
+        "Tiredness During Treatment\n\nMarch 2, 2021 | Supportive Care\n\n"
+        "Tiredness is the most common side effect of cancer treatment. [1]\n"
+    )
+    assert a.metadata.published == date(2021, 3, 2)
+    b = _article("Tiredness\n\nMarch 2, 2021 | Rest eases tiredness in most people.\n\nRest helps. [1]\n")
+    assert b.metadata.published is None

@@ -405,6 +405,11 @@ _AUTHOR_INTRO = re.compile(
 _WRITTEN_BY_TEAM = re.compile(
     r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?:team|staff|board|committee))\s*\.?\s*"
 )
+# an organisation named after an explicit "Written by" / "Authored by": "Authored by Harbour Health"
+_WRITTEN_BY_ORG = re.compile(
+    r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
+    r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust))\s*\.?\s*"
+)
 _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
@@ -972,6 +977,8 @@ def read_line(text: str) -> BylineLine | None:
             continue
         m = _AUTHOR_INTRO.match(part)
         team = _WRITTEN_BY_TEAM.fullmatch(m.group("rest")) if m else None
+        if m and team is None and re.match(r"(?:written|authored)\s+by\b", part.strip(), re.I):
+            team = _WRITTEN_BY_ORG.fullmatch(m.group("rest"))
         if m and team:
             # "Written by the American Cancer Society medical and editorial content team": one author
             at_org = at + m.start("rest") + team.start("org")
@@ -1131,6 +1138,8 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
 
 # the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"
 _SLASH_CATEGORY = re.compile(r"\s*/\s*[A-Z][\w&,'’ -]{1,60}$")
+# the same after a bar, in words only: "March 2, 2021 | Cancer Care"
+_BAR_CATEGORY = re.compile(r"\s+\|\s+(?P<cat>[A-Z][^\W\d]*(?:[ &,'’-]+[^\W\d]+){0,5})\s*")
 
 
 # a category, a date and a poster run together when the page's spans lost their spaces:
@@ -1154,11 +1163,18 @@ def _glued_dateline(stripped: str, lead: int) -> BylineLine | None:
 
 
 def _dated_category(stripped: str, lead: int) -> BylineLine | None:
-    """A post's date followed by its category after a slash; None for anything else."""
-    if len(stripped) > 100 or "/" not in stripped:
+    """A post's date followed by its category after a slash or a bar; None for anything else."""
+    if len(stripped) > 100 or ("/" not in stripped and " | " not in stripped):
         return None
     dated = find_dates(stripped)
-    if not dated or dated[0][1] != 0 or not _SLASH_CATEGORY.fullmatch(stripped[dated[0][2] :]):
+    if not dated or dated[0][1] != 0:
+        return None
+    tail = stripped[dated[0][2] :]
+    barred = _BAR_CATEGORY.fullmatch(tail)
+    # "October 25, 2019 | Medical Oncology": a category, never another byline part ("| By Ana Lima", "| Updated ...")
+    if barred is not None and read_line(barred.group("cat")) is not None:
+        barred = None
+    if not _SLASH_CATEGORY.fullmatch(tail) and barred is None:
         return None
     d, _, end = dated[0]
     return BylineLine("byline", dates=[("published", d, lead, lead + end)])
