@@ -387,7 +387,8 @@ GENERIC_CONDITIONS = frozenset(
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
         feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
-        attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other
+        attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other,
+        below, above, health
         """
     )
 )
