@@ -1808,3 +1808,15 @@ def test_a_post_date_followed_by_its_category_after_a_bar_is_the_published_date(
     assert a.metadata.published == date(2021, 3, 2)
     b = _article("Tiredness\n\nMarch 2, 2021 | Rest eases tiredness in most people.\n\nRest helps. [1]\n")
     assert b.metadata.published is None
+
+
+def test_a_widget_status_message_left_in_the_copy_is_furniture_not_text() -> None:
+    page = (
+        "Dry skin on targeted drugs\n\nYou've successfully added to your alerts. You will get an email when we publish.\n\n"
+        "We were unable to process your request. Please try again later.\n\n"
+        "Targeted drugs often dry the skin within a few weeks. [1]\n"
+    )
+    a = _article(page)
+    role = {b.text.split()[0] + " " + b.text.split()[1]: b.role for b in a.blocks}
+    assert role["You've successfully"] != "body" and role["We were"] != "body"
+    assert role["Targeted drugs"] == "body"

@@ -293,6 +293,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w-]+[- ]icon$",
         ),
         (
+            # a widget's status message left in the copy: "You've successfully added to your alerts.",
+            # "We were unable to process your request. Please try again later."
+            ("try again", "successfully", "unable to process"),
+            r"\bplease\s+try\s+again\b|^you(?:['’]ve|\s+have)\s+successfully\s+(?:added|subscribed|signed\s+up|registered|saved)\b"
+            r"|^we\s+(?:were|are)\s+unable\s+to\s+process\s+your\s+request\b",
+        ),
+        (
             ("fig", "image", "photo", "video", "illustration"),
             r"^(?:figure|fig\.|image|photo(?:graph)?|video|illustration)\s*\d{0,3}\s*[:.]\s",
         ),
