@@ -235,6 +235,7 @@ POINTERS = _phrases(
     you can find more,
     you will find information, you'll find information, the following information, useful information,
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
+    the information below, the information above, the table below, the chart below, the sections below,
     contains information about, for information about, for information on, for details about, for details on,
     for details of, things you can do yourself, there are many things you can do, there are things you can do,
     hard to know when, hard to know whether, difficult to know when, difficult to know whether, confusing to know, not always easy to know, some advice to help,
