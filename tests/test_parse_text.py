@@ -1820,3 +1820,14 @@ def test_a_widget_status_message_left_in_the_copy_is_furniture_not_text() -> Non
     role = {b.text.split()[0] + " " + b.text.split()[1]: b.role for b in a.blocks}
     assert role["You've successfully"] != "body" and role["We were"] != "body"
     assert role["Targeted drugs"] == "body"
+
+
+def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_the_title() -> None:
+    page = (
+        "Skip to Content\n\n\nSearch Harbour Valley Health System\nJoin our caring team today. Find jobs\n\n"
+        "Fever During Chemotherapy\n\nA fever during chemotherapy can be the first sign of an infection. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Fever During Chemotherapy"
+    b = _article("Search for a trial near you\n\nTrials test new cancer medicines in people. [1]\n")
+    assert b.metadata.title == "Search for a trial near you"

@@ -300,6 +300,16 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^we\s+(?:were|are)\s+unable\s+to\s+process\s+your\s+request\b",
         ),
         (
+            # a search box's placeholder in the header: "Search Harbour Health System", "Search this site"
+            ("search",),
+            r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$",
+        ),
+        (
+            # a careers banner in the header: "Join a world-class health system. Find jobs"
+            ("job", "careers", "join our team"),
+            r"\bfind\s+(?:jobs|a\s+job|careers)\W*$|^(?:careers|jobs|join\s+our\s+team)\W*$",
+        ),
+        (
             ("fig", "image", "photo", "video", "illustration"),
             r"^(?:figure|fig\.|image|photo(?:graph)?|video|illustration)\s*\d{0,3}\s*[:.]\s",
         ),
