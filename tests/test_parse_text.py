@@ -1831,3 +1831,15 @@ def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_t
     assert a.metadata.title == "Fever During Chemotherapy"
     b = _article("Search for a trial near you\n\nTrials test new cancer medicines in people. [1]\n")
     assert b.metadata.title == "Search for a trial near you"
+
+
+def test_a_name_printed_on_two_lines_in_a_row_is_a_byline_widget_and_its_author() -> None:
+    page = (
+        "Rash on EGFR Drugs\n\nMost people on these drugs get a rash on the face within two weeks. [1]\n\n"
+        "Rosa M. Quint, PharmD, BCOP\nRosa M. Quint\n\nThe rash usually fades within a month of stopping. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Rosa M. Quint"]
+    assert not any(b.role == "body" and b.text.startswith("Rosa") for b in a.blocks)
+    b = _article("Mouth Ulcers\n\nMouth Ulcers\n\nUlcers often heal within two weeks. [1]\n")
+    assert b.metadata.authors == []
