@@ -1843,3 +1843,13 @@ def test_a_name_printed_on_two_lines_in_a_row_is_a_byline_widget_and_its_author(
     assert not any(b.role == "body" and b.text.startswith("Rosa") for b in a.blocks)
     b = _article("Mouth Ulcers\n\nMouth Ulcers\n\nUlcers often heal within two weeks. [1]\n")
     assert b.metadata.authors == []
+
+
+def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_title() -> None:
+    page = (
+        "Harbour Nursing Pocket Card - March 2021\n\nManaging Mouth Sores\n\n"
+        "Mouth sores often start a week after chemotherapy. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Managing Mouth Sores"
+    assert a.metadata.published == date(2021, 3, 1)

@@ -935,6 +935,7 @@ def read_line(text: str) -> BylineLine | None:
     blog = (
         _blog_meta(stripped, lead)
         or _dated_category(stripped, lead)
+        or _edition_date(stripped, lead)
         or _glued_dateline(stripped, lead)
         or _date_then_poster(stripped, lead)
     )
@@ -1177,6 +1178,25 @@ def _glued_dateline(stripped: str, lead: int) -> BylineLine | None:
         return None
     start = m.start("date")
     return BylineLine("byline", dates=[("published", dated[0][0], lead + start, lead + m.end("date"))])
+
+
+# a leaflet's or card's name with its edition date after a dash: "Harbour Patient Pocket Card - July 2022"
+_EDITION_LABEL = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){0,6}(?:pocket\s+card|card|leaflet|fact\s*sheet|handout|booklet|information\s+sheet"
+    r"|patient\s+guide|bulletin|newsletter)\s+[-–—]\s+",
+    re.I,
+)
+
+
+def _edition_date(stripped: str, lead: int) -> BylineLine | None:
+    """A publication's name and its edition date, the date last; None for anything else."""
+    if len(stripped) > 100 or not stripped[:1].isupper():
+        return None
+    dated = find_dates(stripped)
+    if len(dated) != 1 or dated[0][2] != len(stripped) or not _EDITION_LABEL.fullmatch(stripped[: dated[0][1]]):
+        return None
+    d, start, end = dated[0]
+    return BylineLine("byline", dates=[("published", d, lead + start, lead + end)])
 
 
 def _dated_category(stripped: str, lead: int) -> BylineLine | None:
