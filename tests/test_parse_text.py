@@ -1861,3 +1861,69 @@ def test_a_generic_first_section_under_the_title_is_not_the_title() -> None:
         "Some chemotherapy drugs make the lining of the mouth sore within a week of treatment. [1]\n"
     )
     assert a.metadata.title == "Mouth Complications"
+
+
+def test_an_organisation_named_after_authored_by_is_the_author_not_the_title() -> None:
+    a = _article(
+        "Authored by Harbour Health\n\nLooking After Your Mouth During Chemotherapy\n\n"
+        "Chemotherapy can make the inside of the mouth sore within a week. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Harbour Health"]
+    assert a.metadata.title == "Looking After Your Mouth During Chemotherapy"
+    b = _article("Mouth care\n\nBy Harbour Health\n\nA soft brush protects sore gums. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_a_post_date_followed_by_its_category_after_a_bar_is_the_published_date() -> None:
+    a = _article(
+        "Tiredness During Treatment\n\nMarch 2, 2021 | Supportive Care\n\n"
+        "Tiredness is the most common side effect of cancer treatment. [1]\n"
+    )
+    assert a.metadata.published == date(2021, 3, 2)
+    b = _article("Tiredness\n\nMarch 2, 2021 | Rest eases tiredness in most people.\n\nRest helps. [1]\n")
+    assert b.metadata.published is None
+
+
+def test_a_widget_status_message_left_in_the_copy_is_furniture_not_text() -> None:
+    page = (
+        "Dry skin on targeted drugs\n\nYou've successfully added to your alerts. You will get an email when we publish.\n\n"
+        "We were unable to process your request. Please try again later.\n\n"
+        "Targeted drugs often dry the skin within a few weeks. [1]\n"
+    )
+    a = _article(page)
+    role = {b.text.split()[0] + " " + b.text.split()[1]: b.role for b in a.blocks}
+    assert role["You've successfully"] != "body" and role["We were"] != "body"
+    assert role["Targeted drugs"] == "body"
+
+
+def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_the_title() -> None:
+    page = (
+        "Skip to Content\n\n\nSearch Harbour Valley Health System\nJoin our caring team today. Find jobs\n\n"
+        "Fever During Chemotherapy\n\nA fever during chemotherapy can be the first sign of an infection. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Fever During Chemotherapy"
+    b = _article("Search for a trial near you\n\nTrials test new cancer medicines in people. [1]\n")
+    assert b.metadata.title == "Search for a trial near you"
+
+
+def test_a_name_printed_on_two_lines_in_a_row_is_a_byline_widget_and_its_author() -> None:
+    page = (
+        "Rash on EGFR Drugs\n\nMost people on these drugs get a rash on the face within two weeks. [1]\n\n"
+        "Rosa M. Quint, PharmD, BCOP\nRosa M. Quint\n\nThe rash usually fades within a month of stopping. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Rosa M. Quint"]
+    assert not any(b.role == "body" and b.text.startswith("Rosa") for b in a.blocks)
+    b = _article("Mouth Ulcers\n\nMouth Ulcers\n\nUlcers often heal within two weeks. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_title() -> None:
+    page = (
+        "Harbour Nursing Pocket Card - March 2021\n\nManaging Mouth Sores\n\n"
+        "Mouth sores often start a week after chemotherapy. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Managing Mouth Sores"
+    assert a.metadata.published == date(2021, 3, 1)

@@ -861,6 +861,8 @@ class ClaimDetector:
                 continue
             if skip[k] or lower in self.generic_conditions:
                 continue
+            if tk.doc[k].like_num and k + 1 < end and lowers[k + 1] in self.generic_conditions:
+                continue  # how soon to call: "Call within 24 hours if ..."
             # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
             if any(lowers[j] in contacts or lowers[j] in emergency for j in range(k + 1, min(k + 3, end))):
                 continue

@@ -239,6 +239,7 @@ POINTERS = _phrases(
     you can find more,
     you will find information, you'll find information, the following information, useful information,
     detailed below, detailed above, set out above, links on this page, links below, contains information on,
+    the information below, the information above, the table below, the chart below, the sections below,
     contains information about, for information about, for information on, for details about, for details on,
     for details of, things you can do yourself, there are many things you can do, there are things you can do,
     hard to know when, hard to know whether, difficult to know when, difficult to know whether, confusing to know, not always easy to know, some advice to help,
@@ -391,7 +392,8 @@ GENERIC_CONDITIONS = frozenset(
         hours, side, effect, effects, serious, symptom, symptoms, sign, signs, following, listed, unwell, ill,
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
         feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
-        attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other
+        attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other,
+        below, above, health
         """
     )
 )

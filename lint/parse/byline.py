@@ -293,6 +293,23 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w-]+[- ]icon$",
         ),
         (
+            # a widget's status message left in the copy: "You've successfully added to your alerts.",
+            # "We were unable to process your request. Please try again later."
+            ("try again", "successfully", "unable to process"),
+            r"\bplease\s+try\s+again\b|^you(?:['’]ve|\s+have)\s+successfully\s+(?:added|subscribed|signed\s+up|registered|saved)\b"
+            r"|^we\s+(?:were|are)\s+unable\s+to\s+process\s+your\s+request\b",
+        ),
+        (
+            # a search box's placeholder in the header: "Search Harbour Health System", "Search this site"
+            ("search",),
+            r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$",
+        ),
+        (
+            # a careers banner in the header: "Join a world-class health system. Find jobs"
+            ("job", "careers", "join our team"),
+            r"\bfind\s+(?:jobs|a\s+job|careers)\W*$|^(?:careers|jobs|join\s+our\s+team)\W*$",
+        ),
+        (
             ("fig", "image", "photo", "video", "illustration"),
             r"^(?:figure|fig\.|image|photo(?:graph)?|video|illustration)\s*\d{0,3}\s*[:.]\s",
         ),
@@ -404,6 +421,11 @@ _AUTHOR_INTRO = re.compile(
 # an organisation's team as the author: "the American Cancer Society medical and editorial content team"
 _WRITTEN_BY_TEAM = re.compile(
     r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?:team|staff|board|committee))\s*\.?\s*"
+)
+# an organisation named after an explicit "Written by" / "Authored by": "Authored by Harbour Health"
+_WRITTEN_BY_ORG = re.compile(
+    r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
+    r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust))\s*\.?\s*"
 )
 _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
@@ -944,6 +966,7 @@ def read_line(text: str) -> BylineLine | None:
     blog = (
         _blog_meta(stripped, lead)
         or _dated_category(stripped, lead)
+        or _edition_date(stripped, lead)
         or _glued_dateline(stripped, lead)
         or _date_then_poster(stripped, lead)
     )
@@ -1003,6 +1026,8 @@ def read_line(text: str) -> BylineLine | None:
             continue
         m = _AUTHOR_INTRO.match(part)
         team = _WRITTEN_BY_TEAM.fullmatch(m.group("rest")) if m else None
+        if m and team is None and re.match(r"(?:written|authored)\s+by\b", part.strip(), re.I):
+            team = _WRITTEN_BY_ORG.fullmatch(m.group("rest"))
         if m and team:
             # "Written by the American Cancer Society medical and editorial content team": one author
             at_org = at + m.start("rest") + team.start("org")
@@ -1162,6 +1187,8 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
 
 # the section a dated post sits in, after a slash: "January 15, 2020/Cancer Care & Prevention"
 _SLASH_CATEGORY = re.compile(r"\s*/\s*[A-Z][\w&,'’ -]{1,60}$")
+# the same after a bar, in words only: "March 2, 2021 | Cancer Care"
+_BAR_CATEGORY = re.compile(r"\s+\|\s+(?P<cat>[A-Z][^\W\d]*(?:[ &,'’-]+[^\W\d]+){0,5})\s*")
 
 
 # a category, a date and a poster run together when the page's spans lost their spaces:
@@ -1184,12 +1211,38 @@ def _glued_dateline(stripped: str, lead: int) -> BylineLine | None:
     return BylineLine("byline", dates=[("published", dated[0][0], lead + start, lead + m.end("date"))])
 
 
-def _dated_category(stripped: str, lead: int) -> BylineLine | None:
-    """A post's date followed by its category after a slash; None for anything else."""
-    if len(stripped) > 100 or "/" not in stripped:
+# a leaflet's or card's name with its edition date after a dash: "Harbour Patient Pocket Card - July 2022"
+_EDITION_LABEL = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){0,6}(?:pocket\s+card|card|leaflet|fact\s*sheet|handout|booklet|information\s+sheet"
+    r"|patient\s+guide|bulletin|newsletter)\s+[-–—]\s+",
+    re.I,
+)
+
+
+def _edition_date(stripped: str, lead: int) -> BylineLine | None:
+    """A publication's name and its edition date, the date last; None for anything else."""
+    if len(stripped) > 100 or not stripped[:1].isupper():
         return None
     dated = find_dates(stripped)
-    if not dated or dated[0][1] != 0 or not _SLASH_CATEGORY.fullmatch(stripped[dated[0][2] :]):
+    if len(dated) != 1 or dated[0][2] != len(stripped) or not _EDITION_LABEL.fullmatch(stripped[: dated[0][1]]):
+        return None
+    d, start, end = dated[0]
+    return BylineLine("byline", dates=[("published", d, lead + start, lead + end)])
+
+
+def _dated_category(stripped: str, lead: int) -> BylineLine | None:
+    """A post's date followed by its category after a slash or a bar; None for anything else."""
+    if len(stripped) > 100 or ("/" not in stripped and " | " not in stripped):
+        return None
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0:
+        return None
+    tail = stripped[dated[0][2] :]
+    barred = _BAR_CATEGORY.fullmatch(tail)
+    # "October 25, 2019 | Medical Oncology": a category, never another byline part ("| By Ana Lima", "| Updated ...")
+    if barred is not None and read_line(barred.group("cat")) is not None:
+        barred = None
+    if not _SLASH_CATEGORY.fullmatch(tail) and barred is None:
         return None
     d, _, end = dated[0]
     return BylineLine("byline", dates=[("published", d, lead, lead + end)])

@@ -647,6 +647,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_author_section(b)
     _read_flattened_header(b)
     _read_lone_clinician(b)
+    _read_name_printed_twice(b)
     _read_footer_dates(b)
     return Article.model_construct(
         path=path,
@@ -758,6 +759,29 @@ def _read_lone_clinician(b: _Builder) -> None:
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
             return
+
+
+def _read_name_printed_twice(b: _Builder) -> None:
+    """A byline widget: a person's name alone on a line, then again on the next (headshot alt and caption)."""
+    known = {p.name.casefold() for p in b.meta.authors}
+    title = (b.meta.title or "").casefold()
+    for k in range(len(b.blocks) - 1):
+        one, two = b.blocks[k], b.blocks[k + 1]
+        if len(one.text) > 60 or len(two.text) > 60 or one.kind == "list_item" or two.kind == "list_item":
+            continue
+        first, second = split_people(one.text), split_people(two.text)
+        if not first or not second or len(first) != 1 or len(second) != 1:
+            continue
+        person = first[0][0]
+        name = person.name
+        if name.casefold() != second[0][0].name.casefold() or name.casefold() == title or not looks_like_name(name):
+            continue
+        if b.text[one.start : one.end] != one.text or (known and name.casefold() not in known):
+            continue  # with a byline read already, only that author's widget is furniture
+        b.meta.add_authors([(person, one.start + first[0][1], one.start + first[0][2])])
+        for j in (k, k + 1):
+            b.blocks[j] = b.blocks[j].model_copy(update={"role": "byline", "kind": "line"})
+        return
 
 
 def _read_dateline(b: _Builder) -> None:
