@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ def identify_article(sample: str) -> Guess:
 FOREIGN_MIN_WORDS = 8
 FOREIGN_MAX_ENGLISH_SHARE = 0.15
 FOREIGN_SURE = 0.8
+# the block's opening words decide: a note in another language is in it from its first word
+FOREIGN_SCAN_WORDS = 40
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -144,21 +147,23 @@ def foreign_blocks(article: Article) -> list[int]:
     for i, block in enumerate(article.blocks):
         if block.role != "body" or block.kind not in ("paragraph", "line", "list_item"):
             continue
-        words = _WORD.findall(block.text)
+        words = [m.group(0).lower() for m in islice(_WORD.finditer(block.text), FOREIGN_SCAN_WORDS)]
         if len(words) < FOREIGN_MIN_WORDS:
             continue
-        english = sum(word.lower() in STOP_WORDS for word in words)
+        english = sum(word in STOP_WORDS for word in words)
         if english < FOREIGN_MAX_ENGLISH_SHARE * len(words):
             candidates.append(i)
-    if not candidates:
-        return []
-    rest = set(candidates)
-    sample = " ".join(b.text for i, b in enumerate(article.blocks) if b.role == "body" and i not in rest)
-    if not sample.strip() or identify_article(sample[:ARTICLE_SAMPLE_CHARS]).code != "en":
-        return []  # a page in another language is read as it is; only a foreign block on an English page is set aside
+    # each candidate first (short texts, cheap): an English page's word lists and names end here, without
+    # asking the model about the whole page
     out: list[int] = []
     for i in candidates:
         guess = identify(" ".join(article.blocks[i].text.split()))
         if guess.code != "en" and guess.confidence >= FOREIGN_SURE:
             out.append(i)
+    if not out:
+        return []
+    rest = set(candidates)
+    sample = " ".join(b.text for i, b in enumerate(article.blocks) if b.role == "body" and i not in rest)
+    if not sample.strip() or identify_article(sample[:ARTICLE_SAMPLE_CHARS]).code != "en":
+        return []  # a page in another language is read as it is; only a foreign block on an English page is set aside
     return out
