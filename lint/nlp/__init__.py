@@ -14,7 +14,7 @@ def get_nlp() -> Language:
     """Build the pipeline once per process."""
     from spacy.lang.en import English, EnglishDefaults
 
-    from lint.nlp import components  # noqa: F401  (registers the factories)
+    from lint.nlp import components, sentencizer  # noqa: F401  (registers the factories)
     from lint.nlp.extensions import register
     from lint.nlp.tokenizer import BoundedTokenizer
 
@@ -42,7 +42,7 @@ def get_nlp() -> Language:
     nlp = MedlintEnglish()
     nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)  # type: ignore[assignment]
     nlp.add_pipe("medlint_block_starts")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("medlint_sentencizer", name="sentencizer")  # spaCy's rule, read from arrays
     nlp.add_pipe("medlint_citation_markers")
     nlp.add_pipe("medlint_claims")
     return nlp

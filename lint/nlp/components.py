@@ -229,6 +229,12 @@ _ET_AL = re.compile(r"et\s+al\b")
 # a reader's or member's words in quotes, signed after a dash: "“My feet felt numb ...” - RosaM_77"
 _TESTIMONIAL = re.compile(r"\s*[“\"][^“”\"\n]{20,}[”\"]\s*[-–—]\s*[\w.'’,]+(?: [\w.'’,]+){0,5}\s*$")
 _IDENTIFIERS = ("doi", "pmid", "pmc", "retrieved", "accessed")
+
+
+def _has_identifier(folded: str) -> bool:
+    return any(w in folded for w in _IDENTIFIERS)
+
+
 _REFERENCE_SIGNS: tuple[tuple[Callable[[str], bool] | None, re.Pattern[str]], ...] = (
     (None, re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?\^?\s*[A-Z][A-Za-z'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,|&|and|\(|$)")),
     (lambda t: _ET_AL.search(t) is not None, re.compile(r"\bet\s+al\b")),
@@ -236,7 +242,7 @@ _REFERENCE_SIGNS: tuple[tuple[Callable[[str], bool] | None, re.Pattern[str]], ..
     (lambda t: "(" in t and ":" in t, re.compile(r"\b\d{1,4}\s*\(\d{1,4}\)\s*:\s*[A-Za-z]?\d")),
     (lambda t: ";" in t, re.compile(r"\b(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2}\s*)?;\s*\d{1,4}")),
     (
-        lambda t: any(w in t.casefold() for w in _IDENTIFIERS),
+        lambda t: _has_identifier(t.casefold()),
         re.compile(r"\bdoi\b|\bPMID\b|\bPMC\d|\bRetrieved\b|\bAccessed\b", re.I),
     ),
     (None, re.compile(r"^\W{0,3}(?:\d{1,3}[.)]\s*)?(?:[A-Z][A-Za-z'’-]+\s[A-Z]{1,3},\s){1,}")),
@@ -401,13 +407,14 @@ class ClaimDetector:
         self.offer_verbs = _hashes(lexicon.OFFER_VERBS)
         self.offered = _hashes(lexicon.OFFERED)
         self.check_passives = _hashes(lexicon.CHECK_PASSIVES)
+        self.lexemes = _Lexemes()
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[tuple[int, int, str]] = []
         strings = doc.vocab.strings
         for match_id, start, end in self.phrases(doc):
             found.append((start, end, strings[match_id]))
-        tk = _Tokens(doc)
+        tk = _Tokens(doc, self.lexemes)
         found.extend(self.patterns(tk))
         found.sort()
         starts = [s for s, _, _ in found]
@@ -685,6 +692,8 @@ class ClaimDetector:
             subject = first
         else:
             # "We briefly summarize ...", "Due to the volume of research, we provide an overview ..."
+            if _H["we"] not in lowers[first:end]:
+                return False
             subject = next(
                 (k for k in range(first, end) if lowers[k] == _H["we"] and (k == first or lowers[k - 1] == _H[","])),
                 -1,
@@ -864,19 +873,23 @@ class ClaimDetector:
             if tk.doc[k].like_num and k + 1 < end and lowers[k + 1] in self.generic_conditions:
                 continue  # how soon to call: "Call within 24 hours if ..."
             # a word before a contact only says which one: "your oncology team", "the nearest emergency room"
-            if any(lowers[j] in contacts or lowers[j] in emergency for j in range(k + 1, min(k + 3, end))):
+            following = lowers[k + 1 : min(k + 3, end)]
+            if not (contacts.isdisjoint(following) and emergency.isdisjoint(following)):
                 continue
             # the symptoms "listed on your yellow alert card": the card names them, the sentence does not
-            if lower in _DOCUMENTS or any(lowers[j] in _DOCUMENTS for j in range(k + 1, min(k + 4, end))):
+            if lower in _DOCUMENTS or not _DOCUMENTS.isdisjoint(lowers[k + 1 : min(k + 4, end)]):
                 continue
             return False
         return sends and not self._reasons(tk, first, end)
 
     def _visit_step(self, tk: _Tokens, first: int, end: int, labels: set[str]) -> bool:
         """A step of a visit that the care team takes or that happens to you: "The nurse will check ..."."""
+        lowers = tk.lowers
+        window = lowers[first : min(first + 25, end - 2)]
+        if _H["you"] not in window and self.care_team_subjects.isdisjoint(window):
+            return False  # no subject the loop below starts from: the cheap test first
         if self._reasons(tk, first, end):
             return False
-        lowers = tk.lowers
         will, we = _H["will"], _H["we"]
         for k in range(first, min(first + 25, end - 2)):
             lower = lowers[k]
@@ -933,6 +946,8 @@ class ClaimDetector:
     def _done_by_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
         """A check the care team will make, told in the passive: "Your skin will be checked daily by the nurses"."""
         lowers = tk.lowers
+        if _YOU_WILL.isdisjoint(lowers[first : min(first + 15, end - 3)]):
+            return False
         for k in range(first, min(first + 15, end - 3)):
             if lowers[k] not in _YOU_WILL:
                 continue
@@ -998,6 +1013,9 @@ class ClaimDetector:
         """The sentence gives a reason or a precaution: "because ...", ", as ...", "so your doctor can ..."."""
         lowers, orths = tk.lowers, tk.orths
         reason_words = self.reason_words
+        window = lowers[first:end]
+        if reason_words.isdisjoint(window) and _H["before"] not in window:
+            return False  # most sentences: no word the loop below reads
         for k in range(first, end):
             lower = lowers[k]
             if lower in reason_words:
@@ -1050,6 +1068,11 @@ class ClaimDetector:
         if labels & {"rate", "dosage", "statistic", "finding"}:
             return False
         lowers = tk.lowers
+        window = lowers[start:end]
+        i_hash = _H["i"]
+        # most sentences have no first person at all: one set test instead of a look at every token
+        if _ME.isdisjoint(window) and i_hash not in window:
+            return False
         mine = False
         for k in range(start, end):
             if lowers[k] in _LEARNED:
@@ -1108,10 +1131,9 @@ class ClaimDetector:
         """
         lowers, orths = tk.lowers, tk.orths
         candidates = [first]
-        for k in range(first, min(first + 6, end - 1)):
-            if orths[k] == _H[":"]:
-                candidates.append(k + 1)
-                break
+        stop = min(first + 6, end - 1)
+        if stop > first and _H[":"] in orths[first:stop]:
+            candidates.append(orths.index(_H[":"], first, stop) + 1)
         if lowers[first] in _OPENERS:
             for k in range(first + 1, min(first + 25, end - 1)):
                 if orths[k] == _H[","]:
@@ -1131,7 +1153,7 @@ class ClaimDetector:
 
 
 class _Tokens:
-    """A doc's token attributes as Python lists, read once with `Doc.to_array`.
+    """A doc's token attributes as Python lists, read once per doc (the lexical ones through `_Lexemes`).
 
     The claim checks look at thousands of tokens per article; a spaCy `Token` object per look costs
     more than the check itself, so they compare these integers (word hashes and flags) instead.
@@ -1154,13 +1176,11 @@ class _Tokens:
         "words",
     )
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lexemes: _Lexemes) -> None:
         self.doc = doc
         self.strings = doc.vocab.strings
-        columns = doc.to_array(
-            [LOWER, ORTH, IDX, IS_ALPHA, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, SENT_START, IS_DIGIT, IS_UPPER]
-        )
-        lower, orth, idx, alpha, length, punct, space, stop, like_num, sent_start, digit, upper = columns.T
+        orth, idx, sent_start = doc.to_array([ORTH, IDX, SENT_START]).T
+        lower, alpha, length, punct, space, stop, like_num, digit, upper = lexemes.columns(orth, doc.vocab)
         self.arrays = _Arrays(lower, orth, like_num == 1, punct == 1, alpha == 1, digit == 1, upper == 1)
         self.lowers: list[int] = lower.tolist()
         self.orths: list[int] = orth.tolist()
@@ -1219,6 +1239,39 @@ class _Tokens:
         """Every word of four letters or more starts with a capital, as in a slogan or a heading."""
         words = [w for k in range(start, end) if self.alpha[k] and len(w := self.text(k)) >= 4]
         return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+class _Lexemes:
+    """The attributes a word has wherever it occurs (LOWER, IS_ALPHA, ...), read once per word and kept by ORTH.
+
+    `Doc.to_array` reads them again at every token, which cost more than the claim checks that use them;
+    a doc's columns are instead one gather from this table, by each token's row.
+    """
+
+    ATTRS = (LOWER, IS_ALPHA, LENGTH, IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM, IS_DIGIT, IS_UPPER)
+
+    def __init__(self) -> None:
+        self.rows: dict[int, int] = {}  # ORTH hash -> row of the table
+        self.table = numpy.zeros((1024, len(self.ATTRS)), dtype=numpy.uint64)
+
+    def columns(self, orth: numpy.ndarray, vocab: Any) -> numpy.ndarray:
+        """The ATTRS columns of the tokens whose ORTH hashes are ``orth``, as rows of one array."""
+        distinct, inverse = numpy.unique(orth, return_inverse=True)
+        hashes: list[int] = distinct.tolist()
+        rows = self.rows
+        new = [h for h in hashes if h not in rows]
+        if new:
+            # the same lexemes the doc's tokens point to, read by the same Doc.to_array
+            values = Doc(vocab, words=[vocab.strings[h] for h in new]).to_array(list(self.ATTRS))
+            used = len(rows)
+            if used + len(new) > len(self.table):
+                grown = numpy.zeros((2 * (used + len(new)), len(self.ATTRS)), dtype=numpy.uint64)
+                grown[:used] = self.table[:used]
+                self.table = grown
+            self.table[used : used + len(new)] = values.reshape(len(new), len(self.ATTRS))
+            rows.update((h, used + i) for i, h in enumerate(new))
+        index = numpy.fromiter((rows[h] for h in hashes), dtype=numpy.intp, count=len(hashes))
+        return self.table[index[inverse.reshape(-1)]].T
 
 
 class _Arrays(NamedTuple):
@@ -1343,11 +1396,13 @@ class _TokenPatterns:
         # "your Mayo Clinic appointment", "your first clinic visit"
         any_word = ~a.punct
         our, people = word("our"), word("people")
-        for gap in range(5):
-            add("service", [our, *[any_word] * gap, people])
+        if our.any() and people.any():  # most docs lack one of them: no need to try each gap
+            for gap in range(5):
+                add("service", [our, *[any_word] * gap, people])
         your, visit = word("your"), word("visit")
-        for gap in range(4):
-            add("service", [your, *[any_word] * gap, visit])
+        if your.any() and visit.any():
+            for gap in range(4):
+                add("service", [your, *[any_word] * gap, visit])
         add("rate", [number, self.percent.at(orth)])
         in_ = word("in")
         add("rate", [number, in_, number])

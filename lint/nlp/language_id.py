@@ -133,6 +133,18 @@ FOREIGN_SURE = 0.8
 # the block's opening words decide: a note in another language is in it from its first word
 FOREIGN_SCAN_WORDS = 40
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# about FOREIGN_SCAN_WORDS words of prose
+_SCAN_CHARS = 400
+
+
+def _first_words(text: str) -> list[str]:
+    """The first FOREIGN_SCAN_WORDS words of ``text``, lower-cased."""
+    # one findall over the opening characters: all of a short text; in a longer one, when they hold more words
+    # than needed, the first ones are whole (a later word follows them), else the scan goes on over the text
+    found = _WORD.findall(text, 0, _SCAN_CHARS)
+    if len(text) > _SCAN_CHARS and len(found) <= FOREIGN_SCAN_WORDS:
+        found = [m.group(0) for m in islice(_WORD.finditer(text), FOREIGN_SCAN_WORDS)]
+    return [w.lower() for w in found[:FOREIGN_SCAN_WORDS]]
 
 
 def foreign_blocks(article: Article) -> list[int]:
@@ -147,7 +159,7 @@ def foreign_blocks(article: Article) -> list[int]:
     for i, block in enumerate(article.blocks):
         if block.role != "body" or block.kind not in ("paragraph", "line", "list_item"):
             continue
-        words = [m.group(0).lower() for m in islice(_WORD.finditer(block.text), FOREIGN_SCAN_WORDS)]
+        words = _first_words(block.text)
         if len(words) < FOREIGN_MIN_WORDS:
             continue
         english = sum(word in STOP_WORDS for word in words)
