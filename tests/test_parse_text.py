@@ -1927,3 +1927,30 @@ def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_
     a = _article(page)
     assert a.metadata.title == "Managing Mouth Sores"
     assert a.metadata.published == date(2021, 3, 1)
+
+
+def test_a_title_that_ends_on_a_quoted_word_is_still_the_title() -> None:
+    a = _article(
+        "Living With “Scanxiety”\n\nWorry before a scan is common and often eases once the results are known. [1]\n"
+    )
+    assert a.metadata.title == "Living With “Scanxiety”"
+    b = _article('Sleep and "chemo fog"\n\nPoor sleep can make thinking problems worse. [1]\n')
+    assert b.metadata.title == 'Sleep and "chemo fog"'
+    # a quoted sentence closed inside its quotes is text, not a heading
+    c = _article('She said "rest helps."\n\nRest eases tiredness in most people. [1]\n')
+    assert c.metadata.title is None
+
+
+def test_a_stock_photo_title_under_the_page_title_is_furniture_not_the_title() -> None:
+    page = (
+        "Eating With Mouth Sores\n\nGlass of milk isolated on white background\n\n"
+        "Soft, cool foods are easier to swallow when the mouth is sore. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Eating With Mouth Sores"
+    assert not any(b.role == "body" and b.text.startswith("Glass of milk") for b in a.blocks)
+
+
+def test_a_column_name_in_dotted_initials_above_the_title_is_not_the_text() -> None:
+    a = _article("H.E.L.P.\n\nTaste changes on chemo\n\nFood can taste of metal during chemotherapy. [1]\n")
+    assert a.metadata.title == "Taste changes on chemo"

@@ -503,7 +503,9 @@ _WHEN_TO_ACT = re.compile(r"\b(?:if|right\s+away|immediately|straight\s+away|urg
 
 # a link to a file or an image credit: furniture on a short line, a reference inside a long one
 _FURNITURE_LINK = re.compile(
-    r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b",
+    r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
+    # a stock photo's own title printed where the photo stood: "Sticky note isolated on white background"
+    r"|\bisolated\s+(?:on|over|against)\s+(?:an?\s+)?(?:white|black|gr[ae]y|blue|transparent)\b",
     re.I,
 )
 

@@ -155,6 +155,7 @@ _GROUP_MEMBER = re.compile(
     r"(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,6}"
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
@@ -307,6 +308,8 @@ def _heading_text(text: str) -> str:
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
 # "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
+# a heading that ends on a quoted word, the quote opened inside it: 'Coping with “chemo brain”'
+_QUOTED_END = re.compile(r'\w\s+(?:“[^“”]{1,40}\w”|"[^"]{1,40}\w")$')
 _NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
 
 
@@ -327,7 +330,7 @@ def _heading_like(text: str) -> bool:
         return False
     if (
         text[-1] in ".!:;,"
-        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text))
+        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text) and not _QUOTED_END.search(text))
         or _SUPERSCRIPT_END.search(text)
     ):
         return False
@@ -1055,8 +1058,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
             continue
-        if not _LATIN.search(s):
-            continue  # a line in no Latin letters above an English page: a spam or language banner
+        if not _LATIN.search(s) or _DOTTED_INITIALS.fullmatch(s):
+            continue  # a line in no Latin letters (a spam or language banner), or a column's initials ("C.A.R.E.")
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
