@@ -1954,3 +1954,34 @@ def test_a_stock_photo_title_under_the_page_title_is_furniture_not_the_title() -
 def test_a_column_name_in_dotted_initials_above_the_title_is_not_the_text() -> None:
     a = _article("H.E.L.P.\n\nTaste changes on chemo\n\nFood can taste of metal during chemotherapy. [1]\n")
     assert a.metadata.title == "Taste changes on chemo"
+
+
+def test_a_reading_time_printed_before_the_post_date_does_not_hide_the_date() -> None:
+    glued = _article(
+        "Nerve pain after chemo\n\nRosa Quint\n6 min readApr 9, 2023\n\nTingling often starts in the toes. [1]\n"
+    )
+    assert glued.metadata.published == date(2023, 4, 9)
+    assert glued.metadata.reading_time_minutes == 6
+    spaced = _article("Nerve pain after chemo\n\n6 min read Apr 9, 2023\n\nTingling often starts in the toes. [1]\n")
+    assert spaced.metadata.published == date(2023, 4, 9)
+
+
+def test_a_page_date_label_without_its_verb_is_still_a_date_label() -> None:
+    a = _article("Hair loss\n\nThis page last updated 5 May 2023\n\nHair often grows back within months. [1]\n")
+    assert a.metadata.updated == date(2023, 5, 5)
+    b = _article(
+        "Hair loss\n\nLiterature review current through: Feb 2023. | This topic last updated: Mar 3, 2023.\n\n"
+        "Hair often grows back within months. [1]\n"
+    )
+    assert b.metadata.updated == date(2023, 3, 3)
+
+
+def test_a_review_date_closing_a_credit_line_under_the_title_is_the_update() -> None:
+    page = (
+        "Skin rash on immunotherapy\n\n"
+        "Adapted from: Harbour regional toxicity handbook v3.1. A Lima & R Quint. Last reviewed: 14.03.2022.\n"
+        "Signs: rash, itch, dry patches\n"
+        "Steroid creams settle most mild rashes within a week. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.updated == date(2022, 3, 14)

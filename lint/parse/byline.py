@@ -372,20 +372,22 @@ _CITATION_LINE = re.compile(
     r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
-_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
+# "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
+_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
 )
 _DATE_LABEL = re.compile(
+    # the verb is often left out: "This page last updated 5 May 2023", "This topic last updated: Jan 24, 2022"
     r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet)"
-    r"\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
+    r"\s+(?:(?:was|has\s+been|is)\s+)?(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
-    r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
+    r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
     r"(?:\s+(?:on|in))?\s*:?",
@@ -664,7 +666,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 def _label_field(label: str) -> DateField | None:
     """None for a label that names no date of this article ("next review due")."""
     label = " ".join(label.lower().split())
-    if label.startswith(("next review", "review due", "copyright")):
+    # "Literature review current through: Dec 2022": how far the evidence was searched, not the page's date
+    if label.startswith(("next review", "review due", "copyright", "literature ", "review current", "search current")):
         return None
     if label in ("received", "submission received", "accepted", "revised"):
         return "other"
@@ -711,7 +714,10 @@ def read_dates(
         rt = _READING_TIME.match(text)
         if rt and not text[rt.end() :].strip(" .|·•"):
             return [], (int(rt.group(1)), rt.start(1), rt.end()), True
-        return [], None, False
+        # the date glued to the reading time before it has no word boundary: "4 min readMar 1, 2022"
+        found = [(d, rt.end() + s, rt.end() + e) for d, s, e in find_dates(text[rt.end() :])] if rt else []
+        if not found:
+            return [], None, False
     if not text[: found[0][1]].strip() and len(found) == 1 and not text[found[0][2] :].strip(" ."):
         d, start, end = found[0]
         return [("published", d, start, end)], None, True
@@ -724,6 +730,11 @@ def read_dates(
         # the words since the previous date (or separator) label this one
         label_text = _SEPARATORS.split(before)[-1].strip(" ,.:")
         label_text = _without_weekday(label_text)
+        rt_first = _READING_TIME.match(before)
+        if rt_first is not None and not before[rt_first.end() :].strip(" .,|·•"):
+            # "4 min readMar 1, 2022": a blog platform prints the reading time first, then the post's date
+            reading = reading or (int(rt_first.group(1)), cursor + rt_first.start(1), cursor + rt_first.end())
+            label_text = ""
         lm = _DATE_LABEL.fullmatch(label_text) if label_text else None
         if label_text and lm is None:
             only_dates = False

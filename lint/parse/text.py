@@ -821,15 +821,17 @@ def _read_signature(b: _Builder) -> None:
         b.meta.add_authors([(people[0][0], at + people[0][1], at + people[0][2])])
 
 
-_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+# a full stop inside a token ("v7.0", "22.11.2021") ends no sentence
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))*[.!?]+(?=\s|$)|(?:[^.!?]|[.!?](?=\S))+$")
 
 
 def _read_footer_dates(b: _Builder) -> None:
-    """A page with no dated byline may date itself at its foot, inside a credit paragraph:
+    """A page with no dated byline may date itself inside a credit paragraph at its foot or under its title:
     "Written by the oncology team. Endorsed by ... Last reviewed March 2019."."""
     if b.meta.dated:
         return
-    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][-3:]
+    body = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"]
+    paragraphs = body[:2] + [block for block in body[-3:] if block not in body[:2]]
     for block in reversed(paragraphs):
         for m in _SENTENCE.finditer(block.text):
             found = read_line(m.group(0)) if m.start() else None
