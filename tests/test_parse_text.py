@@ -1985,3 +1985,33 @@ def test_a_review_date_closing_a_credit_line_under_the_title_is_the_update() -> 
     )
     a = _article(page)
     assert a.metadata.updated == date(2022, 3, 14)
+
+
+def test_an_as_told_to_byline_names_both_the_speaker_and_the_writer() -> None:
+    a = _article("By Rosa Quint, as told to Sam Lee\n\nMost people on chemo get some side effects. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Rosa Quint", "Sam Lee"]
+
+
+def test_the_name_over_a_blog_platforms_reading_time_is_the_author() -> None:
+    page = "Cold hands on oxaliplatin\n\nHarbour Patient Stories\n5 min readOct 2, 2023\n\nCold drinks can sting. [1]\n"
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Harbour Patient Stories"]
+    assert a.metadata.title == "Cold hands on oxaliplatin"
+    same_line = _article("Cold hands\n\nRosa Quint · 5 min read · Oct 2, 2023\n\nCold drinks can sting. [1]\n")
+    assert [p.name for p in same_line.metadata.authors] == ["Rosa Quint"]
+    # without a reading time a category before the date is no author
+    category = _article("Cold hands\n\nNerve Changes | Oct 2, 2023\n\nCold drinks can sting. [1]\n")
+    assert category.metadata.authors == []
+
+
+def test_an_about_the_author_bio_opening_with_a_name_gives_the_author() -> None:
+    page = (
+        "Eating well during radiotherapy\n\nSmall meals are easier to manage during treatment. [1]\n\n"
+        "About the Author\n\nRosa Quint has written about nutrition since 2012 and holds a degree in dietetics.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Rosa Quint"]
+    org = _article(
+        "Eating well\n\nSmall meals help. [1]\n\nAbout the Author\n\nThe Harbour Cancer Institute is a charity.\n"
+    )
+    assert org.metadata.authors == []

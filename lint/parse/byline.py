@@ -429,6 +429,7 @@ _WRITTEN_BY_ORG = re.compile(
     r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
     r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust))\s*\.?\s*"
 )
+_AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
 _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
@@ -1001,6 +1002,7 @@ def read_line(text: str) -> BylineLine | None:
     found = BylineLine("byline")
     matched = False
     skipped_label = False
+    skipped_first: tuple[str, int] | None = None
     parts = _parts(line)
     for part, at in parts:
         m = _REVIEWER_LABEL.match(part)
@@ -1060,6 +1062,10 @@ def read_line(text: str) -> BylineLine | None:
                 found.author_follows = True
                 matched = True
                 continue
+            told = _AS_TOLD_TO.search(rest)
+            if told is not None:
+                # "By Ana Lima, as told to Sam Roe": the person whose account it is, and the writer
+                rest = rest[: told.start()] + ";" + " " * (told.end() - told.start() - 1) + rest[told.end() :]
             run_on = _trailing_date(rest)
             listed = split_people(rest) if run_on is None else None
             if listed is None and run_on is None and len(stripped) <= 40:
@@ -1086,11 +1092,18 @@ def read_line(text: str) -> BylineLine | None:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
         if not skipped_label and len(part.strip()) <= 40 and not _SENTENCE_STOP.search(part) and len(parts) > 1:
+            if not matched and part is parts[0][0]:
+                skipped_first = (part, at)
             # "Information Product No. PCA0015v1 | Published: 01/06/2015 | ...": a leaflet's code before its dates
             skipped_label = True
             continue
         break
-    if matched and not found.dates and skipped_label:
+    if matched and found.reading_time and skipped_first is not None and not found.authors:
+        # "Ana Lima · 4 min read · Mar 1, 2022": a blog platform's byline names the writer before the reading time
+        named = platform_author(*skipped_first)
+        if named is not None:
+            found.authors.append(named)
+    if matched and not found.dates and not found.authors and skipped_label:
         return None
     if matched:
         if any(f == "other" for f, *_ in found.dates) and not _JOURNAL_HISTORY.search(line):
@@ -1103,6 +1116,21 @@ def read_line(text: str) -> BylineLine | None:
     if subject is not None and stripped[-1] not in ".!?":
         return BylineLine("chrome", alt_subject=subject)
     return None
+
+
+_PLATFORM_AUTHOR = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|of|and|&)){0,5}")
+
+
+def platform_author(text: str, at: int) -> tuple[Person, int, int] | None:
+    """The name a blog platform prints over or before its reading time: a person's or a blog's, in capitals."""
+    name = text.strip()
+    if not _PLATFORM_AUTHOR.fullmatch(name) or len(name.split()) < 2 or read_line(name) is not None:
+        return None
+    person = parse_person(name)
+    if person is None:
+        return None
+    lead = at + len(text) - len(text.lstrip())
+    return person, lead, lead + len(name)
 
 
 # a community member's handle: one word joined with "_" or digits, or capitals after the first ("RosaM_77")

@@ -38,11 +38,12 @@ from lint.parse.byline import (
     is_site_section,
     looks_like_name,
     people_in,
+    platform_author,
     read_dates,
     read_line,
     split_people,
 )
-from lint.parse.common import MONTHS, TextBuilder, parse_source_entry
+from lint.parse.common import MONTHS, TextBuilder, parse_person, parse_source_entry
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
@@ -651,6 +652,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_flattened_header(b)
     _read_lone_clinician(b)
     _read_name_printed_twice(b)
+    _read_platform_author(b)
     _read_footer_dates(b)
     return Article.model_construct(
         path=path,
@@ -670,6 +672,13 @@ _AUTHOR_SECTION = re.compile(
 )
 
 
+# an author's bio under that heading: "Ana Lima, RN, has been a writer since 2009", "Sam Roe is a dietitian"
+_AUTHOR_BIO = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6}){0,3}),?\s+"
+    r"(?:is|was|has|holds|writes|works|specializes|specialises|covers|earned|received|began|started)\b"
+)
+
+
 def _read_author_section(b: _Builder) -> None:
     """'Author Information' over 'Ana Lima, MD' / 'Disclosures: ...' / job lines: every name with credentials."""
     if b.meta.authors:
@@ -679,6 +688,12 @@ def _read_author_section(b: _Builder) -> None:
         return
     for k in range(at + 1, min(len(b.blocks), at + 30)):
         block = b.blocks[k]
+        bio = _AUTHOR_BIO.match(block.text) if k == at + 1 else None
+        person = parse_person(bio.group("who")) if bio is not None else None
+        if bio is not None and person is not None and looks_like_name(person.name):
+            # "About the Author" / "Ana Lima has been a writer since 2009, ...": the bio opens with the author's name
+            b.meta.add_authors([(person, block.start + bio.start("who"), block.start + bio.end("who"))])
+            return
         if len(block.text.split()) > 25:
             break  # the article's text goes on: the section has ended
         if len(block.text) > 80 or b.text[block.start : block.end] != block.text:
@@ -762,6 +777,31 @@ def _read_lone_clinician(b: _Builder) -> None:
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
             return
+
+
+def _read_platform_author(b: _Builder) -> None:
+    """A blog platform prints the writer's name on the line over the reading time: "Ana Lima" / "4 min read"."""
+    if b.meta.authors:
+        return
+    title = b.meta.spans.get("title")
+    for k, block in enumerate(b.blocks[:8]):
+        found = read_line(block.text) if block.role == "byline" else None
+        if found is None or found.reading_time is None:
+            continue
+        above = b.blocks[k - 1] if k else None
+        if (
+            above is None
+            or above.role != "body"
+            or (title is not None and above.start <= title[0] < above.end)
+            or b.text.count("\n", above.end, block.start) > 2
+        ):
+            return
+        named = platform_author(above.text, 0)
+        if named is not None:
+            person, st, en = named
+            b.meta.add_authors([(person, above.start + st, above.start + en)])
+            b.blocks[k - 1] = above.model_copy(update={"role": "byline", "kind": "line"})
+        return
 
 
 def _read_name_printed_twice(b: _Builder) -> None:
