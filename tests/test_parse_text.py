@@ -2015,3 +2015,42 @@ def test_an_about_the_author_bio_opening_with_a_name_gives_the_author() -> None:
         "Eating well\n\nSmall meals help. [1]\n\nAbout the Author\n\nThe Harbour Cancer Institute is a charity.\n"
     )
     assert org.metadata.authors == []
+
+
+def test_a_journal_issue_line_with_num_over_the_title_is_not_the_title() -> None:
+    page = (
+        "HARBOUR JOURNAL OF NURSING 2021 , Vol 12 , Num 3\nCold Caps for Hair Loss in Chemotherapy\n"
+        "Rosa QUINT1,Sam LEE2\n\nSummary\n\nScalp cooling can reduce hair loss during some chemotherapy. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Cold Caps for Hair Loss in Chemotherapy"
+
+
+def test_a_hospital_name_heading_a_print_view_is_not_the_title() -> None:
+    page = (
+        "Harbour Valley General Hospital\n\nMouth Care During Chemotherapy\n\n"
+        "A soft toothbrush protects sore gums during treatment. [1]\n"
+    )
+    assert _article(page).metadata.title == "Mouth Care During Chemotherapy"
+    leaflet = _article("Coming Into Hospital\n\nWhat to Bring\n\nPack your medicines in their boxes. [1]\n")
+    assert leaflet.metadata.title == "Coming Into Hospital"
+
+
+def test_a_document_hosts_date_and_view_counter_is_a_date_not_the_title() -> None:
+    page = (
+        "15.04.2019 Views\n\nManaging nausea after chemotherapy ...\n\nManaging nausea after chemotherapy ...\n\n"
+        "Anti-sickness medicines work best when taken on time. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Managing nausea after chemotherapy ..."
+    assert a.metadata.published == date(2019, 4, 15)
+
+
+def test_the_title_over_its_own_breadcrumb_entry_is_the_title_under_a_notice() -> None:
+    page = (
+        "Our phone lines are closed on Friday for maintenance. Email us instead and we will reply soon.\n\n\n"
+        "Walking for cancer fatigue\n\n    1. Walking for cancer fatigue\n\nFirst published: May 2020\n\n"
+        "Regular walks can ease fatigue during treatment. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Walking for cancer fatigue"

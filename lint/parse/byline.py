@@ -369,7 +369,7 @@ _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
     r"\b\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+"
     r"|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
-    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
+    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?|num(?:ber)?\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
 # "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
@@ -393,6 +393,8 @@ _DATE_LABEL = re.compile(
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
+# a counter a document or video host prints beside the date: "15.02.2013 Views", "Mar 3, 2021 · 1,204 views"
+_COUNTER = re.compile(r"(?:\d[\d,.]*\s*[kKmM]?\s+)?(?:views?|downloads?|reads|likes|shares)", re.I)
 # a dateline's weekday: "Monday 3 March 2024", "Tue, 5 Mar 2024"
 _WEEKDAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?", re.I)
 # what a journal prints after its publication date: "Published 19 March 2014 Volume 2014:6 Pages 135-147"
@@ -758,7 +760,7 @@ def read_dates(
     tail = text[cursor:].strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
-    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)):
+    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)) and not _COUNTER.fullmatch(tail):
         only_dates = False
     return dates, reading, only_dates
 
@@ -1087,6 +1089,8 @@ def read_line(text: str) -> BylineLine | None:
             if reading:
                 found.reading_time = (reading[0], at + reading[1], at + reading[2])
             matched = True
+            continue
+        if matched and _COUNTER.fullmatch(part.strip()):
             continue
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text

@@ -156,6 +156,16 @@ _GROUP_MEMBER = re.compile(
     r"(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,6}"
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
+# a hospital or cancer centre named by its proper name, as a print view's header
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){1,6}(?:Hospitals?|Medical\s+Cent(?:er|re)|Cancer\s+(?:Cent(?:er|re)|Institute)"
+    r"|Health\s+System|Health\s+Care|Healthcare|Clinic|Infirmary)"
+)
+# words that make such a line a leaflet's title instead: "Coming Into Hospital", "After Your Stay in Hospital"
+_NOT_INSTITUTION = re.compile(
+    r"\b(?:In|Into|At|To|After|Before|During|Your|Our|Going|Coming|Leaving|Staying|Visiting|Choosing|Finding|About"
+    r"|Back|Home|From|Out)\b"
+)
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
@@ -1019,6 +1029,15 @@ def _find_title(lines: list[_Line]) -> int | None:
     repeated = _title_repeated_over_text(head)
     if repeated is not None:
         return lines.index(head[repeated])
+    for k in range(min(len(head) - 1, 12)):
+        copy = _NUMBERED.match(head[k + 1].text) or _BULLET.match(head[k + 1].text)
+        if (
+            copy is not None
+            and head[k + 1].text[copy.end() :].strip() == head[k].stripped
+            and _heading_like(head[k].stripped)
+            and len(head[k].stripped.split()) >= 2
+        ):
+            return lines.index(head[k])  # the title over its own entry in a breadcrumb list: "<title>" / "1. <title>"
     start = 0
     for i, line in enumerate(head[:15]):
         if (
@@ -1068,6 +1087,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a button above the title: "Read", "Watch", "Sign In"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
+        if (
+            i == start
+            and _INSTITUTION.fullmatch(s)
+            and not _NOT_INSTITUTION.search(s)
+            and i + 1 < len(head)
+            and _heading_like(head[i + 1].stripped)
+        ):
+            continue  # a print view's header names the hospital over the title: "<Name> University Hospital"
         if (
             i + 1 < len(head)
             and len(s.split()) <= 4
