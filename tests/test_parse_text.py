@@ -2054,3 +2054,27 @@ def test_the_title_over_its_own_breadcrumb_entry_is_the_title_under_a_notice() -
     )
     a = _article(page)
     assert a.metadata.title == "Walking for cancer fatigue"
+
+
+def test_a_skip_links_target_and_a_notice_cut_before_its_link_are_not_the_title() -> None:
+    page = (
+        "Main Content\n\nFor the latest visiting rules during the flu season, visit\n\n"
+        "Harbour Valley Cancer Center\n\n\nNurse answers questions about cold caps\n\n"
+        "Cold caps can protect some hair during chemotherapy. [1]\n"
+    )
+    assert _article(page).metadata.title == "Nurse answers questions about cold caps"
+    visit = _article("Preparing for your visit\n\nBring a list of your medicines. [1]\n")
+    assert visit.metadata.title == "Preparing for your visit"
+
+
+def test_a_site_builders_byline_items_under_the_title_give_the_author() -> None:
+    page = (
+        "Mouth Sores: What Helped Me\n- Quintessa\n\n- Mar 4\n- 3 min read\n"
+        "Salt water rinses eased my mouth sores within days. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Quintessa"]
+    assert not any(b.role == "body" and b.text in ("Quintessa", "3 min read") for b in a.blocks)
+    # the same items far from the title are a list in the text
+    b = _article("Mouth Sores\n\nThings that helped:\n- Quintessa\n- 3 min read\n\nRinses helped. [1]\n")
+    assert b.metadata.authors == []

@@ -139,7 +139,9 @@ _ARTICLE_LINK_LABEL = re.compile(
 _CONTENT_START = re.compile(
     r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here"
     # the skip link, printed where the page's own content begins: "Jump to content"
-    r"|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content",
+    r"|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content"
+    # the skip link's target printed alone where the content begins: "Main Content"
+    r"|main\s+content",
     re.I,
 )
 # a journal's label for the kind of article, printed between its title and a copy of it: "Original Article"
@@ -165,6 +167,13 @@ _INSTITUTION = re.compile(
 _NOT_INSTITUTION = re.compile(
     r"\b(?:In|Into|At|To|After|Before|During|Your|Our|Going|Coming|Leaving|Staying|Visiting|Choosing|Finding|About"
     r"|Back|Home|From|Out)\b"
+)
+# a notice that ends where its link stood: "... visit", "... please see", "... click"
+_DANGLING_LINK = re.compile(r"[,:]\s*(?:please\s+)?(?:visit|see|click|go\s+to|refer\s+to)$", re.I)
+_MONTH_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+    re.I,
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
@@ -795,9 +804,12 @@ def _read_platform_author(b: _Builder) -> None:
         return
     title = b.meta.spans.get("title")
     for k, block in enumerate(b.blocks[:8]):
-        found = read_line(block.text) if block.role == "byline" else None
+        found = read_line(block.text) if block.role == "byline" or block.kind == "list_item" else None
         if found is None or found.reading_time is None:
             continue
+        if block.kind == "list_item":
+            _read_byline_items(b, k, title)
+            return
         above = b.blocks[k - 1] if k else None
         if (
             above is None
@@ -812,6 +824,29 @@ def _read_platform_author(b: _Builder) -> None:
             b.meta.add_authors([(person, above.start + st, above.start + en)])
             b.blocks[k - 1] = above.model_copy(update={"role": "byline", "kind": "line"})
         return
+
+
+def _read_byline_items(b: _Builder, k: int, title: tuple[int, int] | None) -> None:
+    """A site builder's byline as list items under the title: "- Ana Lima" / "- Sep 2" / "- 6 min read"."""
+    items = [k]
+    if k >= 1 and b.blocks[k - 1].kind == "list_item" and _MONTH_DAY.fullmatch(b.blocks[k - 1].text.strip()):
+        items.insert(0, k - 1)  # the post's day and month, printed with no year
+    at = items[0] - 1
+    name = b.blocks[at] if at >= 0 else None
+    if name is None or name.kind != "list_item" or at == 0:
+        return
+    above = b.blocks[at - 1]
+    if title is None or not above.start <= title[0] < above.end:
+        return  # only right under the title
+    words = name.text.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or read_line(name.text) is not None:
+        return
+    person = parse_person(name.text.strip())
+    if person is None:
+        return
+    b.meta.add_authors([(person, name.start, name.end)])
+    for j in [at, *items]:
+        b.blocks[j] = b.blocks[j].model_copy(update={"role": "byline"})
 
 
 def _read_name_printed_twice(b: _Builder) -> None:
@@ -1087,9 +1122,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a button above the title: "Read", "Watch", "Sign In"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
+        if _DANGLING_LINK.search(s) and len(s) <= 200:
+            continue  # a notice whose link text was left out: "For information about COVID-19, visit"
         if (
-            i == start
-            and _INSTITUTION.fullmatch(s)
+            _INSTITUTION.fullmatch(s)
             and not _NOT_INSTITUTION.search(s)
             and i + 1 < len(head)
             and _heading_like(head[i + 1].stripped)
