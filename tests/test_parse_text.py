@@ -2078,3 +2078,16 @@ def test_a_site_builders_byline_items_under_the_title_give_the_author() -> None:
     # the same items far from the title are a list in the text
     b = _article("Mouth Sores\n\nThings that helped:\n- Quintessa\n- 3 min read\n\nRinses helped. [1]\n")
     assert b.metadata.authors == []
+
+
+def test_a_headline_closed_by_a_full_stop_over_a_two_digit_year_dateline() -> None:
+    page = (
+        "Survivors report numb feet years after chemotherapy ends.\n08/21/18 Eugene, Ore.\n"
+        "A study of 300 survivors found numbness in the feet six years on. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Survivors report numb feet years after chemotherapy ends."
+    assert a.metadata.published == date(2018, 8, 21)
+    # a first sentence over the text is no headline
+    b = _article("Survivors often report numb feet.\nA study of 300 survivors found numbness six years on. [1]\n")
+    assert b.metadata.title is None

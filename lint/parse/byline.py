@@ -980,7 +980,8 @@ def read_line(text: str) -> BylineLine | None:
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
     blog = (
-        _blog_meta(stripped, lead)
+        _short_year_dateline(stripped, lead)
+        or _blog_meta(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
         or _glued_dateline(stripped, lead)
@@ -1135,6 +1136,28 @@ def platform_author(text: str, at: int) -> tuple[Person, int, int] | None:
         return None
     lead = at + len(text) - len(text.lstrip())
     return person, lead, lead + len(name)
+
+
+# a news release's dateline with a two-digit year, alone or before the place: "06/15/17 Portland, Ore."
+_SHORT_YEAR_DATELINE = re.compile(
+    r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{2})(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.]{1,6})?"
+)
+
+
+def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
+    """The date of a dateline line printed with a two-digit year; None for anything else."""
+    m = _SHORT_YEAR_DATELINE.fullmatch(stripped) if len(stripped) <= 60 else None
+    if m is None:
+        return None
+    a, b, yy = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    try:
+        # the pivot of C's strptime: 69-99 are the 1900s
+        day = NumericDate(1900 + yy if yy >= 69 else 2000 + yy, a, b)
+    except ValueError:
+        return None
+    return BylineLine("byline", dates=[("published", day, lead, lead + m.end("y"))])
 
 
 # a community member's handle: one word joined with "_" or digits, or capitals after the first ("RosaM_77")

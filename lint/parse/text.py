@@ -314,6 +314,17 @@ def _title_with_a_stop(text: str) -> bool:
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
+def _headline_over_date(text: str, nxt: str) -> bool:
+    """One sentence of 4 to 25 words closed by a full stop, over a line that is only the page's date."""
+    words = text.split()
+    if not text.endswith(".") or text.endswith("..") or not 4 <= len(words) <= 25 or not text[:1].isupper():
+        return False
+    if any(c in text[:-1] for c in "!?;") or _SENTENCE_BREAK.search(text):
+        return False
+    found = read_line(nxt)
+    return found is not None and bool(found.dates) and not found.authors and found.reviewer is None
+
+
 def _heading_text(text: str) -> str:
     """A heading's words without an encyclopedia's edit link or a continuation mark."""
     if text.endswith(")") and _CONTINUED.search(text):
@@ -1169,6 +1180,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
             return lines.index(line)  # a blog's title in title case, closed with a full stop
+        if i == start and i + 1 < len(head) and _headline_over_date(s, head[i + 1].stripped):
+            return lines.index(line)  # a news headline closed by a full stop, its dateline right under it
         labelled = _TITLE_LABEL.match(line.text)
         if labelled and len(s) <= 250 and s[-1] not in ".!;:,":
             return lines.index(line)  # a labelled headline may be longer than any heading
