@@ -2091,3 +2091,10 @@ def test_a_headline_closed_by_a_full_stop_over_a_two_digit_year_dateline() -> No
     # a first sentence over the text is no headline
     b = _article("Survivors often report numb feet.\nA study of 300 survivors found numbness six years on. [1]\n")
     assert b.metadata.title is None
+
+
+def test_a_date_with_its_year_glued_to_the_month_over_the_title_dates_the_post() -> None:
+    page = "3rd Feb2014\n\nWhat my first week of radiotherapy felt like\n\nThe tiredness came in the second week. [1]\n"
+    a = _article(page)
+    assert a.metadata.published == date(2014, 2, 3)
+    assert a.metadata.title == "What my first week of radiotherapy felt like"
