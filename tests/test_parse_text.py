@@ -1927,3 +1927,174 @@ def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_
     a = _article(page)
     assert a.metadata.title == "Managing Mouth Sores"
     assert a.metadata.published == date(2021, 3, 1)
+
+
+def test_a_title_that_ends_on_a_quoted_word_is_still_the_title() -> None:
+    a = _article(
+        "Living With “Scanxiety”\n\nWorry before a scan is common and often eases once the results are known. [1]\n"
+    )
+    assert a.metadata.title == "Living With “Scanxiety”"
+    b = _article('Sleep and "chemo fog"\n\nPoor sleep can make thinking problems worse. [1]\n')
+    assert b.metadata.title == 'Sleep and "chemo fog"'
+    # a quoted sentence closed inside its quotes is text, not a heading
+    c = _article('She said "rest helps."\n\nRest eases tiredness in most people. [1]\n')
+    assert c.metadata.title is None
+
+
+def test_a_stock_photo_title_under_the_page_title_is_furniture_not_the_title() -> None:
+    page = (
+        "Eating With Mouth Sores\n\nGlass of milk isolated on white background\n\n"
+        "Soft, cool foods are easier to swallow when the mouth is sore. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Eating With Mouth Sores"
+    assert not any(b.role == "body" and b.text.startswith("Glass of milk") for b in a.blocks)
+
+
+def test_a_column_name_in_dotted_initials_above_the_title_is_not_the_text() -> None:
+    a = _article("H.E.L.P.\n\nTaste changes on chemo\n\nFood can taste of metal during chemotherapy. [1]\n")
+    assert a.metadata.title == "Taste changes on chemo"
+
+
+def test_a_reading_time_printed_before_the_post_date_does_not_hide_the_date() -> None:
+    glued = _article(
+        "Nerve pain after chemo\n\nRosa Quint\n6 min readApr 9, 2023\n\nTingling often starts in the toes. [1]\n"
+    )
+    assert glued.metadata.published == date(2023, 4, 9)
+    assert glued.metadata.reading_time_minutes == 6
+    spaced = _article("Nerve pain after chemo\n\n6 min read Apr 9, 2023\n\nTingling often starts in the toes. [1]\n")
+    assert spaced.metadata.published == date(2023, 4, 9)
+
+
+def test_a_page_date_label_without_its_verb_is_still_a_date_label() -> None:
+    a = _article("Hair loss\n\nThis page last updated 5 May 2023\n\nHair often grows back within months. [1]\n")
+    assert a.metadata.updated == date(2023, 5, 5)
+    b = _article(
+        "Hair loss\n\nLiterature review current through: Feb 2023. | This topic last updated: Mar 3, 2023.\n\n"
+        "Hair often grows back within months. [1]\n"
+    )
+    assert b.metadata.updated == date(2023, 3, 3)
+
+
+def test_a_review_date_closing_a_credit_line_under_the_title_is_the_update() -> None:
+    page = (
+        "Skin rash on immunotherapy\n\n"
+        "Adapted from: Harbour regional toxicity handbook v3.1. A Lima & R Quint. Last reviewed: 14.03.2022.\n"
+        "Signs: rash, itch, dry patches\n"
+        "Steroid creams settle most mild rashes within a week. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.updated == date(2022, 3, 14)
+
+
+def test_an_as_told_to_byline_names_both_the_speaker_and_the_writer() -> None:
+    a = _article("By Rosa Quint, as told to Sam Lee\n\nMost people on chemo get some side effects. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Rosa Quint", "Sam Lee"]
+
+
+def test_the_name_over_a_blog_platforms_reading_time_is_the_author() -> None:
+    page = "Cold hands on oxaliplatin\n\nHarbour Patient Stories\n5 min readOct 2, 2023\n\nCold drinks can sting. [1]\n"
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Harbour Patient Stories"]
+    assert a.metadata.title == "Cold hands on oxaliplatin"
+    same_line = _article("Cold hands\n\nRosa Quint · 5 min read · Oct 2, 2023\n\nCold drinks can sting. [1]\n")
+    assert [p.name for p in same_line.metadata.authors] == ["Rosa Quint"]
+    # without a reading time a category before the date is no author
+    category = _article("Cold hands\n\nNerve Changes | Oct 2, 2023\n\nCold drinks can sting. [1]\n")
+    assert category.metadata.authors == []
+
+
+def test_an_about_the_author_bio_opening_with_a_name_gives_the_author() -> None:
+    page = (
+        "Eating well during radiotherapy\n\nSmall meals are easier to manage during treatment. [1]\n\n"
+        "About the Author\n\nRosa Quint has written about nutrition since 2012 and holds a degree in dietetics.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Rosa Quint"]
+    org = _article(
+        "Eating well\n\nSmall meals help. [1]\n\nAbout the Author\n\nThe Harbour Cancer Institute is a charity.\n"
+    )
+    assert org.metadata.authors == []
+
+
+def test_a_journal_issue_line_with_num_over_the_title_is_not_the_title() -> None:
+    page = (
+        "HARBOUR JOURNAL OF NURSING 2021 , Vol 12 , Num 3\nCold Caps for Hair Loss in Chemotherapy\n"
+        "Rosa QUINT1,Sam LEE2\n\nSummary\n\nScalp cooling can reduce hair loss during some chemotherapy. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Cold Caps for Hair Loss in Chemotherapy"
+
+
+def test_a_hospital_name_heading_a_print_view_is_not_the_title() -> None:
+    page = (
+        "Harbour Valley General Hospital\n\nMouth Care During Chemotherapy\n\n"
+        "A soft toothbrush protects sore gums during treatment. [1]\n"
+    )
+    assert _article(page).metadata.title == "Mouth Care During Chemotherapy"
+    leaflet = _article("Coming Into Hospital\n\nWhat to Bring\n\nPack your medicines in their boxes. [1]\n")
+    assert leaflet.metadata.title == "Coming Into Hospital"
+
+
+def test_a_document_hosts_date_and_view_counter_is_a_date_not_the_title() -> None:
+    page = (
+        "15.04.2019 Views\n\nManaging nausea after chemotherapy ...\n\nManaging nausea after chemotherapy ...\n\n"
+        "Anti-sickness medicines work best when taken on time. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Managing nausea after chemotherapy ..."
+    assert a.metadata.published == date(2019, 4, 15)
+
+
+def test_the_title_over_its_own_breadcrumb_entry_is_the_title_under_a_notice() -> None:
+    page = (
+        "Our phone lines are closed on Friday for maintenance. Email us instead and we will reply soon.\n\n\n"
+        "Walking for cancer fatigue\n\n    1. Walking for cancer fatigue\n\nFirst published: May 2020\n\n"
+        "Regular walks can ease fatigue during treatment. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Walking for cancer fatigue"
+
+
+def test_a_skip_links_target_and_a_notice_cut_before_its_link_are_not_the_title() -> None:
+    page = (
+        "Main Content\n\nFor the latest visiting rules during the flu season, visit\n\n"
+        "Harbour Valley Cancer Center\n\n\nNurse answers questions about cold caps\n\n"
+        "Cold caps can protect some hair during chemotherapy. [1]\n"
+    )
+    assert _article(page).metadata.title == "Nurse answers questions about cold caps"
+    visit = _article("Preparing for your visit\n\nBring a list of your medicines. [1]\n")
+    assert visit.metadata.title == "Preparing for your visit"
+
+
+def test_a_site_builders_byline_items_under_the_title_give_the_author() -> None:
+    page = (
+        "Mouth Sores: What Helped Me\n- Quintessa\n\n- Mar 4\n- 3 min read\n"
+        "Salt water rinses eased my mouth sores within days. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Quintessa"]
+    assert not any(b.role == "body" and b.text in ("Quintessa", "3 min read") for b in a.blocks)
+    # the same items far from the title are a list in the text
+    b = _article("Mouth Sores\n\nThings that helped:\n- Quintessa\n- 3 min read\n\nRinses helped. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_a_headline_closed_by_a_full_stop_over_a_two_digit_year_dateline() -> None:
+    page = (
+        "Survivors report numb feet years after chemotherapy ends.\n08/21/18 Eugene, Ore.\n"
+        "A study of 300 survivors found numbness in the feet six years on. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Survivors report numb feet years after chemotherapy ends."
+    assert a.metadata.published == date(2018, 8, 21)
+    # a first sentence over the text is no headline
+    b = _article("Survivors often report numb feet.\nA study of 300 survivors found numbness six years on. [1]\n")
+    assert b.metadata.title is None
+
+
+def test_a_date_with_its_year_glued_to_the_month_over_the_title_dates_the_post() -> None:
+    page = "3rd Feb2014\n\nWhat my first week of radiotherapy felt like\n\nThe tiredness came in the second week. [1]\n"
+    a = _article(page)
+    assert a.metadata.published == date(2014, 2, 3)
+    assert a.metadata.title == "What my first week of radiotherapy felt like"

@@ -369,28 +369,32 @@ _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
     r"\b\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+"
     r"|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
-    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
+    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?|num(?:ber)?\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
     re.I,
 )
-_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read\b", re.I)
+# "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
+_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
 )
 _DATE_LABEL = re.compile(
+    # the verb is often left out: "This page last updated 5 May 2023", "This topic last updated: Jan 24, 2022"
     r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet)"
-    r"\s+(?:was|has\s+been|is)\s+(?:last\s+)?)?"
+    r"\s+(?:(?:was|has\s+been|is)\s+)?(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
-    r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
+    r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
     r"(?:\s+(?:on|in))?\s*:?",
     re.I,
 )
+# a counter a document or video host prints beside the date: "15.02.2013 Views", "Mar 3, 2021 · 1,204 views"
+_COUNTER = re.compile(r"(?:\d[\d,.]*\s*[kKmM]?\s+)?(?:views?|downloads?|reads|likes|shares)", re.I)
 # a dateline's weekday: "Monday 3 March 2024", "Tue, 5 Mar 2024"
 _WEEKDAY = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?", re.I)
 # what a journal prints after its publication date: "Published 19 March 2014 Volume 2014:6 Pages 135-147"
@@ -427,6 +431,7 @@ _WRITTEN_BY_ORG = re.compile(
     r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
     r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust))\s*\.?\s*"
 )
+_AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
 _TEAM_WORDS = re.compile(
     r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
@@ -503,7 +508,9 @@ _WHEN_TO_ACT = re.compile(r"\b(?:if|right\s+away|immediately|straight\s+away|urg
 
 # a link to a file or an image credit: furniture on a short line, a reference inside a long one
 _FURNITURE_LINK = re.compile(
-    r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b",
+    r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
+    # a stock photo's own title printed where the photo stood: "Sticky note isolated on white background"
+    r"|\bisolated\s+(?:on|over|against)\s+(?:an?\s+)?(?:white|black|gr[ae]y|blue|transparent)\b",
     re.I,
 )
 
@@ -662,7 +669,8 @@ def find_dates(text: str) -> list[tuple[date, int, int]]:
 def _label_field(label: str) -> DateField | None:
     """None for a label that names no date of this article ("next review due")."""
     label = " ".join(label.lower().split())
-    if label.startswith(("next review", "review due", "copyright")):
+    # "Literature review current through: Dec 2022": how far the evidence was searched, not the page's date
+    if label.startswith(("next review", "review due", "copyright", "literature ", "review current", "search current")):
         return None
     if label in ("received", "submission received", "accepted", "revised"):
         return "other"
@@ -709,7 +717,10 @@ def read_dates(
         rt = _READING_TIME.match(text)
         if rt and not text[rt.end() :].strip(" .|·•"):
             return [], (int(rt.group(1)), rt.start(1), rt.end()), True
-        return [], None, False
+        # the date glued to the reading time before it has no word boundary: "4 min readMar 1, 2022"
+        found = [(d, rt.end() + s, rt.end() + e) for d, s, e in find_dates(text[rt.end() :])] if rt else []
+        if not found:
+            return [], None, False
     if not text[: found[0][1]].strip() and len(found) == 1 and not text[found[0][2] :].strip(" ."):
         d, start, end = found[0]
         return [("published", d, start, end)], None, True
@@ -722,6 +733,11 @@ def read_dates(
         # the words since the previous date (or separator) label this one
         label_text = _SEPARATORS.split(before)[-1].strip(" ,.:")
         label_text = _without_weekday(label_text)
+        rt_first = _READING_TIME.match(before)
+        if rt_first is not None and not before[rt_first.end() :].strip(" .,|·•"):
+            # "4 min readMar 1, 2022": a blog platform prints the reading time first, then the post's date
+            reading = reading or (int(rt_first.group(1)), cursor + rt_first.start(1), cursor + rt_first.end())
+            label_text = ""
         lm = _DATE_LABEL.fullmatch(label_text) if label_text else None
         if label_text and lm is None:
             only_dates = False
@@ -744,7 +760,7 @@ def read_dates(
     tail = text[cursor:].strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
-    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)):
+    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)) and not _COUNTER.fullmatch(tail):
         only_dates = False
     return dates, reading, only_dates
 
@@ -964,7 +980,8 @@ def read_line(text: str) -> BylineLine | None:
         return BylineLine("chrome") if is_chrome(stripped) else None
     lead = len(line) - len(line.lstrip())
     blog = (
-        _blog_meta(stripped, lead)
+        _short_year_dateline(stripped, lead)
+        or _blog_meta(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
         or _glued_dateline(stripped, lead)
@@ -988,6 +1005,7 @@ def read_line(text: str) -> BylineLine | None:
     found = BylineLine("byline")
     matched = False
     skipped_label = False
+    skipped_first: tuple[str, int] | None = None
     parts = _parts(line)
     for part, at in parts:
         m = _REVIEWER_LABEL.match(part)
@@ -1047,6 +1065,10 @@ def read_line(text: str) -> BylineLine | None:
                 found.author_follows = True
                 matched = True
                 continue
+            told = _AS_TOLD_TO.search(rest)
+            if told is not None:
+                # "By Ana Lima, as told to Sam Roe": the person whose account it is, and the writer
+                rest = rest[: told.start()] + ";" + " " * (told.end() - told.start() - 1) + rest[told.end() :]
             run_on = _trailing_date(rest)
             listed = split_people(rest) if run_on is None else None
             if listed is None and run_on is None and len(stripped) <= 40:
@@ -1069,15 +1091,24 @@ def read_line(text: str) -> BylineLine | None:
                 found.reading_time = (reading[0], at + reading[1], at + reading[2])
             matched = True
             continue
+        if matched and _COUNTER.fullmatch(part.strip()):
+            continue
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
         if not skipped_label and len(part.strip()) <= 40 and not _SENTENCE_STOP.search(part) and len(parts) > 1:
+            if not matched and part is parts[0][0]:
+                skipped_first = (part, at)
             # "Information Product No. PCA0015v1 | Published: 01/06/2015 | ...": a leaflet's code before its dates
             skipped_label = True
             continue
         break
-    if matched and not found.dates and skipped_label:
+    if matched and found.reading_time and skipped_first is not None and not found.authors:
+        # "Ana Lima · 4 min read · Mar 1, 2022": a blog platform's byline names the writer before the reading time
+        named = platform_author(*skipped_first)
+        if named is not None:
+            found.authors.append(named)
+    if matched and not found.dates and not found.authors and skipped_label:
         return None
     if matched:
         if any(f == "other" for f, *_ in found.dates) and not _JOURNAL_HISTORY.search(line):
@@ -1090,6 +1121,43 @@ def read_line(text: str) -> BylineLine | None:
     if subject is not None and stripped[-1] not in ".!?":
         return BylineLine("chrome", alt_subject=subject)
     return None
+
+
+_PLATFORM_AUTHOR = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|of|and|&)){0,5}")
+
+
+def platform_author(text: str, at: int) -> tuple[Person, int, int] | None:
+    """The name a blog platform prints over or before its reading time: a person's or a blog's, in capitals."""
+    name = text.strip()
+    if not _PLATFORM_AUTHOR.fullmatch(name) or len(name.split()) < 2 or read_line(name) is not None:
+        return None
+    person = parse_person(name)
+    if person is None:
+        return None
+    lead = at + len(text) - len(text.lstrip())
+    return person, lead, lead + len(name)
+
+
+# a news release's dateline with a two-digit year, alone or before the place: "06/15/17 Portland, Ore."
+_SHORT_YEAR_DATELINE = re.compile(
+    r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{2})(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.]{1,6})?"
+)
+
+
+def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
+    """The date of a dateline line printed with a two-digit year; None for anything else."""
+    m = _SHORT_YEAR_DATELINE.fullmatch(stripped) if len(stripped) <= 60 else None
+    if m is None:
+        return None
+    a, b, yy = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    try:
+        # the pivot of C's strptime: 69-99 are the 1900s
+        day = NumericDate(1900 + yy if yy >= 69 else 2000 + yy, a, b)
+    except ValueError:
+        return None
+    return BylineLine("byline", dates=[("published", day, lead, lead + m.end("y"))])
 
 
 # a community member's handle: one word joined with "_" or digits, or capitals after the first ("RosaM_77")

@@ -38,11 +38,12 @@ from lint.parse.byline import (
     is_site_section,
     looks_like_name,
     people_in,
+    platform_author,
     read_dates,
     read_line,
     split_people,
 )
-from lint.parse.common import MONTHS, TextBuilder, parse_source_entry
+from lint.parse.common import MONTHS, TextBuilder, parse_person, parse_source_entry
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
@@ -138,7 +139,9 @@ _ARTICLE_LINK_LABEL = re.compile(
 _CONTENT_START = re.compile(
     r"(?:beginning|start)\s+of\s+(?:the\s+)?(?:main\s+)?content|(?:main\s+)?content\s+starts\s+here"
     # the skip link, printed where the page's own content begins: "Jump to content"
-    r"|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content",
+    r"|(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+)?content"
+    # the skip link's target printed alone where the content begins: "Main Content"
+    r"|main\s+content",
     re.I,
 )
 # a journal's label for the kind of article, printed between its title and a copy of it: "Original Article"
@@ -155,6 +158,24 @@ _GROUP_MEMBER = re.compile(
     r"(?:\s+(?:[A-Z&][\w&'’.-]*|of|and|for)){0,6}"
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
+# a hospital or cancer centre named by its proper name, as a print view's header
+_INSTITUTION = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+){1,6}(?:Hospitals?|Medical\s+Cent(?:er|re)|Cancer\s+(?:Cent(?:er|re)|Institute)"
+    r"|Health\s+System|Health\s+Care|Healthcare|Clinic|Infirmary)"
+)
+# words that make such a line a leaflet's title instead: "Coming Into Hospital", "After Your Stay in Hospital"
+_NOT_INSTITUTION = re.compile(
+    r"\b(?:In|Into|At|To|After|Before|During|Your|Our|Going|Coming|Leaving|Staying|Visiting|Choosing|Finding|About"
+    r"|Back|Home|From|Out)\b"
+)
+# a notice that ends where its link stood: "... visit", "... please see", "... click"
+_DANGLING_LINK = re.compile(r"[,:]\s*(?:please\s+)?(?:visit|see|click|go\s+to|refer\s+to)$", re.I)
+_MONTH_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+    re.I,
+)
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
@@ -293,6 +314,17 @@ def _title_with_a_stop(text: str) -> bool:
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
+def _headline_over_date(text: str, nxt: str) -> bool:
+    """One sentence of 4 to 25 words closed by a full stop, over a line that is only the page's date."""
+    words = text.split()
+    if not text.endswith(".") or text.endswith("..") or not 4 <= len(words) <= 25 or not text[:1].isupper():
+        return False
+    if any(c in text[:-1] for c in "!?;") or _SENTENCE_BREAK.search(text):
+        return False
+    found = read_line(nxt)
+    return found is not None and bool(found.dates) and not found.authors and found.reviewer is None
+
+
 def _heading_text(text: str) -> str:
     """A heading's words without an encyclopedia's edit link or a continuation mark."""
     if text.endswith(")") and _CONTINUED.search(text):
@@ -307,6 +339,8 @@ def _heading_text(text: str) -> str:
 
 # a heading that ends by naming its abbreviation: "Urinary Tract Infection (UTI)", "Atrial fibrillation (AF)"
 # "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
+# a heading that ends on a quoted word, the quote opened inside it: 'Coping with “chemo brain”'
+_QUOTED_END = re.compile(r'\w\s+(?:“[^“”]{1,40}\w”|"[^"]{1,40}\w")$')
 _NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
 
 
@@ -327,7 +361,7 @@ def _heading_like(text: str) -> bool:
         return False
     if (
         text[-1] in ".!:;,"
-        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text))
+        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text) and not _QUOTED_END.search(text))
         or _SUPERSCRIPT_END.search(text)
     ):
         return False
@@ -648,6 +682,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_flattened_header(b)
     _read_lone_clinician(b)
     _read_name_printed_twice(b)
+    _read_platform_author(b)
     _read_footer_dates(b)
     return Article.model_construct(
         path=path,
@@ -667,6 +702,13 @@ _AUTHOR_SECTION = re.compile(
 )
 
 
+# an author's bio under that heading: "Ana Lima, RN, has been a writer since 2009", "Sam Roe is a dietitian"
+_AUTHOR_BIO = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:,\s*[A-Z][A-Za-z.]{1,6}){0,3}),?\s+"
+    r"(?:is|was|has|holds|writes|works|specializes|specialises|covers|earned|received|began|started)\b"
+)
+
+
 def _read_author_section(b: _Builder) -> None:
     """'Author Information' over 'Ana Lima, MD' / 'Disclosures: ...' / job lines: every name with credentials."""
     if b.meta.authors:
@@ -676,6 +718,12 @@ def _read_author_section(b: _Builder) -> None:
         return
     for k in range(at + 1, min(len(b.blocks), at + 30)):
         block = b.blocks[k]
+        bio = _AUTHOR_BIO.match(block.text) if k == at + 1 else None
+        person = parse_person(bio.group("who")) if bio is not None else None
+        if bio is not None and person is not None and looks_like_name(person.name):
+            # "About the Author" / "Ana Lima has been a writer since 2009, ...": the bio opens with the author's name
+            b.meta.add_authors([(person, block.start + bio.start("who"), block.start + bio.end("who"))])
+            return
         if len(block.text.split()) > 25:
             break  # the article's text goes on: the section has ended
         if len(block.text) > 80 or b.text[block.start : block.end] != block.text:
@@ -761,6 +809,57 @@ def _read_lone_clinician(b: _Builder) -> None:
             return
 
 
+def _read_platform_author(b: _Builder) -> None:
+    """A blog platform prints the writer's name on the line over the reading time: "Ana Lima" / "4 min read"."""
+    if b.meta.authors:
+        return
+    title = b.meta.spans.get("title")
+    for k, block in enumerate(b.blocks[:8]):
+        found = read_line(block.text) if block.role == "byline" or block.kind == "list_item" else None
+        if found is None or found.reading_time is None:
+            continue
+        if block.kind == "list_item":
+            _read_byline_items(b, k, title)
+            return
+        above = b.blocks[k - 1] if k else None
+        if (
+            above is None
+            or above.role != "body"
+            or (title is not None and above.start <= title[0] < above.end)
+            or b.text.count("\n", above.end, block.start) > 2
+        ):
+            return
+        named = platform_author(above.text, 0)
+        if named is not None:
+            person, st, en = named
+            b.meta.add_authors([(person, above.start + st, above.start + en)])
+            b.blocks[k - 1] = above.model_copy(update={"role": "byline", "kind": "line"})
+        return
+
+
+def _read_byline_items(b: _Builder, k: int, title: tuple[int, int] | None) -> None:
+    """A site builder's byline as list items under the title: "- Ana Lima" / "- Sep 2" / "- 6 min read"."""
+    items = [k]
+    if k >= 1 and b.blocks[k - 1].kind == "list_item" and _MONTH_DAY.fullmatch(b.blocks[k - 1].text.strip()):
+        items.insert(0, k - 1)  # the post's day and month, printed with no year
+    at = items[0] - 1
+    name = b.blocks[at] if at >= 0 else None
+    if name is None or name.kind != "list_item" or at == 0:
+        return
+    above = b.blocks[at - 1]
+    if title is None or not above.start <= title[0] < above.end:
+        return  # only right under the title
+    words = name.text.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or read_line(name.text) is not None:
+        return
+    person = parse_person(name.text.strip())
+    if person is None:
+        return
+    b.meta.add_authors([(person, name.start, name.end)])
+    for j in [at, *items]:
+        b.blocks[j] = b.blocks[j].model_copy(update={"role": "byline"})
+
+
 def _read_name_printed_twice(b: _Builder) -> None:
     """A byline widget: a person's name alone on a line, then again on the next (headshot alt and caption)."""
     known = {p.name.casefold() for p in b.meta.authors}
@@ -818,15 +917,17 @@ def _read_signature(b: _Builder) -> None:
         b.meta.add_authors([(people[0][0], at + people[0][1], at + people[0][2])])
 
 
-_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?=\s|$)|[^.!?]+$")
+# a full stop inside a token ("v7.0", "22.11.2021") ends no sentence
+_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?=\S))*[.!?]+(?=\s|$)|(?:[^.!?]|[.!?](?=\S))+$")
 
 
 def _read_footer_dates(b: _Builder) -> None:
-    """A page with no dated byline may date itself at its foot, inside a credit paragraph:
+    """A page with no dated byline may date itself inside a credit paragraph at its foot or under its title:
     "Written by the oncology team. Endorsed by ... Last reviewed March 2019."."""
     if b.meta.dated:
         return
-    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][-3:]
+    body = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"]
+    paragraphs = body[:2] + [block for block in body[-3:] if block not in body[:2]]
     for block in reversed(paragraphs):
         for m in _SENTENCE.finditer(block.text):
             found = read_line(m.group(0)) if m.start() else None
@@ -974,6 +1075,15 @@ def _find_title(lines: list[_Line]) -> int | None:
     repeated = _title_repeated_over_text(head)
     if repeated is not None:
         return lines.index(head[repeated])
+    for k in range(min(len(head) - 1, 12)):
+        copy = _NUMBERED.match(head[k + 1].text) or _BULLET.match(head[k + 1].text)
+        if (
+            copy is not None
+            and head[k + 1].text[copy.end() :].strip() == head[k].stripped
+            and _heading_like(head[k].stripped)
+            and len(head[k].stripped.split()) >= 2
+        ):
+            return lines.index(head[k])  # the title over its own entry in a breadcrumb list: "<title>" / "1. <title>"
     start = 0
     for i, line in enumerate(head[:15]):
         if (
@@ -1023,6 +1133,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a button above the title: "Read", "Watch", "Sign In"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
+        if _DANGLING_LINK.search(s) and len(s) <= 200:
+            continue  # a notice whose link text was left out: "For information about COVID-19, visit"
+        if (
+            _INSTITUTION.fullmatch(s)
+            and not _NOT_INSTITUTION.search(s)
+            and i + 1 < len(head)
+            and _heading_like(head[i + 1].stripped)
+        ):
+            continue  # a print view's header names the hospital over the title: "<Name> University Hospital"
         if (
             i + 1 < len(head)
             and len(s.split()) <= 4
@@ -1055,12 +1174,14 @@ def _find_title(lines: list[_Line]) -> int | None:
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
             continue
-        if not _LATIN.search(s):
-            continue  # a line in no Latin letters above an English page: a spam or language banner
+        if not _LATIN.search(s) or _DOTTED_INITIALS.fullmatch(s):
+            continue  # a line in no Latin letters (a spam or language banner), or a column's initials ("C.A.R.E.")
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
             return lines.index(line)  # a blog's title in title case, closed with a full stop
+        if i == start and i + 1 < len(head) and _headline_over_date(s, head[i + 1].stripped):
+            return lines.index(line)  # a news headline closed by a full stop, its dateline right under it
         labelled = _TITLE_LABEL.match(line.text)
         if labelled and len(s) <= 250 and s[-1] not in ".!;:,":
             return lines.index(line)  # a labelled headline may be longer than any heading
