@@ -1927,3 +1927,19 @@ def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_
     a = _article(page)
     assert a.metadata.title == "Managing Mouth Sores"
     assert a.metadata.published == date(2021, 3, 1)
+
+
+def test_an_icon_sets_symbol_names_above_a_library_menu_are_chrome_and_the_title_is_found() -> None:
+    page = (
+        "phone ico-search ico-menu calendar pin-lg pin-sm share ico-social-x printer\n"
+        "Health Library Explorer\n"
+        "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A-Z Listings Contact Us\n\n"
+        "Dry Mouth During Radiation Therapy\n\n"
+        "Radiation to the head and neck often slows the flow of saliva. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Dry Mouth During Radiation Therapy"
+    assert a.blocks[0].role == "chrome"
+    # lower-case words with no icon names stay text
+    b = _article("sip water often and keep your lips moist with a balm during treatment\n\nDry mouth is common. [1]\n")
+    assert b.blocks[0].role == "body"

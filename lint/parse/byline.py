@@ -542,9 +542,25 @@ def _page_tools(text: str) -> bool:
     return 2 <= len(words) <= 12 and set(words) <= _PAGE_TOOL_WORDS and bool({"email", "print", "e-mail"} & set(words))
 
 
+# an icon sprite's symbol names left in a page's text: "ico-close", "firstaid-kit-sm", "fa-phone", "icon-search"
+_ICON_NAME = re.compile(r"(?:ico|icon|fa|glyph)-[a-z0-9-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:sm|md|lg|xs|xl)")
+
+
+def _icon_names(text: str) -> bool:
+    """A run of lower-case symbol names, two or more in an icon set's naming: "clock ico-close download envelope"."""
+    words = text.split()
+    return (
+        len(words) >= 6
+        and all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", w) for w in words)
+        and sum(1 for w in words if _ICON_NAME.fullmatch(w)) >= 2
+    )
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     if len(text) <= 80 and _page_tools(text.strip()):
+        return True
+    if len(text) <= 600 and _icon_names(text.strip()):
         return True
     if (
         len(text) <= 120
