@@ -1943,3 +1943,20 @@ def test_an_icon_sets_symbol_names_above_a_library_menu_are_chrome_and_the_title
     # lower-case words with no icon names stay text
     b = _article("sip water often and keep your lips moist with a balm during treatment\n\nDry mouth is common. [1]\n")
     assert b.blocks[0].role == "body"
+
+
+def test_a_short_row_between_rows_of_a_bar_menu_and_a_section_label_are_not_the_title() -> None:
+    page = (
+        "Home | Our Doctors | Treatments | Patients | Contact\n"
+        "Proton Therapy | Brachytherapy\n"
+        "Bone Scans | Prostate Care | Skin Cancer\n\n"
+        "Patient Resources\n"
+        "Dry Mouth\n\n"
+        "Radiation to the jaw often slows the flow of saliva for months after treatment. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Dry Mouth"
+    assert all(b.role == "chrome" for b in a.blocks[:4])
+    # a title with its site name after a bar, on its own, is still the title
+    b = _article("Dry Mouth | Harbour Oncology\n\nRadiation often slows the flow of saliva. [1]\n")
+    assert b.metadata.title is not None and b.metadata.title.startswith("Dry Mouth")

@@ -337,7 +337,9 @@ _SITE_SECTION = re.compile(
     # a blog's name over its post: "Life after treatment blog"
     r"|blog)$"
     # a patient-education collection's name: "Patient Education Quick Reference Guide"
-    r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
+    r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$"
+    # a practice's menu section over its patient pages: "Patient Care", "Patient Resources"
+    r"|^patients?\s+(?:care|resources|services|guides?|corner)$",
     re.I,
 )
 # a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets"

@@ -156,6 +156,8 @@ _GROUP_MEMBER = re.compile(
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
+# a row of a site menu printed with bars: "Home | About Us | Locations", "Bone Scans | Prostate Care"
+_BAR = re.compile(r"\S\s+\|\s+\S")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -1003,6 +1005,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
         if _ALPHABET_INDEX.match(s):
             continue
+        if _BAR.search(s) and _next_to_bar_menu(head, i):
+            continue  # one more row of a menu set with bars, even a short one: "Bone Scans | Prostate Care"
         if follows:
             follows = False
             continue
@@ -1176,8 +1180,9 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and adjacent
                 and _heading_like(o.stripped)
                 and len(o.stripped.split()) <= 3
-                # an account link over the title ("Sign In") makes no menu of it
+                # an account link over the title ("Sign In") makes no menu of it, nor a site section's label
                 and not is_chrome(o.stripped)
+                and not (o is prev and is_site_section(o.stripped))
                 for o, adjacent in (
                     (
                         prev,
@@ -1317,6 +1322,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
+    """A line touching (no blank line between) a row of three or more entries set with bars: a menu's row."""
+    return any(
+        0 <= j < len(head)
+        and (head[min(i, j)].end + 1 >= head[max(i, j)].start)
+        and len(_BAR.findall(head[j].stripped)) >= 2
+        for j in (i - 1, i + 1)
+    )
 
 
 def _title_cased(text: str) -> bool:
