@@ -1960,3 +1960,17 @@ def test_a_short_row_between_rows_of_a_bar_menu_and_a_section_label_are_not_the_
     # a title with its site name after a bar, on its own, is still the title
     b = _article("Dry Mouth | Harbour Oncology\n\nRadiation often slows the flow of saliva. [1]\n")
     assert b.metadata.title is not None and b.metadata.title.startswith("Dry Mouth")
+
+
+def test_a_pictures_alt_text_over_its_photo_credit_is_no_text_of_the_article() -> None:
+    page = (
+        "Swelling After Breast Surgery\n\nSwelling of the arm can start months after the lymph nodes are removed. [1]\n\n"
+        "Swelling of the right arm is visible in this patient.\n\nJane Roe Studio / Getty Images\n\n"
+        "Early treatment keeps the swelling from getting worse. [1]\n"
+    )
+    a = _article(page)
+    caption = next(b for b in a.blocks if b.text.startswith("Swelling of the right"))
+    assert caption.role == "chrome"
+    # the same sentence with no credit under it stays text
+    b = _article("Swelling\n\nSwelling of the right arm is visible in this patient.\n\nSwelling can return. [1]\n")
+    assert next(x for x in b.blocks if x.text.startswith("Swelling of the right")).role == "body"

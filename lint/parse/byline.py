@@ -617,6 +617,20 @@ _CAPTION_VERBS = re.compile(
 )
 
 
+# a picture's credit line: "<Photographer> / Getty Images", "Photo credit: <Name>", "Image courtesy of <Org>"
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|[\s/|,©])(?:getty\s+images|shutterstock(?:\.com)?|istock(?:photo)?|adobe\s+stock|alamy(?:\s+stock\s+photo)?"
+    r"|science\s+photo\s+library)\s*$"
+    r"|^(?:photo(?:graph)?|image|picture)\s*(?:credit\b|by\b|courtesy\b|:)",
+    re.I,
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that credits a picture, never the article's text."""
+    return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text.strip()))
+
+
 def is_caption(text: str) -> bool:
     """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
     text = text.strip()

@@ -34,6 +34,7 @@ from lint.parse.byline import (
     is_citation_line,
     is_clinical_reviewer,
     is_furniture,
+    is_photo_credit,
     is_section_name,
     is_site_section,
     looks_like_name,
@@ -565,6 +566,17 @@ def parse_text(text: str, path: str) -> Article:
         ):
             b.sources_heading = b.line_block(group, "heading", level=2)
             b.in_sources = True
+            continue
+        if (
+            len(group) == 1
+            and nxt is not None
+            and is_photo_credit(nxt[0].stripped)
+            and len(first) <= 160
+            and not _lead_in(first)
+            and not _SENTENCE_BREAK.search(first)
+        ):
+            # a picture's alt text over its credit: "A nurse checks a patient's arm." / "<Name> / Getty Images"
+            b.line_block(group, "line", role="chrome")
             continue
         if len(group) == 1 and _heading_like(first) and not is_chrome(first) and not is_furniture(first):
             if not b.meta.authors and gi <= 3 and _read_expert(b, group[0]):
