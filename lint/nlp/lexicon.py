@@ -335,7 +335,10 @@ SERVICE = _phrases(
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
     services are available, inside the box, leaflet that comes with, leaflets you find, voicemail, busy periods,
-    management of patients, care for patients, patients who present, patients that present
+    management of patients, care for patients, patients who present, patients that present,
+    insurance company, insurance companies, insurance plan, insurance plans, insurance provider, insurance
+    providers, your insurance, health insurance, your insurer, insurers, covered by insurance, cover the cost,
+    covers the cost, cover part of the cost, covers part of the cost, out-of-pocket, co-pay, copay, billing
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
