@@ -1974,3 +1974,17 @@ def test_a_pictures_alt_text_over_its_photo_credit_is_no_text_of_the_article() -
     # the same sentence with no credit under it stays text
     b = _article("Swelling\n\nSwelling of the right arm is visible in this patient.\n\nSwelling can return. [1]\n")
     assert next(x for x in b.blocks if x.text.startswith("Swelling of the right")).role == "body"
+
+
+def test_a_numbered_heading_over_a_paragraph_cut_after_its_first_sentence_is_a_heading() -> None:
+    page = (
+        "Coping With Tiredness\n\nTiredness affects most people having radiotherapy. [1]\n\n"
+        "1. Planning Your Day Around Your Energy\n\n"
+        "Most people have more energy in the morning. Here are some ways to use th"
+    )
+    a = _article(page)
+    step = next(b for b in a.blocks if "Planning Your Day" in b.text)
+    assert step.kind == "heading"
+    # a numbered line over another numbered line is still a list item
+    b = _article("Tiredness\n\n1. Plan your day\n\n2. Rest between tasks\n\nRest helps. [1]\n")
+    assert next(x for x in b.blocks if "Plan your day" in x.text).kind == "list_item"

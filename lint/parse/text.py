@@ -157,6 +157,8 @@ _GROUP_MEMBER = re.compile(
 )
 # an index of the alphabet to browse a site by ("A B C ... Z A-Z Listings"): navigation, and the line over it its label
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
+# a sentence that ends inside a line and another that starts after it: "... energy levels. Here are some"
+_SENTENCE_INSIDE = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z][a-z]")
 # a row of a site menu printed with bars: "Home | About Us | Locations", "Bone Scans | Prostate Care"
 _BAR = re.compile(r"\S\s+\|\s+\S")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
@@ -644,7 +646,11 @@ def parse_text(text: str, path: str) -> Article:
             )
             and nxt is not None
             and (
-                (not _is_item_start(nxt[0]) and _ends_sentence(nxt[0].stripped))
+                (
+                    not _is_item_start(nxt[0])
+                    # a paragraph, even one cut short after its first sentence: "... energy levels. Here are some st"
+                    and (_ends_sentence(nxt[0].stripped) or _SENTENCE_INSIDE.search(nxt[0].stripped) is not None)
+                )
                 # "1. Key facts" over its own bullets, indented under it: a numbered section
                 or (nxt[0].indent > group[0].indent and nxt[0].stripped and _NUMBERED.match(nxt[0].text) is None)
             )
