@@ -2098,3 +2098,64 @@ def test_a_date_with_its_year_glued_to_the_month_over_the_title_dates_the_post()
     a = _article(page)
     assert a.metadata.published == date(2014, 2, 3)
     assert a.metadata.title == "What my first week of radiotherapy felt like"
+
+
+def test_an_icon_sets_symbol_names_above_a_library_menu_are_chrome_and_the_title_is_found() -> None:
+    page = (
+        "phone ico-search ico-menu calendar pin-lg pin-sm share ico-social-x printer\n"
+        "Health Library Explorer\n"
+        "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A-Z Listings Contact Us\n\n"
+        "Dry Mouth During Radiation Therapy\n\n"
+        "Radiation to the head and neck often slows the flow of saliva. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Dry Mouth During Radiation Therapy"
+    assert a.blocks[0].role == "chrome"
+    # lower-case words with no icon names stay text
+    b = _article("sip water often and keep your lips moist with a balm during treatment\n\nDry mouth is common. [1]\n")
+    assert b.blocks[0].role == "body"
+
+
+def test_a_short_row_between_rows_of_a_bar_menu_and_a_section_label_are_not_the_title() -> None:
+    page = (
+        "Home | Our Doctors | Treatments | Patients | Contact\n"
+        "Proton Therapy | Brachytherapy\n"
+        "Bone Scans | Prostate Care | Skin Cancer\n\n"
+        "Patient Resources\n"
+        "Dry Mouth\n\n"
+        "Radiation to the jaw often slows the flow of saliva for months after treatment. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Dry Mouth"
+    assert all(b.role == "chrome" for b in a.blocks[:4])
+    # a title with its site name after a bar, on its own, is still the title
+    b = _article("Dry Mouth | Harbour Oncology\n\nRadiation often slows the flow of saliva. [1]\n")
+    assert b.metadata.title is not None and b.metadata.title.startswith("Dry Mouth")
+
+
+def test_a_pictures_alt_text_over_its_photo_credit_is_no_text_of_the_article() -> None:
+    page = (
+        "Swelling After Breast Surgery\n\nSwelling of the arm can start months after the lymph nodes are removed. [1]\n\n"
+        "Swelling of the right arm is visible in this patient.\n\nJane Roe Studio / Getty Images\n\n"
+        "Early treatment keeps the swelling from getting worse. [1]\n"
+    )
+    a = _article(page)
+    caption = next(b for b in a.blocks if b.text.startswith("Swelling of the right"))
+    assert caption.role == "chrome"
+    # the same sentence with no credit under it stays text
+    b = _article("Swelling\n\nSwelling of the right arm is visible in this patient.\n\nSwelling can return. [1]\n")
+    assert next(x for x in b.blocks if x.text.startswith("Swelling of the right")).role == "body"
+
+
+def test_a_numbered_heading_over_a_paragraph_cut_after_its_first_sentence_is_a_heading() -> None:
+    page = (
+        "Coping With Tiredness\n\nTiredness affects most people having radiotherapy. [1]\n\n"
+        "1. Planning Your Day Around Your Energy\n\n"
+        "Most people have more energy in the morning. Here are some ways to use th"
+    )
+    a = _article(page)
+    step = next(b for b in a.blocks if "Planning Your Day" in b.text)
+    assert step.kind == "heading"
+    # a numbered line over another numbered line is still a list item
+    b = _article("Tiredness\n\n1. Plan your day\n\n2. Rest between tasks\n\nRest helps. [1]\n")
+    assert next(x for x in b.blocks if "Plan your day" in x.text).kind == "list_item"

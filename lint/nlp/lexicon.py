@@ -249,7 +249,9 @@ POINTERS = _phrases(
     one or more of the following, one or more of these, for an overview of, for a general overview, see this article,
     we would like to share, we'd like to share, we want to share, important to know when,
     following these guidelines, following these simple guidelines, following these tips, following these simple tips,
-    following these steps, following these suggestions
+    following these steps, following these suggestions, follow this advice, follow the advice below,
+    the advice below, the advice above, advice only applies, advice applies to, advice applies only,
+    information only applies, information applies to
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -335,7 +337,10 @@ SERVICE = _phrases(
     out-patient appointment, patient appointment, peak times, may be delayed, health line, provide services,
     via telehealth, your local gp, local pharmacy, local pharmacist, available from your, availability of,
     services are available, inside the box, leaflet that comes with, leaflets you find, voicemail, busy periods,
-    management of patients, care for patients, patients who present, patients that present
+    management of patients, care for patients, patients who present, patients that present,
+    insurance company, insurance companies, insurance plan, insurance plans, insurance provider, insurance
+    providers, your insurance, health insurance, your insurer, insurers, covered by insurance, cover the cost,
+    covers the cost, cover part of the cost, covers part of the cost, out-of-pocket, co-pay, copay, billing
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

@@ -299,12 +299,39 @@ _CONTACT_IF = re.compile(
 )
 
 
+# a lead-in that sends the reader to the team on a condition its list completes, with no "before" in it (that marks
+# what to mention before a treatment): "Please call us if you have:", "Contact the hospital immediately if you
+# experience:", "You should speak to your physician or nurse if you:", "Tell your nurse straight away if you have:"
+_TEAM = (
+    r"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,4}?(?:doctor|gp|nurse|physician|care\s+team|team|provider|oncologist"
+    r"|specialist|hospital|clinic|unit|ward|hotline|helpline|advice\s+line|office|cent(?:re|er)|service)s?\b)"
+)
+_URGENT = re.compile(
+    r"\b(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)\b", re.I
+)
+_NO_BEFORE = r"(?:(?!\bbefore\b)[^.!?]){0,80}?"
+_CONTACT_LEAD_IN = re.compile(
+    r"^\W*(?:(?:you\s+should|please|always|be\s+sure\s+to)\s+)?(?:"
+    # calling needs no urgency word: nobody calls the team about what to mention before a treatment
+    rf"(?:call|phone|ring|contact|page)\s+{_TEAM}{_NO_BEFORE}\bif\b{_NO_BEFORE}"
+    # talking to the team: when the list finishes "if you ..."
+    rf"|(?:speak|talk)\s+(?:to|with)\s+{_TEAM}{_NO_BEFORE}\bif\s+you"
+    # telling the team: only with an urgency word
+    rf"|(?:tell|inform|notify|let)\s+{_TEAM}(?:\s+know)?{_NO_BEFORE}"
+    rf"{_URGENT.pattern}{_NO_BEFORE}\bif\b{_NO_BEFORE}"
+    r")\s*:\s*$",
+    re.I,
+)
+
+
 def _symptom_lead_in(text: str) -> bool:
     """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300:
         return False
     if _CONTACT_IF.search(last) or _TELL_IF_YOU_GET.search(last):
+        return True
+    if _CONTACT_LEAD_IN.search(last) and (not _ONLY_QUESTIONS.search(last) or _URGENT.search(last)):
         return True
     found = _IF_ANY_OF_THESE.search(last)
     if found is None:

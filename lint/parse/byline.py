@@ -337,7 +337,9 @@ _SITE_SECTION = re.compile(
     # a blog's name over its post: "Life after treatment blog"
     r"|blog)$"
     # a patient-education collection's name: "Patient Education Quick Reference Guide"
-    r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
+    r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$"
+    # a practice's menu section over its patient pages: "Patient Care", "Patient Resources"
+    r"|^patients?\s+(?:care|resources|services|guides?|corner)$",
     re.I,
 )
 # a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets"
@@ -549,9 +551,25 @@ def _page_tools(text: str) -> bool:
     return 2 <= len(words) <= 12 and set(words) <= _PAGE_TOOL_WORDS and bool({"email", "print", "e-mail"} & set(words))
 
 
+# an icon sprite's symbol names left in a page's text: "ico-close", "firstaid-kit-sm", "fa-phone", "icon-search"
+_ICON_NAME = re.compile(r"(?:ico|icon|fa|glyph)-[a-z0-9-]+|[a-z0-9]+(?:-[a-z0-9]+)*-(?:sm|md|lg|xs|xl)")
+
+
+def _icon_names(text: str) -> bool:
+    """A run of lower-case symbol names, two or more in an icon set's naming: "clock ico-close download envelope"."""
+    words = text.split()
+    return (
+        len(words) >= 6
+        and all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", w) for w in words)
+        and sum(1 for w in words if _ICON_NAME.fullmatch(w)) >= 2
+    )
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     if len(text) <= 80 and _page_tools(text.strip()):
+        return True
+    if len(text) <= 600 and _icon_names(text.strip()):
         return True
     if (
         len(text) <= 120
@@ -604,6 +622,20 @@ _CAPTION_VERBS = re.compile(
     r"|gets?|needs?)\b",
     re.I,
 )
+
+
+# a picture's credit line: "<Photographer> / Getty Images", "Photo credit: <Name>", "Image courtesy of <Org>"
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|[\s/|,©])(?:getty\s+images|shutterstock(?:\.com)?|istock(?:photo)?|adobe\s+stock|alamy(?:\s+stock\s+photo)?"
+    r"|science\s+photo\s+library)\s*$"
+    r"|^(?:photo(?:graph)?|image|picture)\s*(?:credit\b|by\b|courtesy\b|:)",
+    re.I,
+)
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that credits a picture, never the article's text."""
+    return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text.strip()))
 
 
 def is_caption(text: str) -> bool:

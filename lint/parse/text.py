@@ -34,6 +34,7 @@ from lint.parse.byline import (
     is_citation_line,
     is_clinical_reviewer,
     is_furniture,
+    is_photo_credit,
     is_section_name,
     is_site_section,
     looks_like_name,
@@ -177,6 +178,10 @@ _MONTH_DAY = re.compile(
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
+# a sentence that ends inside a line and another that starts after it: "... energy levels. Here are some"
+_SENTENCE_INSIDE = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z][a-z]")
+# a row of a site menu printed with bars: "Home | About Us | Locations", "Bone Scans | Prostate Care"
+_BAR = re.compile(r"\S\s+\|\s+\S")
 _ARCHIVE_LABEL = re.compile(r"^(?:19|20)\d\d\s+[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}$")
 # a journal page's heading over the authors' names and addresses
 _AUTHOR_HEADING = re.compile(
@@ -598,6 +603,17 @@ def parse_text(text: str, path: str) -> Article:
             b.sources_heading = b.line_block(group, "heading", level=2)
             b.in_sources = True
             continue
+        if (
+            len(group) == 1
+            and nxt is not None
+            and is_photo_credit(nxt[0].stripped)
+            and len(first) <= 160
+            and not _lead_in(first)
+            and not _SENTENCE_BREAK.search(first)
+        ):
+            # a picture's alt text over its credit: "A nurse checks a patient's arm." / "<Name> / Getty Images"
+            b.line_block(group, "line", role="chrome")
+            continue
         if len(group) == 1 and _heading_like(first) and not is_chrome(first) and not is_furniture(first):
             if not b.meta.authors and gi <= 3 and _read_expert(b, group[0]):
                 continue  # under a reader's question, the name and job of the expert who answers it
@@ -664,7 +680,11 @@ def parse_text(text: str, path: str) -> Article:
             )
             and nxt is not None
             and (
-                (not _is_item_start(nxt[0]) and _ends_sentence(nxt[0].stripped))
+                (
+                    not _is_item_start(nxt[0])
+                    # a paragraph, even one cut short after its first sentence: "... energy levels. Here are some st"
+                    and (_ends_sentence(nxt[0].stripped) or _SENTENCE_INSIDE.search(nxt[0].stripped) is not None)
+                )
                 # "1. Key facts" over its own bullets, indented under it: a numbered section
                 or (nxt[0].indent > group[0].indent and nxt[0].stripped and _NUMBERED.match(nxt[0].text) is None)
             )
@@ -1113,6 +1133,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # the label of a site menu ("How do immune checkpoint inhibitors work?" over its links)
         if _ALPHABET_INDEX.match(s):
             continue
+        if _BAR.search(s) and _next_to_bar_menu(head, i):
+            continue  # one more row of a menu set with bars, even a short one: "Bone Scans | Prostate Care"
         if follows:
             follows = False
             continue
@@ -1297,8 +1319,9 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and adjacent
                 and _heading_like(o.stripped)
                 and len(o.stripped.split()) <= 3
-                # an account link over the title ("Sign In") makes no menu of it
+                # an account link over the title ("Sign In") makes no menu of it, nor a site section's label
                 and not is_chrome(o.stripped)
+                and not (o is prev and is_site_section(o.stripped))
                 for o, adjacent in (
                     (
                         prev,
@@ -1438,6 +1461,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
+    """A line touching (no blank line between) a row of three or more entries set with bars: a menu's row."""
+    return any(
+        0 <= j < len(head)
+        and (head[min(i, j)].end + 1 >= head[max(i, j)].start)
+        and len(_BAR.findall(head[j].stripped)) >= 2
+        for j in (i - 1, i + 1)
+    )
 
 
 def _title_cased(text: str) -> bool:
