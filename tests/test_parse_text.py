@@ -1927,3 +1927,58 @@ def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_
     a = _article(page)
     assert a.metadata.title == "Managing Mouth Sores"
     assert a.metadata.published == date(2021, 3, 1)
+
+
+def test_a_journal_label_with_its_section_over_a_question_title_and_a_column_of_authors() -> None:
+    page = (
+        "CC BY 4.0 · Harbour J Sports Med 2019; 07(02): 101-108\nDOI: 10.1000/hjsm-2019-12\n"
+        "Original Article: Rehabilitation and Recovery\n\n"
+        "Knee Pain After a First Marathon: Do Runners Need a Risk Score Beyond the Usual Training Advice?\n\n"
+        "Mara Olsen\n1   Department of Physiotherapy, Harbour University Hospital, Harbour, Norland\n,\n"
+        "Tomas Reyes\n2   Department of Sports Medicine, Harbour University Hospital, Harbour, Norland\n\n"
+        "Abstract\n\nBackground Knee pain is common after long races.\n"
+    )
+    a = _article(page)
+    assert a.metadata.title.startswith("Knee Pain After a First Marathon")
+    assert [p.name for p in a.metadata.authors] == ["Mara Olsen", "Tomas Reyes"]
+    assert a.metadata.published == date(2019, 1, 1)  # the year alone on the citation line
+    column = [b for b in a.blocks if a.text.index("Mara") <= b.start < a.text.index("Abstract")]
+    assert column and all(b.role == "byline" for b in column)
+    # one name over a single affiliation is no column: a heading over its first paragraph stays a heading
+    b = _article("Knee pain\n\nMara Olsen\nDepartment of Physiotherapy, Harbour University\n\nRest helps. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_an_article_type_with_its_access_label_over_copyright_and_citation_lines_and_names_before_affiliations() -> (
+    None
+):
+    page = (
+        "Minireviews Open Access\n"
+        "Copyright ©The Author(s) 2023. Published by Harbour Press Inc. All rights reserved.\n"
+        "Harbour J Sports Med. Mar 14, 2023; 9(3): 210-222\n"
+        "Published online Mar 14, 2023. doi: 10.1000/hjsm.v9.i3.210\n"
+        "New ways to treat runner's knee without surgery\n"
+        "Mara Olsen, Tomas Reyes, Faculty of Medicine, Harbour University, Harbour 1200, Norland\n"
+        "Ida Berg, Sports Clinic North, Sports Clinic North, Harbour 1201, Norland\n"
+        "Tomas Reyes, General and Sports Physiotherapy, Medical University of Norland, Harbour 1202, Norland\n"
+        "Author contributions: Olsen M and Reyes T wrote the draft; Berg I revised it.\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "New ways to treat runner's knee without surgery"
+    assert a.metadata.published == date(2023, 3, 14)
+    assert [p.name for p in a.metadata.authors] == ["Mara Olsen", "Tomas Reyes", "Ida Berg"]
+
+
+def test_an_abstract_archives_short_citation_names_the_first_author_and_the_year() -> None:
+    page = (
+        "Review\n. 2018:1040:55-61.\ndoi: 10.1000/978-1-2345-6789-0_4.\n\n"
+        "Running Injuries: Patellofemoral Pain\n\nAffiliations\n\n"
+        "Running Injuries: Patellofemoral Pain\n\nMara K Olsen et al. Adv Sports Med Biol. 2018.\n\n"
+        "Abstract\n\nPatellofemoral pain is a frequent complaint in runners.\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Running Injuries: Patellofemoral Pain"
+    assert [p.name for p in a.metadata.authors] == ["Mara K Olsen"]
+    assert a.metadata.published == date(2018, 1, 1)
+    short = next(b for b in a.blocks if b.text.startswith("Mara K Olsen"))
+    assert short.role == "byline"
