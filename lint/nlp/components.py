@@ -569,7 +569,8 @@ class ClaimDetector:
             opening |= {label for start, _, label in cues if start == k and label == "navigation"}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
-        if self._section_label(tk, first) in self.section_labels:
+        # a label of up to six words: "Methods:", "Conflict-of-interest statement:" (journal declarations)
+        if self._section_label(tk, first, reach=7) in self.section_labels:
             return None
         if (
             block_kind == "list_item"
@@ -1094,9 +1095,9 @@ class ClaimDetector:
             tk.alpha[k] and not tk.like_num[k] and tk.lowers[k] not in self.quantity_words for k in range(start, end)
         )
 
-    def _section_label(self, tk: _Tokens, first: int) -> str:
+    def _section_label(self, tk: _Tokens, first: int, reach: int = 3) -> str:
         """The label of an abstract section the sentence opens with: `Methods:` -> "methods"."""
-        for k in range(first, min(first + 3, len(tk.orths))):
+        for k in range(first, min(first + reach, len(tk.orths))):
             if tk.orths[k] == _H[":"]:
                 return tk.doc[first:k].text.lower()
         return ""
