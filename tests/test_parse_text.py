@@ -1982,3 +1982,57 @@ def test_an_abstract_archives_short_citation_names_the_first_author_and_the_year
     assert a.metadata.published == date(2018, 1, 1)
     short = next(b for b in a.blocks if b.text.startswith("Mara K Olsen"))
     assert short.role == "byline"
+
+
+def test_a_drug_sites_medical_editor_with_the_update_run_on_after_the_credentials() -> None:
+    page = (
+        "Kneezol\n\nMedical Editor: Rosa Quint, MD, FACSM Last updated on Harbour Drugs: 3/14/2022\n"
+        "Kneezol Side Effects Center\n\nWhat Is Kneezol?\n\nKneezol is a cream used for runner's knee. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Kneezol"
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Rosa Quint"
+    assert a.metadata.updated == date(2022, 3, 14)
+    b = _article("Kneezol\n\nMedical Author: Tomas Reyes, MD\n\nKneezol is a cream used for runner's knee. [1]\n")
+    assert [p.name for p in b.metadata.authors] == ["Tomas Reyes"]
+
+
+def test_the_last_crumb_of_a_breadcrumb_printed_again_under_it_is_the_title() -> None:
+    page = (
+        "Home > SPORT & YOU > Injuries > Knees > Easing Runner's Knee (Rest, Ice, Exercise)\n\n"
+        "Easing Runner's Knee (Rest, Ice, Exercise)\n\nWhat is runner's knee?\n\n"
+        "Runner's knee is pain around the kneecap. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Easing Runner's Knee (Rest, Ice, Exercise)"
+    assert a.blocks[0].role == "chrome"
+
+
+def test_a_newspapers_role_and_name_lines_under_the_headline_lead_to_the_byline() -> None:
+    page = (
+        "Sore knees are not just a runner's problem\n\nStaff Writer\nThe Harbour Evening Herald\n"
+        "Rosa Quint, MD, & Tomas Reyes, MD\n\n"
+        "My husband has started running and his knees ache. Should he stop?\n\n"
+        "Knee pain in new runners usually comes from doing too much too soon. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Rosa Quint", "Tomas Reyes"]
+    assert [b.role for b in a.blocks[1:4]] == ["byline", "chrome", "byline"]
+    b = _article(
+        "Sore knees are not just a runner's problem\n\nIda Berg\nStaff Reporter\nThe Harbour Evening Herald\n\n"
+        "Knee pain in new runners usually comes from doing too much too soon. [1]\n"
+    )
+    assert [p.name for p in b.metadata.authors] == ["Ida Berg"]
+
+
+def test_a_bullet_in_title_case_over_a_paragraph_indented_under_it_is_a_sub_heading() -> None:
+    page = (
+        "Runner's knee\n\n  1. Knee Pain\n\n    Knee pain in runners usually comes from doing too much too soon. [1]\n\n"
+        "    • Easing Knee Pain\n\n"
+        "      Rest, ice and a slow return to running ease the pain in most runners within weeks. [1]\n\n"
+        "    • Rest\n\n    • Ice\n"
+    )
+    a = _article(page)
+    heading = next(b for b in a.blocks if b.text == "Easing Knee Pain")
+    assert heading.kind == "heading"
+    assert [b.kind for b in a.blocks if b.text in ("Rest", "Ice")] == ["list_item", "list_item"]

@@ -390,7 +390,8 @@ _DATE_LABEL = re.compile(
     r"|next\s+review(?:\s+due)?|review\s+due|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
-    r"(?:\s+(?:on|in))?\s*:?",
+    # the site it was updated on: "Last updated on <Site>: 8/9/2021"
+    r"(?:\s+(?:on|in)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*:?",
     re.I,
 )
 # a dateline's weekday: "Monday 3 March 2024", "Tue, 5 Mar 2024"
@@ -404,7 +405,9 @@ _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
 _REVIEWER_LABEL = re.compile(
-    r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|reviewers?|(?:medically\s+)?reviewed\s+by"
+    # a drug-information site's "Medical Editor:" is the clinician who checks the page
+    r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|(?:medical|clinical)\s+editors?|reviewers?"
+    r"|(?:medically\s+)?reviewed\s+by"
     r"|updated\s+by|approved\s+by)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
@@ -417,7 +420,8 @@ _REVIEW_INTRO = re.compile(
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
     r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted)\s+by|by"
-    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written|writer)\b)\s*:?\s*(?P<rest>.*)$",
+    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
+    r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 # an organisation's team as the author: "the American Cancer Society medical and editorial content team"
@@ -447,6 +451,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z])(?<!Last)(?<!First)(?<!Date)(?<!Page)\s+(?=(?:Last\s+)?(?:Updated|Published|Reviewed|Modified):)"
     # a date label run on after the reviewer's name, glued or after a space: "...SpecialistsLast reviewed: <date>"
     r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
+    # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
+    r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
 )
 
 

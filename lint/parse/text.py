@@ -651,6 +651,18 @@ def parse_text(text: str, path: str) -> Article:
             # "1. Persistent cough" over a paragraph of its own: a numbered heading, not a list
             b.line_block(group, "heading", level=3)
             continue
+        bullet = _BULLET.match(group[0].text) if len(group) == 1 else None
+        if (
+            bullet
+            and nxt is not None
+            and _capitalised_phrase(first[bullet.end() - group[0].indent :])
+            and nxt[0].indent > group[0].indent
+            and not _is_item_start(nxt[0])
+            and len(nxt[0].stripped.split()) >= 8
+        ):
+            # "• Treating Nausea" in title case over a paragraph indented under it: a sub-heading printed as a bullet
+            b.line_block([_Line(group[0].start + bullet.end(), group[0].text[bullet.end() :])], "heading", level=4)
+            continue
         if _is_table(group):
             _table(b, group)
             continue
@@ -1081,6 +1093,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # a labelled headline may be longer than any heading
         if (
             is_breadcrumb(s)
+            and i + 1 < len(head)
+            and head[i + 1].stripped.casefold() == re.split(r"\s+[>/»›|]\s+", s)[-1].strip().casefold()
+            and len(head[i + 1].stripped) <= 200
+            and head[i + 1].stripped[-1] not in ".:;,"
+        ):
+            return lines.index(head[i + 1])  # the breadcrumb's last crumb printed again under it: the title
+        if (
+            is_breadcrumb(s)
             or is_citation_line(s)
             or is_furniture(s)
             or is_site_section(s)
@@ -1334,6 +1354,18 @@ def _find_title(lines: list[_Line]) -> int | None:
     return label_title
 
 
+def _capitalised_phrase(text: str) -> bool:
+    """A short phrase in title case with no sentence mark: "Treating Nausea and Vomiting"."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return (
+        len(long_words) >= 2
+        and len(text.split()) <= 8
+        and all(w[0].isupper() for w in long_words)
+        and text[-1:] not in ".:;,!?"
+        and _heading_like(text)
+    )
+
+
 def _title_cased(text: str) -> bool:
     """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
@@ -1546,6 +1578,27 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.byline(line, bulleted[0], bulleted[1])
             i += 1
             continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and i + 1 < len(lines)
+            and _STAFF_ROLE.fullmatch(lines[i + 1].stripped)
+            and (named := split_people(s)) is not None
+            and len(named) == 1
+        ):
+            p, st, en = named[0]  # the reporter's name over the role line: "Ana Lima" / "Staff Writer"
+            b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+            b.line_block([line], "line", role="byline")
+            i += 1
+            continue
+        if title_at is not None and title_at < i <= title_at + 2 and _STAFF_ROLE.fullmatch(s):
+            # a newspaper's role line, and its name under it, over the byline: "Staff Writer" / "The Harbour Herald"
+            b.line_block([line], "line", role="byline")
+            i += 1
+            if i < len(lines) and _outlet_name(lines[i].stripped):
+                b.line_block([lines[i]], "line", role="chrome")
+                i += 1
+            continue
         if title_at is not None and title_at < i <= title_at + 4 and not b.meta.authors:
             short = _SHORT_CITATION.fullmatch(s)
             if short is not None:
@@ -1675,6 +1728,25 @@ _JOB_WORD = re.compile(
     r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
     r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager)\b"
 )
+
+
+# a newspaper's role line under the headline: "Staff Writer", "Contributing Reporter", "Special to the Herald"
+_STAFF_ROLE = re.compile(
+    r"(?:(?i:(?:staff|contributing|guest|freelance|senior|special)\s+(?:writer|reporter|correspondent|columnist)s?)"
+    r"|[Ss]pecial\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def _outlet_name(text: str) -> bool:
+    """A newspaper's or magazine's name alone on a line: short, capitalised, no sentence, no person."""
+    return (
+        0 < len(text) <= 60
+        and _heading_like(text)
+        and text[-1] not in ".:;,?!"
+        and split_people(text) is None
+        and read_line(text) is None
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in text.split() if w.lower() not in ("of", "and", "the"))
+    )
 
 
 # an abstract archive's short citation under the title: "Ana P Lima et al. Support Care Cancer. 2015."
