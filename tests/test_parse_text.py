@@ -2036,3 +2036,16 @@ def test_a_bullet_in_title_case_over_a_paragraph_indented_under_it_is_a_sub_head
     heading = next(b for b in a.blocks if b.text == "Easing Knee Pain")
     assert heading.kind == "heading"
     assert [b.kind for b in a.blocks if b.text in ("Rest", "Ice")] == ["list_item", "list_item"]
+
+
+def test_authors_printed_as_list_items_under_the_title_with_an_email_link_glued_on() -> None:
+    page = (
+        "Advertisement\n\nRunning Injuries of the Knee\n\n  • Mara Olsen\n  • Tomas ReyesEmail author\nChapter\n\n"
+        "Abstract\n\nKnee injuries are common in runners who train on hard ground.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Mara Olsen", "Tomas Reyes"]
+    assert [b.role for b in a.blocks if b.text.lstrip("• ").startswith(("Mara", "Tomas"))] == ["byline", "byline"]
+    # one item under a title is no list of authors: it may be the page's only list item
+    b = _article("Running Injuries of the Knee\n\n  • Mara Olsen\n\nKnee injuries are common in runners. [1]\n")
+    assert b.metadata.authors == []

@@ -1605,6 +1605,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 _read_short_citation(b, line, short)
                 i += 1
                 continue
+            items = _author_items(lines, i)
+            if items:
+                for k in range(i, i + items):
+                    bullet = _BULLET.match(lines[k].text)
+                    name = _AUTHOR_LINK.sub("", lines[k].text[bullet.end() :]) if bullet else ""
+                    item_people = split_people(name) or []
+                    at = lines[k].start + (bullet.end() if bullet else 0)
+                    b.meta.add_authors([(p, at + st, at + en) for p, st, en in item_people])
+                    b.line_block([lines[k]], "line", role="byline")
+                i += items
+                continue
             column = _author_column(lines, i)
             if column:
                 for k in range(i, i + column):
@@ -1772,6 +1783,23 @@ def _read_short_citation(b: _Builder, line: _Line, m: re.Match[str]) -> None:
     elif b.year_only is None:
         b.year_only = (line, m)
     b.line_block([line], "line", role="byline")
+
+
+# a publisher's link glued after an author's name in a list: "Sara AlcornEmail author", "Ana Lima ORCID"
+_AUTHOR_LINK = re.compile(r"\s*(?:e-?mail\s+author|orcid(?:\s+id)?|corresponding\s+author)\s*$", re.I)
+
+
+def _author_items(lines: list[_Line], i: int) -> int:
+    """How many list items from ``i`` each name one author ("  • Ana Lima" / "  • Ben ColeEmail author"); 0 below two."""
+    k = i
+    while k < len(lines):
+        bullet = _BULLET.match(lines[k].text)
+        name = _AUTHOR_LINK.sub("", lines[k].text[bullet.end() :]) if bullet else ""
+        people = split_people(name) if name and len(name) <= 60 else None
+        if people is None or len(people) != 1:
+            break
+        k += 1
+    return k - i if k - i >= 2 else 0
 
 
 def _column_name(text: str) -> bool:
