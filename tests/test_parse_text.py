@@ -2159,3 +2159,125 @@ def test_a_numbered_heading_over_a_paragraph_cut_after_its_first_sentence_is_a_h
     # a numbered line over another numbered line is still a list item
     b = _article("Tiredness\n\n1. Plan your day\n\n2. Rest between tasks\n\nRest helps. [1]\n")
     assert next(x for x in b.blocks if "Plan your day" in x.text).kind == "list_item"
+
+
+def test_a_journal_label_with_its_section_over_a_question_title_and_a_column_of_authors() -> None:
+    page = (
+        "CC BY 4.0 · Harbour J Sports Med 2019; 07(02): 101-108\nDOI: 10.1000/hjsm-2019-12\n"
+        "Original Article: Rehabilitation and Recovery\n\n"
+        "Knee Pain After a First Marathon: Do Runners Need a Risk Score Beyond the Usual Training Advice?\n\n"
+        "Mara Olsen\n1   Department of Physiotherapy, Harbour University Hospital, Harbour, Norland\n,\n"
+        "Tomas Reyes\n2   Department of Sports Medicine, Harbour University Hospital, Harbour, Norland\n\n"
+        "Abstract\n\nBackground Knee pain is common after long races.\n"
+    )
+    a = _article(page)
+    assert a.metadata.title.startswith("Knee Pain After a First Marathon")
+    assert [p.name for p in a.metadata.authors] == ["Mara Olsen", "Tomas Reyes"]
+    assert a.metadata.published == date(2019, 1, 1)  # the year alone on the citation line
+    column = [b for b in a.blocks if a.text.index("Mara") <= b.start < a.text.index("Abstract")]
+    assert column and all(b.role == "byline" for b in column)
+    # one name over a single affiliation is no column: a heading over its first paragraph stays a heading
+    b = _article("Knee pain\n\nMara Olsen\nDepartment of Physiotherapy, Harbour University\n\nRest helps. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_an_article_type_with_its_access_label_over_copyright_and_citation_lines_and_names_before_affiliations() -> (
+    None
+):
+    page = (
+        "Minireviews Open Access\n"
+        "Copyright ©The Author(s) 2023. Published by Harbour Press Inc. All rights reserved.\n"
+        "Harbour J Sports Med. Mar 14, 2023; 9(3): 210-222\n"
+        "Published online Mar 14, 2023. doi: 10.1000/hjsm.v9.i3.210\n"
+        "New ways to treat runner's knee without surgery\n"
+        "Mara Olsen, Tomas Reyes, Faculty of Medicine, Harbour University, Harbour 1200, Norland\n"
+        "Ida Berg, Sports Clinic North, Sports Clinic North, Harbour 1201, Norland\n"
+        "Tomas Reyes, General and Sports Physiotherapy, Medical University of Norland, Harbour 1202, Norland\n"
+        "Author contributions: Olsen M and Reyes T wrote the draft; Berg I revised it.\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "New ways to treat runner's knee without surgery"
+    assert a.metadata.published == date(2023, 3, 14)
+    assert [p.name for p in a.metadata.authors] == ["Mara Olsen", "Tomas Reyes", "Ida Berg"]
+
+
+def test_an_abstract_archives_short_citation_names_the_first_author_and_the_year() -> None:
+    page = (
+        "Review\n. 2018:1040:55-61.\ndoi: 10.1000/978-1-2345-6789-0_4.\n\n"
+        "Running Injuries: Patellofemoral Pain\n\nAffiliations\n\n"
+        "Running Injuries: Patellofemoral Pain\n\nMara K Olsen et al. Adv Sports Med Biol. 2018.\n\n"
+        "Abstract\n\nPatellofemoral pain is a frequent complaint in runners.\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Running Injuries: Patellofemoral Pain"
+    assert [p.name for p in a.metadata.authors] == ["Mara K Olsen"]
+    assert a.metadata.published == date(2018, 1, 1)
+    short = next(b for b in a.blocks if b.text.startswith("Mara K Olsen"))
+    assert short.role == "byline"
+
+
+def test_a_drug_sites_medical_editor_with_the_update_run_on_after_the_credentials() -> None:
+    page = (
+        "Kneezol\n\nMedical Editor: Rosa Quint, MD, FACSM Last updated on Harbour Drugs: 3/14/2022\n"
+        "Kneezol Side Effects Center\n\nWhat Is Kneezol?\n\nKneezol is a cream used for runner's knee. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Kneezol"
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Rosa Quint"
+    assert a.metadata.updated == date(2022, 3, 14)
+    b = _article("Kneezol\n\nMedical Author: Tomas Reyes, MD\n\nKneezol is a cream used for runner's knee. [1]\n")
+    assert [p.name for p in b.metadata.authors] == ["Tomas Reyes"]
+
+
+def test_the_last_crumb_of_a_breadcrumb_printed_again_under_it_is_the_title() -> None:
+    page = (
+        "Home > SPORT & YOU > Injuries > Knees > Easing Runner's Knee (Rest, Ice, Exercise)\n\n"
+        "Easing Runner's Knee (Rest, Ice, Exercise)\n\nWhat is runner's knee?\n\n"
+        "Runner's knee is pain around the kneecap. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Easing Runner's Knee (Rest, Ice, Exercise)"
+    assert a.blocks[0].role == "chrome"
+
+
+def test_a_newspapers_role_and_name_lines_under_the_headline_lead_to_the_byline() -> None:
+    page = (
+        "Sore knees are not just a runner's problem\n\nStaff Writer\nThe Harbour Evening Herald\n"
+        "Rosa Quint, MD, & Tomas Reyes, MD\n\n"
+        "My husband has started running and his knees ache. Should he stop?\n\n"
+        "Knee pain in new runners usually comes from doing too much too soon. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Rosa Quint", "Tomas Reyes"]
+    assert [b.role for b in a.blocks[1:4]] == ["byline", "chrome", "byline"]
+    b = _article(
+        "Sore knees are not just a runner's problem\n\nIda Berg\nStaff Reporter\nThe Harbour Evening Herald\n\n"
+        "Knee pain in new runners usually comes from doing too much too soon. [1]\n"
+    )
+    assert [p.name for p in b.metadata.authors] == ["Ida Berg"]
+
+
+def test_a_bullet_in_title_case_over_a_paragraph_indented_under_it_is_a_sub_heading() -> None:
+    page = (
+        "Runner's knee\n\n  1. Knee Pain\n\n    Knee pain in runners usually comes from doing too much too soon. [1]\n\n"
+        "    • Easing Knee Pain\n\n"
+        "      Rest, ice and a slow return to running ease the pain in most runners within weeks. [1]\n\n"
+        "    • Rest\n\n    • Ice\n"
+    )
+    a = _article(page)
+    heading = next(b for b in a.blocks if b.text == "Easing Knee Pain")
+    assert heading.kind == "heading"
+    assert [b.kind for b in a.blocks if b.text in ("Rest", "Ice")] == ["list_item", "list_item"]
+
+
+def test_authors_printed_as_list_items_under_the_title_with_an_email_link_glued_on() -> None:
+    page = (
+        "Advertisement\n\nRunning Injuries of the Knee\n\n  • Mara Olsen\n  • Tomas ReyesEmail author\nChapter\n\n"
+        "Abstract\n\nKnee injuries are common in runners who train on hard ground.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Mara Olsen", "Tomas Reyes"]
+    assert [b.role for b in a.blocks if b.text.lstrip("• ").startswith(("Mara", "Tomas"))] == ["byline", "byline"]
+    # one item under a title is no list of authors: it may be the page's only list item
+    b = _article("Running Injuries of the Knee\n\n  • Mara Olsen\n\nKnee injuries are common in runners. [1]\n")
+    assert b.metadata.authors == []

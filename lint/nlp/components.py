@@ -300,6 +300,12 @@ _PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
 # "You'll usually see your doctor", "Tell them you are ...": a visit and what to say at it
 _USUALLY = _hashes({"usually", "normally", "often", "regularly", "generally"})
 _MEET = _hashes({"see", "meet", "visit"})
+# the checks of a treatment's routine the reader will have: "You may need blood work", "You'll have regular scans"
+_HAVE_TESTS = _hashes({"need", "have", "get", "undergo"})
+_TESTS = _hashes(
+    {"test", "tests", "work", "bloodwork", "scan", "scans", "checks", "check-ups", "checkups", "x-rays", "monitoring"}
+)
+_CHECKED_SUBJECTS = _hashes({"condition", "progress", "health", "response", "treatment"})
 _TELL = _hashes({"tell", "inform", "let"})
 _KNOW_THAT = _hashes({"know", "that"})
 _YOU_ARE = _hashes({"are", "'re", "have", "'ve", "take", "use"})
@@ -576,7 +582,8 @@ class ClaimDetector:
             opening |= {label for start, _, label in cues if start == k and label == "navigation"}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
-        if self._section_label(tk, first) in self.section_labels:
+        # a label of up to six words: "Methods:", "Conflict-of-interest statement:" (journal declarations)
+        if self._section_label(tk, first, reach=7) in self.section_labels:
             return None
         if (
             block_kind == "list_item"
@@ -928,7 +935,7 @@ class ClaimDetector:
 
     def _meets_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
         """A visit the reader will make: "You'll usually see your doctor every few weeks ..."."""
-        if self._done_by_the_team(tk, first, end):
+        if self._done_by_the_team(tk, first, end) or self._checks_you_will_have(tk, first, end):
             return True
         lowers = tk.lowers
         if end - first < 5 or lowers[first] != _H["you"] or lowers[first + 1] not in _YOU_WILL:
@@ -942,6 +949,31 @@ class ClaimDetector:
         if lowers[k] in _DETERMINERS:
             k += 1
         return lowers[k] in self.referral_contacts and not self._reasons(tk, first, end)
+
+    def _checks_you_will_have(self, tk: _Tokens, first: int, end: int) -> bool:
+        """The checks of the treatment's routine: "You may need blood work ...", "Your condition will be monitored ..."."""
+        lowers = tk.lowers
+        if end - first < 4 or self._reasons(tk, first, end):
+            return False
+        k = first
+        if lowers[k] == _H["you"] and lowers[k + 1] in _YOU_WILL:
+            k += 2
+            if lowers[k] in _ADVERBS or lowers[k] in _USUALLY or lowers[k] == _H["also"]:
+                k += 1
+            if k >= end or lowers[k] not in _HAVE_TESTS:
+                return False
+            # "regular blood tests", "some blood work", "a scan": the checks, in a few words
+            return any(
+                lowers[j] in _TESTS and (lowers[j] != _H["work"] or lowers[j - 1] == _H["blood"])
+                for j in range(k + 1, min(k + 5, end))
+            )
+        # "Your condition will be monitored carefully": the reader checked, by no one named
+        if lowers[k] != _H["your"] or lowers[k + 1] not in _CHECKED_SUBJECTS:
+            return False
+        k += 2
+        if k + 2 >= end or lowers[k] not in _YOU_WILL or lowers[k + 1] != _H["be"]:
+            return False
+        return lowers[k + 2] in self.check_passives
 
     def _done_by_the_team(self, tk: _Tokens, first: int, end: int) -> bool:
         """A check the care team will make, told in the passive: "Your skin will be checked daily by the nurses"."""
@@ -1117,9 +1149,9 @@ class ClaimDetector:
             tk.alpha[k] and not tk.like_num[k] and tk.lowers[k] not in self.quantity_words for k in range(start, end)
         )
 
-    def _section_label(self, tk: _Tokens, first: int) -> str:
+    def _section_label(self, tk: _Tokens, first: int, reach: int = 3) -> str:
         """The label of an abstract section the sentence opens with: `Methods:` -> "methods"."""
-        for k in range(first, min(first + 3, len(tk.orths))):
+        for k in range(first, min(first + reach, len(tk.orths))):
             if tk.orths[k] == _H[":"]:
                 return tk.doc[first:k].text.lower()
         return ""

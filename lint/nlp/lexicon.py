@@ -277,7 +277,14 @@ STUDY_SECTION_LABELS = frozenset(
     _phrases(
         """
         methods, method, aims, aim, objective, objectives, design, setting, participants, trial registration,
-        registration, keywords, key words, funding, abbreviations, purpose
+        registration, keywords, key words, funding, abbreviations, purpose,
+        author contributions, authors' contributions, authors’ contributions, contributions, contributors,
+        conflict-of-interest statement, conflict of interest statement, conflict of interest, conflicts of interest,
+        competing interests, declaration of interests, disclosures, disclosure, financial disclosure,
+        acknowledgments, acknowledgements, data availability, data availability statement, data sharing statement,
+        ethics approval, ethical approval, informed consent, informed consent statement, orcid number, orcid,
+        institutional review board statement, corresponding author, correspondence to, peer-review model,
+        provenance and peer review, open-access
         """
     )
 )

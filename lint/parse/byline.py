@@ -371,7 +371,9 @@ _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
     r"\b\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+"
     r"|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
-    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?|num(?:ber)?\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$",
+    r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?|num(?:ber)?\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$"
+    # a book series' year, volume and pages, as an abstract archive prints them: ". 2015:862:77-87."
+    r"|(?:^|\.\s)\.?\s*(?:19|20)\d\d\s*:\s*\d+\s*:\s*\d+(?:[-–]\d+)?\.?$",
     re.I,
 )
 # "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
@@ -392,7 +394,8 @@ _DATE_LABEL = re.compile(
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
-    r"(?:\s+(?:on|in))?\s*:?",
+    # the site it was updated on: "Last updated on <Site>: 8/9/2021"
+    r"(?:\s+(?:on|in)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*:?",
     re.I,
 )
 # a counter a document or video host prints beside the date: "15.02.2013 Views", "Mar 3, 2021 · 1,204 views"
@@ -408,7 +411,9 @@ _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
 _REVIEWER_LABEL = re.compile(
-    r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|reviewers?|(?:medically\s+)?reviewed\s+by"
+    # a drug-information site's "Medical Editor:" is the clinician who checks the page
+    r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|(?:medical|clinical)\s+editors?|reviewers?"
+    r"|(?:medically\s+)?reviewed\s+by"
     r"|updated\s+by|approved\s+by)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
@@ -421,7 +426,8 @@ _REVIEW_INTRO = re.compile(
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
     r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted)\s+by|by"
-    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+)?(?:authors?|contributors?)|written|writer)\b)\s*:?\s*(?P<rest>.*)$",
+    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
+    r"\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 # an organisation's team as the author: "the American Cancer Society medical and editorial content team"
@@ -452,6 +458,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z])(?<!Last)(?<!First)(?<!Date)(?<!Page)\s+(?=(?:Last\s+)?(?:Updated|Published|Reviewed|Modified):)"
     # a date label run on after the reviewer's name, glued or after a space: "...SpecialistsLast reviewed: <date>"
     r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
+    # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
+    r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
 )
 
 

@@ -147,8 +147,18 @@ _CONTENT_START = re.compile(
 )
 # a journal's label for the kind of article, printed between its title and a copy of it: "Original Article"
 _ARTICLE_TYPE = re.compile(
-    r"(?:original|review|research|brief|short|special)\s+(?:article|report|communication|paper)"
-    r"|case\s+report|editorial|commentary|perspective|systematic\s+review|letter\s+to\s+the\s+editor",
+    r"(?:original|review|research|brief|short|special)\s+(?:article|report|communication|paper)s?"
+    r"|case\s+reports?|editorials?|commentary|perspectives?|systematic\s+reviews?|letters?\s+to\s+the\s+editor"
+    # a journal's section of study kinds: "Minireviews", "Meta-Analysis", "Retrospective Study", "Basic Study"
+    r"|mini[\s-]?reviews?|meta[\s-]?analys[ie]s"
+    r"|(?:retrospective|prospective|observational|basic|clinical|cohort|case[\s-]control)\s+(?:trials?\s+)?stud(?:y|ies)",
+    re.I,
+)
+# the label with the journal's section after a colon, or its access label run on: "Original Article: Supportive
+# Care", "Minireviews Open Access"
+_ARTICLE_TYPE_LINE = re.compile(
+    rf"(?P<type>{_ARTICLE_TYPE.pattern})(?:\s*:\s+[A-Z][\w&,'’-]*(?:\s+[\w&,'’-]+){{0,7}}"
+    r"|\s+(?:open|free)\s+access)?",
     re.I,
 )
 # a hospital's line naming the group it belongs to, under its name in the banner: "Part of Ramsay Health Care"
@@ -490,6 +500,8 @@ class _Builder:
         self.lost_list = False
         # the chrome notice above is a list's lead-in: its items are chrome too ("supported browsers:")
         self.chrome_list = False
+        # a citation line giving the year alone: the page's date only when no line gives a fuller one
+        self.year_only: tuple[_Line, re.Match[str]] | None = None
 
     def line_block(self, lines: list[_Line], kind: BlockKind, role: BlockRole = "body", level: int = 0) -> Block | None:
         """A block from one or more lines: wrapped lines are joined by a space, indentation dropped."""
@@ -692,6 +704,18 @@ def parse_text(text: str, path: str) -> Article:
             # "1. Persistent cough" over a paragraph of its own: a numbered heading, not a list
             b.line_block(group, "heading", level=3)
             continue
+        bullet = _BULLET.match(group[0].text) if len(group) == 1 else None
+        if (
+            bullet
+            and nxt is not None
+            and _capitalised_phrase(first[bullet.end() - group[0].indent :])
+            and nxt[0].indent > group[0].indent
+            and not _is_item_start(nxt[0])
+            and len(nxt[0].stripped.split()) >= 8
+        ):
+            # "• Treating Nausea" in title case over a paragraph indented under it: a sub-heading printed as a bullet
+            b.line_block([_Line(group[0].start + bullet.end(), group[0].text[bullet.end() :])], "heading", level=4)
+            continue
         if _is_table(group):
             _table(b, group)
             continue
@@ -704,6 +728,8 @@ def parse_text(text: str, path: str) -> Article:
     _read_name_printed_twice(b)
     _read_platform_author(b)
     _read_footer_dates(b)
+    if b.year_only is not None and not b.meta.dated:
+        _citation_date(b, *b.year_only)
     return Article.model_construct(
         path=path,
         format="text",
@@ -1209,6 +1235,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # a labelled headline may be longer than any heading
         if (
             is_breadcrumb(s)
+            and i + 1 < len(head)
+            and head[i + 1].stripped.casefold() == re.split(r"\s+[>/»›|]\s+", s)[-1].strip().casefold()
+            and len(head[i + 1].stripped) <= 200
+            and head[i + 1].stripped[-1] not in ".:;,"
+        ):
+            return lines.index(head[i + 1])  # the breadcrumb's last crumb printed again under it: the title
+        if (
+            is_breadcrumb(s)
             or is_citation_line(s)
             or is_furniture(s)
             or is_site_section(s)
@@ -1473,6 +1507,18 @@ def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
     )
 
 
+def _capitalised_phrase(text: str) -> bool:
+    """A short phrase in title case with no sentence mark: "Treating Nausea and Vomiting"."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return (
+        len(long_words) >= 2
+        and len(text.split()) <= 8
+        and all(w[0].isupper() for w in long_words)
+        and text[-1:] not in ".:;,!?"
+        and _heading_like(text)
+    )
+
+
 def _title_cased(text: str) -> bool:
     """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
@@ -1544,6 +1590,8 @@ _ARTICLE_ID = re.compile(r"(?:PMCID|PMID|NIHMSID|DOI)\s*:\s*\S+$", re.I)
 _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 # what a journal prints between the article type and the title: "Open Access", "Open", "Free Access"
 _ACCESS_LABEL = re.compile(r"(?:open|free|full|public)(?:\s+access)?|peer[\s-]reviewed", re.I)
+# a journal's copyright line under its article type: "Copyright ©The Author(s) 2024. Published by ..."
+_COPYRIGHT = re.compile(r"(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)", re.I)
 # affiliation digits glued to a name: "Ana Lima1, Ben Cole2" is an author line, never a title
 _GLUED_MARK = re.compile(r"[a-z]\d{1,2}(?=[,;\s]|$)")
 
@@ -1558,10 +1606,17 @@ def _title_under_article_type(head: list[_Line]) -> int | None:
         s = line.stripped
         if len(s.split()) > 12 or len(s) > 100:
             return None  # article text or a long line came first: "Vol. 35. Issue 6." is chrome, not text
-        if not _ARTICLE_TYPE.fullmatch(re.split(r"\s+\|\s+", s)[0]):
+        if not _ARTICLE_TYPE_LINE.fullmatch(re.split(r"\s+\|\s+", s)[0]):
             continue
         j = k + 1
-        while j < len(head) and _ACCESS_LABEL.fullmatch(head[j].stripped):
+        # past an access label, the copyright line and the citation and doi lines a journal prints under the label
+        while j < len(head) and (
+            _ACCESS_LABEL.fullmatch(head[j].stripped)
+            or (
+                len(head[j].stripped) <= 200
+                and (is_citation_line(head[j].stripped) or _COPYRIGHT.match(head[j].stripped))
+            )
+        ):
             j += 1
         if j + 1 >= len(head):
             return None
@@ -1676,6 +1731,62 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.byline(line, bulleted[0], bulleted[1])
             i += 1
             continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and i + 1 < len(lines)
+            and _STAFF_ROLE.fullmatch(lines[i + 1].stripped)
+            and (named := split_people(s)) is not None
+            and len(named) == 1
+        ):
+            p, st, en = named[0]  # the reporter's name over the role line: "Ana Lima" / "Staff Writer"
+            b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+            b.line_block([line], "line", role="byline")
+            i += 1
+            continue
+        if title_at is not None and title_at < i <= title_at + 2 and _STAFF_ROLE.fullmatch(s):
+            # a newspaper's role line, and its name under it, over the byline: "Staff Writer" / "The Harbour Herald"
+            b.line_block([line], "line", role="byline")
+            i += 1
+            if i < len(lines) and _outlet_name(lines[i].stripped):
+                b.line_block([lines[i]], "line", role="chrome")
+                i += 1
+            continue
+        if title_at is not None and title_at < i <= title_at + 4 and not b.meta.authors:
+            short = _SHORT_CITATION.fullmatch(s)
+            if short is not None:
+                _read_short_citation(b, line, short)
+                i += 1
+                continue
+            items = _author_items(lines, i)
+            if items:
+                for k in range(i, i + items):
+                    bullet = _BULLET.match(lines[k].text)
+                    name = _AUTHOR_LINK.sub("", lines[k].text[bullet.end() :]) if bullet else ""
+                    item_people = split_people(name) or []
+                    at = lines[k].start + (bullet.end() if bullet else 0)
+                    b.meta.add_authors([(p, at + st, at + en) for p, st, en in item_people])
+                    b.line_block([lines[k]], "line", role="byline")
+                i += items
+                continue
+            column = _author_column(lines, i)
+            if column:
+                for k in range(i, i + column):
+                    _read_column_line(b, lines[k])
+                i += column
+                continue
+            leading = _names_before_affiliation(s)
+            if leading is not None:
+                while leading is not None:
+                    at = line.start + line.indent
+                    b.meta.add_authors([(p, at + st, at + en) for p, st, en in leading])
+                    b.line_block([line], "line", role="byline")
+                    i += 1
+                    if i >= len(lines):
+                        break
+                    line = lines[i]
+                    leading = _names_before_affiliation(line.stripped)
+                continue
         if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
             people = split_people(s)
             if people is not None and (len(people) > 1 or any(p.credentials for p, _, _ in people)):
@@ -1704,9 +1815,11 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             i += 1
             continue
         if is_citation_line(s) and len(s) < 200 and not b.meta.dated:
-            cited = _CITATION_DATE.search(s)
+            cited = _CITATION_DATE.search(s) or _CITATION_DATE_MDY.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
+            elif b.year_only is None and (year := _CITATION_YEAR.search(s)) is not None:
+                b.year_only = (line, year)
         if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
             issue = _ISSUE_DATE.search(s)
             if issue is not None and issue.group("mon").lower() in MONTHS:
@@ -1781,6 +1894,128 @@ _JOB_WORD = re.compile(
 )
 
 
+# a newspaper's role line under the headline: "Staff Writer", "Contributing Reporter", "Special to the Herald"
+_STAFF_ROLE = re.compile(
+    r"(?:(?i:(?:staff|contributing|guest|freelance|senior|special)\s+(?:writer|reporter|correspondent|columnist)s?)"
+    r"|[Ss]pecial\s+to\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)
+
+
+def _outlet_name(text: str) -> bool:
+    """A newspaper's or magazine's name alone on a line: short, capitalised, no sentence, no person."""
+    return (
+        0 < len(text) <= 60
+        and _heading_like(text)
+        and text[-1] not in ".:;,?!"
+        and split_people(text) is None
+        and read_line(text) is None
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in text.split() if w.lower() not in ("of", "and", "the"))
+    )
+
+
+# an abstract archive's short citation under the title: "Ana P Lima et al. Support Care Cancer. 2015."
+_SHORT_CITATION = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3})\s+et\s+al\.?\s+[A-Z][^\n]{1,120}?\.\s+"
+    r"(?P<year>(?:19|20)\d\d)(?:\s+(?P<mon>[A-Z][a-z]{2})\w*(?:\s+(?P<day>\d{1,2}))?)?\b[^\n]{0,40}"
+)
+# the marks after an author's name on a line of their own: "1,*,†," / "2" / "5 and"
+_MARK_LINE = re.compile(r"[\d*†‡§,\s]{1,12}(?:and)?")
+# what a publisher prints between two authors in a column: a lone comma
+_COLUMN_SEPARATOR = re.compile(r"[,;]|and|&")
+
+
+def _read_short_citation(b: _Builder, line: _Line, m: re.Match[str]) -> None:
+    """The first author and the year of the short citation: the page's author and its published date."""
+    at = line.start + line.indent
+    person = parse_person(m.group("name"))
+    if person is not None and looks_like_name(person.name):
+        b.meta.add_authors([(person, at + m.start("name"), at + m.end("name"))])
+    if m.group("mon"):
+        if not b.meta.dated:
+            _citation_date(b, line, m)
+    elif b.year_only is None:
+        b.year_only = (line, m)
+    b.line_block([line], "line", role="byline")
+
+
+# a publisher's link glued after an author's name in a list: "Sara AlcornEmail author", "Ana Lima ORCID"
+_AUTHOR_LINK = re.compile(r"\s*(?:e-?mail\s+author|orcid(?:\s+id)?|corresponding\s+author)\s*$", re.I)
+
+
+def _author_items(lines: list[_Line], i: int) -> int:
+    """How many list items from ``i`` each name one author ("  • Ana Lima" / "  • Ben ColeEmail author"); 0 below two."""
+    k = i
+    while k < len(lines):
+        bullet = _BULLET.match(lines[k].text)
+        name = _AUTHOR_LINK.sub("", lines[k].text[bullet.end() :]) if bullet else ""
+        people = split_people(name) if name and len(name) <= 60 else None
+        if people is None or len(people) != 1:
+            break
+        k += 1
+    return k - i if k - i >= 2 else 0
+
+
+def _column_name(text: str) -> bool:
+    people = split_people(text) if len(text) <= 60 else None
+    return people is not None and len(people) == 1 and not is_affiliation(text)
+
+
+def _author_column(lines: list[_Line], i: int) -> int:
+    """How many lines from ``i`` hold a column of authors, each name alone over its affiliation or marks.
+
+    A journal page prints "Ana Lima" / "1   Department of Nursing, ..." / "," for each author; 0 unless
+    at least two names each have an affiliation or a line of marks right under them.
+    """
+    names, k = 0, i
+    while k + 1 < len(lines) and _column_name(lines[k].stripped):
+        under = lines[k + 1].stripped
+        if not (is_affiliation(under) or _MARK_LINE.fullmatch(under)):
+            break
+        names += 1
+        k += 2
+        while k < len(lines) and (_COLUMN_SEPARATOR.fullmatch(lines[k].stripped) or is_affiliation(lines[k].stripped)):
+            k += 1
+    return k - i if names >= 2 else 0
+
+
+def _read_column_line(b: _Builder, line: _Line) -> None:
+    if _column_name(line.stripped):
+        people = split_people(line.stripped) or []
+        at = line.start + line.indent
+        b.meta.add_authors([(p, at + st, at + en) for p, st, en in people])
+    b.line_block([line], "line", role="byline")
+
+
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:department|division|school|faculty|university|hospital|institute|college|centre|center|clinic"
+    r"|laboratory|unit|foundation)\b",
+    re.I,
+)
+
+
+def _names_before_affiliation(text: str) -> list[tuple[Person, int, int]] | None:
+    """'Ana Lima, Ben Cole, Department of Oncology, Harbour University, City': the names before the affiliation."""
+    if len(text) > 300 or not _INSTITUTION_WORD.search(text):
+        return None
+    people: list[tuple[Person, int, int]] = []
+    at = 0
+    for piece in text.split(","):
+        stripped = piece.strip()
+        if _INSTITUTION_WORD.search(stripped):
+            break
+        found = split_people(stripped) if stripped else None
+        if found is None and people:
+            break  # the department's name before the institution's: "Ana Lima, General Pathology, ... University"
+        if found is None or len(found) != 1 or found[0][0].credentials:
+            return None
+        lead = at + len(piece) - len(piece.lstrip())
+        people.append((found[0][0], lead, lead + len(stripped)))
+        at += len(piece) + 1
+    else:
+        return None
+    return people or None
+
+
 def _read_expert(b: _Builder, line: _Line) -> bool:
     """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author."""
     expert = _NAME_AND_JOB.fullmatch(line.stripped)
@@ -1804,10 +2039,20 @@ _ISSUE_PART = re.compile(r"\b(?:vol(?:ume)?\.?|issue|pages?|pp\.)\s*\d", re.I)
 _ISSUE_DATE = re.compile(r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)")
 
 
+# the US order some journals print: "World J Clin Cases. Feb 26, 2024; 12(6): 1050-1062"
+_CITATION_DATE_MDY = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2}),?\s+"
+    r"(?P<year>(?:19|20)\d\d)\s*;"
+)
+# the year alone before the volume and pages: "South Asian J Cancer 2020; 09(04): 240-244", ". 2015:862:77-87."
+_CITATION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[;:]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*\w")
+
+
 def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
-    """The published date a citation line prints, to the day when it gives one."""
+    """The published date a citation line prints, to the day when it gives one (a year alone reads as its 1 January)."""
+    mon = m.groupdict().get("mon")
     try:
-        day = date(int(m.group("year")), MONTHS[m.group("mon").lower()], int(m.group("day") or 1))
+        day = date(int(m.group("year")), MONTHS[mon.lower()] if mon else 1, int(m.groupdict().get("day") or 1))
     except ValueError:
         return
     at = line.start + line.indent
