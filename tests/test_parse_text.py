@@ -1927,3 +1927,16 @@ def test_a_cards_name_with_its_edition_date_above_the_title_is_the_date_not_the_
     a = _article(page)
     assert a.metadata.title == "Managing Mouth Sores"
     assert a.metadata.published == date(2021, 3, 1)
+
+
+def test_a_numbered_reference_list_in_journal_year_volume_pages_form_is_a_source_list() -> None:
+    page = (
+        "Tiredness on Chemotherapy\n\nMost people on chemotherapy feel tired at some point.\n\n"
+        "Walking most days can ease this tiredness and lift the mood.1,2\n\n"
+        "1. Okafor, T., Lind, M. Walking during chemotherapy. J Support Oncol 2011:6:210-218.\n"
+        "2. Brandt, K. Activity and mood in cancer care. Eur J Cancer Care 2019;28:1204-12.\n"
+    )
+    assert [s.number for s in _article(page).sources] == [1, 2]
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "unused-source"])
+    # the paragraph's flattened superscripts cite both entries; the first paragraph stays uncited
+    assert sorted({f.line for f in report.findings}) == [3]

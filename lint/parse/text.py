@@ -77,7 +77,9 @@ _REF_YEAR = re.compile(
 )
 _REF_STRONG = re.compile(
     r"\bdoi\s*:|\b10\.\d{4,9}/|\bPMID\b|\bPMC\d|https?://|\bwww\.|\bretrieved\b|\baccessed\b"
-    r"|\b\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*:\s*[\w-]{1,10}|\bet\s+al\b|\bvol\.\s*\d|\bpp?\.\s*\d",
+    r"|\b\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*:\s*[\w-]{1,10}|\bet\s+al\b|\bvol\.\s*\d|\bpp?\.\s*\d"
+    # a journal's year, volume and page range with no issue: Vancouver "2019;37:1204-12", or "2008:9:135-146"
+    r"|\b(?:19|20)\d{2}\s*[;:]\s*\d{1,4}\s*:\s*[A-Za-z]?\d{1,6}\s*[-\u2013]\s*[A-Za-z]?\d{1,6}\b",
     re.I,
 )
 _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<letters2>[a-z]*)")
