@@ -1940,3 +1940,14 @@ def test_a_numbered_reference_list_in_journal_year_volume_pages_form_is_a_source
     report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "unused-source"])
     # the paragraph's flattened superscripts cite both entries; the first paragraph stays uncited
     assert sorted({f.line for f in report.findings}) == [3]
+
+
+def test_a_pager_line_and_a_licence_notice_are_furniture_not_red_flags_or_claims() -> None:
+    page = (
+        "Biological Therapy Risks\n\nSome biological drugs can cause flu-like symptoms for a day or two.\n\n"
+        "Page 4 of 7     Next Page:  When to Call Your Doctor\n"
+        "From Family Health Guide, Harbour Press. Copyright 2009 by Harbour Press. All rights reserved. "
+        "To ask for a reprint, write to Harbour Press. Used with permission of Harbour Press.\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "missing-red-flags"])
+    assert sorted((f.rule, f.line) for f in report.findings) == [("missing-red-flags", 1), ("uncited-claim", 3)]

@@ -199,9 +199,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
-            # a document viewer's pager and a shop's delivery banner: "You are on page 1 of 216"
+            # a document viewer's or a multi-page topic's pager and a shop's delivery banner: "You are on page 1 of
+            # 216", "Page 6 of 9   Next Page: <title of the next page>"
             ("page", "delivery"),
-            r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
+            r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b"
+            r"|^page\s+\d{1,3}\s+of\s+\d{1,3}\b|^(?:next|previous|prev)\s+page\s*:",
         ),
         (
             # widgets: "+ -Text Size", "A+ A- Font Size", "Campuses: Home button"
@@ -237,6 +239,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # a link to a printable copy above or below the text: "Open a PDF version to print this topic"
             ("pdf", "printable"),
             r"^(?:open|view|download|get)\s+(?:(?:a|the)\s+)?(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
+        ),
+        (
+            # a licence notice: "From <Book>, <Publisher>. Copyright 2007 by ... All rights reserved.", "Used with
+            # permission of <X>."; near the start of its block, so a paragraph that ends in one keeps its claims
+            ("copyright", "©", "rights reserved", "permission"),
+            r"^.{0,120}?(?:\bcopyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b)"
+            r"|^(?:used|reprinted|reproduced)\s+with\s+(?:kind\s+)?permission\b",
         ),
         (
             ("reproduce", "reprint", "reuse"),
