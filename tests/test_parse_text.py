@@ -1951,3 +1951,17 @@ def test_a_pager_line_and_a_licence_notice_are_furniture_not_red_flags_or_claims
     )
     report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "missing-red-flags"])
     assert sorted((f.rule, f.line) for f in report.findings) == [("missing-red-flags", 1), ("uncited-claim", 3)]
+
+
+def test_a_document_dumped_onto_one_line_after_its_pager_keeps_its_claims_and_a_citation_line_is_no_title() -> None:
+    page = (
+        "Chemotherapy\n\nPage 1 of 12 Chemotherapy This leaflet is about chemotherapy. "
+        "Chemotherapy often thins the hair within three weeks.\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert {f.line for f in report.findings} == {3}
+    journal = _article(
+        "Reviews\nCopyright \u00a9The Authors 2023. All rights reserved.\nJ Harbour Med. Mar 2, 2023; 9(2): 101-112\n"
+        "Published online Mar 2, 2023.\nSkin Effects of Targeted Drugs in Lung Cancer\n\nRash is common. [1]\n"
+    )
+    assert journal.metadata.title != "J Harbour Med. Mar 2, 2023; 9(2): 101-112"

@@ -203,7 +203,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # 216", "Page 6 of 9   Next Page: <title of the next page>"
             ("page", "delivery"),
             r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b"
-            r"|^page\s+\d{1,3}\s+of\s+\d{1,3}\b|^(?:next|previous|prev)\s+page\s*:",
+            # the pager alone on its line: a document dumped onto one line may start "Page 1 of 19 <text>"
+            r"|^page\s+\d{1,3}\s+of\s+\d{1,3}(?:\s+(?:next|previous|prev)\s+page\s*:[^.!?]{0,100})?$"
+            r"|^(?:next|previous|prev)\s+page\s*:[^.!?]{0,100}$",
         ),
         (
             # widgets: "+ -Text Size", "A+ A- Font Size", "Campuses: Home button"
