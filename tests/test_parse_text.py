@@ -1965,3 +1965,17 @@ def test_a_document_dumped_onto_one_line_after_its_pager_keeps_its_claims_and_a_
         "Published online Mar 2, 2023.\nSkin Effects of Targeted Drugs in Lung Cancer\n\nRash is common. [1]\n"
     )
     assert journal.metadata.title != "J Harbour Med. Mar 2, 2023; 9(2): 101-112"
+
+
+def test_a_search_reset_link_an_alert_signup_and_a_handout_series_over_a_drug_sheet_are_not_the_title() -> None:
+    page = (
+        "Patient & Family Education Materials\n\nStart over with a New Search\n\nCapecitabine (Xeloda)\n\n"
+        "How does this medicine work?\n\nCapecitabine turns into a chemotherapy drug inside the body. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["empty-section"])
+    assert report.article.title == "Capecitabine (Xeloda)"
+    assert report.findings == []
+    b = _article(
+        "Get notified of page updates\n\nHand-Foot Skin Reaction\n\nSome targeted drugs redden the palms. [1]\n"
+    )
+    assert b.metadata.title == "Hand-Foot Skin Reaction"

@@ -313,7 +313,16 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a search box's placeholder in the header: "Search Harbour Health System", "Search this site"
             ("search",),
-            r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$",
+            r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$"
+            # a search page's reset link over the result: "Start over with a New Search", "Search again"
+            r"|^(?:start\s+over(?:\s+with\s+a\s+new\s+search)?|start\s+a\s+new\s+search|new\s+search|search\s+again"
+            r"|refine\s+(?:your\s+)?search)\W*$",
+        ),
+        (
+            # a page's alert sign-up: "Get notified of page updates", "Notify me when this page changes"
+            ("notif", "updates"),
+            r"^(?:get|be)\s+notified\b[^.!?]{0,40}$|^notify\s+me\b[^.!?]{0,40}$"
+            r"|^(?:get|receive)\s+(?:email\s+)?updates\s+(?:on|about|to|for)\s+this\s+(?:page|topic)\W*$",
         ),
         (
             # a careers banner in the header: "Join a world-class health system. Find jobs"
@@ -351,9 +360,12 @@ _SITE_SECTION = re.compile(
     r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
     re.I,
 )
-# a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets"
+# a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets",
+# "Patient & Family Education Materials"
 _HANDOUT_SERIES = re.compile(
-    r"^patient\s+(?:education|information)(?:\s+(?:materials?|leaflets?|handouts?|library|resources))?$", re.I
+    r"^(?:patient|family|patient\s*(?:&|and)\s*family)\s+(?:education|information)"
+    r"(?:\s+(?:materials?|leaflets?|handouts?|library|resources))?$",
+    re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
 _AUDIENCE_LINK = re.compile(

@@ -1256,6 +1256,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not _FACT_LABEL.match(nxt.stripped)
                 and words <= 3
                 and not s.endswith("?")
+                # a question about "this medicine" under a drug's name asks about the title: a section heading
+                and not (nxt.stripped.endswith("?") and _REFERS_BACK.search(nxt.stripped))
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
@@ -1319,6 +1321,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+# a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
+_REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
 
 def _title_cased(text: str) -> bool:
