@@ -1979,3 +1979,17 @@ def test_a_search_reset_link_an_alert_signup_and_a_handout_series_over_a_drug_sh
         "Get notified of page updates\n\nHand-Foot Skin Reaction\n\nSome targeted drugs redden the palms. [1]\n"
     )
     assert b.metadata.title == "Hand-Foot Skin Reaction"
+
+
+def test_names_one_a_line_under_a_credit_are_who_checked_the_page_not_a_claim() -> None:
+    page = (
+        "Hand-Foot Syndrome\n\nSome targeted drugs make the palms red and sore within weeks. [1]\n\n"
+        "Information validated by:\n\nNuria Vidal Serra\nJoan Pons Mas\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.findings == []
+    assert report.article.reviewer is not None and report.article.reviewer.name == "Nuria Vidal Serra"
+    b = _article(
+        "Hand-Foot Syndrome\n\nPalms may redden. [1]\n\nContent prepared by:\n\nNuria Vidal Serra\nJoan Pons Mas\n"
+    )
+    assert [p.name for p in b.metadata.authors] == ["Nuria Vidal Serra", "Joan Pons Mas"]

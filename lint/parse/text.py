@@ -1323,6 +1323,14 @@ def _find_title(lines: list[_Line]) -> int | None:
     return label_title
 
 
+# a credit over the names of the people who wrote or checked the page, one a line: "Substantiated information by:",
+# "Content reviewed by:", "Written by:"
+_CREDIT_LEAD = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?P<role>written|authored|created|prepared|compiled|reviewed|validated|substantiated"
+    r"|verified|approved|checked)(?:\s+[\w'’-]+){0,2}\s+by\s*:$|^(?P<plain>(?:[\w'’-]+\s+){0,3}?by)\s*:$",
+    re.I,
+)
+_CREDIT_WRITERS = ("written", "authored", "created", "prepared", "compiled")
 # a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
 _REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
@@ -1917,6 +1925,23 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 j += 1
             # the items under a chrome lead-in ("Jump to a section:") are chrome too
             under_chrome = bool(b.blocks) and b.blocks[-1].role == "chrome" and _lead_in(b.blocks[-1].text)
+            k = len(b.blocks) - 1
+            while k >= 0 and b.blocks[k].kind == "list_item" and b.blocks[k].role == "byline":
+                k -= 1  # the names already read under the same credit
+            credit = _CREDIT_LEAD.match(b.blocks[k].text.strip()) if k >= 0 else None
+            people = split_people(s) if credit is not None and j == i + 1 else None
+            if credit is not None and people is not None and len(people) == 1:
+                # the names under a credit ("Substantiated information by:" / one expert a line): who made or
+                # checked the page, never a claim
+                person, st, en = people[0]
+                at = line.content_start
+                if (credit.group("role") or "written").lower().startswith(_CREDIT_WRITERS):
+                    b.meta.add_authors([(person, at + st, at + en)])
+                elif b.meta.reviewer is None:
+                    b.meta.set_reviewer(person, (at + st, at + en))
+                b.line_block([line], "list_item", role="byline", level=1)
+                i = j
+                continue
             b.line_block(group[i:j], "list_item", role="chrome" if under_chrome else "body", level=1)
             lost_bullets = (
                 j < len(group)
