@@ -249,7 +249,9 @@ POINTERS = _phrases(
     one or more of the following, one or more of these, for an overview of, for a general overview, see this article,
     we would like to share, we'd like to share, we want to share, important to know when,
     following these guidelines, following these simple guidelines, following these tips, following these simple tips,
-    following these steps, following these suggestions
+    following these steps, following these suggestions,
+    this table lists, this table shows, this table summarises, this table summarizes, this table describes,
+    this table gives, the table lists, this chart lists, this chart shows
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
