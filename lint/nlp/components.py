@@ -287,6 +287,34 @@ _COMMA_OR_SEMICOLON = _hashes({",", ";", ",;"})
 # "you will be asked", "you may be weighed", "you'll speak with": steps of a visit
 _YOU_WILL = _hashes({"will", "'ll", "may", "might"})
 _SPEAK = _hashes({"speak", "talk"})
+# "you will have regular blood tests", "you may need a scan": a test the reader has during care
+_HAVE_OR_NEED = _hashes({"have", "need", "get"})
+_CHECK_NOUNS = _hashes(
+    {
+        "test",
+        "tests",
+        "check",
+        "checks",
+        "checkup",
+        "checkups",
+        "check-up",
+        "check-ups",
+        "scan",
+        "scans",
+        "vital",
+        "x-ray",
+        "x-rays",
+        "ecg",
+        "ekg",
+        "bloodwork",
+        "sample",
+        "samples",
+        "exam",
+        "exams",
+    }
+)
+_CHECK_VERBS = _hashes({"check", "ensure", "monitor", "see", "confirm"})
+_CLAUSE_WORDS = _hashes({"and", "but", "is", "are", "be", "was", "were", "can", "could", "should", "must"})
 _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
@@ -610,6 +638,8 @@ class ClaimDetector:
             and self._meets_the_team(tk, first, sent_end)
         ):
             return None  # "You'll see your doctor every few weeks when you start the tablets": a visit
+        if not labels & (_HEALTH_CUES - {"treatment", "schedule"}) and self._routine_check(tk, first, sent_end):
+            return None  # "You will have regular blood tests while on this medicine": a step of care, not a finding
         if (
             "referral" in labels
             and not labels & (_HEALTH_CUES - {"treatment"})
@@ -907,6 +937,30 @@ class ClaimDetector:
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
+
+    def _routine_check(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A test the reader will have during care, or what it is for: "You will have regular blood tests while
+        receiving this medicine", "This is to make sure your kidneys are working properly"."""
+        if self._reasons(tk, first, end):
+            return False
+        lowers = tk.lowers
+        for k in range(first, min(first + 12, end - 3)):
+            if lowers[k] == _H["you"] and lowers[k + 1] in _YOU_WILL and lowers[k + 2] in _HAVE_OR_NEED:
+                # the sentence opens with it, perhaps after a phrase of time ("During the drip, you will have ..."),
+                # not after a clause of its own ("This medicine is lifelong, and you will need blood tests")
+                opening = k == first or (
+                    lowers[k - 1] == _H[","]
+                    and not any(lowers[j] in _CLAUSE_WORDS or lowers[j] in _YOU_WILL for j in range(first, k))
+                )
+                return opening and any(lowers[j] in _CHECK_NOUNS for j in range(k + 3, min(k + 7, end)))
+        # "This is to make sure ...", "This is done to check ...": the purpose of the test told just before
+        k = first + 2 if lowers[first] == _H["this"] and lowers[first + 1] == _H["is"] else -1
+        if 0 < k < end - 2 and lowers[k] == _H["done"]:
+            k += 1
+        if not 0 < k < end - 2 or lowers[k] != _H["to"]:
+            return False
+        verb = lowers[k + 1]
+        return verb in _CHECK_VERBS or (verb == _H["make"] and lowers[k + 2] == _H["sure"])
 
     def _only_offers(self, tk: _Tokens, k: int, end: int) -> bool:
         """What follows the team's offer names only help in general: "ways to cope", "support and options"."""
