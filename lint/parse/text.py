@@ -1463,9 +1463,8 @@ def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     if (
         _heading_like(title)
         and not is_section_name(title)
-        and not is_citation_line(
-            title
-        )  # a journal's licence line, then its citation line: "<Journal>. 2024; 12(6): 1-9"
+        # a journal's licence line, then its citation line: "<Journal>. 2024; 12(6): 1-9"
+        and not is_citation_line(title)
         and read_line(title) is None
         and len(title.split()) >= words + 3
         and (_body_like(after) or _lead_in(after.stripped))
