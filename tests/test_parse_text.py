@@ -1993,3 +1993,16 @@ def test_names_one_a_line_under_a_credit_are_who_checked_the_page_not_a_claim() 
         "Hand-Foot Syndrome\n\nPalms may redden. [1]\n\nContent prepared by:\n\nNuria Vidal Serra\nJoan Pons Mas\n"
     )
     assert [p.name for p in b.metadata.authors] == ["Nuria Vidal Serra", "Joan Pons Mas"]
+
+
+def test_a_blog_posts_category_line_marks_the_title_under_it_and_the_blog_frame_above_is_chrome() -> None:
+    page = (
+        "Blog banner with a pen resting on a notebook.\n\nWelcome to Our Blog.\n\n"
+        "At Harbour Health, we share useful health news with our community every week.\n\n"
+        "Posted on June 4, 2024 in Cancer\n\nHair Loss During Chemotherapy and What Helps.\n\n"
+        "Hair loss often starts two to three weeks after the first cycle. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Hair Loss During Chemotherapy and What Helps."
+    assert report.article.published == date(2024, 6, 4)
+    assert report.findings == []

@@ -988,6 +988,7 @@ def read_line(text: str) -> BylineLine | None:
     lead = len(line) - len(line.lstrip())
     blog = (
         _blog_meta(stripped, lead)
+        or _posted_in(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
         or _glued_dateline(stripped, lead)
@@ -1150,6 +1151,31 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     if 0 < len(words) <= 6 and words[0][:1].isupper():
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
+    return found
+
+
+# a blog post's category line, with its date or with the date its template left empty: "Posted on March 3, 2021 in
+# Cancer", "Posted on in Cancer", "Posted in Cancer Care"
+_POSTED_IN = re.compile(r"^posted\s+(?:on\s+(?P<date>[^|]{0,40}?)\s*)?in\s+(?-i:[A-Z])[\w&'’ ,-]{1,60}$", re.I)
+
+
+def is_posted_in(text: str) -> bool:
+    return _posted_in(text.strip(), 0) is not None
+
+
+def _posted_in(stripped: str, lead: int) -> BylineLine | None:
+    """A blog post's "Posted on <date> in <category>" line; None for anything else."""
+    m = _POSTED_IN.match(stripped)
+    if m is None:
+        return None
+    found = BylineLine("byline")
+    if m.group("date"):
+        dated = find_dates(m.group("date"))
+        if len(dated) != 1:
+            return None
+        d, s, e = dated[0]
+        at = lead + m.start("date")
+        found.dates.append(("published", d, at + s, at + e))
     return found
 
 

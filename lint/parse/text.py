@@ -34,6 +34,7 @@ from lint.parse.byline import (
     is_citation_line,
     is_clinical_reviewer,
     is_furniture,
+    is_posted_in,
     is_section_name,
     is_site_section,
     looks_like_name,
@@ -976,6 +977,14 @@ def _find_title(lines: list[_Line]) -> int | None:
     repeated = _title_repeated_over_text(head)
     if repeated is not None:
         return lines.index(head[repeated])
+    # a blog post's category line right above its title: "Posted on <date> in Cancer" / "<title>"; the blog's
+    # banner, welcome and menu above it are chrome, even where they are sentences
+    for k, line in enumerate(head[:30]):
+        if k + 2 < len(head) and is_posted_in(line.stripped):
+            title = head[k + 1].stripped
+            if (_heading_like(title) or _title_with_a_stop(title)) and read_line(title) is None:
+                return lines.index(head[k + 1])
+            break
     start = 0
     for i, line in enumerate(head[:15]):
         if (
