@@ -223,6 +223,15 @@ _CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = _hashes({"call", "dial", "phone", "ring", "text", "on"})
 _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# how to keep a medicine at home: "Store at room temperature", "Keep out of reach of children", "Keep the tablets in
+# their original container, away from moisture and light"
+_STORE_VERBS = _hashes({"store", "keep"})
+_STORAGE = re.compile(
+    r"\broom\s+temperature\b|\bout\s+of\s+(?:the\s+)?(?:reach|sight)\s+of\s+children\b|\boriginal\s+(?:container|package|packaging|bottle|box|pack)\b"
+    r"|\baway\s+from\s+(?:moisture|light|heat|direct\s+sunlight|sunlight|children)\b|\b(?:fridge|refrigerator)\b"
+    r"|\bdry\s+place\b|\bcool\s+(?:and\s+dry\s+)?place\b",
+    re.I,
+)
 # a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID;
 # each sign comes with a cheap test its text must pass first, since most blocks are prose that passes none
 _ET_AL = re.compile(r"et\s+al\b")
@@ -625,6 +634,10 @@ class ClaimDetector:
             return None
         if "review" in labels and _DATE.search(tk.doc[sent_start:sent_end].text):
             return None  # "This topic was updated on January 9, 2017."
+        if tk.lowers[first] in _STORE_VERBS and _STORAGE.search(tk.doc[first:sent_end].text):
+            return (
+                None  # "Store the tablets at room temperature (20°C to 25°C).": how to keep a medicine, not a finding
+            )
         if (
             labels & _SOFT_NOT_CLAIM
             and not labels & _HEALTH_CUES - {"treatment"}
