@@ -634,7 +634,11 @@ class ClaimDetector:
             return None
         if "review" in labels and _DATE.search(tk.doc[sent_start:sent_end].text):
             return None  # "This topic was updated on January 9, 2017."
-        if tk.lowers[first] in _STORE_VERBS and _STORAGE.search(tk.doc[first:sent_end].text):
+        if (
+            tk.lowers[first] in _STORE_VERBS
+            and _STORAGE.search(tk.doc[first:sent_end].text)
+            and not self._reasons(tk, first, sent_end)  # "..., because an overdose can harm a child" is a claim
+        ):
             return (
                 None  # "Store the tablets at room temperature (20°C to 25°C).": how to keep a medicine, not a finding
             )
