@@ -2006,3 +2006,10 @@ def test_a_blog_posts_category_line_marks_the_title_under_it_and_the_blog_frame_
     assert report.article.title == "Hair Loss During Chemotherapy and What Helps."
     assert report.article.published == date(2024, 6, 4)
     assert report.findings == []
+
+
+@pytest.mark.parametrize("last", ["This", "The"])
+def test_a_page_cut_after_one_word_is_checked_without_error(last: str) -> None:
+    # a stored copy stops mid-sentence: the last "sentence" is one word, and no check may read past it
+    report = run_text(f"Skin care\n\nRadiotherapy can make the skin sore.\n\n{last}", fmt="text", path="page.txt")
+    assert [f.line for f in report.findings if f.rule == "uncited-claim"] == [3]

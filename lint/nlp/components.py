@@ -971,7 +971,7 @@ class ClaimDetector:
                 )
                 return opening and any(lowers[j] in _CHECK_NOUNS for j in range(k + 3, min(k + 7, end)))
         # "This is to make sure ...", "This is done to check ...": the purpose of the test told just before
-        k = first + 2 if lowers[first] == _H["this"] and lowers[first + 1] == _H["is"] else -1
+        k = first + 2 if first + 3 < end and lowers[first] == _H["this"] and lowers[first + 1] == _H["is"] else -1
         if 0 < k < end - 2 and lowers[k] == _H["done"]:
             k += 1
         if not 0 < k < end - 2 or lowers[k] != _H["to"]:
