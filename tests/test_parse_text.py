@@ -2013,3 +2013,11 @@ def test_a_page_cut_after_one_word_is_checked_without_error(last: str) -> None:
     # a stored copy stops mid-sentence: the last "sentence" is one word, and no check may read past it
     report = run_text(f"Skin care\n\nRadiotherapy can make the skin sore.\n\n{last}", fmt="text", path="page.txt")
     assert [f.line for f in report.findings if f.rule == "uncited-claim"] == [3]
+
+
+def test_a_banner_ending_in_link_arrows_and_a_text_size_control_are_not_the_title() -> None:
+    page = (
+        "FOR FLU SHOTS: Book an appointment at one of our clinics. >>\n\nText size: a a a\n\n"
+        "Chemotherapy Day Guide\n\nChemotherapy can make you feel sick for a day or two. [1]\n"
+    )
+    assert _article(page).metadata.title == "Chemotherapy Day Guide"

@@ -211,6 +211,8 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # widgets: "+ -Text Size", "A+ A- Font Size", "Campuses: Home button"
             ("size", "button", "font", "spacing", "width"),
             r"^(?:[+\-–\s]|A[+\-–])*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$"
+            # the same control with its letters after the label: "Text size: a a a", "Font size: A- A A+"
+            r"|^(?:text|font)\s+size\s*:?\s*(?:a\s*[+\-–]?\s*){2,4}$"
             r"|^(?:line\s+spacing|column\s+width)\s*:?$",
         ),
         (
@@ -302,6 +304,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("icon",),
             r"^[\w-]+[- ]icon$",
+        ),
+        (
+            # a banner or promo that ends in its link's arrows: "FOR TESTING: Book an appointment ... >>"
+            (">>", "»"),
+            r"^[^\n]{3,160}?\s(?:>>|»)$",
         ),
         (
             # a widget's status message left in the copy: "You've successfully added to your alerts.",
