@@ -361,6 +361,12 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
                 answer = _next_content(article, i)
                 if answer is not None and answer.kind != "heading" and _EMERGENCY.search(answer.text):
                     return RedFlags(found=block)
+                # "What if I feel unwell?" over the day unit's number, then "After hours, go to the Emergency Department"
+                if block.kind == "heading" and any(
+                    b.role == "body" and b.kind != "heading" and _EMERGENCY.search(b.text)
+                    for b in blocks[i + 1 : min(ends[i], i + 7)]
+                ):
+                    return RedFlags(found=block)
             continue
         label, sep, rest = block.text.partition(":")
         # "Urgent advice: Contact the hotline now if you have:" over a list, or "Red flags: ..." with its text
