@@ -323,6 +323,13 @@ _CHECK_NOUNS = _hashes(
     }
 )
 _CHECK_VERBS = _hashes({"check", "ensure", "monitor", "see", "confirm"})
+# the visit's moves and chores: "The nurse will then take you to the suite", "You will have to wait"
+_TEAM_WILL = _hashes({"will", "'ll", "may", "might", "can", "could"})
+_ADVERBS_OF_VISIT = _hashes({"then", "also", "first", "usually", "often", "now", "next", "later", "normally"})
+_MOVE_VERBS = _hashes({"take", "escort", "walk", "show", "greet", "meet", "check", "speak", "decide", "call", "bring"})
+_MOVE_OBJECTS = _hashes({"you", "on", "if", "whether", "to", "with", "your"})
+_NEED_OR_HAVE = _hashes({"need", "have", "want"})
+_CHORES = _hashes({"wait", "pick", "collect", "bring", "arrive", "return", "book", "leave", "sign", "park"})
 _CLAUSE_WORDS = _hashes({"and", "but", "is", "are", "be", "was", "were", "can", "could", "should", "must"})
 _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
@@ -676,6 +683,8 @@ class ClaimDetector:
             and self._visit_step(tk, first, sent_end, labels)
         ):
             return None  # "Your nurse will explain how the drip is given": the treatment is only what they talk about
+        if not labels & (_HEALTH_CUES - {"treatment", "schedule"}) and self._visit_move(tk, first, sent_end):
+            return None  # "A nurse will take you to the chemotherapy suite": the treatment only names the place
         if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(tk, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
@@ -954,6 +963,40 @@ class ClaimDetector:
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
+
+    def _visit_move(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A step of the visit that moves or meets the reader, or a chore of the day: "A nurse will then take you to
+        the suite", "Your doctor will decide if ...", "You will have to wait", "You might need to pick up your medicines"."""
+        if self._reasons(tk, first, end):
+            return False
+        lowers = tk.lowers
+        k = first + 1 if lowers[first] in _DETERMINERS else first
+        if k + 3 >= end:
+            return False  # too short for a subject, a modal and a step
+        if lowers[k] == _H["member"] and lowers[k + 1] == _H["of"]:
+            return False  # "A member of your team will teach you about ...": a talk, which _visit_step reads
+        if lowers[k] in self.care_team_subjects and lowers[k + 1] in _TEAM_WILL:
+            j = k + 2
+            while j < end and lowers[j] in _ADVERBS_OF_VISIT:
+                j += 1
+            if j + 1 < end and lowers[j] in _MOVE_VERBS:
+                # "take you to", "check on you", "decide if/whether", "speak to you"
+                return lowers[j + 1] in _MOVE_OBJECTS
+            return False
+        if lowers[k] == _H["you"] and lowers[k + 1] in _TEAM_WILL:
+            j = k + 2
+            if j + 2 < end and lowers[j] in _NEED_OR_HAVE and lowers[j + 1] == _H["to"]:
+                return self._chore(tk, j + 2, end)  # "you will have to wait", "you might need to pick up"
+            if lowers[j] == _H["be"] and lowers[j + 1] == _H["able"] and j + 3 < end and lowers[j + 2] == _H["to"]:
+                return self._chore(tk, j + 3, end)  # "you will be able to go home"
+        return False
+
+    @staticmethod
+    def _chore(tk: _Tokens, k: int, end: int) -> bool:
+        """A chore of the visit at ``k``: "wait", "pick up", "go home" (but "go to the toilet more often" is a symptom)."""
+        if tk.lowers[k] == _H["go"]:
+            return k + 1 < end and tk.lowers[k + 1] == _H["home"]
+        return tk.lowers[k] in _CHORES
 
     def _routine_check(self, tk: _Tokens, first: int, end: int) -> bool:
         """A test the reader will have during care, or what it is for: "You will have regular blood tests while

@@ -289,7 +289,7 @@ QUANTITY_WORDS = frozenset(
 # treatment, cause, rate or dose ("Smoking raises the risk ..., as our website explains" stays a claim)
 SERVICE = _phrases(
     """
-    hotline, helpline, help line, our office, our site, our mission, our library, our specialists,
+    hotline, helpline, help line, our office, our site, our mission, our library, our specialists, you are welcome to,
     translation services, interpreter services, interpreting services, language services,
     our services, our service, non-profit, nonprofit, not-for-profit, advertising, endorse, products or services,
     we can offer, we offer, we provide, is run by, will introduce you, connect with, care network, member of the,
