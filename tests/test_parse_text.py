@@ -2021,3 +2021,11 @@ def test_a_banner_ending_in_link_arrows_and_a_text_size_control_are_not_the_titl
         "Chemotherapy Day Guide\n\nChemotherapy can make you feel sick for a day or two. [1]\n"
     )
     assert _article(page).metadata.title == "Chemotherapy Day Guide"
+
+
+def test_a_day_units_name_over_the_page_title_is_not_the_title() -> None:
+    page = (
+        "Oncology Daycare\n\nYour Treatment Day\n\nBefore your treatment\n\n"
+        "Chemotherapy can make you feel sick for a day or two. [1]\n"
+    )
+    assert _article(page).metadata.title == "Your Treatment Day"

@@ -362,7 +362,9 @@ _SITE_SECTION = re.compile(
     r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
     r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs"
     # a blog's name over its post: "Life after treatment blog"
-    r"|blog)$"
+    r"|blog"
+    # a hospital unit's name over its page: "Medical Daycare", "Chemotherapy Day Unit"
+    r"|day\s*care|day\s+(?:unit|hospital|ward)|day\s+treatment\s+(?:unit|centre|center))$"
     # a patient-education collection's name: "Patient Education Quick Reference Guide"
     r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$",
     re.I,
