@@ -2281,3 +2281,105 @@ def test_authors_printed_as_list_items_under_the_title_with_an_email_link_glued_
     # one item under a title is no list of authors: it may be the page's only list item
     b = _article("Running Injuries of the Knee\n\n  • Mara Olsen\n\nKnee injuries are common in runners. [1]\n")
     assert b.metadata.authors == []
+
+
+def test_a_numbered_reference_list_in_journal_year_volume_pages_form_is_a_source_list() -> None:
+    page = (
+        "Tiredness on Chemotherapy\n\nMost people on chemotherapy feel tired at some point.\n\n"
+        "Walking most days can ease this tiredness and lift the mood.1,2\n\n"
+        "1. Okafor, T., Lind, M. Walking during chemotherapy. J Support Oncol 2011:6:210-218.\n"
+        "2. Brandt, K. Activity and mood in cancer care. Eur J Cancer Care 2019;28:1204-12.\n"
+    )
+    assert [s.number for s in _article(page).sources] == [1, 2]
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "unused-source"])
+    # the paragraph's flattened superscripts cite both entries; the first paragraph stays uncited
+    assert sorted({f.line for f in report.findings}) == [3]
+
+
+def test_a_pager_line_and_a_licence_notice_are_furniture_not_red_flags_or_claims() -> None:
+    page = (
+        "Biological Therapy Risks\n\nSome biological drugs can cause flu-like symptoms for a day or two.\n\n"
+        "Page 4 of 7     Next Page:  When to Call Your Doctor\n"
+        "From Family Health Guide, Harbour Press. Copyright 2009 by Harbour Press. All rights reserved. "
+        "To ask for a reprint, write to Harbour Press. Used with permission of Harbour Press.\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "missing-red-flags"])
+    assert sorted((f.rule, f.line) for f in report.findings) == [("missing-red-flags", 1), ("uncited-claim", 3)]
+
+
+def test_a_document_dumped_onto_one_line_after_its_pager_keeps_its_claims_and_a_citation_line_is_no_title() -> None:
+    page = (
+        "Chemotherapy\n\nPage 1 of 12 Chemotherapy This leaflet is about chemotherapy. "
+        "Chemotherapy often thins the hair within three weeks.\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert {f.line for f in report.findings} == {3}
+    journal = _article(
+        "Reviews\nCopyright \u00a9The Authors 2023. All rights reserved.\nJ Harbour Med. Mar 2, 2023; 9(2): 101-112\n"
+        "Published online Mar 2, 2023.\nSkin Effects of Targeted Drugs in Lung Cancer\n\nRash is common. [1]\n"
+    )
+    assert journal.metadata.title != "J Harbour Med. Mar 2, 2023; 9(2): 101-112"
+
+
+def test_a_search_reset_link_an_alert_signup_and_a_handout_series_over_a_drug_sheet_are_not_the_title() -> None:
+    page = (
+        "Patient & Family Education Materials\n\nStart over with a New Search\n\nCapecitabine (Xeloda)\n\n"
+        "How does this medicine work?\n\nCapecitabine turns into a chemotherapy drug inside the body. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["empty-section"])
+    assert report.article.title == "Capecitabine (Xeloda)"
+    assert report.findings == []
+    b = _article(
+        "Get notified of page updates\n\nHand-Foot Skin Reaction\n\nSome targeted drugs redden the palms. [1]\n"
+    )
+    assert b.metadata.title == "Hand-Foot Skin Reaction"
+
+
+def test_names_one_a_line_under_a_credit_are_who_checked_the_page_not_a_claim() -> None:
+    page = (
+        "Hand-Foot Syndrome\n\nSome targeted drugs make the palms red and sore within weeks. [1]\n\n"
+        "Information validated by:\n\nNuria Vidal Serra\nJoan Pons Mas\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.findings == []
+    assert report.article.reviewer is not None and report.article.reviewer.name == "Nuria Vidal Serra"
+    b = _article(
+        "Hand-Foot Syndrome\n\nPalms may redden. [1]\n\nContent prepared by:\n\nNuria Vidal Serra\nJoan Pons Mas\n"
+    )
+    assert [p.name for p in b.metadata.authors] == ["Nuria Vidal Serra", "Joan Pons Mas"]
+
+
+def test_a_blog_posts_category_line_marks_the_title_under_it_and_the_blog_frame_above_is_chrome() -> None:
+    page = (
+        "Blog banner with a pen resting on a notebook.\n\nWelcome to Our Blog.\n\n"
+        "At Harbour Health, we share useful health news with our community every week.\n\n"
+        "Posted on June 4, 2024 in Cancer\n\nHair Loss During Chemotherapy and What Helps.\n\n"
+        "Hair loss often starts two to three weeks after the first cycle. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Hair Loss During Chemotherapy and What Helps."
+    assert report.article.published == date(2024, 6, 4)
+    assert report.findings == []
+
+
+@pytest.mark.parametrize("last", ["This", "The"])
+def test_a_page_cut_after_one_word_is_checked_without_error(last: str) -> None:
+    # a stored copy stops mid-sentence: the last "sentence" is one word, and no check may read past it
+    report = run_text(f"Skin care\n\nRadiotherapy can make the skin sore.\n\n{last}", fmt="text", path="page.txt")
+    assert [f.line for f in report.findings if f.rule == "uncited-claim"] == [3]
+
+
+def test_a_banner_ending_in_link_arrows_and_a_text_size_control_are_not_the_title() -> None:
+    page = (
+        "FOR FLU SHOTS: Book an appointment at one of our clinics. >>\n\nText size: a a a\n\n"
+        "Chemotherapy Day Guide\n\nChemotherapy can make you feel sick for a day or two. [1]\n"
+    )
+    assert _article(page).metadata.title == "Chemotherapy Day Guide"
+
+
+def test_a_day_units_name_over_the_page_title_is_not_the_title() -> None:
+    page = (
+        "Oncology Daycare\n\nYour Treatment Day\n\nBefore your treatment\n\n"
+        "Chemotherapy can make you feel sick for a day or two. [1]\n"
+    )
+    assert _article(page).metadata.title == "Your Treatment Day"

@@ -223,6 +223,15 @@ _CLOCK = _hashes({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "noon"})
 # a number dialled is no count: "Call 999 if ..."
 _DIAL = _hashes({"call", "dial", "phone", "ring", "text", "on"})
 _DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# how to keep a medicine at home: "Store at room temperature", "Keep out of reach of children", "Keep the tablets in
+# their original container, away from moisture and light"
+_STORE_VERBS = _hashes({"store", "keep"})
+_STORAGE = re.compile(
+    r"\broom\s+temperature\b|\bout\s+of\s+(?:the\s+)?(?:reach|sight)\s+of\s+children\b|\boriginal\s+(?:container|package|packaging|bottle|box|pack)\b"
+    r"|\baway\s+from\s+(?:moisture|light|heat|direct\s+sunlight|sunlight|children)\b|\b(?:fridge|refrigerator)\b"
+    r"|\bdry\s+place\b|\bcool\s+(?:and\s+dry\s+)?place\b",
+    re.I,
+)
 # a reference entry printed as text: `Surname, A. B.`, `et al.`, `(2016).`, `9(2): 45-52`, a DOI or PMID;
 # each sign comes with a cheap test its text must pass first, since most blocks are prose that passes none
 _ET_AL = re.compile(r"et\s+al\b")
@@ -293,6 +302,41 @@ _COMMA_OR_SEMICOLON = _hashes({",", ";", ",;"})
 # "you will be asked", "you may be weighed", "you'll speak with": steps of a visit
 _YOU_WILL = _hashes({"will", "'ll", "may", "might"})
 _SPEAK = _hashes({"speak", "talk"})
+# "you will have regular blood tests", "you may need a scan": a test the reader has during care
+_HAVE_OR_NEED = _hashes({"have", "need", "get"})
+_CHECK_NOUNS = _hashes(
+    {
+        "test",
+        "tests",
+        "check",
+        "checks",
+        "checkup",
+        "checkups",
+        "check-up",
+        "check-ups",
+        "scan",
+        "scans",
+        "vital",
+        "x-ray",
+        "x-rays",
+        "ecg",
+        "ekg",
+        "bloodwork",
+        "sample",
+        "samples",
+        "exam",
+        "exams",
+    }
+)
+_CHECK_VERBS = _hashes({"check", "ensure", "monitor", "see", "confirm"})
+# the visit's moves and chores: "The nurse will then take you to the suite", "You will have to wait"
+_TEAM_WILL = _hashes({"will", "'ll", "may", "might", "can", "could"})
+_ADVERBS_OF_VISIT = _hashes({"then", "also", "first", "usually", "often", "now", "next", "later", "normally"})
+_MOVE_VERBS = _hashes({"take", "escort", "walk", "show", "greet", "meet", "check", "speak", "decide", "call", "bring"})
+_MOVE_OBJECTS = _hashes({"you", "on", "if", "whether", "to", "with", "your"})
+_NEED_OR_HAVE = _hashes({"need", "have", "want"})
+_CHORES = _hashes({"wait", "pick", "collect", "bring", "arrive", "return", "book", "leave", "sign", "park"})
+_CLAUSE_WORDS = _hashes({"and", "but", "is", "are", "be", "was", "were", "can", "could", "should", "must"})
 _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
@@ -612,6 +656,14 @@ class ClaimDetector:
         if "review" in labels and _DATE.search(tk.doc[sent_start:sent_end].text):
             return None  # "This topic was updated on January 9, 2017."
         if (
+            tk.lowers[first] in _STORE_VERBS
+            and _STORAGE.search(tk.doc[first:sent_end].text)
+            and not self._reasons(tk, first, sent_end)  # "..., because an overdose can harm a child" is a claim
+        ):
+            return (
+                None  # "Store the tablets at room temperature (20°C to 25°C).": how to keep a medicine, not a finding
+            )
+        if (
             labels & _SOFT_NOT_CLAIM
             and not labels & _HEALTH_CUES - {"treatment"}
             and ("condition" not in labels or self._only_cancer(tk, cues))
@@ -624,6 +676,8 @@ class ClaimDetector:
             and self._meets_the_team(tk, first, sent_end)
         ):
             return None  # "You'll see your doctor every few weeks when you start the tablets": a visit
+        if not labels & (_HEALTH_CUES - {"treatment", "schedule"}) and self._routine_check(tk, first, sent_end):
+            return None  # "You will have regular blood tests while on this medicine": a step of care, not a finding
         if (
             "referral" in labels
             and not labels & (_HEALTH_CUES - {"treatment"})
@@ -643,6 +697,8 @@ class ClaimDetector:
             and self._visit_step(tk, first, sent_end, labels)
         ):
             return None  # "Your nurse will explain how the drip is given": the treatment is only what they talk about
+        if not labels & (_HEALTH_CUES - {"treatment", "schedule"}) and self._visit_move(tk, first, sent_end):
+            return None  # "A nurse will take you to the chemotherapy suite": the treatment only names the place
         if "phone" in labels and not labels & _HEALTH_CUES and not self._counts(tk, cues, in_marker):
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
@@ -927,6 +983,64 @@ class ClaimDetector:
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
         return False
+
+    def _visit_move(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A step of the visit that moves or meets the reader, or a chore of the day: "A nurse will then take you to
+        the suite", "Your doctor will decide if ...", "You will have to wait", "You might need to pick up your medicines"."""
+        if self._reasons(tk, first, end):
+            return False
+        lowers = tk.lowers
+        k = first + 1 if lowers[first] in _DETERMINERS else first
+        if k + 3 >= end:
+            return False  # too short for a subject, a modal and a step
+        if lowers[k] == _H["member"] and lowers[k + 1] == _H["of"]:
+            return False  # "A member of your team will teach you about ...": a talk, which _visit_step reads
+        if lowers[k] in self.care_team_subjects and lowers[k + 1] in _TEAM_WILL:
+            j = k + 2
+            while j < end and lowers[j] in _ADVERBS_OF_VISIT:
+                j += 1
+            if j + 1 < end and lowers[j] in _MOVE_VERBS:
+                # "take you to", "check on you", "decide if/whether", "speak to you"
+                return lowers[j + 1] in _MOVE_OBJECTS
+            return False
+        if lowers[k] == _H["you"] and lowers[k + 1] in _TEAM_WILL:
+            j = k + 2
+            if j + 2 < end and lowers[j] in _NEED_OR_HAVE and lowers[j + 1] == _H["to"]:
+                return self._chore(tk, j + 2, end)  # "you will have to wait", "you might need to pick up"
+            if lowers[j] == _H["be"] and lowers[j + 1] == _H["able"] and j + 3 < end and lowers[j + 2] == _H["to"]:
+                return self._chore(tk, j + 3, end)  # "you will be able to go home"
+        return False
+
+    @staticmethod
+    def _chore(tk: _Tokens, k: int, end: int) -> bool:
+        """A chore of the visit at ``k``: "wait", "pick up", "go home" (but "go to the toilet more often" is a symptom)."""
+        if tk.lowers[k] == _H["go"]:
+            return k + 1 < end and tk.lowers[k + 1] == _H["home"]
+        return tk.lowers[k] in _CHORES
+
+    def _routine_check(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A test the reader will have during care, or what it is for: "You will have regular blood tests while
+        receiving this medicine", "This is to make sure your kidneys are working properly"."""
+        if self._reasons(tk, first, end):
+            return False
+        lowers = tk.lowers
+        for k in range(first, min(first + 12, end - 3)):
+            if lowers[k] == _H["you"] and lowers[k + 1] in _YOU_WILL and lowers[k + 2] in _HAVE_OR_NEED:
+                # the sentence opens with it, perhaps after a phrase of time ("During the drip, you will have ..."),
+                # not after a clause of its own ("This medicine is lifelong, and you will need blood tests")
+                opening = k == first or (
+                    lowers[k - 1] == _H[","]
+                    and not any(lowers[j] in _CLAUSE_WORDS or lowers[j] in _YOU_WILL for j in range(first, k))
+                )
+                return opening and any(lowers[j] in _CHECK_NOUNS for j in range(k + 3, min(k + 7, end)))
+        # "This is to make sure ...", "This is done to check ...": the purpose of the test told just before
+        k = first + 2 if first + 3 < end and lowers[first] == _H["this"] and lowers[first + 1] == _H["is"] else -1
+        if 0 < k < end - 2 and lowers[k] == _H["done"]:
+            k += 1
+        if not 0 < k < end - 2 or lowers[k] != _H["to"]:
+            return False
+        verb = lowers[k + 1]
+        return verb in _CHECK_VERBS or (verb == _H["make"] and lowers[k + 2] == _H["sure"])
 
     def _only_offers(self, tk: _Tokens, k: int, end: int) -> bool:
         """What follows the team's offer names only help in general: "ways to cope", "support and options"."""

@@ -251,7 +251,9 @@ POINTERS = _phrases(
     following these guidelines, following these simple guidelines, following these tips, following these simple tips,
     following these steps, following these suggestions, follow this advice, follow the advice below,
     the advice below, the advice above, advice only applies, advice applies to, advice applies only,
-    information only applies, information applies to
+    information only applies, information applies to,
+    this table lists, this table shows, this table summarises, this table summarizes, this table describes,
+    this table gives, the table lists, this chart lists, this chart shows
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -296,7 +298,7 @@ QUANTITY_WORDS = frozenset(
 # treatment, cause, rate or dose ("Smoking raises the risk ..., as our website explains" stays a claim)
 SERVICE = _phrases(
     """
-    hotline, helpline, help line, our office, our site, our mission, our library, our specialists,
+    hotline, helpline, help line, our office, our site, our mission, our library, our specialists, you are welcome to,
     translation services, interpreter services, interpreting services, language services,
     our services, our service, non-profit, nonprofit, not-for-profit, advertising, endorse, products or services,
     we can offer, we offer, we provide, is run by, will introduce you, connect with, care network, member of the,

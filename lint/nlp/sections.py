@@ -205,7 +205,7 @@ _EMERGENCY = re.compile(
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|dial|page|text|alert)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    r"(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|gp|nurse|team|provider|physician|"
     r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|helpline|specialist|(?:help|helping|advice)\s+(?:line|number))s?\b)"
@@ -229,7 +229,11 @@ _CONTACT = (
     # "a 24 hour helpline that you can call if you are worried you are developing an infection"
     r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
 )
-_URGENCY = r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away)\b|\bemergenc(?:y|ies)\b"
+# "In the case of heavy bleeding, consult the healthcare team": a condition put as a case
+_URGENCY = (
+    r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away|in\s+(?:the\s+)?case\s+of)\b"
+    r"|\bemergenc(?:y|ies)\b"
+)
 _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).*?\b(?:{_CONTACT})", re.I)
 # a contact line about questions or bookings is service information, not a red flag
 _ONLY_QUESTIONS = re.compile(
@@ -383,6 +387,12 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             if text.endswith("?"):
                 answer = _next_content(article, i)
                 if answer is not None and answer.kind != "heading" and _EMERGENCY.search(answer.text):
+                    return RedFlags(found=block)
+                # "What if I feel unwell?" over the day unit's number, then "After hours, go to the Emergency Department"
+                if block.kind == "heading" and any(
+                    b.role == "body" and b.kind != "heading" and _EMERGENCY.search(b.text)
+                    for b in blocks[i + 1 : min(ends[i], i + 7)]
+                ):
                     return RedFlags(found=block)
             continue
         label, sep, rest = block.text.partition(":")

@@ -199,14 +199,20 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
         ),
         (
-            # a document viewer's pager and a shop's delivery banner: "You are on page 1 of 216"
+            # a document viewer's or a multi-page topic's pager and a shop's delivery banner: "You are on page 1 of
+            # 216", "Page 6 of 9   Next Page: <title of the next page>"
             ("page", "delivery"),
-            r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b",
+            r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b"
+            # the pager alone on its line: a document dumped onto one line may start "Page 1 of 19 <text>"
+            r"|^page\s+\d{1,3}\s+of\s+\d{1,3}(?:\s+(?:next|previous|prev)\s+page\s*:[^.!?]{0,100})?$"
+            r"|^(?:next|previous|prev)\s+page\s*:[^.!?]{0,100}$",
         ),
         (
             # widgets: "+ -Text Size", "A+ A- Font Size", "Campuses: Home button"
             ("size", "button", "font", "spacing", "width"),
             r"^(?:[+\-–\s]|A[+\-–])*(?:text|font)\s+(?:size|type|family)\s*:?$|^[\w\s:&'’-]{0,40}\bbutton$"
+            # the same control with its letters after the label: "Text size: a a a", "Font size: A- A A+"
+            r"|^(?:text|font)\s+size\s*:?\s*(?:a\s*[+\-–]?\s*){2,4}$"
             r"|^(?:line\s+spacing|column\s+width)\s*:?$",
         ),
         (
@@ -237,6 +243,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # a link to a printable copy above or below the text: "Open a PDF version to print this topic"
             ("pdf", "printable"),
             r"^(?:open|view|download|get)\s+(?:(?:a|the)\s+)?(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
+        ),
+        (
+            # a licence notice: "From <Book>, <Publisher>. Copyright 2007 by ... All rights reserved.", "Used with
+            # permission of <X>."; near the start of its block, so a paragraph that ends in one keeps its claims
+            ("copyright", "©", "rights reserved", "permission"),
+            r"^.{0,120}?(?:\bcopyright\s+(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b|©\s*(?:19|20)\d\d\b|\ball\s+rights\s+reserved\b)"
+            r"|^(?:used|reprinted|reproduced)\s+with\s+(?:kind\s+)?permission\b",
         ),
         (
             ("reproduce", "reprint", "reuse"),
@@ -293,6 +306,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^[\w-]+[- ]icon$",
         ),
         (
+            # a banner or promo that ends in its link's arrows: "FOR TESTING: Book an appointment ... >>"
+            (">>", "»"),
+            r"^[^\n]{3,160}?\s(?:>>|»)$",
+        ),
+        (
             # a widget's status message left in the copy: "You've successfully added to your alerts.",
             # "We were unable to process your request. Please try again later."
             ("try again", "successfully", "unable to process"),
@@ -302,7 +320,16 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a search box's placeholder in the header: "Search Harbour Health System", "Search this site"
             ("search",),
-            r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$",
+            r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$"
+            # a search page's reset link over the result: "Start over with a New Search", "Search again"
+            r"|^(?:start\s+over(?:\s+with\s+a\s+new\s+search)?|start\s+a\s+new\s+search|new\s+search|search\s+again"
+            r"|refine\s+(?:your\s+)?search)\W*$",
+        ),
+        (
+            # a page's alert sign-up: "Get notified of page updates", "Notify me when this page changes"
+            ("notif", "updates"),
+            r"^(?:get|be)\s+notified\b[^.!?]{0,40}$|^notify\s+me\b[^.!?]{0,40}$"
+            r"|^(?:get|receive)\s+(?:email\s+)?updates\s+(?:on|about|to|for)\s+this\s+(?:page|topic)\W*$",
         ),
         (
             # a careers banner in the header: "Join a world-class health system. Find jobs"
@@ -335,16 +362,21 @@ _SITE_SECTION = re.compile(
     r"|cancer\s+(?:support|society|council|research(?:\s+uk)?)|foundation|charity|nhs\s+(?:foundation\s+)?trust"
     r"|cancer\s+information(?:\s+and\s+support)?|about\s+cancer|treatments?\s+and\s+drugs"
     # a blog's name over its post: "Life after treatment blog"
-    r"|blog)$"
+    r"|blog"
+    # a hospital unit's name over its page: "Medical Daycare", "Chemotherapy Day Unit"
+    r"|day\s*care|day\s+(?:unit|hospital|ward)|day\s+treatment\s+(?:unit|centre|center))$"
     # a patient-education collection's name: "Patient Education Quick Reference Guide"
     r"|^(?:patient|health|family)\s+education(?:\s+[\w&'’-]+){0,4}$"
     # a practice's menu section over its patient pages: "Patient Care", "Patient Resources"
     r"|^patients?\s+(?:care|resources|services|guides?|corner)$",
     re.I,
 )
-# a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets"
+# a hospital's handout series printed over the handout's title: "PATIENT EDUCATION", "Patient Information Leaflets",
+# "Patient & Family Education Materials"
 _HANDOUT_SERIES = re.compile(
-    r"^patient\s+(?:education|information)(?:\s+(?:materials?|leaflets?|handouts?|library|resources))?$", re.I
+    r"^(?:patient|family|patient\s*(?:&|and)\s*family)\s+(?:education|information)"
+    r"(?:\s+(?:materials?|leaflets?|handouts?|library|resources))?$",
+    re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
 _AUDIENCE_LINK = re.compile(
@@ -1022,6 +1054,7 @@ def read_line(text: str) -> BylineLine | None:
     blog = (
         _short_year_dateline(stripped, lead)
         or _blog_meta(stripped, lead)
+        or _posted_in(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
         or _glued_dateline(stripped, lead)
@@ -1235,6 +1268,31 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     if 0 < len(words) <= 6 and words[0][:1].isupper():
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
+    return found
+
+
+# a blog post's category line, with its date or with the date its template left empty: "Posted on March 3, 2021 in
+# Cancer", "Posted on in Cancer", "Posted in Cancer Care"
+_POSTED_IN = re.compile(r"^posted\s+(?:on\s+(?P<date>[^|]{0,40}?)\s*)?in\s+(?-i:[A-Z])[\w&'’ ,-]{1,60}$", re.I)
+
+
+def is_posted_in(text: str) -> bool:
+    return _posted_in(text.strip(), 0) is not None
+
+
+def _posted_in(stripped: str, lead: int) -> BylineLine | None:
+    """A blog post's "Posted on <date> in <category>" line; None for anything else."""
+    m = _POSTED_IN.match(stripped)
+    if m is None:
+        return None
+    found = BylineLine("byline")
+    if m.group("date"):
+        dated = find_dates(m.group("date"))
+        if len(dated) != 1:
+            return None
+        d, s, e = dated[0]
+        at = lead + m.start("date")
+        found.dates.append(("published", d, at + s, at + e))
     return found
 
 

@@ -35,6 +35,7 @@ from lint.parse.byline import (
     is_clinical_reviewer,
     is_furniture,
     is_photo_credit,
+    is_posted_in,
     is_section_name,
     is_site_section,
     looks_like_name,
@@ -79,7 +80,9 @@ _REF_YEAR = re.compile(
 )
 _REF_STRONG = re.compile(
     r"\bdoi\s*:|\b10\.\d{4,9}/|\bPMID\b|\bPMC\d|https?://|\bwww\.|\bretrieved\b|\baccessed\b"
-    r"|\b\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*:\s*[\w-]{1,10}|\bet\s+al\b|\bvol\.\s*\d|\bpp?\.\s*\d",
+    r"|\b\d{1,4}\s*\(\s*[\w-]{1,6}\s*\)\s*:\s*[\w-]{1,10}|\bet\s+al\b|\bvol\.\s*\d|\bpp?\.\s*\d"
+    # a journal's year, volume and page range with no issue: Vancouver "2019;37:1204-12", or "2008:9:135-146"
+    r"|\b(?:19|20)\d{2}\s*[;:]\s*\d{1,4}\s*:\s*[A-Za-z]?\d{1,6}\s*[-\u2013]\s*[A-Za-z]?\d{1,6}\b",
     re.I,
 )
 _REPEATED = re.compile(r"(?P<number>\d{1,4})\.\s?\^(?P<letters>[a-z]*)|\^(?P<letters2>[a-z]*)")
@@ -1130,6 +1133,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(head[k].stripped.split()) >= 2
         ):
             return lines.index(head[k])  # the title over its own entry in a breadcrumb list: "<title>" / "1. <title>"
+    # a blog post's category line right above its title: "Posted on <date> in Cancer" / "<title>"; the blog's
+    # banner, welcome and menu above it are chrome, even where they are sentences
+    for k, line in enumerate(head[:30]):
+        if k + 2 < len(head) and is_posted_in(line.stripped):
+            title = head[k + 1].stripped
+            if (_heading_like(title) or _title_with_a_stop(title)) and read_line(title) is None:
+                return lines.index(head[k + 1])
+            break
     start = 0
     for i, line in enumerate(head[:15]):
         if (
@@ -1432,6 +1443,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not _FACT_LABEL.match(nxt.stripped)
                 and words <= 3
                 and not s.endswith("?")
+                # a question about "this medicine" under a drug's name asks about the title: a section heading
+                and not (nxt.stripped.endswith("?") and _REFERS_BACK.search(nxt.stripped))
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
@@ -1517,6 +1530,18 @@ def _capitalised_phrase(text: str) -> bool:
         and text[-1:] not in ".:;,!?"
         and _heading_like(text)
     )
+
+
+# a credit over the names of the people who wrote or checked the page, one a line: "Substantiated information by:",
+# "Content reviewed by:", "Written by:"
+_CREDIT_LEAD = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}?(?P<role>written|authored|created|prepared|compiled|reviewed|validated|substantiated"
+    r"|verified|approved|checked)(?:\s+[\w'’-]+){0,2}\s+by\s*:$|^(?P<plain>(?:[\w'’-]+\s+){0,3}?by)\s*:$",
+    re.I,
+)
+_CREDIT_WRITERS = ("written", "authored", "created", "prepared", "compiled")
+# a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
+_REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
 
 def _title_cased(text: str) -> bool:
@@ -1656,6 +1681,8 @@ def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     if (
         _heading_like(title)
         and not is_section_name(title)
+        # a journal's licence line, then its citation line: "<Journal>. 2024; 12(6): 1-9"
+        and not is_citation_line(title)
         and read_line(title) is None
         and len(title.split()) >= words + 3
         and (_body_like(after) or _lead_in(after.stripped))
@@ -2305,6 +2332,23 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 j += 1
             # the items under a chrome lead-in ("Jump to a section:") are chrome too
             under_chrome = bool(b.blocks) and b.blocks[-1].role == "chrome" and _lead_in(b.blocks[-1].text)
+            k = len(b.blocks) - 1
+            while k >= 0 and b.blocks[k].kind == "list_item" and b.blocks[k].role == "byline":
+                k -= 1  # the names already read under the same credit
+            credit = _CREDIT_LEAD.match(b.blocks[k].text.strip()) if k >= 0 else None
+            people = split_people(s) if credit is not None and j == i + 1 else None
+            if credit is not None and people is not None and len(people) == 1:
+                # the names under a credit ("Substantiated information by:" / one expert a line): who made or
+                # checked the page, never a claim
+                person, st, en = people[0]
+                at = line.content_start
+                if (credit.group("role") or "written").lower().startswith(_CREDIT_WRITERS):
+                    b.meta.add_authors([(person, at + st, at + en)])
+                elif b.meta.reviewer is None:
+                    b.meta.set_reviewer(person, (at + st, at + en))
+                b.line_block([line], "list_item", role="byline", level=1)
+                i = j
+                continue
             b.line_block(group[i:j], "list_item", role="chrome" if under_chrome else "body", level=1)
             lost_bullets = (
                 j < len(group)
