@@ -202,30 +202,35 @@ _EMERGENCY = re.compile(
 )
 
 
+# whom a page sends the reader to, in every red-flag wording: "your chemotherapy nurse", "the 24-hour advice line"
+_CARE_TEAM = (
+    r"(?:doctor|gp|nurse|physician|surgeon|oncologist|specialist|midwife|pharmacist|prescriber|provider|professional"
+    r"|team|hospital|clinic|unit|ward|office|cent(?:re|er)|service|hotline|helpline|(?:help|helping|advice)\s+(?:line|number))s?\b"
+)
+_TEAM = rf"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_CARE_TEAM})"
+
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:us\b|(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    r"(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
-    r"emergency\s+services\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:doctor|gp|nurse|team|provider|physician|"
-    r"clinic|surgeon|oncologist|midwife|hospital|office|hotline|helpline|specialist|(?:help|helping|advice)\s+(?:line|number))s?\b)"
+    rf"emergency\s+services\b|{_TEAM})"
     r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
     r"|always\s+call\b"
     # "It's important to tell your doctor as soon as possible if ..."
-    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|care\s+team|team|provider)s?\s+(?:or\s+\w+\s+)?"
+    rf"|(?:tell|inform|notify)\s+{_TEAM}\s+(?:or\s+\w+\s+)?"
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
     # "If you get mouth ulcers, let your nurse know right away"
-    r"|let\s+(?:us|(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:team|doctor|gp|nurse|provider)s?)\s+know\b"
+    rf"|let\s+{_TEAM}\s+know\b"
     # "If diarrhoea persists, report it to your doctor or nurse"
-    r"|report\s+(?:it|this|them|these|that)\s+to\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
+    rf"|report\s+(?:it|this|them|these|that)\s+to\s+{_TEAM}"
     # "If you keep being sick, please call in the morning so you can be assessed": a call to be seen on a condition
     r"|(?:call|phone|ring)\b[^.!?]{0,60}?\b(?:so\s+(?:that\s+)?you\s+can|to)\s+be\s+(?:assessed|seen|checked|examined)\b"
     # "If you get a rash, seek advice via the Cancer Centre Hotline": advice from a named line or the team
-    r"|seek\s+advice\s+(?:via|from|through)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:hotline|helpline|advice\s+line|team|nurse|doctor|gp)s?\b"
+    rf"|seek\s+advice\s+(?:via|from|through)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){{0,5}}?{_CARE_TEAM}"
     # "a 24 hour helpline that you can call if you are worried you are developing an infection"
     r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
 )
@@ -255,8 +260,7 @@ _CALL_AT_ONCE = re.compile(
 # a lead-in sending the reader to the care team when they get what its list names:
 # "Tell your care team if you're having cancer treatment and get:", "Call the Day Unit (DU) if you are experiencing:"
 _TELL_IF_YOU_GET = re.compile(
-    r"^\W*(?:tell|call|contact|phone|ring|see|speak\s+to|talk\s+to)\s+(?:your|a|the)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|midwife|specialist|unit|ward|clinic|hotline|helpline)s?\b"
+    rf"^\W*(?:tell|call|contact|phone|ring|see|speak\s+to|talk\s+to)\s+{_TEAM}"
     # "... if you have:" is left out: it also heads the conditions to mention before treatment
     r".{0,80}?\bif\b.{0,80}?\b(?:get|develop|notice|experience|experiencing|feel)\s*:\s*$",
     re.I,
@@ -279,16 +283,14 @@ _CONTACT_ANY = re.compile(rf"\b(?:{_CONTACT})", re.I)
 # a drug leaflet's heading over the symptoms to call about, with no "your": "Reasons to call healthcare provider
 # immediately"
 _REASONS_TO_CALL = re.compile(
-    r"\breasons?\s+to\s+(?:call|contact|see|phone)\s+(?:your\s+|a\s+|the\s+)?(?:doctor|gp|nurse|prescriber|"
-    r"health\s*care\s+(?:provider|professional|team)|provider|care\s+team)\b",
+    rf"\breasons?\s+to\s+(?:call|contact|see|phone)\s+(?:your\s+|a\s+|the\s+)?(?:health\s*care\s+)?{_CARE_TEAM}",
     re.I,
 )
 
 
 # telling the team, with no urgency word: it is a red flag only when what to tell them is named as symptoms
 _TELL_TEAM = re.compile(
-    r"\b(?:tell|inform|notify|talk\s+(?:to|with)|speak\s+(?:to|with))\s+(?:your|the|a)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:doctor|gp|nurse|care\s+team|team|provider|pharmacist|specialist)s?\b",
+    rf"\b(?:tell|inform|notify|talk\s+(?:to|with)|speak\s+(?:to|with))\s+{_TEAM}",
     re.I,
 )
 _NAMES_SYMPTOMS = re.compile(r"\b(?:signs?|symptoms?)\b", re.I)
@@ -296,9 +298,7 @@ _NAMES_SYMPTOMS = re.compile(r"\b(?:signs?|symptoms?)\b", re.I)
 # a lead-in whose list holds the conditions themselves, after a claim sentence or alone: "... infection.
 # Contact your hospital and talk to a nurse or doctor if:" over "you have a fever"
 _CONTACT_IF = re.compile(
-    r"^\W*(?:call|contact|phone|ring)\s+(?:your|a|the)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:doctor|gp|nurse|care\s+team|team|provider|hospital|unit|ward|clinic|hotline|helpline|specialist)s?\b"
-    r".{0,60}?\bif\s*:\s*$",
+    rf"^\W*(?:call|contact|phone|ring)\s+{_TEAM}.{{0,60}}?\bif\s*:\s*$",
     re.I,
 )
 
@@ -306,10 +306,6 @@ _CONTACT_IF = re.compile(
 # a lead-in that sends the reader to the team on a condition its list completes, with no "before" in it (that marks
 # what to mention before a treatment): "Please call us if you have:", "Contact the hospital immediately if you
 # experience:", "You should speak to your physician or nurse if you:", "Tell your nurse straight away if you have:"
-_TEAM = (
-    r"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){0,4}?(?:doctor|gp|nurse|physician|care\s+team|team|provider|oncologist"
-    r"|specialist|hospital|clinic|unit|ward|hotline|helpline|advice\s+line|office|cent(?:re|er)|service)s?\b)"
-)
 _URGENT = re.compile(
     r"\b(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)\b", re.I
 )
