@@ -320,6 +320,15 @@ def test_page_furniture_is_never_body(line: str) -> None:
     assert block.role == "chrome" and block.kind != "heading"
 
 
+def test_a_document_viewers_page_markers_are_chrome_even_as_list_items() -> None:
+    a = _article(
+        "Hair loss\n\n  • pg 1\nCoping with hair loss\n\nHair often thins two weeks into treatment. [1]\n\n"
+        "Page 2\n\nMost hair grows back within months. [2]\n"
+    )
+    markers = [b for b in a.blocks if b.text.strip() in ("pg 1", "Page 2")]
+    assert len(markers) == 2 and all(b.role == "chrome" and b.kind != "heading" for b in markers)
+
+
 def test_entries_keep_numbers_and_offsets_in_every_list_style() -> None:
     a = _article(
         "Sprains\n\nA sprain is a torn ligament. [1] [2]\n\nBibliography\n\n"
@@ -367,6 +376,9 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Thursday 6 June 2024", "published", date(2024, 6, 6)),
         ("Published: Tue, 4 Jun 2024", "published", date(2024, 6, 4)),
         ("Date issued: October 2021", "published", date(2021, 10, 1)),
+        # a booklet's imprint, its label set off by spaces: the edition is the date it was published
+        ("Edition     March 2019", "published", date(2019, 3, 1)),
+        ("Edition date: 4 May 2020", "published", date(2020, 5, 4)),
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
         ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
         ("Editor: Ana Lima Updated: 3/14/2024 9:05:33 PM", "updated", date(2024, 3, 14)),

@@ -201,8 +201,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a document viewer's or a multi-page topic's pager and a shop's delivery banner: "You are on page 1 of
             # 216", "Page 6 of 9   Next Page: <title of the next page>"
-            ("page", "delivery"),
+            ("page", "delivery", "pg"),
             r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b"
+            # a document viewer's page marker alone on its line: "pg 1", "Page 3"
+            r"|^(?:pg|page)\.?\s*\d{1,4}$"
             # the pager alone on its line: a document dumped onto one line may start "Page 1 of 19 <text>"
             r"|^page\s+\d{1,3}\s+of\s+\d{1,3}(?:\s+(?:next|previous|prev)\s+page\s*:[^.!?]{0,100})?$"
             r"|^(?:next|previous|prev)\s+page\s*:[^.!?]{0,100}$",
@@ -421,6 +423,8 @@ _DATE_LABEL = re.compile(
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created"
+    # a booklet's imprint: "Edition     October 2011", "Edition date: May 2020", "This edition: 2019"
+    r"|(?:this\s+|current\s+)?edition(?:\s+date)?|date\s+of\s+(?:this\s+)?edition"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
@@ -751,6 +755,7 @@ def _label_field(label: str) -> DateField | None:
         or label.endswith("is from")
         or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
         or label.endswith("created")
+        or "edition" in label
     ):
         return "published"
     return "updated"

@@ -2304,7 +2304,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             content = line.text[bullet.end() :].strip()
             # "- DOI: 10.1016/...", "- PMID: 123456": an identifier printed as a list item is the page's metadata
             identifier = len(content) < 120 and is_citation_line(content)
-            role: BlockRole = "chrome" if b.chrome_list or is_furniture(s) or identifier else "body"
+            # a short item read without its bullet: a viewer's page marker set as a list item ("• pg 1")
+            furniture = is_furniture(s) or (len(content) <= 40 and is_furniture(content))
+            role: BlockRole = "chrome" if b.chrome_list or furniture or identifier else "body"
             _item_block(b, item, bullet, level=1 + bullet.group("indent").count(" ") // 4, role=role)
             i = j
             continue
