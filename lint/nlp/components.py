@@ -390,8 +390,11 @@ _LABEL_STOPS = _hashes({".", ":", "-", "–"})
 _PAGE_VERBS = _hashes(
     """summarize summarise summarizes summarises review reviews describe describes discuss discusses outline
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
-    introduce introduces provide provides aim aims""".split()
+    introduce introduces provide provides aim aims give gives""".split()
 )
+# "... are also discussed.": what the text takes up, said in the passive after an about-the-article sentence
+_PAGE_PARTICIPLES = _hashes("discussed covered described explained outlined included addressed".split())
+_IS_OR_ARE = _hashes({"is", "are"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -748,9 +751,13 @@ class ClaimDetector:
     def _describes_page(tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], after_about: bool) -> bool:
         """The authors say what the text does ("We briefly summarize ...", after an about-the-article sentence
         "It also lays out ..."), and report no numbers."""
+        lowers = tk.lowers
+        if after_about:
+            tail = range(max(first, end - 4), end)
+            if any(lowers[k] in _PAGE_PARTICIPLES for k in tail) and any(lowers[k] in _IS_OR_ARE for k in tail):
+                return True  # "The alternatives to a wig, such as hats and turbans, are also discussed."
         if any(label in ("rate", "dosage", "finding") for _, _, label in cues):
             return False
-        lowers = tk.lowers
         if after_about and lowers[first] == _H["it"]:
             subject = first
         else:
