@@ -289,6 +289,10 @@ _OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
 _MODALS = _hashes({"can", "should", "must", "may"})
 _WE_OFFER = _hashes({"can", "may", "also"})
 _TEAM_CAN = _hashes({"can", "may", "could"})
+# the reader's choice the team helps with: "can help you decide whether ...", "can help determine which ..."
+_DECIDE = _hashes({"decide", "determine", "choose"})
+_WORK_OR_FIGURE = _hashes({"work", "figure"})
+_WHICH_WAY = _hashes({"whether", "if", "which", "what", "how", "when"})
 _DO = _hashes({"do", "don't"})
 # a clause that only states when: "When you feel overwhelmed and can't think straight."
 _CONDITION_OPENERS = _hashes({"if", "when", "whenever"})
@@ -984,8 +988,18 @@ class ClaimDetector:
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
             if j < end and lowers[j] in _ADVERBS:
                 j += 1
+            if (
+                offer
+                and j + 2 < end
+                and lowers[j] == _H["be"]
+                and lowers[j + 1] == _H["able"]
+                and lowers[j + 2] == _H["to"]
+            ):
+                j += 3  # "Friends, nurses, or your doctor may be able to help."
             if offer:
                 if j < end and lowers[j] in self.offer_verbs and self._only_offers(tk, j + 1, end):
+                    return True
+                if j < end and lowers[j] == _H["help"] and self._helps_decide(tk, j + 1, end):
                     return True
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
@@ -1048,6 +1062,20 @@ class ClaimDetector:
             return False
         verb = lowers[k + 1]
         return verb in _CHECK_VERBS or (verb == _H["make"] and lowers[k + 2] == _H["sure"])
+
+    @staticmethod
+    def _helps_decide(tk: _Tokens, k: int, end: int) -> bool:
+        """After the team's "can help": a choice the reader makes with them, "(you) decide whether ...", "determine
+        which ..."."""
+        lowers = tk.lowers
+        if k < end and lowers[k] == _H["you"]:
+            k += 1
+        if k + 1 < end and lowers[k] in _DECIDE and lowers[k + 1] in _WHICH_WAY:
+            return True
+        # "work out whether ...", "figure out which ..."
+        return (
+            k + 2 < end and lowers[k] in _WORK_OR_FIGURE and lowers[k + 1] == _H["out"] and lowers[k + 2] in _WHICH_WAY
+        )
 
     def _only_offers(self, tk: _Tokens, k: int, end: int) -> bool:
         """What follows the team's offer names only help in general: "ways to cope", "support and options"."""

@@ -376,7 +376,7 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line, professional, hospital, ward, unit, registrar, department
+        number, line, professional, hospital, ward, unit, registrar, department, someone
         """
     )
 )
