@@ -237,6 +237,17 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
             "Sore throats in children",
         ),
+        # a short title over a deck that says something: the deck is no longer title
+        (
+            "Swelling after surgery\n\n\nOperations on the lymph nodes can lead to lasting swelling\n\n"
+            "Swelling can appear months later. [1]\n",
+            "Swelling after surgery",
+        ),
+        # but a station's name over a headline with a modal verb is no title
+        (
+            "Harbour TV\n\nCooling caps could save hair during chemotherapy\n\nHair loss worries many patients. [1]\n",
+            "Cooling caps could save hair during chemotherapy",
+        ),
         # a headline with its label, longer than any heading
         (
             "Title: Short afternoon naps linked to better memory in adults over sixty who sleep badly at night\n"

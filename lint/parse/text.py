@@ -1445,6 +1445,9 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not s.endswith("?")
                 # a question about "this medicine" under a drug's name asks about the title: a section heading
                 and not (nxt.stripped.endswith("?") and _REFERS_BACK.search(nxt.stripped))
+                # a deck that says something under a title the text goes on about: "Post-cancer swelling" /
+                # "Treatments can lead to ..." / "Swelling can ..."; a site's name over a headline shares no word
+                and not (_DECK_CLAUSE.match(nxt.stripped) and after is not None and _shared_words(s, after.stripped))
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
@@ -1541,6 +1544,12 @@ _CREDIT_LEAD = re.compile(
 )
 _CREDIT_WRITERS = ("written", "authored", "created", "prepared", "compiled")
 # a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
+# a sentence-case clause with a modal verb: a deck under the title, never a longer title ("Cancer treatments can lead
+# to chronic swelling"); a title-case or question title is left alone ("How Immunotherapy Can Help")
+_DECK_CLAUSE = re.compile(
+    r"^(?!(?i:how|what|why|when|which|who|where|can|could|will|should|is|are|do|does)\b)(?i:[a-z][\w'’-]*)"
+    r"(?:\s+[a-z][\w'’-]*){0,4}\s+(?:can|may|might|could|will|often|usually)\s+[a-z][\w'’-]*\b[^?]*$"
+)
 _REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
 
