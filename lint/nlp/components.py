@@ -359,6 +359,9 @@ _KNOW_THAT = _hashes({"know", "that"})
 _YOU_ARE = _hashes({"are", "'re", "have", "'ve", "take", "use"})
 # joins the contacts of one instruction: "Tell your doctor or dentist that ..."
 _CONTACT_JOINS = _hashes({"or", "and", ",", "your", "the"})
+# a link to one person's account: "Watch Bruce's story", "Read Amy's experience of ..."
+_STORY_WORDS = _hashes({"story", "stories", "video", "experience", "journey", "blog"})
+_POSSESSIVE = _hashes({"'s", "’s"})
 # verbs of reading or watching the page itself: "Watch this video first ..."
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
@@ -627,6 +630,11 @@ class ClaimDetector:
             label == "navigation" and first < start <= first + 3 for start, _, label in cues
         ):
             opening.add("about")  # "Download and print this guide ...": the reader is sent to a resource
+        if lowers[first] in _MEDIA_VERBS and any(
+            lowers[k] in _STORY_WORDS and lowers[k - 1] in _POSSESSIVE
+            for k in range(first + 2, min(first + 6, sent_end))
+        ):
+            return None  # "Watch Bruce's story: how hormone therapy affected him": a link to one person's story
         if lowers[first] == _H["you"] and first + 2 < sent_end and lowers[first + 1] in _MODALS:
             # "You should find out about ...", "You can also learn about ...": a pointer, told to the reader
             k = first + 3 if lowers[first + 2] in _ADVERBS else first + 2
