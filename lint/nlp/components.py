@@ -289,6 +289,10 @@ _OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
 _MODALS = _hashes({"can", "should", "must", "may"})
 _WE_OFFER = _hashes({"can", "may", "also"})
 _TEAM_CAN = _hashes({"can", "may", "could"})
+# whom a care role's service is for: "sees people with ...", "works with patients who ...", "supports families"
+_AND_BUT = _hashes({"and", "but", "so", "because"})
+_SERVES = _hashes({"sees", "works", "supports", "visits"})
+_PEOPLE = _hashes({"people", "patients", "anyone", "everyone", "those", "children", "adults", "families"})
 # the reader's choice the team helps with: "can help you decide whether ...", "can help determine which ..."
 _DECIDE = _hashes({"decide", "determine", "choose"})
 _WORK_OR_FIGURE = _hashes({"work", "figure"})
@@ -992,6 +996,10 @@ class ClaimDetector:
                 j += 1  # "we can see you at home": only "we" offers what it can do
             elif lowers[j] in _TEAM_CAN:
                 j, offer = j + 1, True  # "Your nurse can suggest ways to cope": what the team offers the reader
+            elif self._sees_people(tk, j, end):
+                return (
+                    True  # "the speech therapist also sees people with difficulties swallowing": who a service is for
+                )
             elif lower != we:
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
             if j < end and lowers[j] in _ADVERBS:
@@ -1070,6 +1078,25 @@ class ClaimDetector:
             return False
         verb = lowers[k + 1]
         return verb in _CHECK_VERBS or (verb == _H["make"] and lowers[k + 2] == _H["sure"])
+
+    @staticmethod
+    def _sees_people(tk: _Tokens, k: int, end: int) -> bool:
+        """After a care role: "(also) sees / works with / supports people ...", whom the service is for."""
+        lowers = tk.lowers
+        if k < end and lowers[k] in _ADVERBS_OF_VISIT:
+            k += 1
+        if k + 1 >= end or lowers[k] not in _SERVES:
+            return False
+        k += 1
+        if lowers[k] == _H["with"] and k + 1 < end:
+            k += 1
+        if lowers[k] not in _PEOPLE:
+            return False
+        # "... and most of them respond well": a second clause may say something about health
+        return not any(
+            lowers[i] in _COMMA_OR_SEMICOLON or (lowers[i] in _AND_BUT and lowers[i + 1] in _MAIN_CLAUSE_STARTS)
+            for i in range(k + 1, end - 1)
+        )
 
     @staticmethod
     def _helps_decide(tk: _Tokens, k: int, end: int) -> bool:
