@@ -248,6 +248,26 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Harbour TV\n\nCooling caps could save hair during chemotherapy\n\nHair loss worries many patients. [1]\n",
             "Cooling caps could save hair during chemotherapy",
         ),
+        # a breadcrumb's own label, the crumbs lost in the copy
+        ("You are here\n\nStretching\n\nStretching eases stiff joints in most people. [1]\n", "Stretching"),
+        # a site and its section set off by a double colon, the author's name alone, a series part in brackets
+        (
+            "Harbour :: Symptom Guides\n\n\nDr Lee\n\nWhat Helps a Stiff Back? (A Guide for Patients, Pt. 2)\n\n"
+            "Gentle movement eases a stiff back for most people. [1]\n",
+            "What Helps a Stiff Back? (A Guide for Patients, Pt. 2)",
+        ),
+        # a brand and its slogan over the dates and the title
+        (
+            "HarbourLynx - we search the web\nMay 3, 2006\n\nKnee Braces and Ice\nAna Lima, Ben Cole and Cara Diaz\n\n"
+            "Ice eases a swollen knee for most runners after a fall. [1]\n",
+            "Knee Braces and Ice",
+        ),
+        # a site's name over an outdated-browser notice over the title
+        (
+            "Joint Services\n\nThis site is best viewed with a modern browser. You appear to be using an old version of "
+            "Internet Explorer.\n\nSide effects\n\nMost side effects of the injection settle within a week. [1]\n",
+            "Side effects",
+        ),
         # a headline with its label, longer than any heading
         (
             "Title: Short afternoon naps linked to better memory in adults over sixty who sleep badly at night\n"
@@ -338,6 +358,27 @@ def test_a_document_viewers_page_markers_are_chrome_even_as_list_items() -> None
     )
     markers = [b for b in a.blocks if b.text.strip() in ("pg 1", "Page 2")]
     assert len(markers) == 2 and all(b.role == "chrome" and b.kind != "heading" for b in markers)
+
+
+@pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        # a doctor's name alone between the site's trail and the title
+        (
+            "Harbour :: Guides\n\nDr Lee\n\nStiff backs\n\nGentle movement eases a stiff back for most people. [1]\n",
+            ["Dr Lee"],
+        ),
+        # the same name with a professor's title, above a title of its own
+        (
+            "Prof Ana Lima\n\nStiff backs\n\nGentle movement eases a stiff back for most people. [1]\n",
+            ["Prof Ana Lima"],
+        ),
+    ],
+)
+def test_authors_named_alone_near_the_title(page: str, authors: list[str]) -> None:
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == authors
+    assert all(b.role != "body" for b in a.blocks if any(name in b.text for name in authors))
 
 
 def test_entries_keep_numbers_and_offsets_in_every_list_style() -> None:

@@ -152,14 +152,22 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:registered\s+charity|charity\s+(?:no\b|number|registration))[^!?]{0,20}\d{4,}[^.!?]{0,40}$",
         ),
         (
+            # a breadcrumb trail's own label: "You are here" (the crumbs themselves may be lost in the copy)
+            ("you are here",),
+            r"^you\s+are\s+here\s*:?$",
+        ),
+        (
             ("message", "notice", "banner"),
             # a notice that ends in its own dismiss control: "We are hiring! ... Hide this message."
             r"\b(?:hide|dismiss|close)\s+this\s+(?:message|notice|banner)\W*$",
         ),
         (
-            ("browser", "javascript"),
+            ("browser", "javascript", "explorer"),
             r"\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
-            r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled",
+            r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled"
+            # "This site is best viewed with a modern browser. You appear to be using an old version of Internet Explorer."
+            r"|\bbest\s+viewed\s+(?:with|in|using|on)\s+(?:a\s+)?(?:modern|recent|current|newer|up-to-date)\s+browser"
+            r"|\b(?:an?\s+)?(?:old|older|outdated)\s+version\s+of\s+(?:internet\s+explorer|your\s+(?:web\s+)?browser)\b",
         ),
         (
             ("intended", "meant"),
@@ -399,7 +407,8 @@ _ALT_TEXT = re.compile(
     r"\s*(?:of|for|showing|:)\s*(?P<subject>.+?)(?:\s+[-–—|]\s+[^-–—|]+)?$",
     re.I,
 )
-_BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
+# "Home > Health > Sleep", or a site and its section set off by a double colon: "<Site> :: Treatments"
+_BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S|^[^:]{2,60}\S\s+::\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the month and day: "2017 Oct 10;12(10):e0184360"

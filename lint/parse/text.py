@@ -360,6 +360,8 @@ def _heading_text(text: str) -> str:
 # a heading that ends on a quoted word, the quote opened inside it: 'Coping with “chemo brain”'
 _QUOTED_END = re.compile(r'\w\s+(?:“[^“”]{1,40}\w”|"[^"]{1,40}\w")$')
 _NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
+# a series' part after the title, in brackets: "What Are the Side Effects? (A Primer for Patients, Pt. 4)", "(Part 2)"
+_SERIES_IN_BRACKETS = re.compile(r"[\w?]\s\([A-Z][^()]{0,60}\b(?:Part|Pt\.?|Episode|Chapter)\s*\d{1,2}\)$")
 
 
 def _title_case_step(text: str) -> bool:
@@ -379,7 +381,12 @@ def _heading_like(text: str) -> bool:
         return False
     if (
         text[-1] in ".!:;,"
-        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text) and not _QUOTED_END.search(text))
+        or (
+            text[-1] in "])\"'”"
+            and not _NAME_IN_BRACKETS.search(text)
+            and not _QUOTED_END.search(text)
+            and not _SERIES_IN_BRACKETS.search(text)
+        )
         or _SUPERSCRIPT_END.search(text)
     ):
         return False
@@ -839,6 +846,9 @@ def _read_flattened_header(b: _Builder) -> None:
 
 
 _ROLE_WORD = re.compile(r"\b(?:by|reviewed|written|edited|updated|approved)\b", re.I)
+# a brand written in one word with an inner capital, a dash, and a slogan in lower case: "HarbourLynx - we search the web"
+_BRAND_SLOGAN = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\s+[-–—|:]\s+[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*){1,6}")
+_DOCTOR_NAME = re.compile(r"(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _read_lone_clinician(b: _Builder) -> None:
@@ -851,7 +861,15 @@ def _read_lone_clinician(b: _Builder) -> None:
         if len(block.text) > 60 or b.text[block.start : block.end] != block.text or _ROLE_WORD.search(block.text):
             continue  # "Medically Reviewed By <Name>, PharmD" names a reviewer, never the author
         people = split_people(block.text)
-        if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
+        if (
+            people is not None
+            and len(people) == 1
+            and (
+                is_clinical_reviewer(people[0][0])
+                # "Dr West" alone above the title: a doctor's name, the honorific standing for the credential
+                or (_DOCTOR_NAME.fullmatch(block.text.strip()) and block.kind != "list_item")
+            )
+        ):
             person, st, en = people[0]
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
@@ -1190,6 +1208,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
             continue  # a button above the title: "Read", "Watch", "Sign In"
+        if _DOCTOR_NAME.fullmatch(s):
+            continue  # the author's name alone above the title: "Dr West"
+        if _BRAND_SLOGAN.fullmatch(s) and i + 1 < len(head):
+            continue  # a brand's name and its slogan: "HarbourLynx - we search the web"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
         if _DANGLING_LINK.search(s) and len(s) <= 200:
@@ -1433,6 +1455,17 @@ def _find_title(lines: list[_Line]) -> int | None:
         beyond = _title_past_tools(head, i, words) if _heading_like(s) and nxt is not None else None
         if beyond is not None:
             return lines.index(head[beyond])
+        if (
+            _heading_like(s)
+            and words <= 3
+            and nxt is not None
+            and is_furniture(nxt.stripped)
+            and i + 3 < len(head)
+            and _heading_like(head[i + 2].stripped)
+            and not is_furniture(head[i + 2].stripped)
+            and (_body_like(head[i + 3]) or _lead_in(head[i + 3].stripped))
+        ):
+            continue  # a site's name over a notice over the title: "Cancer Services" / "<old browser notice>" / title
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
