@@ -381,6 +381,22 @@ def test_authors_named_alone_near_the_title(page: str, authors: list[str]) -> No
     assert all(b.role != "body" for b in a.blocks if any(name in b.text for name in authors))
 
 
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Agony aunt and sex therapist Jo Bell answers:", "Jo Bell"),
+        ("Ana Lima RN, MSN, Harbour Health's Nurse Correspondent, responds:", "Ana Lima"),
+    ],
+)
+def test_the_person_a_qa_column_says_answers_is_the_author(line: str, author: str) -> None:
+    a = _article(
+        f"Painful sex\n\nIt hurts since my treatment. Is that normal?\n\n{line}\n\n"
+        "Pain during sex is common after pelvic radiotherapy. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == [author]
+    assert next(b for b in a.blocks if b.text == line).role == "byline"
+
+
 def test_entries_keep_numbers_and_offsets_in_every_list_style() -> None:
     a = _article(
         "Sprains\n\nA sprain is a torn ligament. [1] [2]\n\nBibliography\n\n"

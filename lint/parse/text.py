@@ -735,6 +735,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_author_section(b)
     _read_flattened_header(b)
     _read_lone_clinician(b)
+    _read_answerer(b)
     _read_name_printed_twice(b)
     _read_platform_author(b)
     _read_footer_dates(b)
@@ -874,6 +875,34 @@ def _read_lone_clinician(b: _Builder) -> None:
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
             return
+
+
+# a Q&A column's line over the answer: "<Name> RN, MSN, <Site>'s Correspondent, responds:", or with the role first,
+# "Advice columnist and relationship expert <Name> answers:"
+_NAME_THEN_ANSWERS = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)(?P<rest>(?:,?\s+[^:]{0,100}?)?)\s+(?:answers|responds|replies)\s*:"
+_ANSWERER = re.compile(_NAME_THEN_ANSWERS)
+_ROLE_THEN_ANSWERER = re.compile(r"[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){1,8}\s+" + _NAME_THEN_ANSWERS)
+
+
+def _read_answerer(b: _Builder) -> None:
+    """The person a Q&A column says answers the reader's question: the author."""
+    if b.meta.authors:
+        return
+    for k, block in enumerate(b.blocks[:10]):
+        text = block.text.strip()
+        if len(text) > 160 or not text.endswith(":"):
+            continue
+        m = _ANSWERER.fullmatch(text) or _ROLE_THEN_ANSWERER.fullmatch(text)
+        if m is None:
+            continue
+        person = parse_person((m.group("name") + m.group("rest")).strip(" ,"))
+        if person is None or not looks_like_name(person.name):
+            person = parse_person(m.group("name"))
+        if person is None or not looks_like_name(person.name):
+            return
+        b.meta.add_authors([(person, block.start + text.index(m.group("name")), block.start + len(text) - 1)])
+        b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
+        return
 
 
 def _read_platform_author(b: _Builder) -> None:
