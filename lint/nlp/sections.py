@@ -245,7 +245,10 @@ _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).
 _ONLY_QUESTIONS = re.compile(
     r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b"
     # "let your team know if any effects you notice": any effect at all is no warning sign
-    r"|\bif\s+(?:you\s+(?:have|get|notice|experience)\s+)?any\s+(?:side\s+)?effects?\b(?!\s+(?:such|like|listed|below|above|of)\b)",
+    r"|\bif\s+(?:you\s+(?:have|get|notice|experience)\s+)?any\s+(?:side\s+)?effects?\b(?!\s+(?:such|like|listed|below|above|of)\b)"
+    # "If you are having problems in this area, consult your oncologist": trouble of any kind is no warning sign
+    r"|\bif\s+you\s+(?:are\s+)?(?:having|have|get|notice)\s+(?:any\s+)?(?:problems?|trouble|difficult(?:y|ies))"
+    r"\s+(?:in|with)\s+(?:this|these|that)\b(?![^.!?]*\b(?:right\s+away|immediately|urgently|at\s+once|straight\s+away)\b)",
     re.I,
 )
 _EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
