@@ -237,6 +237,37 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Expert Guide\n\nSore throats in children\n\nMost sore throats clear up within a week. [1]\n",
             "Sore throats in children",
         ),
+        # a short title over a deck that says something: the deck is no longer title
+        (
+            "Swelling after surgery\n\n\nOperations on the lymph nodes can lead to lasting swelling\n\n"
+            "Swelling can appear months later. [1]\n",
+            "Swelling after surgery",
+        ),
+        # but a station's name over a headline with a modal verb is no title
+        (
+            "Harbour TV\n\nCooling caps could save hair during chemotherapy\n\nHair loss worries many patients. [1]\n",
+            "Cooling caps could save hair during chemotherapy",
+        ),
+        # a breadcrumb's own label, the crumbs lost in the copy
+        ("You are here\n\nStretching\n\nStretching eases stiff joints in most people. [1]\n", "Stretching"),
+        # a site and its section set off by a double colon, the author's name alone, a series part in brackets
+        (
+            "Harbour :: Symptom Guides\n\n\nDr Lee\n\nWhat Helps a Stiff Back? (A Guide for Patients, Pt. 2)\n\n"
+            "Gentle movement eases a stiff back for most people. [1]\n",
+            "What Helps a Stiff Back? (A Guide for Patients, Pt. 2)",
+        ),
+        # a brand and its slogan over the dates and the title
+        (
+            "HarbourLynx - we search the web\nMay 3, 2006\n\nKnee Braces and Ice\nAna Lima, Ben Cole and Cara Diaz\n\n"
+            "Ice eases a swollen knee for most runners after a fall. [1]\n",
+            "Knee Braces and Ice",
+        ),
+        # a site's name over an outdated-browser notice over the title
+        (
+            "Joint Services\n\nThis site is best viewed with a modern browser. You appear to be using an old version of "
+            "Internet Explorer.\n\nSide effects\n\nMost side effects of the injection settle within a week. [1]\n",
+            "Side effects",
+        ),
         # a headline with its label, longer than any heading
         (
             "Title: Short afternoon naps linked to better memory in adults over sixty who sleep badly at night\n"
@@ -320,6 +351,52 @@ def test_page_furniture_is_never_body(line: str) -> None:
     assert block.role == "chrome" and block.kind != "heading"
 
 
+def test_a_document_viewers_page_markers_are_chrome_even_as_list_items() -> None:
+    a = _article(
+        "Hair loss\n\n  • pg 1\nCoping with hair loss\n\nHair often thins two weeks into treatment. [1]\n\n"
+        "Page 2\n\nMost hair grows back within months. [2]\n"
+    )
+    markers = [b for b in a.blocks if b.text.strip() in ("pg 1", "Page 2")]
+    assert len(markers) == 2 and all(b.role == "chrome" and b.kind != "heading" for b in markers)
+
+
+@pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        # a doctor's name alone between the site's trail and the title
+        (
+            "Harbour :: Guides\n\nDr Lee\n\nStiff backs\n\nGentle movement eases a stiff back for most people. [1]\n",
+            ["Dr Lee"],
+        ),
+        # the same name with a professor's title, above a title of its own
+        (
+            "Prof Ana Lima\n\nStiff backs\n\nGentle movement eases a stiff back for most people. [1]\n",
+            ["Prof Ana Lima"],
+        ),
+    ],
+)
+def test_authors_named_alone_near_the_title(page: str, authors: list[str]) -> None:
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == authors
+    assert all(b.role != "body" for b in a.blocks if any(name in b.text for name in authors))
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Agony aunt and sex therapist Jo Bell answers:", "Jo Bell"),
+        ("Ana Lima RN, MSN, Harbour Health's Nurse Correspondent, responds:", "Ana Lima"),
+    ],
+)
+def test_the_person_a_qa_column_says_answers_is_the_author(line: str, author: str) -> None:
+    a = _article(
+        f"Painful sex\n\nIt hurts since my treatment. Is that normal?\n\n{line}\n\n"
+        "Pain during sex is common after pelvic radiotherapy. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == [author]
+    assert next(b for b in a.blocks if b.text == line).role == "byline"
+
+
 def test_entries_keep_numbers_and_offsets_in_every_list_style() -> None:
     a = _article(
         "Sprains\n\nA sprain is a torn ligament. [1] [2]\n\nBibliography\n\n"
@@ -367,6 +444,9 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Thursday 6 June 2024", "published", date(2024, 6, 6)),
         ("Published: Tue, 4 Jun 2024", "published", date(2024, 6, 4)),
         ("Date issued: October 2021", "published", date(2021, 10, 1)),
+        # a booklet's imprint, its label set off by spaces: the edition is the date it was published
+        ("Edition     March 2019", "published", date(2019, 3, 1)),
+        ("Edition date: 4 May 2020", "published", date(2020, 5, 4)),
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
         ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
         ("Editor: Ana Lima Updated: 3/14/2024 9:05:33 PM", "updated", date(2024, 3, 14)),

@@ -289,6 +289,14 @@ _OPENS_A_CLAUSE = _hashes({",", "please", ":", "-", "–"})
 _MODALS = _hashes({"can", "should", "must", "may"})
 _WE_OFFER = _hashes({"can", "may", "also"})
 _TEAM_CAN = _hashes({"can", "may", "could"})
+# whom a care role's service is for: "sees people with ...", "works with patients who ...", "supports families"
+_AND_BUT = _hashes({"and", "but", "so", "because"})
+_SERVES = _hashes({"sees", "works", "supports", "visits"})
+_PEOPLE = _hashes({"people", "patients", "anyone", "everyone", "those", "children", "adults", "families"})
+# the reader's choice the team helps with: "can help you decide whether ...", "can help determine which ..."
+_DECIDE = _hashes({"decide", "determine", "choose"})
+_WORK_OR_FIGURE = _hashes({"work", "figure"})
+_WHICH_WAY = _hashes({"whether", "if", "which", "what", "how", "when"})
 _DO = _hashes({"do", "don't"})
 # a clause that only states when: "When you feel overwhelmed and can't think straight."
 _CONDITION_OPENERS = _hashes({"if", "when", "whenever"})
@@ -355,6 +363,9 @@ _KNOW_THAT = _hashes({"know", "that"})
 _YOU_ARE = _hashes({"are", "'re", "have", "'ve", "take", "use"})
 # joins the contacts of one instruction: "Tell your doctor or dentist that ..."
 _CONTACT_JOINS = _hashes({"or", "and", ",", "your", "the"})
+# a link to one person's account: "Watch Bruce's story", "Read Amy's experience of ..."
+_STORY_WORDS = _hashes({"story", "stories", "video", "experience", "journey", "blog"})
+_POSSESSIVE = _hashes({"'s", "’s"})
 # verbs of reading or watching the page itself: "Watch this video first ..."
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
@@ -390,8 +401,11 @@ _LABEL_STOPS = _hashes({".", ":", "-", "–"})
 _PAGE_VERBS = _hashes(
     """summarize summarise summarizes summarises review reviews describe describes discuss discusses outline
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
-    introduce introduces provide provides aim aims""".split()
+    introduce introduces provide provides aim aims give gives""".split()
 )
+# "... are also discussed.": what the text takes up, said in the passive after an about-the-article sentence
+_PAGE_PARTICIPLES = _hashes("discussed covered described explained outlined included addressed".split())
+_IS_OR_ARE = _hashes({"is", "are"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -620,6 +634,11 @@ class ClaimDetector:
             label == "navigation" and first < start <= first + 3 for start, _, label in cues
         ):
             opening.add("about")  # "Download and print this guide ...": the reader is sent to a resource
+        if lowers[first] in _MEDIA_VERBS and any(
+            lowers[k] in _STORY_WORDS and lowers[k - 1] in _POSSESSIVE
+            for k in range(first + 2, min(first + 6, sent_end))
+        ):
+            return None  # "Watch Bruce's story: how hormone therapy affected him": a link to one person's story
         if lowers[first] == _H["you"] and first + 2 < sent_end and lowers[first + 1] in _MODALS:
             # "You should find out about ...", "You can also learn about ...": a pointer, told to the reader
             k = first + 3 if lowers[first + 2] in _ADVERBS else first + 2
@@ -748,9 +767,13 @@ class ClaimDetector:
     def _describes_page(tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], after_about: bool) -> bool:
         """The authors say what the text does ("We briefly summarize ...", after an about-the-article sentence
         "It also lays out ..."), and report no numbers."""
+        lowers = tk.lowers
+        if after_about:
+            tail = range(max(first, end - 4), end)
+            if any(lowers[k] in _PAGE_PARTICIPLES for k in tail) and any(lowers[k] in _IS_OR_ARE for k in tail):
+                return True  # "The alternatives to a wig, such as hats and turbans, are also discussed."
         if any(label in ("rate", "dosage", "finding") for _, _, label in cues):
             return False
-        lowers = tk.lowers
         if after_about and lowers[first] == _H["it"]:
             subject = first
         else:
@@ -973,12 +996,26 @@ class ClaimDetector:
                 j += 1  # "we can see you at home": only "we" offers what it can do
             elif lowers[j] in _TEAM_CAN:
                 j, offer = j + 1, True  # "Your nurse can suggest ways to cope": what the team offers the reader
+            elif self._sees_people(tk, j, end):
+                return (
+                    True  # "the speech therapist also sees people with difficulties swallowing": who a service is for
+                )
             elif lower != we:
                 continue  # only "we" speaks of its routine in the present: "we review your instructions with you"
             if j < end and lowers[j] in _ADVERBS:
                 j += 1
+            if (
+                offer
+                and j + 2 < end
+                and lowers[j] == _H["be"]
+                and lowers[j + 1] == _H["able"]
+                and lowers[j + 2] == _H["to"]
+            ):
+                j += 3  # "Friends, nurses, or your doctor may be able to help."
             if offer:
                 if j < end and lowers[j] in self.offer_verbs and self._only_offers(tk, j + 1, end):
+                    return True
+                if j < end and lowers[j] == _H["help"] and self._helps_decide(tk, j + 1, end):
                     return True
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
@@ -1041,6 +1078,39 @@ class ClaimDetector:
             return False
         verb = lowers[k + 1]
         return verb in _CHECK_VERBS or (verb == _H["make"] and lowers[k + 2] == _H["sure"])
+
+    @staticmethod
+    def _sees_people(tk: _Tokens, k: int, end: int) -> bool:
+        """After a care role: "(also) sees / works with / supports people ...", whom the service is for."""
+        lowers = tk.lowers
+        if k < end and lowers[k] in _ADVERBS_OF_VISIT:
+            k += 1
+        if k + 1 >= end or lowers[k] not in _SERVES:
+            return False
+        k += 1
+        if lowers[k] == _H["with"] and k + 1 < end:
+            k += 1
+        if lowers[k] not in _PEOPLE:
+            return False
+        # "... and most of them respond well": a second clause may say something about health
+        return not any(
+            lowers[i] in _COMMA_OR_SEMICOLON or (lowers[i] in _AND_BUT and lowers[i + 1] in _MAIN_CLAUSE_STARTS)
+            for i in range(k + 1, end - 1)
+        )
+
+    @staticmethod
+    def _helps_decide(tk: _Tokens, k: int, end: int) -> bool:
+        """After the team's "can help": a choice the reader makes with them, "(you) decide whether ...", "determine
+        which ..."."""
+        lowers = tk.lowers
+        if k < end and lowers[k] == _H["you"]:
+            k += 1
+        if k + 1 < end and lowers[k] in _DECIDE and lowers[k + 1] in _WHICH_WAY:
+            return True
+        # "work out whether ...", "figure out which ..."
+        return (
+            k + 2 < end and lowers[k] in _WORK_OR_FIGURE and lowers[k + 1] == _H["out"] and lowers[k + 2] in _WHICH_WAY
+        )
 
     def _only_offers(self, tk: _Tokens, k: int, end: int) -> bool:
         """What follows the team's offer names only help in general: "ways to cope", "support and options"."""

@@ -222,7 +222,8 @@ ABOUT_THE_ARTICLE = _phrases(
     in this review, in this guide, this information, this content, we summarize, we summarise, we review,
     we describe, we explain, here we, below we, this is a reminder, this is a guide, this guide, here are,
     here is, here's, here’s, information provided, the information provided, this tool, this calculator,
-    this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet,
+    this checker, this symptom checker, this quiz, this video, this podcast, this webinar, this booklet, this flyer,
+    this pamphlet, this information leaflet,
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
     simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers,
@@ -235,6 +236,7 @@ POINTERS = _phrases(
     listed below, described below, outlined below, shown below, set out below, explained below, covered below,
     listed above, described above, are as follows, read more about, there's also information,
     not a complete list, above list, list above, may not include all, does not include all, for a full list, for the full list, for a complete list, not listed in, not listed here, not listed above, not listed below,
+    are not all the possible side effects, are not all of the possible side effects, are not all possible side effects,
     there is also information, there's more information, there’s also information, there’s more information, there is more information, you can find information,
     you can find more,
     you will find information, you'll find information, the following information, useful information,
@@ -376,7 +378,7 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line, professional, hospital, ward, unit, registrar, department
+        number, line, professional, hospital, ward, unit, registrar, department, someone
         """
     )
 )

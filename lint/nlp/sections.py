@@ -233,6 +233,12 @@ _CONTACT = (
     rf"|seek\s+advice\s+(?:via|from|through)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){{0,5}}?{_CARE_TEAM}"
     # "a 24 hour helpline that you can call if you are worried you are developing an infection"
     r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
+    # "Tell your doctor or cancer care team immediately if ...": a second contact of several words
+    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:doctor|gp|nurse)s?\s+or\s+(?:your\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:team|doctor|nurse|specialist|provider)s?\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)"
+    # "be sure that you immediately report any burning or pain to your doctor": what to report named, then whom
+    r"|(?:right\s+away|immediately|promptly|straight\s+away|at\s+once)\s+report\s+[^.!?]{1,80}?\bto\s+(?:your|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
 )
 # "In the case of heavy bleeding, consult the healthcare team": a condition put as a case
 _URGENCY = (
@@ -244,7 +250,10 @@ _RED_FLAG_LINE = re.compile(rf"\b(?:{_CONTACT}).*?(?:{_URGENCY})|(?:{_URGENCY}).
 _ONLY_QUESTIONS = re.compile(
     r"\bquestions?\b|\bconcerns?\b|\bappointments?\b|\bbook\b|\bmore\s+information\b"
     # "let your team know if any effects you notice": any effect at all is no warning sign
-    r"|\bif\s+(?:you\s+(?:have|get|notice|experience)\s+)?any\s+(?:side\s+)?effects?\b(?!\s+(?:such|like|listed|below|above|of)\b)",
+    r"|\bif\s+(?:you\s+(?:have|get|notice|experience)\s+)?any\s+(?:side\s+)?effects?\b(?!\s+(?:such|like|listed|below|above|of)\b)"
+    # "If you are having problems in this area, consult your oncologist": trouble of any kind is no warning sign
+    r"|\bif\s+you\s+(?:are\s+)?(?:having|have|get|notice)\s+(?:any\s+)?(?:problems?|trouble|difficult(?:y|ies))"
+    r"\s+(?:in|with)\s+(?:this|these|that)\b(?![^.!?]*\b(?:right\s+away|immediately|urgently|at\s+once|straight\s+away)\b)",
     re.I,
 )
 _EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)

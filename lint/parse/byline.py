@@ -152,14 +152,22 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:registered\s+charity|charity\s+(?:no\b|number|registration))[^!?]{0,20}\d{4,}[^.!?]{0,40}$",
         ),
         (
+            # a breadcrumb trail's own label: "You are here" (the crumbs themselves may be lost in the copy)
+            ("you are here",),
+            r"^you\s+are\s+here\s*:?$",
+        ),
+        (
             ("message", "notice", "banner"),
             # a notice that ends in its own dismiss control: "We are hiring! ... Hide this message."
             r"\b(?:hide|dismiss|close)\s+this\s+(?:message|notice|banner)\W*$",
         ),
         (
-            ("browser", "javascript"),
+            ("browser", "javascript", "explorer"),
             r"\b(?:outdated|unsupported|old|upgrade\s+your|update\s+your|supported)\s+browsers?\b"
-            r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled",
+            r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled"
+            # "This site is best viewed with a modern browser. You appear to be using an old version of Internet Explorer."
+            r"|\bbest\s+viewed\s+(?:with|in|using|on)\s+(?:a\s+)?(?:modern|recent|current|newer|up-to-date)\s+browser"
+            r"|\b(?:an?\s+)?(?:old|older|outdated)\s+version\s+of\s+(?:internet\s+explorer|your\s+(?:web\s+)?browser)\b",
         ),
         (
             ("intended", "meant"),
@@ -201,8 +209,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a document viewer's or a multi-page topic's pager and a shop's delivery banner: "You are on page 1 of
             # 216", "Page 6 of 9   Next Page: <title of the next page>"
-            ("page", "delivery"),
+            ("page", "delivery", "pg"),
             r"^you\s+are\s+on\s+page\s+\d|^free\s+(?:\w+\s+)?delivery\s+(?:on|over)\b"
+            # a document viewer's page marker alone on its line: "pg 1", "Page 3"
+            r"|^(?:pg|page)\.?\s*\d{1,4}$"
             # the pager alone on its line: a document dumped onto one line may start "Page 1 of 19 <text>"
             r"|^page\s+\d{1,3}\s+of\s+\d{1,3}(?:\s+(?:next|previous|prev)\s+page\s*:[^.!?]{0,100})?$"
             r"|^(?:next|previous|prev)\s+page\s*:[^.!?]{0,100}$",
@@ -397,7 +407,8 @@ _ALT_TEXT = re.compile(
     r"\s*(?:of|for|showing|:)\s*(?P<subject>.+?)(?:\s+[-–—|]\s+[^-–—|]+)?$",
     re.I,
 )
-_BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S")
+# "Home > Health > Sleep", or a site and its section set off by a double colon: "<Site> :: Treatments"
+_BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S|^[^:]{2,60}\S\s+::\s+\S")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
@@ -421,6 +432,8 @@ _DATE_LABEL = re.compile(
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created"
+    # a booklet's imprint: "Edition     October 2011", "Edition date: May 2020", "This edition: 2019"
+    r"|(?:this\s+|current\s+)?edition(?:\s+date)?|date\s+of\s+(?:this\s+)?edition"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
@@ -751,6 +764,7 @@ def _label_field(label: str) -> DateField | None:
         or label.endswith("is from")
         or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
         or label.endswith("created")
+        or "edition" in label
     ):
         return "published"
     return "updated"

@@ -360,6 +360,8 @@ def _heading_text(text: str) -> str:
 # a heading that ends on a quoted word, the quote opened inside it: 'Coping with “chemo brain”'
 _QUOTED_END = re.compile(r'\w\s+(?:“[^“”]{1,40}\w”|"[^"]{1,40}\w")$')
 _NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
+# a series' part after the title, in brackets: "What Are the Side Effects? (A Primer for Patients, Pt. 4)", "(Part 2)"
+_SERIES_IN_BRACKETS = re.compile(r"[\w?]\s\([A-Z][^()]{0,60}\b(?:Part|Pt\.?|Episode|Chapter)\s*\d{1,2}\)$")
 
 
 def _title_case_step(text: str) -> bool:
@@ -379,7 +381,12 @@ def _heading_like(text: str) -> bool:
         return False
     if (
         text[-1] in ".!:;,"
-        or (text[-1] in "])\"'”" and not _NAME_IN_BRACKETS.search(text) and not _QUOTED_END.search(text))
+        or (
+            text[-1] in "])\"'”"
+            and not _NAME_IN_BRACKETS.search(text)
+            and not _QUOTED_END.search(text)
+            and not _SERIES_IN_BRACKETS.search(text)
+        )
         or _SUPERSCRIPT_END.search(text)
     ):
         return False
@@ -728,6 +735,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_author_section(b)
     _read_flattened_header(b)
     _read_lone_clinician(b)
+    _read_answerer(b)
     _read_name_printed_twice(b)
     _read_platform_author(b)
     _read_footer_dates(b)
@@ -839,6 +847,9 @@ def _read_flattened_header(b: _Builder) -> None:
 
 
 _ROLE_WORD = re.compile(r"\b(?:by|reviewed|written|edited|updated|approved)\b", re.I)
+# a brand written in one word with an inner capital, a dash, and a slogan in lower case: "HarbourLynx - we search the web"
+_BRAND_SLOGAN = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\s+[-–—|:]\s+[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*){1,6}")
+_DOCTOR_NAME = re.compile(r"(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _read_lone_clinician(b: _Builder) -> None:
@@ -851,11 +862,47 @@ def _read_lone_clinician(b: _Builder) -> None:
         if len(block.text) > 60 or b.text[block.start : block.end] != block.text or _ROLE_WORD.search(block.text):
             continue  # "Medically Reviewed By <Name>, PharmD" names a reviewer, never the author
         people = split_people(block.text)
-        if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
+        if (
+            people is not None
+            and len(people) == 1
+            and (
+                is_clinical_reviewer(people[0][0])
+                # "Dr West" alone above the title: a doctor's name, the honorific standing for the credential
+                or (_DOCTOR_NAME.fullmatch(block.text.strip()) and block.kind != "list_item")
+            )
+        ):
             person, st, en = people[0]
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
             return
+
+
+# a Q&A column's line over the answer: "<Name> RN, MSN, <Site>'s Correspondent, responds:", or with the role first,
+# "Advice columnist and relationship expert <Name> answers:"
+_NAME_THEN_ANSWERS = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)(?P<rest>(?:,?\s+[^:]{0,100}?)?)\s+(?:answers|responds|replies)\s*:"
+_ANSWERER = re.compile(_NAME_THEN_ANSWERS)
+_ROLE_THEN_ANSWERER = re.compile(r"[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){1,8}\s+" + _NAME_THEN_ANSWERS)
+
+
+def _read_answerer(b: _Builder) -> None:
+    """The person a Q&A column says answers the reader's question: the author."""
+    if b.meta.authors:
+        return
+    for k, block in enumerate(b.blocks[:10]):
+        text = block.text.strip()
+        if len(text) > 160 or not text.endswith(":"):
+            continue
+        m = _ANSWERER.fullmatch(text) or _ROLE_THEN_ANSWERER.fullmatch(text)
+        if m is None:
+            continue
+        person = parse_person((m.group("name") + m.group("rest")).strip(" ,"))
+        if person is None or not looks_like_name(person.name):
+            person = parse_person(m.group("name"))
+        if person is None or not looks_like_name(person.name):
+            return
+        b.meta.add_authors([(person, block.start + text.index(m.group("name")), block.start + len(text) - 1)])
+        b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
+        return
 
 
 def _read_platform_author(b: _Builder) -> None:
@@ -1190,6 +1237,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
             continue  # a button above the title: "Read", "Watch", "Sign In"
+        if _DOCTOR_NAME.fullmatch(s):
+            continue  # the author's name alone above the title: "Dr West"
+        if _BRAND_SLOGAN.fullmatch(s) and i + 1 < len(head):
+            continue  # a brand's name and its slogan: "HarbourLynx - we search the web"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
         if _DANGLING_LINK.search(s) and len(s) <= 200:
@@ -1433,6 +1484,17 @@ def _find_title(lines: list[_Line]) -> int | None:
         beyond = _title_past_tools(head, i, words) if _heading_like(s) and nxt is not None else None
         if beyond is not None:
             return lines.index(head[beyond])
+        if (
+            _heading_like(s)
+            and words <= 3
+            and nxt is not None
+            and is_furniture(nxt.stripped)
+            and i + 3 < len(head)
+            and _heading_like(head[i + 2].stripped)
+            and not is_furniture(head[i + 2].stripped)
+            and (_body_like(head[i + 3]) or _lead_in(head[i + 3].stripped))
+        ):
+            continue  # a site's name over a notice over the title: "Cancer Services" / "<old browser notice>" / title
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
@@ -1445,6 +1507,9 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not s.endswith("?")
                 # a question about "this medicine" under a drug's name asks about the title: a section heading
                 and not (nxt.stripped.endswith("?") and _REFERS_BACK.search(nxt.stripped))
+                # a deck that says something under a title the text goes on about: "Post-cancer swelling" /
+                # "Treatments can lead to ..." / "Swelling can ..."; a site's name over a headline shares no word
+                and not (_DECK_CLAUSE.match(nxt.stripped) and after is not None and _shared_words(s, after.stripped))
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
@@ -1541,6 +1606,12 @@ _CREDIT_LEAD = re.compile(
 )
 _CREDIT_WRITERS = ("written", "authored", "created", "prepared", "compiled")
 # a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
+# a sentence-case clause with a modal verb: a deck under the title, never a longer title ("Cancer treatments can lead
+# to chronic swelling"); a title-case or question title is left alone ("How Immunotherapy Can Help")
+_DECK_CLAUSE = re.compile(
+    r"^(?!(?i:how|what|why|when|which|who|where|can|could|will|should|is|are|do|does)\b)(?i:[a-z][\w'’-]*)"
+    r"(?:\s+[a-z][\w'’-]*){0,4}\s+(?:can|may|might|could|will|often|usually)\s+[a-z][\w'’-]*\b[^?]*$"
+)
 _REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
 
@@ -2304,7 +2375,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             content = line.text[bullet.end() :].strip()
             # "- DOI: 10.1016/...", "- PMID: 123456": an identifier printed as a list item is the page's metadata
             identifier = len(content) < 120 and is_citation_line(content)
-            role: BlockRole = "chrome" if b.chrome_list or is_furniture(s) or identifier else "body"
+            # a short item read without its bullet: a viewer's page marker set as a list item ("• pg 1")
+            furniture = is_furniture(s) or (len(content) <= 40 and is_furniture(content))
+            role: BlockRole = "chrome" if b.chrome_list or furniture or identifier else "body"
             _item_block(b, item, bullet, level=1 + bullet.group("indent").count(" ") // 4, role=role)
             i = j
             continue
