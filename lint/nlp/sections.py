@@ -233,12 +233,8 @@ _CONTACT = (
     rf"|seek\s+advice\s+(?:via|from|through)\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){{0,5}}?{_CARE_TEAM}"
     # "a 24 hour helpline that you can call if you are worried you are developing an infection"
     r"|(?:helpline|hotline|advice\s+line)\s+(?:number\s+)?(?:that\s+|which\s+)?you\s+(?:can|should|must)\s+(?:call|ring|phone)\b"
-    # "Tell your doctor or cancer care team immediately if ...": a second contact of several words
-    r"|(?:tell|inform|notify)\s+(?:your|the)\s+(?:doctor|gp|nurse)s?\s+or\s+(?:your\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:team|doctor|nurse|specialist|provider)s?\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)"
     # "be sure that you immediately report any burning or pain to your doctor": what to report named, then whom
-    r"|(?:right\s+away|immediately|promptly|straight\s+away|at\s+once)\s+report\s+[^.!?]{1,80}?\bto\s+(?:your|the)\s+"
-    r"(?:[\w'’-]+\s+){0,2}?(?:doctor|gp|nurse|team|provider)s?\b"
+    rf"|(?:right\s+away|immediately|promptly|straight\s+away|at\s+once)\s+report\s+[^.!?]{{1,80}}?\bto\s+{_TEAM}"
 )
 # "In the case of heavy bleeding, consult the healthcare team": a condition put as a case
 _URGENCY = (
