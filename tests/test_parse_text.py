@@ -2383,3 +2383,45 @@ def test_a_day_units_name_over_the_page_title_is_not_the_title() -> None:
         "Chemotherapy can make you feel sick for a day or two. [1]\n"
     )
     assert _article(page).metadata.title == "Your Treatment Day"
+
+
+def test_a_headline_run_on_after_a_stored_copys_date_stamp_is_the_title() -> None:
+    page = " date 2019-03-14 Cold caps cut hair loss for many on chemotherapy\nA trial of 200 women found less hair loss. [1]\n"
+    b = _article(page)
+    assert b.metadata.title == "Cold caps cut hair loss for many on chemotherapy"
+    assert b.metadata.published == date(2019, 3, 14)
+    # a lede after the stamp ends its sentence on the line: the copy has no headline
+    lede = " date 2019-03-14 Leeds - Cold caps cut hair loss for many women, a trial found.\nMore follows. [1]\n"
+    assert _article(lede).metadata.title is None
+
+
+def test_a_title_set_with_a_colon_over_its_byline_or_its_paragraph_is_the_title() -> None:
+    page = "Mouth care during chemotherapy:\n\nBy Ana Lima\n\nA soft toothbrush protects sore gums. [1]\n"
+    b = _article(page)
+    assert b.metadata.title == "Mouth care during chemotherapy"
+    para = "Sleep and Fatigue:\nPoor sleep makes tiredness worse. Short naps may help some people. [1]\n"
+    assert _article(para).metadata.title == "Sleep and Fatigue"
+    # a lead-in over its list stays a lead-in
+    listed = "Ways to save energy:\n- Rest between tasks\n- Ask for help with shopping\n"
+    assert _article(listed).metadata.title is None
+
+
+def test_a_blog_themes_meta_row_with_a_time_stamp_dates_the_post_and_the_stamp_dates_its_update() -> None:
+    page = (
+        "Scalp cooling during chemotherapy\n\nBy | 2021-06-02T10:15:00+00:00 March 3rd, 2020|News|\n\n"
+        "A cooling cap can reduce hair loss for some people. [1]\n"
+    )
+    b = _article(page)
+    assert b.metadata.published == date(2020, 3, 3)
+    assert b.metadata.updated == date(2021, 6, 2)
+    assert b.metadata.authors == []
+    named = page.replace("By |", "By Ana Lima |")
+    assert [p.name for p in _article(named).metadata.authors] == ["Ana Lima"]
+
+
+def test_a_journals_history_date_with_a_weekday_and_a_comma_after_the_day_is_read() -> None:
+    page = (
+        "Hand-foot syndrome with oral chemotherapy\n\nReview Article\n\nPublication history\n"
+        "Received: Mon 03, Feb 2020\nPublished: Fri 14, Feb 2020\n\nPalms may redden and peel. [1]\n"
+    )
+    assert _article(page).metadata.published == date(2020, 2, 14)

@@ -1053,6 +1053,7 @@ def read_line(text: str) -> BylineLine | None:
     lead = len(line) - len(line.lstrip())
     blog = (
         _short_year_dateline(stripped, lead)
+        or _theme_meta(stripped, lead)
         or _blog_meta(stripped, lead)
         or _posted_in(stripped, lead)
         or _dated_category(stripped, lead)
@@ -1268,6 +1269,38 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     if 0 < len(words) <= 6 and words[0][:1].isupper():
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
+    return found
+
+
+# a blog theme's meta row: "By <name> | <ISO time stamp> <date>|<categories>|", the name left empty when hidden;
+# the theme prints the post's modified time as a machine stamp before the date readers see
+_THEME_META = re.compile(
+    r"by\b\s*(?P<name>[^|]{0,60}?)\s*\|\s*(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+    r"\s+(?P<date>[^|]{6,40}?)\s*(?:\|.{0,80})?$",
+    re.I,
+)
+
+
+def _theme_meta(stripped: str, lead: int) -> BylineLine | None:
+    """A blog theme's "By <name> | <stamp> <date>|<category>|" row; None for anything else."""
+    m = _THEME_META.fullmatch(stripped)
+    if m is None:
+        return None
+    dated = find_dates(m.group("date"))
+    stamped = find_dates(m.group("stamp"))
+    if len(dated) != 1 or not stamped:
+        return None
+    d, ds, de = dated[0]
+    at = lead + m.start("date")
+    found = BylineLine("byline", dates=[("published", d, at + ds, at + de)])
+    if stamped[0][0] > d:
+        found.dates.append(("updated", stamped[0][0], lead + m.start("stamp"), lead + m.start("stamp") + 10))
+    name = m.group("name")
+    if name:
+        named = split_people(name)
+        if named is None:
+            return None
+        found.authors.extend((p, lead + m.start("name") + ps, lead + m.start("name") + pe) for p, ps, pe in named)
     return found
 
 

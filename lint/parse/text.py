@@ -1095,6 +1095,8 @@ def _find_title(lines: list[_Line]) -> int | None:
     typed = _title_under_article_type(head)
     if typed is not None:
         return lines.index(head[typed])
+    if head and head[0] is lines[0] and _stamped_headline(head[0], head[1] if len(head) > 1 else None) is not None:
+        return 0  # a stored copy's date stamp run on before the headline: " date 2017-01-26 <headline>"
     ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
     if ids and ids[-1] + 2 < len(head):
         named, below = head[ids[-1] + 1], head[ids[-1] + 2]
@@ -1495,6 +1497,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a slogan over the title: "Above all, we care." / "Side effects of statins" / the text
         if i == start and s == s.lower() and len(s.split()) <= 8 and not _ends_sentence(s) and nxt is not None:
             continue  # a site name and slogan set in lower case: "harbour health. care close to home"
+        if i == start and nxt is not None and _colon_title(s, nxt):
+            return lines.index(line)  # a title set with a colon over its byline or its text, not over a list
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
         # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
         after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
@@ -1508,6 +1512,41 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _stamped_headline(first: _Line, nxt: _Line | None) -> _Line | None:
+    """The headline run on after a stored copy's date stamp, as a line of its own; None when text follows the stamp.
+
+    A headline closes with no stop and is followed by its text; the lede of a copy without a headline ends its
+    sentence on the line: " date 2020-01-03 London - The side effects ... could be reduced."
+    """
+    stamp = _STORED_DATE.match(first.text)
+    if stamp is None or nxt is None or not _body_like(nxt) or read_line(nxt.stripped) is not None:
+        return None
+    rest = first.text[stamp.end() :].rstrip()
+    if (
+        not rest[:1].isupper()
+        or len(rest.split()) > 20
+        or rest[-1] in ".!;:,"
+        or _SENTENCE_BREAK.search(rest)
+        or _DATELINE_START.match(rest)
+        or not _heading_like(rest)
+        or read_line(rest) is not None
+    ):
+        return None
+    return _Line(first.start + stamp.end(), first.text[stamp.end() :])
+
+
+def _colon_title(s: str, nxt: _Line) -> bool:
+    """A heading-shaped title closed with a colon, with a byline, a date or a paragraph under it instead of a list."""
+    core = s[:-1].rstrip() if s.endswith(":") and not s.endswith("::") else ""
+    if not core or not _heading_like(core) or len(core.split()) < 2 or len(core) > 150 or _is_item_start(nxt):
+        return False
+    under = read_line(nxt.stripped)
+    if under is not None:
+        return bool(under.dates or under.authors or under.author_follows)
+    # a paragraph of its own under it: two sentences or more, not a list's first item
+    return not _lead_in(nxt.stripped) and len(_SENTENCE_END.findall(nxt.stripped)) >= 2
 
 
 def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
@@ -1719,6 +1758,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             numbered = _NUMBERED.match(line.text) or _TITLE_LABEL.match(line.text)
             # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title, nor a "Title:" label
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
+            if i == 0:
+                title_line = _stamped_headline(line, lines[1] if len(lines) > 1 else None) or title_line
+            if title_line.stripped.endswith(":") and not title_line.stripped.endswith("::"):
+                # a title set with a colon: the colon is no part of it
+                cut = len(title_line.text.rstrip()) - 1
+                title_line = _Line(title_line.start, title_line.text[:cut])
             heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
@@ -1910,6 +1955,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
 # a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
 _ORIGINALLY_PUBLISHED = re.compile(r"\boriginally\s+(?:published|posted|appeared)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I)
 # a date stamp at the very start of a stored page, run on before its first sentence
+# a news dateline opening the lede: "London - ", "WASHINGTON (Reuters) - "
+_DATELINE_START = re.compile(r"[A-Z][\w .,'’()]{1,40}\s+[—–-]{1,2}\s+[A-Z]")
+_SENTENCE_END = re.compile(r"[a-z0-9)\]”’\"'][.!?][”’\"']?(?:\s|$)")
 _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
 _NAME_AND_JOB = re.compile(
