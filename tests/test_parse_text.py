@@ -2425,3 +2425,64 @@ def test_a_journals_history_date_with_a_weekday_and_a_comma_after_the_day_is_rea
         "Received: Mon 03, Feb 2020\nPublished: Fri 14, Feb 2020\n\nPalms may redden and peel. [1]\n"
     )
     assert _article(page).metadata.published == date(2020, 2, 14)
+
+
+def test_a_row_of_link_cards_over_the_title_is_chrome_not_the_title_or_claims() -> None:
+    page = (
+        "• Second Opinions\n\n    Every patient deserves a second look.\n\n    read more\n"
+        "  • Our Team\n\n    Specialists who listen to you.\n\n    Read more\n\n"
+        "Skin Care During Radiotherapy\n\nWash the treated skin gently with lukewarm water. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Skin Care During Radiotherapy"
+    assert report.findings == []
+
+
+def test_a_journal_articles_title_over_its_names_line_passes_over_the_platform_and_journal_names() -> None:
+    page = (
+        "Open Journal Platform\n\nNursing Practice Today\n\n"
+        "Mouth care routines for adults receiving high dose chemotherapy at home\n\n"
+        "Ana Lima, Sam Roe\n\nOral mucositis is common after high-dose chemotherapy. [1]\n"
+    )
+    b = _article(page)
+    assert b.metadata.title == "Mouth care routines for adults receiving high dose chemotherapy at home"
+    assert [p.name for p in b.metadata.authors] == ["Ana Lima", "Sam Roe"]
+
+
+def test_a_posts_date_title_and_bare_name_header_names_the_writer() -> None:
+    page = (
+        "Monday, March 4, 2019\n\nLiving With Chemo Fog\n\nAna Lima\n\n"
+        "Many people notice memory slips during chemotherapy, and most improve within a year. [1]\n"
+    )
+    b = _article(page)
+    assert [p.name for p in b.metadata.authors] == ["Ana Lima"]
+    assert b.metadata.published == date(2019, 3, 4)
+    # without the date over the title, a short line under it may be a subtitle: no author is guessed
+    assert _article(page.replace("Monday, March 4, 2019\n\n", "")).metadata.authors == []
+
+
+def test_a_forum_threads_question_typed_in_lower_case_is_the_title() -> None:
+    page = "how to cope with mouth sores on chemo\n\nRinse with salt water after meals.\nUse a soft toothbrush.\n"
+    assert _article(page).metadata.title == "how to cope with mouth sores on chemo"
+    # a lower-case site slogan over the title is still passed over
+    slogan = "care close to home\n\nMouth Sores\n\nRinse with salt water after meals. [1]\n"
+    assert _article(slogan).metadata.title == "Mouth Sores"
+
+
+def test_a_read_the_full_article_click_here_sentence_is_a_link_not_a_claim() -> None:
+    page = (
+        "Chemo Brain Tips\n\nMemory slips after chemotherapy often improve over a year. [1]\n\n"
+        "To read the whole article and see what the experts suggest for memory problems, click here.\n\n"
+        "Sources\n\n1. Ana Lima. Memory after chemotherapy. 2021.\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.findings == []
+
+
+def test_a_journals_author_info_and_corresponding_author_labels_are_no_names_and_lead_to_the_author() -> None:
+    page = (
+        "Scalp cooling during taxane chemotherapy\n\nAuthor Info\n\nCorresponding Author\nAna Lima\n"
+        "Department of Oncology Nursing, Harbour University, Leeds, United Kingdom\n\n"
+        "Hair loss is among the most feared effects of chemotherapy. [1]\n"
+    )
+    assert [p.name for p in _article(page).metadata.authors] == ["Ana Lima"]

@@ -221,7 +221,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("logo", "app", "click here"),
             # a logo's alt text, also with a full stop or its link glued on: "Springer logoLink to Springer"
             r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo(?:\.|link\s+to\s+[^.!?]{1,80})?$|^get\s+(?:the|our)\s+app$"
-            r"|^(?:to\s+(?:view|download|print)\b[^.]{0,80},\s*)?click\s+here\.?$",
+            # a link line in a sentence's shape: "To read the full article, click here.", "For more information, click here."
+            r"|^(?:to\s+(?:view|download|print|read|see|learn|find)\b[^.]{0,120},\s*"
+            r"|for\s+(?:more|further)\s+(?:information|details)\b[^.]{0,60},\s*)?click\s+here\.?$",
         ),
         (
             # a citation record's fields: "Journal: Current Oncology, 2023, № 4", "Publisher: MDPI AG"
@@ -953,7 +955,7 @@ _NOT_NAME_WORDS = frozenset(
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
     current future directions approaches strategies perspectives advances challenges outcomes toxicity toxicities
-    complications
+    complications info author authors contributor contributors
     """.split()
 )
 _JOB_NOUN = (

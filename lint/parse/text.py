@@ -747,7 +747,8 @@ def parse_text(text: str, path: str) -> Article:
 
 # a section naming who wrote the page, with each name on its own line below it
 _AUTHOR_SECTION = re.compile(
-    r"(?:author\s+(?:information|details)|about\s+the\s+authors?|authors?|contributors?)\s*:?", re.I
+    r"(?:author\s+(?:info(?:rmation)?|details)|about\s+the\s+authors?|authors?|contributors?|corresponding\s+authors?)\s*:?",
+    re.I,
 )
 
 
@@ -777,8 +778,18 @@ def _read_author_section(b: _Builder) -> None:
             break  # the article's text goes on: the section has ended
         if len(block.text) > 80 or b.text[block.start : block.end] != block.text:
             continue
+        if _AUTHOR_SECTION.fullmatch(block.text.strip()):
+            continue  # "Author Info" / "Corresponding Author": a second label over the name
         people = split_people(block.text)
-        if people is not None and all(p.credentials for p, _, _ in people):
+        # a journal's "Corresponding Author" name alone over its affiliation needs no credentials
+        with_affiliation = (
+            people is not None
+            and len(people) == 1
+            and looks_like_name(people[0][0].name)
+            and k + 1 < len(b.blocks)
+            and is_affiliation(b.blocks[k + 1].text.strip())
+        )
+        if people is not None and (with_affiliation or all(p.credentials for p, _, _ in people)):
             b.meta.add_authors([(p, block.start + st, block.start + en) for p, st, en in people])
             b.blocks[k] = block.model_copy(update={"role": "byline"})
 
@@ -1155,6 +1166,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
+    start = _past_link_cards(head, start)
+    names_under = _title_over_names(head, start)
+    if names_under is not None:
+        return lines.index(head[names_under])
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
@@ -1473,6 +1488,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
+        if (
+            i == start
+            and s == s.lower()
+            and s.split()[0] in ("how", "what", "why", "when", "can", "does", "is")
+            and 4 <= len(s.split()) <= 12
+            and s[-1] not in ".!:;,"
+            and nxt is not None
+            and not _heading_like(nxt.stripped)
+            and _ends_sentence(nxt.stripped)
+        ):
+            return lines.index(line)  # a forum thread's question typed in lower case: "how to ease nausea on chemo"
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
         if (
@@ -1512,6 +1538,44 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _dated_header(lines: list[_Line], title_at: int) -> bool:
+    """Whether the line right above the title is the post's date alone: "Thursday, May 2, 2019" / "<title>"."""
+    if title_at < 1:
+        return False
+    found = read_line(lines[title_at - 1].text)
+    return found is not None and bool(found.dates) and not found.authors and not found.reviewer
+
+
+def _past_link_cards(head: list[_Line], start: int) -> int:
+    """Where the page goes on after a row of link cards at its top ("• <Service>" / "<tagline>" / "read more")."""
+    k, cards = start, 0
+    while k < len(head) and _is_item_start(head[k]):
+        more = next((j for j in range(k + 1, min(k + 4, len(head))) if _READ_MORE.fullmatch(head[j].stripped)), None)
+        if more is None:
+            break
+        k, cards = more + 1, cards + 1
+    return k if cards >= 2 and k < len(head) else start
+
+
+def _title_over_names(head: list[_Line], start: int) -> int | None:
+    """A journal article's long title over its line of authors' names, below the platform's and journal's names."""
+    for k in range(start + 2, min(len(head), start + 8)):
+        title, names = head[k - 1].stripped, head[k].stripped
+        people = split_people(names) if len(names) <= 300 else None
+        if people is None or len(people) < 2 or not all(looks_like_name(p.name) for p, _, _ in people):
+            continue
+        if (
+            len(title.split()) >= 6
+            and title[-1] not in ".:;,!?"
+            and _heading_like(title)
+            and read_line(title) is None
+            and split_people(title) is None
+        ):
+            return k - 1
+        return None
+    return None
 
 
 def _stamped_headline(first: _Line, nxt: _Line | None) -> _Line | None:
@@ -1816,6 +1880,24 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.line_block([line], "line", role="byline")
             i += 1
             continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not b.meta.authors
+            and _dated_header(lines, title_at)
+            and len(s.split()) <= 4
+            and (named := split_people(s)) is not None
+            and len(named) == 1
+            and looks_like_name(named[0][0].name)
+            and i + 1 < len(lines)
+            and _body_like(lines[i + 1])
+            and _ends_sentence(lines[i + 1].stripped)
+        ):
+            p, st, en = named[0]  # a post's header: its date, its title and the writer's bare name over the text
+            b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+            b.line_block([line], "line", role="byline")
+            i += 1
+            continue
         if title_at is not None and title_at < i <= title_at + 2 and _STAFF_ROLE.fullmatch(s):
             # a newspaper's role line, and its name under it, over the byline: "Staff Writer" / "The Harbour Herald"
             b.line_block([line], "line", role="byline")
@@ -1954,10 +2036,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
 
 # a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
 _ORIGINALLY_PUBLISHED = re.compile(r"\boriginally\s+(?:published|posted|appeared)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I)
-# a date stamp at the very start of a stored page, run on before its first sentence
+# a card's link under its blurb: "read more", "Learn More >"
+_READ_MORE = re.compile(r"(?:read|learn|see|find\s+out)\s+more\W*", re.I)
 # a news dateline opening the lede: "London - ", "WASHINGTON (Reuters) - "
 _DATELINE_START = re.compile(r"[A-Z][\w .,'’()]{1,40}\s+[—–-]{1,2}\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[a-z0-9)\]”’\"'][.!?][”’\"']?(?:\s|$)")
+# a date stamp at the very start of a stored page, run on before its first sentence
 _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
 _NAME_AND_JOB = re.compile(
