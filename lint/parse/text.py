@@ -781,9 +781,10 @@ def _read_author_section(b: _Builder) -> None:
         if _AUTHOR_SECTION.fullmatch(block.text.strip()):
             continue  # "Author Info" / "Corresponding Author": a second label over the name
         people = split_people(block.text)
-        # a journal's "Corresponding Author" name alone over its affiliation needs no credentials
+        # a journal's "Corresponding Author" label, the name alone and its affiliation: no credentials needed
         with_affiliation = (
             people is not None
+            and _AUTHOR_SECTION.fullmatch(b.blocks[k - 1].text.strip()) is not None
             and len(people) == 1
             and looks_like_name(people[0][0].name)
             and k + 1 < len(b.blocks)
