@@ -2486,3 +2486,25 @@ def test_a_journals_author_info_and_corresponding_author_labels_are_no_names_and
         "Hair loss is among the most feared effects of chemotherapy. [1]\n"
     )
     assert [p.name for p in _article(page).metadata.authors] == ["Ana Lima"]
+
+
+def test_a_blog_archives_label_and_profile_box_are_passed_over_for_the_posts_date_and_title() -> None:
+    page = (
+        "About Me\n\nMy photo\n\nNurse, mother of two, writing about life after breast cancer treatment.\n\n"
+        "Tuesday, June 4, 2019\n\nGentle Exercise After Chemo\n\n"
+        "Six weeks after my last cycle I walked on the treadmill for ten minutes. [1]\n"
+    )
+    b = _article(page)
+    assert b.metadata.title == "Gentle Exercise After Chemo"
+    assert b.metadata.published == date(2019, 6, 4)
+    archive = "Showing posts from June, 2019\n\nGentle Exercise After Chemo\n\nI walked for ten minutes today. [1]\n"
+    assert _article(archive).metadata.title == "Gentle Exercise After Chemo"
+
+
+def test_a_posts_weekday_and_date_run_on_before_its_indented_first_sentence_date_it() -> None:
+    page = (
+        "Chemo diary: week six\n\n  Tuesday, 4 June 2019 - My sixth cycle is done and the tiredness came back on the"
+        " second day, as it has every time so far. I slept most of the afternoon and then walked to the shops and"
+        " back, which felt like a small victory after the week I had. [1]\n"
+    )
+    assert _article(page).metadata.published == date(2019, 6, 4)

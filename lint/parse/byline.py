@@ -194,6 +194,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b",
         ),
         (
+            # a blog platform's archive label and profile widget: "Showing posts from December, 2019",
+            # "Showing posts with label chemo. Show all posts", "My photo", "View my complete profile"
+            ("showing posts", "my photo", "complete profile"),
+            r"^showing\s+posts\s+(?:from|with\s+(?:the\s+)?label|for\s+query|by)\b.{0,80}$|^my\s+photo$"
+            r"|^view\s+my\s+complete\s+profile$",
+        ),
+        (
             # a content credit: "Drug information provided by: <licensor>", "Content courtesy of <partner>"
             ("provided by", "supplied by", "licensed by", "courtesy of", "powered by"),
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
@@ -774,7 +781,10 @@ def dateline(text: str) -> tuple[date, int, int] | None:
     if len(found) != 1:
         return None
     day, start, end = found[0]
-    if not _DATELINE_PLACE.fullmatch(head[:start]) or re.sub(r"\([^()]{1,40}\)", "", head[end:]).strip(" ,."):
+    # a place ("LONDON, ") or a blog's weekday ("Wednesday, 4 December 2019 - ...") may stand before the date
+    before = head[:start]
+    placed = _DATELINE_PLACE.fullmatch(before) or re.fullmatch(rf"\s*{_WEEKDAY.pattern}\s*,?\s*", before, re.I)
+    if not placed or re.sub(r"\([^()]{1,40}\)", "", head[end:]).strip(" ,."):
         return None
     return day, start, end
 

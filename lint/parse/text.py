@@ -948,7 +948,12 @@ def _read_dateline(b: _Builder) -> None:
     """A news page with no dated byline dates its story in the first paragraph: "Jan. 5, 2024 -- ..."."""
     if b.meta.dated:
         return
-    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][:2]
+    # an indented first paragraph may have been read as an item; a long one is still the story's first paragraph
+    paragraphs = [
+        block
+        for block in b.blocks
+        if block.role == "body" and (block.kind == "paragraph" or (block.kind == "list_item" and len(block.text) > 200))
+    ][:2]
     for block in paragraphs:
         found = dateline(block.text)
         if found is not None:
@@ -1168,6 +1173,7 @@ def _find_title(lines: list[_Line]) -> int | None:
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
     start = _past_link_cards(head, start)
+    start = _past_profile_widget(head, start)
     names_under = _title_over_names(head, start)
     if names_under is not None:
         return lines.index(head[names_under])
@@ -1547,6 +1553,17 @@ def _dated_header(lines: list[_Line], title_at: int) -> bool:
         return False
     found = read_line(lines[title_at - 1].text)
     return found is not None and bool(found.dates) and not found.authors and not found.reviewer
+
+
+def _past_profile_widget(head: list[_Line], start: int) -> int:
+    """Where a blog goes on after its writer's profile box printed first: "About Me" / "My photo" / bio / the post's date."""
+    if start >= len(head) or not re.fullmatch(r"about\s+me:?", head[start].stripped, re.I):
+        return start
+    for k in range(start + 1, min(len(head), start + 6)):
+        found = read_line(head[k].text)
+        if found is not None and found.dates and not found.authors and k + 1 < len(head):
+            return k
+    return start
 
 
 def _past_link_cards(head: list[_Line], start: int) -> int:
