@@ -2393,6 +2393,9 @@ def test_a_headline_run_on_after_a_stored_copys_date_stamp_is_the_title() -> Non
     # a lede after the stamp ends its sentence on the line: the copy has no headline
     lede = " date 2019-03-14 Leeds - Cold caps cut hair loss for many women, a trial found.\nMore follows. [1]\n"
     assert _article(lede).metadata.title is None
+    # a sentence wrapped onto the next line is no headline
+    wrapped = " date 2019-03-14 Cold caps cut hair loss for many women on\nchemotherapy, a trial of 200 found. [1]\n"
+    assert _article(wrapped).metadata.title is None
 
 
 def test_a_title_set_with_a_colon_over_its_byline_or_its_paragraph_is_the_title() -> None:
@@ -2508,3 +2511,14 @@ def test_a_posts_weekday_and_date_run_on_before_its_indented_first_sentence_date
         " back, which felt like a small victory after the week I had. [1]\n"
     )
     assert _article(page).metadata.published == date(2019, 6, 4)
+
+
+def test_a_notices_label_and_paragraph_over_the_title_are_not_the_title() -> None:
+    page = (
+        "Please note:\nOur infusion suite moves to the east wing in May. Parking is free for patients.\n\n"
+        "Mouth Sores\n\nMouth sores often start a week after chemotherapy. [1]\n"
+    )
+    assert _article(page).metadata.title == "Mouth Sores"
+    # a notice's label over its paragraph is no colon-closed title either
+    alone = "Visitor Update:\nMasks are required on the ward. Thank you for your help.\n"
+    assert _article(alone).metadata.title is None

@@ -1530,8 +1530,24 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a slogan over the title: "Above all, we care." / "Side effects of statins" / the text
         if i == start and s == s.lower() and len(s.split()) <= 8 and not _ends_sentence(s) and nxt is not None:
             continue  # a site name and slogan set in lower case: "harbour health. care close to home"
-        if i == start and nxt is not None and _colon_title(s, nxt):
+        if i == start and nxt is not None and _colon_title(s, nxt, after):
             return lines.index(line)  # a title set with a colon over its byline or its text, not over a list
+        if (
+            i == start
+            and _lead_in(s)
+            and len(s.split()) <= 6
+            and _NOTICE_LABEL.search(s)
+            and nxt is not None
+            and after is not None
+            and i + 3 < len(head)
+            and not _is_item_start(nxt)
+            and _SENTENCE_END.search(nxt.stripped)
+            and _heading_like(after.stripped)
+            and not _lead_in(after.stripped)
+            and read_line(after.stripped) is None
+            and (_body_like(head[i + 3]) or read_line(head[i + 3].stripped) is not None)
+        ):
+            return lines.index(after)  # a notice's label and its paragraph over the title: "Please note:" / ... / title
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
         # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
         after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
@@ -1608,6 +1624,8 @@ def _stamped_headline(first: _Line, nxt: _Line | None) -> _Line | None:
     rest = first.text[stamp.end() :].rstrip()
     if (
         not rest[:1].isupper()
+        or nxt.stripped[:1].islower()  # a sentence wrapped onto the next line
+        or rest.split()[-1].lower() in _TRAILING_FUNCTION_WORDS
         or len(rest.split()) > 20
         or rest[-1] in ".!;:,"
         or _SENTENCE_BREAK.search(rest)
@@ -1619,16 +1637,26 @@ def _stamped_headline(first: _Line, nxt: _Line | None) -> _Line | None:
     return _Line(first.start + stamp.end(), first.text[stamp.end() :])
 
 
-def _colon_title(s: str, nxt: _Line) -> bool:
-    """A heading-shaped title closed with a colon, with a byline, a date or a paragraph under it instead of a list."""
+def _colon_title(s: str, nxt: _Line, after: _Line | None) -> bool:
+    """A heading-shaped title closed with a colon, with a byline, a date or a paragraph under it instead of a list.
+
+    A notice's label is no title ("Please note:" / "COVID-19 Update:" over the notice), nor is a label whose
+    paragraph has a heading under it: that heading is the page's title.
+    """
     core = s[:-1].rstrip() if s.endswith(":") and not s.endswith("::") else ""
     if not core or not _heading_like(core) or len(core.split()) < 2 or len(core) > 150 or _is_item_start(nxt):
+        return False
+    if _NOTICE_LABEL.search(core):
         return False
     under = read_line(nxt.stripped)
     if under is not None:
         return bool(under.dates or under.authors or under.author_follows)
-    # a paragraph of its own under it: two sentences or more, not a list's first item
-    return not _lead_in(nxt.stripped) and len(_SENTENCE_END.findall(nxt.stripped)) >= 2
+    # a paragraph of its own under it: two sentences or more, not a list's first item, and no title below it
+    return (
+        not _lead_in(nxt.stripped)
+        and len(_SENTENCE_END.findall(nxt.stripped)) >= 2
+        and (after is None or not _heading_like(after.stripped))
+    )
 
 
 def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
@@ -2054,6 +2082,14 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
 
 # a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
 _ORIGINALLY_PUBLISHED = re.compile(r"\boriginally\s+(?:published|posted|appeared)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I)
+# the label of a notice or banner set above a page's title
+_NOTICE_LABEL = re.compile(
+    r"\b(?:please\s+note|note|notice|important|updates?|alerts?|attention|announcements?|reminders?|warnings?"
+    r"|covid(?:-19)?|coronavirus|visitors?|visiting|closures?|closed)\b",
+    re.I,
+)
+# words a wrapped line can end on but a headline does not
+_TRAILING_FUNCTION_WORDS = frozenset("a an the and or but of in on at to for with by from as that which is are".split())
 # a card's link under its blurb: "read more", "Learn More >"
 _READ_MORE = re.compile(r"(?:read|learn|see|find\s+out)\s+more\W*", re.I)
 # a news dateline opening the lede: "London - ", "WASHINGTON (Reuters) - "
