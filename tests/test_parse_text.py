@@ -2462,6 +2462,9 @@ def test_a_posts_date_title_and_bare_name_header_names_the_writer() -> None:
     assert b.metadata.published == date(2019, 3, 4)
     # without the date over the title, a short line under it may be a subtitle: no author is guessed
     assert _article(page.replace("Monday, March 4, 2019\n\n", "")).metadata.authors == []
+    # a sub-heading whose words recur in the text is a topic, not a name
+    topic = page.replace("Ana Lima", "Memory Slips")
+    assert _article(topic).metadata.authors == []
 
 
 def test_a_forum_threads_question_typed_in_lower_case_is_the_title() -> None:

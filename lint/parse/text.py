@@ -1563,6 +1563,12 @@ def _find_title(lines: list[_Line]) -> int | None:
     return label_title
 
 
+def _topic_words(label: str, text: str) -> bool:
+    """Whether a word of a capitalised label recurs in lower case in the text: a topic ("Hair Loss"), not a name."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", text)}
+    return any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]+", label) if len(w) > 2)
+
+
 def _dated_header(lines: list[_Line], title_at: int) -> bool:
     """Whether the line right above the title is the post's date alone: "Thursday, May 2, 2019" / "<title>"."""
     if title_at < 1:
@@ -1938,6 +1944,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             and i + 1 < len(lines)
             and _body_like(lines[i + 1])
             and _ends_sentence(lines[i + 1].stripped)
+            and not _topic_words(s, lines[title_at].stripped + " " + lines[i + 1].stripped)
         ):
             p, st, en = named[0]  # a post's header: its date, its title and the writer's bare name over the text
             b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
