@@ -2463,3 +2463,145 @@ def test_a_day_units_name_over_the_page_title_is_not_the_title() -> None:
         "Chemotherapy can make you feel sick for a day or two. [1]\n"
     )
     assert _article(page).metadata.title == "Your Treatment Day"
+
+
+def test_a_headline_run_on_after_a_stored_copys_date_stamp_is_the_title() -> None:
+    page = " date 2019-03-14 Cold caps cut hair loss for many on chemotherapy\nA trial of 200 women found less hair loss. [1]\n"
+    b = _article(page)
+    assert b.metadata.title == "Cold caps cut hair loss for many on chemotherapy"
+    assert b.metadata.published == date(2019, 3, 14)
+    # a lede after the stamp ends its sentence on the line: the copy has no headline
+    lede = " date 2019-03-14 Leeds - Cold caps cut hair loss for many women, a trial found.\nMore follows. [1]\n"
+    assert _article(lede).metadata.title is None
+    # a sentence wrapped onto the next line is no headline
+    wrapped = " date 2019-03-14 Cold caps cut hair loss for many women on\nchemotherapy, a trial of 200 found. [1]\n"
+    assert _article(wrapped).metadata.title is None
+
+
+def test_a_title_set_with_a_colon_over_its_byline_or_its_paragraph_is_the_title() -> None:
+    page = "Mouth care during chemotherapy:\n\nBy Ana Lima\n\nA soft toothbrush protects sore gums. [1]\n"
+    b = _article(page)
+    assert b.metadata.title == "Mouth care during chemotherapy"
+    para = "Sleep and Fatigue:\nPoor sleep makes tiredness worse. Short naps may help some people. [1]\n"
+    assert _article(para).metadata.title == "Sleep and Fatigue"
+    # a lead-in over its list stays a lead-in
+    listed = "Ways to save energy:\n- Rest between tasks\n- Ask for help with shopping\n"
+    assert _article(listed).metadata.title is None
+
+
+def test_a_blog_themes_meta_row_with_a_time_stamp_dates_the_post_and_the_stamp_dates_its_update() -> None:
+    page = (
+        "Scalp cooling during chemotherapy\n\nBy | 2021-06-02T10:15:00+00:00 March 3rd, 2020|News|\n\n"
+        "A cooling cap can reduce hair loss for some people. [1]\n"
+    )
+    b = _article(page)
+    assert b.metadata.published == date(2020, 3, 3)
+    assert b.metadata.updated == date(2021, 6, 2)
+    assert b.metadata.authors == []
+    named = page.replace("By |", "By Ana Lima |")
+    assert [p.name for p in _article(named).metadata.authors] == ["Ana Lima"]
+
+
+def test_a_journals_history_date_with_a_weekday_and_a_comma_after_the_day_is_read() -> None:
+    page = (
+        "Hand-foot syndrome with oral chemotherapy\n\nReview Article\n\nPublication history\n"
+        "Received: Mon 03, Feb 2020\nPublished: Fri 14, Feb 2020\n\nPalms may redden and peel. [1]\n"
+    )
+    assert _article(page).metadata.published == date(2020, 2, 14)
+
+
+def test_a_row_of_link_cards_over_the_title_is_chrome_not_the_title_or_claims() -> None:
+    page = (
+        "• Second Opinions\n\n    Every patient deserves a second look.\n\n    read more\n"
+        "  • Our Team\n\n    Specialists who listen to you.\n\n    Read more\n\n"
+        "Skin Care During Radiotherapy\n\nWash the treated skin gently with lukewarm water. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Skin Care During Radiotherapy"
+    assert report.findings == []
+
+
+def test_a_journal_articles_title_over_its_names_line_passes_over_the_platform_and_journal_names() -> None:
+    page = (
+        "Open Journal Platform\n\nNursing Practice Today\n\n"
+        "Mouth care routines for adults receiving high dose chemotherapy at home\n\n"
+        "Ana Lima, Sam Roe\n\nOral mucositis is common after high-dose chemotherapy. [1]\n"
+    )
+    b = _article(page)
+    assert b.metadata.title == "Mouth care routines for adults receiving high dose chemotherapy at home"
+    assert [p.name for p in b.metadata.authors] == ["Ana Lima", "Sam Roe"]
+
+
+def test_a_posts_date_title_and_bare_name_header_names_the_writer() -> None:
+    page = (
+        "Monday, March 4, 2019\n\nLiving With Chemo Fog\n\nAna Lima\n\n"
+        "Many people notice memory slips during chemotherapy, and most improve within a year. [1]\n"
+    )
+    b = _article(page)
+    assert [p.name for p in b.metadata.authors] == ["Ana Lima"]
+    assert b.metadata.published == date(2019, 3, 4)
+    # without the date over the title, a short line under it may be a subtitle: no author is guessed
+    assert _article(page.replace("Monday, March 4, 2019\n\n", "")).metadata.authors == []
+    # a sub-heading whose words recur in the text is a topic, not a name
+    topic = page.replace("Ana Lima", "Memory Slips")
+    assert _article(topic).metadata.authors == []
+
+
+def test_a_forum_threads_question_typed_in_lower_case_is_the_title() -> None:
+    page = "how to cope with mouth sores on chemo\n\nRinse with salt water after meals.\nUse a soft toothbrush.\n"
+    assert _article(page).metadata.title == "how to cope with mouth sores on chemo"
+    # a lower-case site slogan over the title is still passed over
+    slogan = "care close to home\n\nMouth Sores\n\nRinse with salt water after meals. [1]\n"
+    assert _article(slogan).metadata.title == "Mouth Sores"
+
+
+def test_a_read_the_full_article_click_here_sentence_is_a_link_not_a_claim() -> None:
+    page = (
+        "Chemo Brain Tips\n\nMemory slips after chemotherapy often improve over a year. [1]\n\n"
+        "To read the whole article and see what the experts suggest for memory problems, click here.\n\n"
+        "Sources\n\n1. Ana Lima. Memory after chemotherapy. 2021.\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.findings == []
+
+
+def test_a_journals_author_info_and_corresponding_author_labels_are_no_names_and_lead_to_the_author() -> None:
+    page = (
+        "Scalp cooling during taxane chemotherapy\n\nAuthor Info\n\nCorresponding Author\nAna Lima\n"
+        "Department of Oncology Nursing, Harbour University, Leeds, United Kingdom\n\n"
+        "Hair loss is among the most feared effects of chemotherapy. [1]\n"
+    )
+    assert [p.name for p in _article(page).metadata.authors] == ["Ana Lima"]
+
+
+def test_a_blog_archives_label_and_profile_box_are_passed_over_for_the_posts_date_and_title() -> None:
+    page = (
+        "About Me\n\nMy photo\n\nNurse, mother of two, writing about life after breast cancer treatment.\n\n"
+        "Tuesday, June 4, 2019\n\nGentle Exercise After Chemo\n\n"
+        "Six weeks after my last cycle I walked on the treadmill for ten minutes. [1]\n"
+    )
+    b = _article(page)
+    assert b.metadata.title == "Gentle Exercise After Chemo"
+    assert b.metadata.published == date(2019, 6, 4)
+    archive = "Showing posts from June, 2019\n\nGentle Exercise After Chemo\n\nI walked for ten minutes today. [1]\n"
+    assert _article(archive).metadata.title == "Gentle Exercise After Chemo"
+
+
+def test_a_posts_weekday_and_date_run_on_before_its_indented_first_sentence_date_it() -> None:
+    page = (
+        "Chemo diary: week six\n\n  Tuesday, 4 June 2019 - My sixth cycle is done and the tiredness came back on the"
+        " second day, as it has every time so far. I slept most of the afternoon and then walked to the shops and"
+        " back, which felt like a small victory after the week I had. [1]\n"
+    )
+    assert _article(page).metadata.published == date(2019, 6, 4)
+
+
+def test_a_notices_label_and_paragraph_over_the_title_are_not_the_title() -> None:
+    page = (
+        "Please note:\nOur infusion suite moves to the east wing in May. Parking is free for patients.\n\n"
+        "Mouth Sores\n\nMouth sores often start a week after chemotherapy. [1]\n"
+    )
+    assert _article(page).metadata.title == "Mouth Sores"
+    # a notice's label over its paragraph is no colon-closed title either
+    alone = "Visitor Update:\nMasks are required on the ward. Thank you for your help.\n"
+    assert _article(alone).metadata.title is None

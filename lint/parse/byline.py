@@ -202,6 +202,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^how\s+we\s+(?:vetted|reviewed|fact-checked)\s+this\s+article\b",
         ),
         (
+            # a blog platform's archive label and profile widget: "Showing posts from December, 2019",
+            # "Showing posts with label chemo. Show all posts", "My photo", "View my complete profile"
+            ("showing posts", "my photo", "complete profile"),
+            r"^showing\s+posts\s+(?:from|with\s+(?:the\s+)?label|for\s+query|by)\b.{0,80}$|^my\s+photo$"
+            r"|^view\s+my\s+complete\s+profile$",
+        ),
+        (
             # a content credit: "Drug information provided by: <licensor>", "Content courtesy of <partner>"
             ("provided by", "supplied by", "licensed by", "courtesy of", "powered by"),
             r"^[\w\s,&-]{0,40}\b(?:provided|supplied|licensed)\s+by\s*:|^[\w\s-]{0,30}\bcourtesy\s+of\b|^powered\s+by\b",
@@ -231,7 +238,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("logo", "app", "click here"),
             # a logo's alt text, also with a full stop or its link glued on: "Springer logoLink to Springer"
             r"^[\w&'’.-]+(?:\s+[\w&'’.-]+){0,3}\s+logo(?:\.|link\s+to\s+[^.!?]{1,80})?$|^get\s+(?:the|our)\s+app$"
-            r"|^(?:to\s+(?:view|download|print)\b[^.]{0,80},\s*)?click\s+here\.?$",
+            # a link line in a sentence's shape: "To read the full article, click here.", "For more information, click here."
+            r"|^(?:to\s+(?:view|download|print|read|see|learn|find)\b[^.]{0,120},\s*"
+            r"|for\s+(?:more|further)\s+(?:information|details)\b[^.]{0,60},\s*)?click\s+here\.?$",
         ),
         (
             # a citation record's fields: "Journal: Current Oncology, 2023, № 4", "Publisher: MDPI AG"
@@ -786,7 +795,10 @@ def dateline(text: str) -> tuple[date, int, int] | None:
     if len(found) != 1:
         return None
     day, start, end = found[0]
-    if not _DATELINE_PLACE.fullmatch(head[:start]) or re.sub(r"\([^()]{1,40}\)", "", head[end:]).strip(" ,."):
+    # a place ("LONDON, ") or a blog's weekday ("Wednesday, 4 December 2019 - ...") may stand before the date
+    before = head[:start]
+    placed = _DATELINE_PLACE.fullmatch(before) or re.fullmatch(rf"\s*{_WEEKDAY.pattern}\s*,?\s*", before, re.I)
+    if not placed or re.sub(r"\([^()]{1,40}\)", "", head[end:]).strip(" ,."):
         return None
     return day, start, end
 
@@ -967,7 +979,7 @@ _NOT_NAME_WORDS = frozenset(
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
     current future directions approaches strategies perspectives advances challenges outcomes toxicity toxicities
-    complications
+    complications info author authors contributor contributors
     """.split()
 )
 _JOB_NOUN = (
@@ -1067,6 +1079,7 @@ def read_line(text: str) -> BylineLine | None:
     lead = len(line) - len(line.lstrip())
     blog = (
         _short_year_dateline(stripped, lead)
+        or _theme_meta(stripped, lead)
         or _blog_meta(stripped, lead)
         or _posted_in(stripped, lead)
         or _dated_category(stripped, lead)
@@ -1282,6 +1295,38 @@ def _blog_meta(stripped: str, lead: int) -> BylineLine | None:
     if 0 < len(words) <= 6 and words[0][:1].isupper():
         at = lead + head.index(name, date_end)
         found.authors.append((Person(name=name, credentials=[]), at, at + len(name)))
+    return found
+
+
+# a blog theme's meta row: "By <name> | <ISO time stamp> <date>|<categories>|", the name left empty when hidden;
+# the theme prints the post's modified time as a machine stamp before the date readers see
+_THEME_META = re.compile(
+    r"by\b\s*(?P<name>[^|]{0,60}?)\s*\|\s*(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)"
+    r"\s+(?P<date>[^|]{6,40}?)\s*(?:\|.{0,80})?$",
+    re.I,
+)
+
+
+def _theme_meta(stripped: str, lead: int) -> BylineLine | None:
+    """A blog theme's "By <name> | <stamp> <date>|<category>|" row; None for anything else."""
+    m = _THEME_META.fullmatch(stripped)
+    if m is None:
+        return None
+    dated = find_dates(m.group("date"))
+    stamped = find_dates(m.group("stamp"))
+    if len(dated) != 1 or not stamped:
+        return None
+    d, ds, de = dated[0]
+    at = lead + m.start("date")
+    found = BylineLine("byline", dates=[("published", d, at + ds, at + de)])
+    if stamped[0][0] > d:
+        found.dates.append(("updated", stamped[0][0], lead + m.start("stamp"), lead + m.start("stamp") + 10))
+    name = m.group("name")
+    if name:
+        named = split_people(name)
+        if named is None:
+            return None
+        found.authors.extend((p, lead + m.start("name") + ps, lead + m.start("name") + pe) for p, ps, pe in named)
     return found
 
 

@@ -755,7 +755,8 @@ def parse_text(text: str, path: str) -> Article:
 
 # a section naming who wrote the page, with each name on its own line below it
 _AUTHOR_SECTION = re.compile(
-    r"(?:author\s+(?:information|details)|about\s+the\s+authors?|authors?|contributors?)\s*:?", re.I
+    r"(?:author\s+(?:info(?:rmation)?|details)|about\s+the\s+authors?|authors?|contributors?|corresponding\s+authors?)\s*:?",
+    re.I,
 )
 
 
@@ -785,8 +786,19 @@ def _read_author_section(b: _Builder) -> None:
             break  # the article's text goes on: the section has ended
         if len(block.text) > 80 or b.text[block.start : block.end] != block.text:
             continue
+        if _AUTHOR_SECTION.fullmatch(block.text.strip()):
+            continue  # "Author Info" / "Corresponding Author": a second label over the name
         people = split_people(block.text)
-        if people is not None and all(p.credentials for p, _, _ in people):
+        # a journal's "Corresponding Author" label, the name alone and its affiliation: no credentials needed
+        with_affiliation = (
+            people is not None
+            and _AUTHOR_SECTION.fullmatch(b.blocks[k - 1].text.strip()) is not None
+            and len(people) == 1
+            and looks_like_name(people[0][0].name)
+            and k + 1 < len(b.blocks)
+            and is_affiliation(b.blocks[k + 1].text.strip())
+        )
+        if people is not None and (with_affiliation or all(p.credentials for p, _, _ in people)):
             b.meta.add_authors([(p, block.start + st, block.start + en) for p, st, en in people])
             b.blocks[k] = block.model_copy(update={"role": "byline"})
 
@@ -983,7 +995,12 @@ def _read_dateline(b: _Builder) -> None:
     """A news page with no dated byline dates its story in the first paragraph: "Jan. 5, 2024 -- ..."."""
     if b.meta.dated:
         return
-    paragraphs = [block for block in b.blocks if block.kind == "paragraph" and block.role == "body"][:2]
+    # an indented first paragraph may have been read as an item; a long one is still the story's first paragraph
+    paragraphs = [
+        block
+        for block in b.blocks
+        if block.role == "body" and (block.kind == "paragraph" or (block.kind == "list_item" and len(block.text) > 200))
+    ][:2]
     for block in paragraphs:
         found = dateline(block.text)
         if found is not None:
@@ -1142,6 +1159,8 @@ def _find_title(lines: list[_Line]) -> int | None:
     typed = _title_under_article_type(head)
     if typed is not None:
         return lines.index(head[typed])
+    if head and head[0] is lines[0] and _stamped_headline(head[0], head[1] if len(head) > 1 else None) is not None:
+        return 0  # a stored copy's date stamp run on before the headline: " date 2017-01-26 <headline>"
     ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
     if ids and ids[-1] + 2 < len(head):
         named, below = head[ids[-1] + 1], head[ids[-1] + 2]
@@ -1200,6 +1219,11 @@ def _find_title(lines: list[_Line]) -> int | None:
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
+    start = _past_link_cards(head, start)
+    start = _past_profile_widget(head, start)
+    names_under = _title_over_names(head, start)
+    if names_under is not None:
+        return lines.index(head[names_under])
     follows = False
     chrome_list = False  # the items under a notice ("The list of supported browsers:") are chrome too
     # a page titled by a section name alone ("Side Effects") over its text: the title when nothing better follows
@@ -1536,6 +1560,17 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)
         if _heading_like(s):
             continue  # a one-word menu entry or site name
+        if (
+            i == start
+            and s == s.lower()
+            and s.split()[0] in ("how", "what", "why", "when", "can", "does", "is")
+            and 4 <= len(s.split()) <= 12
+            and s[-1] not in ".!:;,"
+            and nxt is not None
+            and not _heading_like(nxt.stripped)
+            and _ends_sentence(nxt.stripped)
+        ):
+            return lines.index(line)  # a forum thread's question typed in lower case: "how to ease nausea on chemo"
         if s[:1].islower() and len(s.split()) <= 5 and not _ends_sentence(s) and nxt is not None:
             continue  # a lower-case tag or category above the title: "urinary tract infection"
         if (
@@ -1560,6 +1595,24 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a slogan over the title: "Above all, we care." / "Side effects of statins" / the text
         if i == start and s == s.lower() and len(s.split()) <= 8 and not _ends_sentence(s) and nxt is not None:
             continue  # a site name and slogan set in lower case: "harbour health. care close to home"
+        if i == start and nxt is not None and _colon_title(s, nxt, after):
+            return lines.index(line)  # a title set with a colon over its byline or its text, not over a list
+        if (
+            i == start
+            and _lead_in(s)
+            and len(s.split()) <= 6
+            and _NOTICE_LABEL.search(s)
+            and nxt is not None
+            and after is not None
+            and i + 3 < len(head)
+            and not _is_item_start(nxt)
+            and _SENTENCE_END.search(nxt.stripped)
+            and _heading_like(after.stripped)
+            and not _lead_in(after.stripped)
+            and read_line(after.stripped) is None
+            and (_body_like(head[i + 3]) or read_line(head[i + 3].stripped) is not None)
+        ):
+            return lines.index(after)  # a notice's label and its paragraph over the title: "Please note:" / ... / title
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
         # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
         after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
@@ -1573,6 +1626,108 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         return label_title
     return label_title
+
+
+def _topic_words(label: str, text: str) -> bool:
+    """Whether a word of a capitalised label recurs in lower case in the text: a topic ("Hair Loss"), not a name."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", text)}
+    return any(w.lower().rstrip("s") in words for w in re.findall(r"[A-Za-z]+", label) if len(w) > 2)
+
+
+def _dated_header(lines: list[_Line], title_at: int) -> bool:
+    """Whether the line right above the title is the post's date alone: "Thursday, May 2, 2019" / "<title>"."""
+    if title_at < 1:
+        return False
+    found = read_line(lines[title_at - 1].text)
+    return found is not None and bool(found.dates) and not found.authors and not found.reviewer
+
+
+def _past_profile_widget(head: list[_Line], start: int) -> int:
+    """Where a blog goes on after its writer's profile box printed first: "About Me" / "My photo" / bio / the post's date."""
+    if start >= len(head) or not re.fullmatch(r"about\s+me:?", head[start].stripped, re.I):
+        return start
+    for k in range(start + 1, min(len(head), start + 6)):
+        found = read_line(head[k].text)
+        if found is not None and found.dates and not found.authors and k + 1 < len(head):
+            return k
+    return start
+
+
+def _past_link_cards(head: list[_Line], start: int) -> int:
+    """Where the page goes on after a row of link cards at its top ("• <Service>" / "<tagline>" / "read more")."""
+    k, cards = start, 0
+    while k < len(head) and _is_item_start(head[k]):
+        more = next((j for j in range(k + 1, min(k + 4, len(head))) if _READ_MORE.fullmatch(head[j].stripped)), None)
+        if more is None:
+            break
+        k, cards = more + 1, cards + 1
+    return k if cards >= 2 and k < len(head) else start
+
+
+def _title_over_names(head: list[_Line], start: int) -> int | None:
+    """A journal article's long title over its line of authors' names, below the platform's and journal's names."""
+    for k in range(start + 2, min(len(head), start + 8)):
+        title, names = head[k - 1].stripped, head[k].stripped
+        people = split_people(names) if len(names) <= 300 else None
+        if people is None or len(people) < 2 or not all(looks_like_name(p.name) for p, _, _ in people):
+            continue
+        if (
+            len(title.split()) >= 6
+            and title[-1] not in ".:;,!?"
+            and _heading_like(title)
+            and read_line(title) is None
+            and split_people(title) is None
+        ):
+            return k - 1
+        return None
+    return None
+
+
+def _stamped_headline(first: _Line, nxt: _Line | None) -> _Line | None:
+    """The headline run on after a stored copy's date stamp, as a line of its own; None when text follows the stamp.
+
+    A headline closes with no stop and is followed by its text; the lede of a copy without a headline ends its
+    sentence on the line: " date 2020-01-03 London - The side effects ... could be reduced."
+    """
+    stamp = _STORED_DATE.match(first.text)
+    if stamp is None or nxt is None or not _body_like(nxt) or read_line(nxt.stripped) is not None:
+        return None
+    rest = first.text[stamp.end() :].rstrip()
+    if (
+        not rest[:1].isupper()
+        or nxt.stripped[:1].islower()  # a sentence wrapped onto the next line
+        or rest.split()[-1].lower() in _TRAILING_FUNCTION_WORDS
+        or len(rest.split()) > 20
+        or rest[-1] in ".!;:,"
+        or _SENTENCE_BREAK.search(rest)
+        or _DATELINE_START.match(rest)
+        or not _heading_like(rest)
+        or read_line(rest) is not None
+    ):
+        return None
+    return _Line(first.start + stamp.end(), first.text[stamp.end() :])
+
+
+def _colon_title(s: str, nxt: _Line, after: _Line | None) -> bool:
+    """A heading-shaped title closed with a colon, with a byline, a date or a paragraph under it instead of a list.
+
+    A notice's label is no title ("Please note:" / "COVID-19 Update:" over the notice), nor is a label whose
+    paragraph has a heading under it: that heading is the page's title.
+    """
+    core = s[:-1].rstrip() if s.endswith(":") and not s.endswith("::") else ""
+    if not core or not _heading_like(core) or len(core.split()) < 2 or len(core) > 150 or _is_item_start(nxt):
+        return False
+    if _NOTICE_LABEL.search(core):
+        return False
+    under = read_line(nxt.stripped)
+    if under is not None:
+        return bool(under.dates or under.authors or under.author_follows)
+    # a paragraph of its own under it: two sentences or more, not a list's first item, and no title below it
+    return (
+        not _lead_in(nxt.stripped)
+        and len(_SENTENCE_END.findall(nxt.stripped)) >= 2
+        and (after is None or not _heading_like(after.stripped))
+    )
 
 
 def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
@@ -1790,6 +1945,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             numbered = _NUMBERED.match(line.text) or _TITLE_LABEL.match(line.text)
             # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title, nor a "Title:" label
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
+            if i == 0:
+                title_line = _stamped_headline(line, lines[1] if len(lines) > 1 else None) or title_line
+            if title_line.stripped.endswith(":") and not title_line.stripped.endswith("::"):
+                # a title set with a colon: the colon is no part of it
+                cut = len(title_line.text.rstrip()) - 1
+                title_line = _Line(title_line.start, title_line.text[:cut])
             heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
@@ -1838,6 +1999,25 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             and len(named) == 1
         ):
             p, st, en = named[0]  # the reporter's name over the role line: "Ana Lima" / "Staff Writer"
+            b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+            b.line_block([line], "line", role="byline")
+            i += 1
+            continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not b.meta.authors
+            and _dated_header(lines, title_at)
+            and len(s.split()) <= 4
+            and (named := split_people(s)) is not None
+            and len(named) == 1
+            and looks_like_name(named[0][0].name)
+            and i + 1 < len(lines)
+            and _body_like(lines[i + 1])
+            and _ends_sentence(lines[i + 1].stripped)
+            and not _topic_words(s, lines[title_at].stripped + " " + lines[i + 1].stripped)
+        ):
+            p, st, en = named[0]  # a post's header: its date, its title and the writer's bare name over the text
             b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
             b.line_block([line], "line", role="byline")
             i += 1
@@ -1980,6 +2160,19 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
 
 # a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
 _ORIGINALLY_PUBLISHED = re.compile(r"\boriginally\s+(?:published|posted|appeared)\s+(?:on\s+|in\s+)?(?=[A-Z0-9])", re.I)
+# the label of a notice or banner set above a page's title
+_NOTICE_LABEL = re.compile(
+    r"\b(?:please\s+note|note|notice|important|updates?|alerts?|attention|announcements?|reminders?|warnings?"
+    r"|covid(?:-19)?|coronavirus|visitors?|visiting|closures?|closed)\b",
+    re.I,
+)
+# words a wrapped line can end on but a headline does not
+_TRAILING_FUNCTION_WORDS = frozenset("a an the and or but of in on at to for with by from as that which is are".split())
+# a card's link under its blurb: "read more", "Learn More >"
+_READ_MORE = re.compile(r"(?:read|learn|see|find\s+out)\s+more\W*", re.I)
+# a news dateline opening the lede: "London - ", "WASHINGTON (Reuters) - "
+_DATELINE_START = re.compile(r"[A-Z][\w .,'’()]{1,40}\s+[—–-]{1,2}\s+[A-Z]")
+_SENTENCE_END = re.compile(r"[a-z0-9)\]”’\"'][.!?][”’\"']?(?:\s|$)")
 # a date stamp at the very start of a stored page, run on before its first sentence
 _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?)[ \t]+(?=\S)")
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
