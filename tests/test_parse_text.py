@@ -2383,3 +2383,82 @@ def test_a_day_units_name_over_the_page_title_is_not_the_title() -> None:
         "Chemotherapy can make you feel sick for a day or two. [1]\n"
     )
     assert _article(page).metadata.title == "Your Treatment Day"
+
+
+def test_a_submitted_by_line_names_the_poster_and_date_not_the_title() -> None:
+    # a CMS's default byline over a post whose title is elsewhere: "Submitted by <name> on <date>"
+    a = _article(
+        "Skip to main content\nSubmitted by Dr R. Mehta on 3 August 2016\n"
+        "Photo of a nurse holding a cup of ginger tea for this article on nausea\n\n"
+        "Ginger can ease mild nausea after chemotherapy. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Dr R. Mehta"]
+    assert a.metadata.published == date(2016, 8, 3)
+    assert a.metadata.title is None or "Submitted" not in a.metadata.title
+
+
+def test_a_journal_issue_line_above_an_index_entry_dates_it_and_the_title_and_author_items_follow() -> None:
+    # an index of open journals: "<Journal> (<Mon yyyy>)" over the article's long title and its authors as items
+    a = _article(
+        "Harbour Journal of Supportive Care (Mar 2021)\n\n"
+        "Teaching Patients to Report Immune-Related Side Effects Early: A Nurse-Led Programme in a Regional Centre\n\n"
+        "  • Ana Lima,\n  • Ben K. Cole,\n  • Sam Roe\n\nAbstract\n\n"
+        "Nurse-led teaching was followed by earlier reports of diarrhoea and rash. [1]\n"
+    )
+    assert a.metadata.published == date(2021, 3, 1)
+    assert a.metadata.title is not None and a.metadata.title.startswith("Teaching Patients to Report")
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Ben K. Cole", "Sam Roe"]
+
+
+def test_an_encyclopedia_copys_caret_entries_with_no_heading_are_its_source_list() -> None:
+    # a mirror drops the "References" heading but keeps each entry's back-link caret
+    page = (
+        "Hand-foot syndrome\n\n"
+        "Hand-foot syndrome is redness and soreness of the palms and soles after some chemotherapy.[1][2]\n\n"
+        "  1. ^ Lima, Ana; Cole, Ben (2005). Skin Reactions to Cancer Drugs. (2nd ed.). Harbour Press. ISBN 0-0000.\n"
+        "  2. ^ a b Roe S (2011). Sore palms on capecitabine. Harbour Med J. 12: 34.\n"
+    )
+    a = _article(page)
+    assert [s.number for s in a.sources] == [1, 2]
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "missing-sources"])
+    assert report.findings == []
+
+
+def test_a_field_list_with_each_label_and_value_an_item_gives_both_dates() -> None:
+    # a resource page's metadata as a flattened definition list: "- Published:" / "- May 2021"
+    page = (
+        "Mouth care during chemotherapy\n"
+        "Chemotherapy can make the mouth sore, so gentle brushing helps. [1]\n"
+        "- Topic:\n- Cancer\n- Published:\n- May 2021\n- Last reviewed:\n- March 2026\n"
+        "Other languages\n"
+    )
+    a = _article(page)
+    assert a.metadata.published == date(2021, 5, 1)
+    assert a.metadata.updated == date(2026, 3, 1)
+    report = run_text(page, fmt="text", path="page.txt", select=["stale-review"])
+    assert report.findings == []
+
+
+def test_a_menu_printed_twice_entry_by_entry_is_not_the_title() -> None:
+    # a shop's phone and desktop menus in one copy: each entry comes twice before the page's own title
+    page = (
+        "Healthy Recipes\n\nHealthy Recipes\n\nSpecial Diets\n\nSpecial Diets\n\nStore Locations\n\nStore Locations\n\n"
+        "Eating Well During Chemotherapy\n\nSmall meals every few hours are easier to manage when food tastes odd. [1]\n"
+    )
+    assert _article(page).metadata.title == "Eating Well During Chemotherapy"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Harbour Cancer Centre will NEVER ask you to transfer money over a call. If in doubt, call the ScamShield "
+        "helpline at 1799.",
+        "This section of the website is only for patients in Ruritania who have been prescribed HARBOURMAB. If you are "
+        "a healthcare professional, please click here. If you are a member of the public, please click here.",
+    ],
+)
+def test_a_scam_warning_or_an_audience_gate_above_the_title_is_furniture(banner: str) -> None:
+    page = f"{banner}\n\nYour treatment\n\nHarbourmab is an immunotherapy that can inflame the bowel. [1]\n"
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Your treatment"
+    assert report.findings == []

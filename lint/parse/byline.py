@@ -167,6 +167,19 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^this\s+(?:information|site|website|content|page)\s+is\s+(?:intended|meant)\s+(?:only\s+)?for\b[^.]{0,100}\.?$",
         ),
         (
+            ("only for", "click here"),
+            # a brand site's audience gate: "This section of the website is only for UK patients ... If you are a
+            # healthcare professional, please click here."
+            r"^this\s+(?:section\s+of\s+(?:the|this|our)\s+)?(?:information|site|website|content|page)\s+is\s+"
+            r"(?:only|solely|exclusively)\s+for\b[^.]{0,120}\.(?:\s+if\s+you\s+are\s+[^.]{0,80}\bclick\s+here\.)*\s*$",
+        ),
+        (
+            ("scam", "fraud", "never ask"),
+            # a scam warning in a site's banner: "<Hospital> will NEVER ask you to transfer money over a call. ..."
+            r"\b(?:will|would|does|do)\s+never\s+(?:ask|call|request)\b[^.]{0,60}\b(?:money|payment|bank|password|pin|otp)"
+            r"|\bscam(?:shield|mers?)?\b[^.]{0,40}\b(?:helpline|hotline|alert|vigilant)\b",
+        ),
+        (
             ("notification", "alert", "notice", "announcement"),
             # a site banner with its own close button: "... View More Important Notifications x"
             r"\b(?:notifications?|alerts?|notices?|announcements?)\s*[x×✕]$",
@@ -457,7 +470,7 @@ _REVIEW_INTRO = re.compile(
 )
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
-    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted)\s+by|by"
+    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -1057,6 +1070,7 @@ def read_line(text: str) -> BylineLine | None:
         or _posted_in(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
+        or _journal_issue(stripped, lead)
         or _glued_dateline(stripped, lead)
         or _date_then_poster(stripped, lead)
     )
@@ -1394,6 +1408,24 @@ def _edition_date(stripped: str, lead: int) -> BylineLine | None:
         return None
     d, start, end = dated[0]
     return BylineLine("byline", dates=[("published", d, lead + start, lead + end)])
+
+
+# a journal's name with the issue's month in brackets, as an index lists it above the title: "Current Oncology (Feb 2022)"
+_JOURNAL_ISSUE = re.compile(
+    r"(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|in|the|&)){0,7})\s+\((?P<date>[^()]{6,20})\)"
+)
+
+
+def _journal_issue(stripped: str, lead: int) -> BylineLine | None:
+    """A journal's name and its issue's month and year in brackets; None for anything else."""
+    m = _JOURNAL_ISSUE.fullmatch(stripped) if len(stripped) <= 100 else None
+    if m is None or not _MONTH_YEAR.fullmatch(m.group("date")):
+        return None
+    dated = find_dates(m.group("date"))
+    if len(dated) != 1:
+        return None
+    start = m.start("date")
+    return BylineLine("byline", dates=[("published", dated[0][0], lead + start, lead + m.end("date"))])
 
 
 def _dated_category(stripped: str, lead: int) -> BylineLine | None:

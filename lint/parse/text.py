@@ -553,6 +553,11 @@ class _Builder:
         follows, self.follows = self.follows, None
         s = line.stripped
         at = line.content_start
+        bullet = _BULLET.match(line.text)
+        if bullet is not None and follows is not None and follows not in ("reviewer", "author"):
+            # a field list printed as items, each label and its value an item: "- Last reviewed:" / "- January 2026"
+            s = line.text[bullet.end() :].strip()
+            at = line.start + bullet.end() + len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
         if follows in ("reviewer", "author"):
             if len(s) > 300 or s[-1] in "!?":
                 return False
@@ -1073,6 +1078,22 @@ def _is_byline(text: str) -> bool:
     )
 
 
+def _doubled_menu(head: list[_Line], i: int) -> bool:
+    """Whether the line printed twice at ``i`` is one entry of a menu whose entries each come twice (a phone menu and
+    a desktop menu in one copy): a pair of short lines right above or right below it is printed twice too."""
+
+    def pair(k: int) -> bool:
+        return (
+            k >= 0
+            and k + 1 < len(head)
+            and head[k].stripped == head[k + 1].stripped
+            and len(head[k].stripped.split()) <= 4
+            and not _ends_sentence(head[k].stripped)
+        )
+
+    return pair(i) and (pair(i + 2) or pair(i - 2))
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1232,6 +1253,9 @@ def _find_title(lines: list[_Line]) -> int | None:
         found = read_line(s)
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
+            if i == start:
+                # a dated line at the very top ("Current Oncology (Feb 2022)"): the title opens the page below it
+                start = i + 1 + follows
             continue
         if not _LATIN.search(s) or _DOTTED_INITIALS.fullmatch(s):
             continue  # a line in no Latin letters (a spam or language banner), or a column's initials ("C.A.R.E.")
@@ -1302,6 +1326,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not _is_item_start(line)
             and len(s.split()) >= 2
         ):
+            if _doubled_menu(head, i):
+                skip_to = i + 2  # a menu printed twice, each entry over its copy: "Gluten Free" x2 / "Recipes" x2
+                continue
             return lines.index(line)  # the title printed twice, as a page's header and its headline
         after = head[i + 2] if i + 2 < len(head) else None
         if (
@@ -2276,13 +2303,21 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             i += menu
             continue
         bullet = _BULLET.match(line.text) or _NUMBERED.match(line.text)
-        if bullet and _reference_like(line.text[bullet.end() :].strip()):
+        caret = _CARET.match(line.text) if bullet else None
+        if (
+            bullet
+            and (
+                _reference_like(line.text[bullet.end() :].strip())
+                # an encyclopedia's entry, its back-link caret kept: "1. ^ Lima, Ana (2005). <Book>. <Publisher>."
+                or (caret is not None and _REF_YEAR.search(line.text[caret.end() :][:400]) is not None)
+            )
+        ):
             # a numbered or bulleted reference list printed with no heading
             b.in_sources = True
             continue
         if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
             found = read_line(line.text[bullet.end() :])
-            if found is not None and (found.dates or found.reading_time) and not found.authors:
+            if found is not None and (found.dates or found.reading_time or found.date_follows) and not found.authors:
                 # "- Page last reviewed: 24 February 2014" printed as the last items of a list
                 b.byline(line, found, bullet.end())
                 i += 1
