@@ -392,6 +392,11 @@ _PAGE_VERBS = _hashes(
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
     introduce introduces provide provides aim aims""".split()
 )
+# the purpose clause before a link instruction: "To find out more, click here.", "For tips on eating, see our guide."
+_PURPOSE_OPENERS = {
+    _H["to"]: _hashes({"find", "learn", "read", "see", "get", "discover", "know", "access", "download", "view"}),
+    _H["for"]: _hashes({"more", "further", "additional", "information", "details", "tips", "advice", "help", "ideas"}),
+}
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -626,6 +631,15 @@ class ClaimDetector:
             opening |= {label for start, _, label in cues if start == k and label == "navigation"}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
+        if (
+            first + 1 < sent_end
+            and lowers[first] in _PURPOSE_OPENERS
+            and lowers[first + 1] in _PURPOSE_OPENERS[lowers[first]]
+            and words <= 25
+            and (comma := next((k for k in range(first, sent_end) if lowers[k] == _H[","]), None)) is not None
+            and any(label == "navigation" and start == comma + 1 for start, _, label in cues)
+        ):
+            return None  # "To find out how you can help yourself, click on this link.": what the link is for
         # a label of up to six words: "Methods:", "Conflict-of-interest statement:" (journal declarations)
         if self._section_label(tk, first, reach=7) in self.section_labels:
             return None
