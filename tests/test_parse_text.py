@@ -2462,3 +2462,33 @@ def test_a_scam_warning_or_an_audience_gate_above_the_title_is_furniture(banner:
     report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
     assert report.article.title == "Your treatment"
     assert report.findings == []
+
+
+def test_a_date_label_with_a_spaced_colon_and_a_bracketed_note_gives_the_update() -> None:
+    # French typography spaces the colon, the month is in lower case, and a note in brackets follows the date
+    a = _article(
+        "Last update : june 2018 (under construction)\n\n"
+        "Tiredness is the most common side effect of cancer treatment. [1]\n"
+    )
+    assert a.metadata.updated == date(2018, 6, 1)
+
+
+def test_a_regional_journals_page_gives_the_citation_year_and_the_author_with_a_native_script_name() -> None:
+    a = _article(
+        "Table of Content\n\n\nAutumn 2021, Vol. 9 No. 3\n\nHarbour J. Dermatol. (2021) 9, 40-46\n\nReview Article\n\n"
+        "Skin changes on targeted cancer drugs\n\n\nKM Chan 陳嘉明\n\n\n"
+        "Rash and dry skin are common on targeted cancer drugs and can lead to lower doses. [1]\n"
+    )
+    assert a.metadata.title == "Skin changes on targeted cancer drugs"
+    assert [p.name for p in a.metadata.authors] == ["KM Chan"]
+    assert a.metadata.published == date(2021, 1, 1)
+
+
+def test_a_records_title_closed_by_a_full_stop_over_its_type_is_the_title() -> None:
+    page = (
+        "Nail changes during taxane chemotherapy.\nReview\nOverview\nabstract\n"
+        "Taxanes often darken and lift the nails, and cooling the hands may reduce this. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Nail changes during taxane chemotherapy."
+    assert report.findings == []

@@ -452,6 +452,8 @@ _ISSUE_TAIL = re.compile(r"(?:vol(?:ume)?\.?|issue|no\.|pages?|pp?\.)\s*[\d:()�
 # a full stop that ends a sentence inside a byline part: such a part is text, not a label
 _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
+# a note in brackets after a labelled date: "Last update : june 2018 (under construction)"
+_BRACKET_NOTE = re.compile(r"\([^()\d]{1,40}\)")
 # "5:28 AM" or "at 10.30 GMT" printed after a date
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
@@ -845,7 +847,13 @@ def read_dates(
     tail = text[cursor:].strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
-    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)) and not _COUNTER.fullmatch(tail):
+    if (
+        tail
+        and not glued
+        and not (dates and _ISSUE_TAIL.match(tail))
+        and not _COUNTER.fullmatch(tail)
+        and not (dates and _BRACKET_NOTE.fullmatch(tail))
+    ):
         only_dates = False
     return dates, reading, only_dates
 

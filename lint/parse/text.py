@@ -157,6 +157,8 @@ _ARTICLE_TYPE = re.compile(
     r"|(?:retrospective|prospective|observational|basic|clinical|cohort|case[\s-]control)\s+(?:trials?\s+)?stud(?:y|ies)",
     re.I,
 )
+# what a research record calls the item under its title: "Review", "Abstract", "Overview"
+_RECORD_LABEL = re.compile(r"(?:review|article|abstract|overview|editorial|summary)", re.I)
 # the label with the journal's section after a colon, or its access label run on: "Original Article: Supportive
 # Care", "Minireviews Open Access"
 _ARTICLE_TYPE_LINE = re.compile(
@@ -1263,6 +1265,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
             return lines.index(line)  # a blog's title in title case, closed with a full stop
+        if (
+            i == start
+            and i + 1 < len(head)
+            and s[-1] == "."
+            and s[:1].isupper()
+            and len(s) <= 200
+            and not _SENTENCE_BREAK.search(s)
+            and (_ARTICLE_TYPE.fullmatch(head[i + 1].stripped) or _RECORD_LABEL.fullmatch(head[i + 1].stripped))
+        ):
+            return lines.index(line)  # a record's title closed by a full stop over its type: "<title>." / "Review"
         if i == start and i + 1 < len(head) and _headline_over_date(s, head[i + 1].stripped):
             return lines.index(line)  # a news headline closed by a full stop, its dateline right under it
         labelled = _TITLE_LABEL.match(line.text)
@@ -1841,6 +1853,16 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                     line = lines[i]
                     leading = _names_before_affiliation(line.stripped)
                 continue
+        native = _NATIVE_NAME.search(s) if title_at is not None and title_at < i <= title_at + 2 else None
+        if native is not None and not b.meta.authors:
+            # the author's name followed by the same name in Chinese, Japanese or Korean script: "OC Lau <name>"
+            named = split_people(s[: native.start()])
+            if named is not None and len(named) == 1:
+                p, st, en = named[0]
+                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+                b.line_block([line], "line", role="byline")
+                i += 1
+                continue
         if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
             people = split_people(s)
             if people is not None and (len(people) > 1 or any(p.credentials for p, _, _ in people)):
@@ -1868,11 +1890,11 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.line_block([line], "line", role="byline")
             i += 1
             continue
-        if is_citation_line(s) and len(s) < 200 and not b.meta.dated:
+        if (is_citation_line(s) or _CITATION_PAREN_YEAR.search(s)) and len(s) < 200 and not b.meta.dated:
             cited = _CITATION_DATE.search(s) or _CITATION_DATE_MDY.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
-            elif b.year_only is None and (year := _CITATION_YEAR.search(s)) is not None:
+            elif b.year_only is None and (year := _CITATION_YEAR.search(s) or _CITATION_PAREN_YEAR.search(s)):
                 b.year_only = (line, year)
         if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
             issue = _ISSUE_DATE.search(s)
@@ -2100,6 +2122,12 @@ _CITATION_DATE_MDY = re.compile(
 )
 # the year alone before the volume and pages: "South Asian J Cancer 2020; 09(04): 240-244", ". 2015:862:77-87."
 _CITATION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[;:]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*\w")
+# the year in brackets before the volume and pages: "Hong Kong J. Dermatol. Venereol. (2020) 28, 11-16"
+_CITATION_PAREN_YEAR = re.compile(
+    r"[A-Za-z.]\s+\((?P<year>(?:19|20)\d\d)\)\s*\d{1,4}\s*(?:\(\s*[\w-]+\s*\))?\s*[,:]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\b"
+)
+# a name in Chinese, Japanese or Korean script closing a line
+_NATIVE_NAME = re.compile(r"\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・]{2,12}$")
 
 
 def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
