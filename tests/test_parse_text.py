@@ -2492,3 +2492,19 @@ def test_a_records_title_closed_by_a_full_stop_over_its_type_is_the_title() -> N
     report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
     assert report.article.title == "Nail changes during taxane chemotherapy."
     assert report.findings == []
+
+
+def test_a_heading_ending_in_a_lower_case_term_in_brackets_is_a_heading() -> None:
+    # the title and section headings name the medical term after the everyday one, in lower case
+    page = (
+        "Sore palms and soles (hand-foot syndrome)\n\n"
+        "Some chemotherapy tablets make the palms red and sore. [1]\n\n"
+        "Mouth sores (oral mucositis)\n\n"
+        "Mouth sores often start a week after treatment. [2]\n\n"
+        "Call your nurse (see below)\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Sore palms and soles (hand-foot syndrome)"
+    headings = [a.text[b.start : b.end] for b in a.blocks if b.kind == "heading"]
+    assert "Mouth sores (oral mucositis)" in headings
+    assert "Call your nurse (see below)" not in headings

@@ -361,7 +361,13 @@ def _heading_text(text: str) -> str:
 # "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
 # a heading that ends on a quoted word, the quote opened inside it: 'Coping with “chemo brain”'
 _QUOTED_END = re.compile(r'\w\s+(?:“[^“”]{1,40}\w”|"[^"]{1,40}\w")$')
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
+_NAME_IN_BRACKETS = re.compile(
+    r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$"
+    # a medical term of up to three words in lower case: "Mouth sores (oral mucositis)", "Hand-foot syndrome
+    # (palmar-plantar erythrodysesthesia)"; never an aside such as "(see below)" or "(if needed)"
+    r"|\w\s\((?!(?:see|or|and|if|for|e\.g|i\.e|not|only|optional|continued|cont|more|below|above|page|video|pdf)\b)"
+    r"[a-z][a-z-]{2,24}(?:\s[a-z][a-z-]{1,24}){0,2}\)$"
+)
 
 
 def _title_case_step(text: str) -> bool:
