@@ -392,6 +392,30 @@ _PAGE_VERBS = _hashes(
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
     introduce introduces provide provides aim aims""".split()
 )
+# a three-word finding: "<Symptom> may occur.", "<Symptom> is common."
+_TERSE_VERBS = _hashes({"may", "can", "might", "often", "usually", "rarely", "sometimes", "is", "are", "commonly"})
+_TERSE_ENDS = _hashes(
+    {
+        "occur",
+        "occurs",
+        "happen",
+        "happens",
+        "develop",
+        "develops",
+        "appear",
+        "appears",
+        "persist",
+        "recur",
+        "common",
+        "rare",
+        "uncommon",
+        "frequent",
+        "temporary",
+        "permanent",
+        "reversible",
+    }
+)
+_PRONOUNS = _hashes({"it", "this", "that", "they", "these", "those", "you", "we", "i", "he", "she", "there", "which"})
 # the purpose clause before a link instruction: "To find out more, click here.", "For tips on eating, see our guide."
 _PURPOSE_OPENERS = {
     _H["to"]: _hashes({"find", "learn", "read", "see", "get", "discover", "know", "access", "download", "view"}),
@@ -725,8 +749,10 @@ class ClaimDetector:
         ):
             return None  # a heading, title or link line: it does not end like a sentence
         minimum = 2 if block_kind == "list_item" else 4
-        if words < minimum and not (
-            (dosage or statistic) and self._says_more_than_a_quantity(tk, sent_start, sent_end)
+        if (
+            words < minimum
+            and not ((dosage or statistic) and self._says_more_than_a_quantity(tk, sent_start, sent_end))
+            and not (words == 3 and self._terse_finding(tk, first, sent_end))
         ):
             return None
         if dosage and not rate:
@@ -740,6 +766,16 @@ class ClaimDetector:
         if "causal" in labels:
             return "causal"
         return "general"
+
+    @staticmethod
+    def _terse_finding(tk: _Tokens, first: int, end: int) -> bool:
+        """Three words that state how often or whether something happens: "Desquamation may occur.", "Rash is
+        common."; never with a pronoun for a subject ("It may happen.")."""
+        words = [k for k in range(first, end) if tk.doc[k].is_alpha]
+        if len(words) != 3:
+            return False
+        subject, verb, rest = (tk.lowers[k] for k in words)
+        return subject not in _PRONOUNS and verb in _TERSE_VERBS and rest in _TERSE_ENDS
 
     @staticmethod
     def _asker_speaks(tk: _Tokens, first: int, end: int) -> bool:
