@@ -2508,3 +2508,18 @@ def test_a_heading_ending_in_a_lower_case_term_in_brackets_is_a_heading() -> Non
     headings = [a.text[b.start : b.end] for b in a.blocks if b.kind == "heading"]
     assert "Mouth sores (oral mucositis)" in headings
     assert "Call your nurse (see below)" not in headings
+
+
+def test_a_booklets_imprint_dates_it_and_a_closure_notice_is_no_title() -> None:
+    booklet = _article(
+        "Understanding Mouth Care\n\nLoading....\n\nFull text\n\n"
+        "A guide for people with cancer First published March 2001. This edition June 2019. © Harbour Council 2019.\n\n"
+        "Mouth sores are common during chemotherapy. [1]\n"
+    )
+    assert booklet.metadata.published == date(2001, 3, 1)
+    assert booklet.metadata.updated == date(2019, 6, 1)
+    page = _article(
+        "Our pharmacy will be closed from 4-6 May and relocated to Level 2 from 7 May 2025\n\n"
+        "Radiotherapy\n\nRadiotherapy can make the skin in the treated area red and sore. [1]\n"
+    )
+    assert page.metadata.title == "Radiotherapy"

@@ -213,7 +213,8 @@ NOT_HEALTH = _phrases(
     human visitor, not a robot, automated spam, spam submissions, spam registrations, respond to comments,
     reply to comments, respond to individual, reply to individual, our thanks to, with thanks to, many thanks to,
     special thanks to, for their help preparing, for their help in preparing, sat down with,
-    citation network, citations are derived, this indicator, attention score, altmetric
+    citation network, citations are derived, this indicator, attention score, altmetric,
+    reviewed approximately every, is reviewed every, check the publication date, this edition
     """
 )
 # statements about the page itself rather than about health
@@ -355,7 +356,7 @@ SERVICE = _phrases(
     alert card, wallet card, medguide, medication guide, do not share this medicine, do not share your medicine,
     is only for you, written information, read this information, read the information carefully,
     step-by-step process, highest standards of care, highest standard of care, world-class, state-of-the-art,
-    carefully customised, carefully customized
+    carefully customised, carefully customized, has been developed by, was developed by, on behalf of all
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

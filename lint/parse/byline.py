@@ -174,6 +174,12 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:only|solely|exclusively)\s+for\b[^.]{0,120}\.(?:\s+if\s+you\s+are\s+[^.]{0,80}\bclick\s+here\.)*\s*$",
         ),
         (
+            ("closed", "relocat", "reopen"),
+            # a closure or move notice in the banner: "Our pharmacy will be closed from 18-20 October and relocated ..."
+            r"^[^.!?]{0,60}\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?(?:closed|relocated|relocating|reopening)\b"
+            r"[^!?]{0,140}\b(?:from|on|until|between|to|at)\b[^!?]{0,80}$",
+        ),
+        (
             ("scam", "fraud", "never ask"),
             # a scam warning in a site's banner: "<Hospital> will NEVER ask you to transfer money over a call. ..."
             r"\b(?:will|would|does|do)\s+never\s+(?:ask|call|request)\b[^.]{0,60}\b(?:money|payment|bank|password|pin|otp)"
@@ -434,6 +440,8 @@ _DATE_LABEL = re.compile(
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created"
+    # a booklet's imprint: "First published May 1995. This edition January 2016."
+    r"|(?:this|current|latest)\s+edition"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"

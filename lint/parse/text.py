@@ -743,6 +743,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_lone_clinician(b)
     _read_name_printed_twice(b)
     _read_platform_author(b)
+    _read_imprint(b)
     _read_footer_dates(b)
     if b.year_only is not None and not b.meta.dated:
         _citation_date(b, *b.year_only)
@@ -997,6 +998,31 @@ def _read_footer_dates(b: _Builder) -> None:
                 for fld, day, s, e in found.dates:
                     b.meta.add_date(fld, day, (block.start + m.start() + s, block.start + m.start() + e))
                 return
+
+
+# a booklet's imprint anywhere in its front matter: "First published May 1995. This edition January 2016."
+_IMPRINT = re.compile(r"\b(?P<label>first\s+published|this\s+edition)\s+(?:in\s+|on\s+)?(?=\S)", re.I)
+
+
+def _read_imprint(b: _Builder) -> None:
+    """The dates of a booklet's imprint line, when nothing else dated the page: the first edition is its published
+    date, this edition its update."""
+    if b.meta.dated:
+        return
+    for block in b.blocks:
+        if block.kind != "paragraph" or len(block.text) > 600:
+            continue
+        found = False
+        for m in _IMPRINT.finditer(block.text):
+            dated = find_dates(block.text[m.end() : m.end() + 30])
+            if not dated or dated[0][1] != 0:
+                continue
+            day, st, en = dated[0]
+            fld: DateField = "published" if m.group("label").lower().startswith("first") else "updated"
+            b.meta.add_date(fld, day, (block.start + m.end() + st, block.start + m.end() + en))
+            found = True
+        if found:
+            return
 
 
 def _tab_strips(blocks: list[Block]) -> list[Block]:
