@@ -2523,3 +2523,29 @@ def test_a_booklets_imprint_dates_it_and_a_closure_notice_is_no_title() -> None:
         "Radiotherapy\n\nRadiotherapy can make the skin in the treated area red and sore. [1]\n"
     )
     assert page.metadata.title == "Radiotherapy"
+
+
+def test_a_print_views_barred_header_names_the_page_first() -> None:
+    page = (
+        "Radiotherapy Services | Harbour City | Bayview Hospital | Harbour Health\n\n\n"
+        "Radiotherapy uses high-energy rays to destroy cancer cells in one part of the body. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Radiotherapy Services"
+    start, end = a.metadata.spans["title"]
+    assert a.text[start:end] == "Radiotherapy Services"
+    menu = "Home | About | Contact\n\nRadiotherapy uses high-energy rays to destroy cancer cells in one part of the body. [1]\n"
+    assert _article(menu).metadata.title is None
+
+
+def test_a_journals_home_links_are_no_title_and_its_issue_line_dates_the_article() -> None:
+    a = _article(
+        "Harbour Journal of Oncology Home\nHJO Digital Home\n"
+        "Review for clinicians| Volume 12, ISSUE 3, P101-109, March 2020\n\n"
+        "Skin Toxicities of Targeted Drugs\n\n      Abstract\n\n"
+        "      Rash is common with targeted drugs and often needs a lower dose. [1]\n"
+    )
+    assert a.metadata.title == "Skin Toxicities of Targeted Drugs"
+    assert a.metadata.published == date(2020, 3, 1)
+    b = _article("Mouth care booklet\n\nPublished on Jan 21,2020\n\nMouth sores are common during chemotherapy. [1]\n")
+    assert b.metadata.published == date(2020, 1, 21)

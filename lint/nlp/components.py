@@ -392,6 +392,8 @@ _PAGE_VERBS = _hashes(
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
     introduce introduces provide provides aim aims""".split()
 )
+# joining words a title keeps in lower case
+_TITLE_JOINERS = frozenset(("with", "from", "into", "onto", "over", "than", "that", "upon", "about", "after", "under"))
 # a three-word finding: "<Symptom> may occur.", "<Symptom> is common."
 _TERSE_VERBS = _hashes({"may", "can", "might", "often", "usually", "rarely", "sometimes", "is", "are", "commonly"})
 _TERSE_ENDS = _hashes(
@@ -741,6 +743,13 @@ class ClaimDetector:
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
             return None  # a tagline such as "Stronger Together Against Cancer!"
+        if (
+            block_kind == "list_item"
+            and final not in ".!…;?"
+            and words >= 4
+            and self._contents_entry(tk, first, sent_end)
+        ):
+            return None  # a contents entry in title case: "2. Management of Side Effects Associated with Immunotherapy"
         statistic = rate or "statistic" in labels or self._counts(tk, cues, in_marker)
         if (
             block_kind not in ("list_item", "table_cell")
@@ -766,6 +775,14 @@ class ClaimDetector:
         if "causal" in labels:
             return "causal"
         return "general"
+
+    @staticmethod
+    def _contents_entry(tk: _Tokens, first: int, end: int) -> bool:
+        """Every word of four letters or more capitalised, but for the joining words a title sets in lower case
+        ("with", "from", "into"): a heading or a contents entry, at least three capitalised words long."""
+        words = [w for k in range(first, end) if tk.alpha[k] and len(w := tk.text(k)) >= 4]
+        capitalised = [w for w in words if w[0].isupper()]
+        return len(capitalised) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
 
     @staticmethod
     def _terse_finding(tk: _Tokens, first: int, end: int) -> bool:

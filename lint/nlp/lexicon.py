@@ -214,7 +214,8 @@ NOT_HEALTH = _phrases(
     reply to comments, respond to individual, reply to individual, our thanks to, with thanks to, many thanks to,
     special thanks to, for their help preparing, for their help in preparing, sat down with,
     citation network, citations are derived, this indicator, attention score, altmetric,
-    reviewed approximately every, is reviewed every, check the publication date, this edition
+    reviewed approximately every, is reviewed every, check the publication date, this edition,
+    proud to announce, user experience, new dashboard, the interface you
     """
 )
 # statements about the page itself rather than about health

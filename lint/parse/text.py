@@ -1128,6 +1128,29 @@ def _doubled_menu(head: list[_Line], i: int) -> bool:
     return pair(i) and (pair(i + 2) or pair(i - 2))
 
 
+# a link to a site's or journal's home page, never a title set "at Home" or "Back Home"
+_SITE_HOME_LINK = re.compile(
+    r"[A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|of|and|for|&)\s+){0,6}(?<!\bat\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bin\s)(?<!\byour\s)(?<!\bthe\s)"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bback\s)(?<!\bAt\s)(?<!\bFrom\s)(?<!\bTo\s)(?<!\bIn\s)(?<!\bYour\s)"
+    r"(?<!\bThe\s)(?<!\bMy\s)(?<!\bOur\s)(?<!\bBack\s)Home"
+)
+# the page's own name first in a print view's header, the site's names after it: "Oncology Services | Auckland | ..."
+_BAR_PARTS = re.compile(r"\s+\|\s+")
+_NAV_WORDS = frozenset(("home", "about", "about us", "contact", "contact us", "services", "menu", "search", "log in"))
+
+
+def _bar_title(text: str) -> str | None:
+    """The first part of a header line of three or more parts set apart by bars, when it reads as a page's name."""
+    parts = _BAR_PARTS.split(text)
+    if len(parts) < 3 or len(text) > 160:
+        return None
+    first = parts[0].strip()
+    words = first.split()
+    if not 2 <= len(words) <= 10 or first.lower() in _NAV_WORDS or not _heading_like(first):
+        return None
+    return first
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1196,6 +1219,13 @@ def _find_title(lines: list[_Line]) -> int | None:
             if (_heading_like(title) or _title_with_a_stop(title)) and read_line(title) is None:
                 return lines.index(head[k + 1])
             break
+    if (
+        len(head) > 1
+        and _bar_title(head[0].stripped) is not None
+        and _body_like(head[1])
+        and len(head[1].stripped) >= 60
+    ):
+        return lines.index(head[0])  # a print view's header: "<Page> | <City> | <Hospital> | <Agency>" over the text
     start = 0
     for i, line in enumerate(head[:15]):
         if (
@@ -1245,6 +1275,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
             continue  # a button above the title: "Read", "Watch", "Sign In"
+        if _SITE_HOME_LINK.fullmatch(s):
+            continue  # a link to a journal's or a site's home page: "Harbour Journal of Oncology Home"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
         if _DANGLING_LINK.search(s) and len(s) <= 200:
@@ -1790,6 +1822,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             numbered = _NUMBERED.match(line.text) or _TITLE_LABEL.match(line.text)
             # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title, nor a "Title:" label
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
+            barred = _bar_title(s) if i == 0 else None
+            if barred is not None:
+                title_line = _Line(line.content_start, barred)  # the page's name, not the site's after the bars
             heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
@@ -1930,8 +1965,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 b.year_only = (line, year)
         if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
             issue = _ISSUE_DATE.search(s)
-            if issue is not None and issue.group("mon").lower() in MONTHS:
-                _citation_date(b, line, issue)  # a journal's issue line above the title: "Pages 359-371 (June 2016)"
+            mon = issue.group("mon") or issue.group("mon2") if issue is not None else None
+            if issue is not None and mon is not None and mon.lower() in MONTHS:
+                day = date(int(issue.group("year") or issue.group("year2")), MONTHS[mon.lower()], 1)
+                at = line.start + line.indent
+                # a journal's issue line above the title: "Pages 359-371 (June 2016)"
+                b.meta.add_date("published", day, (at + issue.start(), at + issue.end()))
         if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
             people = split_people(s)
@@ -2144,7 +2183,11 @@ _CITATION_DATE = re.compile(
 
 # the issue's month and year in brackets on a volume or pages line: "Vol. 35. Issue 6. Pages 359-371 (June 2016)"
 _ISSUE_PART = re.compile(r"\b(?:vol(?:ume)?\.?|issue|pages?|pp\.)\s*\d", re.I)
-_ISSUE_DATE = re.compile(r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)")
+_ISSUE_DATE = re.compile(
+    r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)"
+    # or the issue's month and year closing the line: "Volume 94, ISSUE 7, P1321-1329, July 2019"
+    r"|,\s+(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)$"
+)
 
 
 # the US order some journals print: "World J Clin Cases. Feb 26, 2024; 12(6): 1050-1062"
