@@ -394,28 +394,10 @@ _PAGE_VERBS = _hashes(
 )
 # joining words a title keeps in lower case
 _TITLE_JOINERS = frozenset(("with", "from", "into", "onto", "over", "than", "that", "upon", "about", "after", "under"))
-# a three-word finding: "<Symptom> may occur.", "<Symptom> is common."
-_TERSE_VERBS = _hashes({"may", "can", "might", "often", "usually", "rarely", "sometimes", "is", "are", "commonly"})
+# a three-word finding: "<Symptom> may occur.", "<Symptom> can develop."
+_TERSE_VERBS = _hashes({"may", "can", "might", "often", "usually", "rarely", "sometimes", "commonly"})
 _TERSE_ENDS = _hashes(
-    {
-        "occur",
-        "occurs",
-        "happen",
-        "happens",
-        "develop",
-        "develops",
-        "appear",
-        "appears",
-        "persist",
-        "recur",
-        "common",
-        "rare",
-        "uncommon",
-        "frequent",
-        "temporary",
-        "permanent",
-        "reversible",
-    }
+    {"occur", "occurs", "happen", "happens", "develop", "develops", "appear", "appears", "persist", "recur"}
 )
 _PRONOUNS = _hashes({"it", "this", "that", "they", "these", "those", "you", "we", "i", "he", "she", "there", "which"})
 # the purpose clause before a link instruction: "To find out more, click here.", "For tips on eating, see our guide."
@@ -786,9 +768,9 @@ class ClaimDetector:
 
     @staticmethod
     def _terse_finding(tk: _Tokens, first: int, end: int) -> bool:
-        """Three words that state how often or whether something happens: "Desquamation may occur.", "Rash is
-        common."; never with a pronoun for a subject ("It may happen.")."""
-        words = [k for k in range(first, end) if tk.doc[k].is_alpha]
+        """Three words that state whether something happens: "Desquamation may occur.", "Blisters can develop.";
+        never with a pronoun for a subject ("It may happen.")."""
+        words = [k for k in range(first, end) if tk.alpha[k]]
         if len(words) != 3:
             return False
         subject, verb, rest = (tk.lowers[k] for k in words)
