@@ -2605,3 +2605,169 @@ def test_a_notices_label_and_paragraph_over_the_title_are_not_the_title() -> Non
     # a notice's label over its paragraph is no colon-closed title either
     alone = "Visitor Update:\nMasks are required on the ward. Thank you for your help.\n"
     assert _article(alone).metadata.title is None
+
+
+def test_a_submitted_by_line_names_the_poster_and_date_not_the_title() -> None:
+    # a CMS's default byline over a post whose title is elsewhere: "Submitted by <name> on <date>"
+    a = _article(
+        "Skip to main content\nSubmitted by Dr R. Mehta on 3 August 2016\n"
+        "Photo of a nurse holding a cup of ginger tea for this article on nausea\n\n"
+        "Ginger can ease mild nausea after chemotherapy. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Dr R. Mehta"]
+    assert a.metadata.published == date(2016, 8, 3)
+    assert a.metadata.title is None or "Submitted" not in a.metadata.title
+
+
+def test_a_journal_issue_line_above_an_index_entry_dates_it_and_the_title_and_author_items_follow() -> None:
+    # an index of open journals: "<Journal> (<Mon yyyy>)" over the article's long title and its authors as items
+    a = _article(
+        "Harbour Journal of Supportive Care (Mar 2021)\n\n"
+        "Teaching Patients to Report Immune-Related Side Effects Early: A Nurse-Led Programme in a Regional Centre\n\n"
+        "  • Ana Lima,\n  • Ben K. Cole,\n  • Sam Roe\n\nAbstract\n\n"
+        "Nurse-led teaching was followed by earlier reports of diarrhoea and rash. [1]\n"
+    )
+    assert a.metadata.published == date(2021, 3, 1)
+    assert a.metadata.title is not None and a.metadata.title.startswith("Teaching Patients to Report")
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Ben K. Cole", "Sam Roe"]
+
+
+def test_an_encyclopedia_copys_caret_entries_with_no_heading_are_its_source_list() -> None:
+    # a mirror drops the "References" heading but keeps each entry's back-link caret
+    page = (
+        "Hand-foot syndrome\n\n"
+        "Hand-foot syndrome is redness and soreness of the palms and soles after some chemotherapy.[1][2]\n\n"
+        "  1. ^ Lima, Ana; Cole, Ben (2005). Skin Reactions to Cancer Drugs. (2nd ed.). Harbour Press. ISBN 0-0000.\n"
+        "  2. ^ a b Roe S (2011). Sore palms on capecitabine. Harbour Med J. 12: 34.\n"
+    )
+    a = _article(page)
+    assert [s.number for s in a.sources] == [1, 2]
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim", "missing-sources"])
+    assert report.findings == []
+
+
+def test_a_field_list_with_each_label_and_value_an_item_gives_both_dates() -> None:
+    # a resource page's metadata as a flattened definition list: "- Published:" / "- May 2021"
+    page = (
+        "Mouth care during chemotherapy\n"
+        "Chemotherapy can make the mouth sore, so gentle brushing helps. [1]\n"
+        "- Topic:\n- Cancer\n- Published:\n- May 2021\n- Last reviewed:\n- March 2026\n"
+        "Other languages\n"
+    )
+    a = _article(page)
+    assert a.metadata.published == date(2021, 5, 1)
+    assert a.metadata.updated == date(2026, 3, 1)
+    report = run_text(page, fmt="text", path="page.txt", select=["stale-review"])
+    assert report.findings == []
+
+
+def test_a_menu_printed_twice_entry_by_entry_is_not_the_title() -> None:
+    # a shop's phone and desktop menus in one copy: each entry comes twice before the page's own title
+    page = (
+        "Healthy Recipes\n\nHealthy Recipes\n\nSpecial Diets\n\nSpecial Diets\n\nStore Locations\n\nStore Locations\n\n"
+        "Eating Well During Chemotherapy\n\nSmall meals every few hours are easier to manage when food tastes odd. [1]\n"
+    )
+    assert _article(page).metadata.title == "Eating Well During Chemotherapy"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Harbour Cancer Centre will NEVER ask you to transfer money over a call. If in doubt, call the ScamShield "
+        "helpline at 1799.",
+        "This section of the website is only for patients in Ruritania who have been prescribed HARBOURMAB. If you are "
+        "a healthcare professional, please click here. If you are a member of the public, please click here.",
+    ],
+)
+def test_a_scam_warning_or_an_audience_gate_above_the_title_is_furniture(banner: str) -> None:
+    page = f"{banner}\n\nYour treatment\n\nHarbourmab is an immunotherapy that can inflame the bowel. [1]\n"
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Your treatment"
+    assert report.findings == []
+
+
+def test_a_date_label_with_a_spaced_colon_and_a_bracketed_note_gives_the_update() -> None:
+    # French typography spaces the colon, the month is in lower case, and a note in brackets follows the date
+    a = _article(
+        "Last update : june 2018 (under construction)\n\n"
+        "Tiredness is the most common side effect of cancer treatment. [1]\n"
+    )
+    assert a.metadata.updated == date(2018, 6, 1)
+
+
+def test_a_regional_journals_page_gives_the_citation_year_and_the_author_with_a_native_script_name() -> None:
+    a = _article(
+        "Table of Content\n\n\nAutumn 2021, Vol. 9 No. 3\n\nHarbour J. Dermatol. (2021) 9, 40-46\n\nReview Article\n\n"
+        "Skin changes on targeted cancer drugs\n\n\nKM Chan 陳嘉明\n\n\n"
+        "Rash and dry skin are common on targeted cancer drugs and can lead to lower doses. [1]\n"
+    )
+    assert a.metadata.title == "Skin changes on targeted cancer drugs"
+    assert [p.name for p in a.metadata.authors] == ["KM Chan"]
+    assert a.metadata.published == date(2021, 1, 1)
+
+
+def test_a_records_title_closed_by_a_full_stop_over_its_type_is_the_title() -> None:
+    page = (
+        "Nail changes during taxane chemotherapy.\nReview\nOverview\nabstract\n"
+        "Taxanes often darken and lift the nails, and cooling the hands may reduce this. [1]\n"
+    )
+    report = run_text(page, fmt="text", path="page.txt", select=["uncited-claim"])
+    assert report.article.title == "Nail changes during taxane chemotherapy."
+    assert report.findings == []
+
+
+def test_a_heading_ending_in_a_lower_case_term_in_brackets_is_a_heading() -> None:
+    # the title and section headings name the medical term after the everyday one, in lower case
+    page = (
+        "Sore palms and soles (hand-foot syndrome)\n\n"
+        "Some chemotherapy tablets make the palms red and sore. [1]\n\n"
+        "Mouth sores (oral mucositis)\n\n"
+        "Mouth sores often start a week after treatment. [2]\n\n"
+        "Call your nurse (see below)\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Sore palms and soles (hand-foot syndrome)"
+    headings = [a.text[b.start : b.end] for b in a.blocks if b.kind == "heading"]
+    assert "Mouth sores (oral mucositis)" in headings
+    assert "Call your nurse (see below)" not in headings
+
+
+def test_a_booklets_imprint_dates_it_and_a_closure_notice_is_no_title() -> None:
+    booklet = _article(
+        "Understanding Mouth Care\n\nLoading....\n\nFull text\n\n"
+        "A guide for people with cancer First published March 2001. This edition June 2019. © Harbour Council 2019.\n\n"
+        "Mouth sores are common during chemotherapy. [1]\n"
+    )
+    assert booklet.metadata.published == date(2001, 3, 1)
+    assert booklet.metadata.updated == date(2019, 6, 1)
+    page = _article(
+        "Our pharmacy will be closed from 4-6 May and relocated to Level 2 from 7 May 2025\n\n"
+        "Radiotherapy\n\nRadiotherapy can make the skin in the treated area red and sore. [1]\n"
+    )
+    assert page.metadata.title == "Radiotherapy"
+
+
+def test_a_print_views_barred_header_names_the_page_first() -> None:
+    page = (
+        "Radiotherapy Services | Harbour City | Bayview Hospital | Harbour Health\n\n\n"
+        "Radiotherapy uses high-energy rays to destroy cancer cells in one part of the body. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Radiotherapy Services"
+    start, end = a.metadata.spans["title"]
+    assert a.text[start:end] == "Radiotherapy Services"
+    menu = "Home | About | Contact\n\nRadiotherapy uses high-energy rays to destroy cancer cells in one part of the body. [1]\n"
+    assert _article(menu).metadata.title is None
+
+
+def test_a_journals_home_links_are_no_title_and_its_issue_line_dates_the_article() -> None:
+    a = _article(
+        "Harbour Journal of Oncology Home\nHJO Digital Home\n"
+        "Review for clinicians| Volume 12, ISSUE 3, P101-109, March 2020\n\n"
+        "Skin Toxicities of Targeted Drugs\n\n      Abstract\n\n"
+        "      Rash is common with targeted drugs and often needs a lower dose. [1]\n"
+    )
+    assert a.metadata.title == "Skin Toxicities of Targeted Drugs"
+    assert a.metadata.published == date(2020, 3, 1)
+    b = _article("Mouth care booklet\n\nPublished on Jan 21,2020\n\nMouth sores are common during chemotherapy. [1]\n")
+    assert b.metadata.published == date(2020, 1, 21)

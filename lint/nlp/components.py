@@ -406,6 +406,19 @@ _PAGE_VERBS = _hashes(
 # "... are also discussed.": what the text takes up, said in the passive after an about-the-article sentence
 _PAGE_PARTICIPLES = _hashes("discussed covered described explained outlined included addressed".split())
 _IS_OR_ARE = _hashes({"is", "are"})
+# joining words a title keeps in lower case
+_TITLE_JOINERS = frozenset(("with", "from", "into", "onto", "over", "than", "that", "upon", "about", "after", "under"))
+# a three-word finding: "<Symptom> may occur.", "<Symptom> can develop."
+_TERSE_VERBS = _hashes({"may", "can", "might", "often", "usually", "rarely", "sometimes", "commonly"})
+_TERSE_ENDS = _hashes(
+    {"occur", "occurs", "happen", "happens", "develop", "develops", "appear", "appears", "persist", "recur"}
+)
+_PRONOUNS = _hashes({"it", "this", "that", "they", "these", "those", "you", "we", "i", "he", "she", "there", "which"})
+# the purpose clause before a link instruction: "To find out more, click here.", "For tips on eating, see our guide."
+_PURPOSE_OPENERS = {
+    _H["to"]: _hashes({"find", "learn", "read", "see", "get", "discover", "know", "access", "download", "view"}),
+    _H["for"]: _hashes({"more", "further", "additional", "information", "details", "tips", "advice", "help", "ideas"}),
+}
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -645,6 +658,15 @@ class ClaimDetector:
             opening |= {label for start, _, label in cues if start == k and label == "navigation"}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
+        if (
+            first + 1 < sent_end
+            and lowers[first] in _PURPOSE_OPENERS
+            and lowers[first + 1] in _PURPOSE_OPENERS[lowers[first]]
+            and words <= 25
+            and (comma := next((k for k in range(first, sent_end) if lowers[k] == _H[","]), None)) is not None
+            and any(label == "navigation" and start == comma + 1 for start, _, label in cues)
+        ):
+            return None  # "To find out how you can help yourself, click on this link.": what the link is for
         # a label of up to six words: "Methods:", "Conflict-of-interest statement:" (journal declarations)
         if self._section_label(tk, first, reach=7) in self.section_labels:
             return None
@@ -722,6 +744,13 @@ class ClaimDetector:
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
             return None  # a tagline such as "Stronger Together Against Cancer!"
+        if (
+            block_kind == "list_item"
+            and final not in ".!…;?"
+            and words >= 4
+            and self._contents_entry(tk, first, sent_end)
+        ):
+            return None  # a contents entry in title case: "2. Management of Side Effects Associated with Immunotherapy"
         statistic = rate or "statistic" in labels or self._counts(tk, cues, in_marker)
         if (
             block_kind not in ("list_item", "table_cell")
@@ -730,8 +759,10 @@ class ClaimDetector:
         ):
             return None  # a heading, title or link line: it does not end like a sentence
         minimum = 2 if block_kind == "list_item" else 4
-        if words < minimum and not (
-            (dosage or statistic) and self._says_more_than_a_quantity(tk, sent_start, sent_end)
+        if (
+            words < minimum
+            and not ((dosage or statistic) and self._says_more_than_a_quantity(tk, sent_start, sent_end))
+            and not (words == 3 and self._terse_finding(tk, first, sent_end))
         ):
             return None
         if dosage and not rate:
@@ -745,6 +776,24 @@ class ClaimDetector:
         if "causal" in labels:
             return "causal"
         return "general"
+
+    @staticmethod
+    def _contents_entry(tk: _Tokens, first: int, end: int) -> bool:
+        """Every word of four letters or more capitalised, but for the joining words a title sets in lower case
+        ("with", "from", "into"): a heading or a contents entry, at least three capitalised words long."""
+        words = [w for k in range(first, end) if tk.alpha[k] and len(w := tk.text(k)) >= 4]
+        capitalised = [w for w in words if w[0].isupper()]
+        return len(capitalised) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words)
+
+    @staticmethod
+    def _terse_finding(tk: _Tokens, first: int, end: int) -> bool:
+        """Three words that state whether something happens: "Desquamation may occur.", "Blisters can develop.";
+        never with a pronoun for a subject ("It may happen.")."""
+        words = [k for k in range(first, end) if tk.alpha[k]]
+        if len(words) != 3:
+            return False
+        subject, verb, rest = (tk.lowers[k] for k in words)
+        return subject not in _PRONOUNS and verb in _TERSE_VERBS and rest in _TERSE_ENDS
 
     @staticmethod
     def _asker_speaks(tk: _Tokens, first: int, end: int) -> bool:

@@ -212,7 +212,10 @@ NOT_HEALTH = _phrases(
     not an endorsement, responsible for the content, provided solely as a service, should be inferred,
     human visitor, not a robot, automated spam, spam submissions, spam registrations, respond to comments,
     reply to comments, respond to individual, reply to individual, our thanks to, with thanks to, many thanks to,
-    special thanks to, for their help preparing, for their help in preparing, sat down with
+    special thanks to, for their help preparing, for their help in preparing, sat down with,
+    citation network, citations are derived, this indicator, attention score, altmetric,
+    reviewed approximately every, is reviewed every, check the publication date, this edition,
+    proud to announce, user experience, new dashboard, the interface you
     """
 )
 # statements about the page itself rather than about health
@@ -351,7 +354,12 @@ SERVICE = _phrases(
     management of patients, care for patients, patients who present, patients that present,
     insurance company, insurance companies, insurance plan, insurance plans, insurance provider, insurance
     providers, your insurance, health insurance, your insurer, insurers, covered by insurance, cover the cost,
-    covers the cost, cover part of the cost, covers part of the cost, out-of-pocket, co-pay, copay, billing
+    covers the cost, cover part of the cost, covers part of the cost, out-of-pocket, co-pay, copay, billing,
+    is done at, are done at, is carried out at, are carried out at, under the supervision of, in a hospital or clinic,
+    alert card, wallet card, medguide, medication guide, do not share this medicine, do not share your medicine,
+    is only for you, written information, read this information, read the information carefully,
+    step-by-step process, highest standards of care, highest standard of care, world-class, state-of-the-art,
+    carefully customised, carefully customized, has been developed by, was developed by, on behalf of all
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim

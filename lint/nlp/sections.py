@@ -221,6 +221,8 @@ _CONTACT = (
     rf"|(?:tell|inform|notify)\s+{_TEAM}\s+(?:or\s+\w+\s+)?"
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
     r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice)"
+    # "If you have blood in your bowel motions, you need medical attention."
+    r"|(?:you|they)\s+(?:will\s+)?need\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
     # "If you get mouth ulcers, let your nurse know right away"

@@ -175,6 +175,25 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^this\s+(?:information|site|website|content|page)\s+is\s+(?:intended|meant)\s+(?:only\s+)?for\b[^.]{0,100}\.?$",
         ),
         (
+            ("only for", "click here"),
+            # a brand site's audience gate: "This section of the website is only for UK patients ... If you are a
+            # healthcare professional, please click here."
+            r"^this\s+(?:section\s+of\s+(?:the|this|our)\s+)?(?:information|site|website|content|page)\s+is\s+"
+            r"(?:only|solely|exclusively)\s+for\b[^.]{0,120}\.(?:\s+if\s+you\s+are\s+[^.]{0,80}\bclick\s+here\.)*\s*$",
+        ),
+        (
+            ("closed", "relocat", "reopen"),
+            # a closure or move notice in the banner: "Our pharmacy will be closed from 18-20 October and relocated ..."
+            r"^[^.!?]{0,60}\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?(?:closed|relocated|relocating|reopening)\b"
+            r"[^!?]{0,140}\b(?:from|on|until|between|to|at)\b[^!?]{0,80}$",
+        ),
+        (
+            ("scam", "fraud", "never ask"),
+            # a scam warning in a site's banner: "<Hospital> will NEVER ask you to transfer money over a call. ..."
+            r"\b(?:will|would|does|do)\s+never\s+(?:ask|call|request)\b[^.]{0,60}\b(?:money|payment|bank|password|pin|otp)"
+            r"|\bscam(?:shield|mers?)?\b[^.]{0,40}\b(?:helpline|hotline|alert|vigilant)\b",
+        ),
+        (
             ("notification", "alert", "notice", "announcement"),
             # a site banner with its own close button: "... View More Important Notifications x"
             r"\b(?:notifications?|alerts?|notices?|announcements?)\s*[x×✕]$",
@@ -441,8 +460,8 @@ _DATE_LABEL = re.compile(
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created"
-    # a booklet's imprint: "Edition     October 2011", "Edition date: May 2020", "This edition: 2019"
-    r"|(?:this\s+|current\s+)?edition(?:\s+date)?|date\s+of\s+(?:this\s+)?edition"
+    # a booklet's imprint: "Edition     October 2011", "Edition date: May 2020", "This edition January 2016."
+    r"|(?:this\s+|current\s+|latest\s+)?edition(?:\s+date)?|date\s+of\s+(?:this\s+)?edition"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
@@ -461,6 +480,8 @@ _ISSUE_TAIL = re.compile(r"(?:vol(?:ume)?\.?|issue|no\.|pages?|pp?\.)\s*[\d:()�
 # a full stop that ends a sentence inside a byline part: such a part is text, not a label
 _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
+# a note in brackets after a labelled date: "Last update : june 2018 (under construction)"
+_BRACKET_NOTE = re.compile(r"\([^()\d]{1,40}\)")
 # "5:28 AM" or "at 10.30 GMT" printed after a date
 _TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
@@ -479,7 +500,7 @@ _REVIEW_INTRO = re.compile(
 )
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
-    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted)\s+by|by"
+    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -858,7 +879,13 @@ def read_dates(
     tail = text[cursor:].strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
-    if tail and not glued and not (dates and _ISSUE_TAIL.match(tail)) and not _COUNTER.fullmatch(tail):
+    if (
+        tail
+        and not glued
+        and not (dates and _ISSUE_TAIL.match(tail))
+        and not _COUNTER.fullmatch(tail)
+        and not (dates and _BRACKET_NOTE.fullmatch(tail))
+    ):
         only_dates = False
     return dates, reading, only_dates
 
@@ -1084,6 +1111,7 @@ def read_line(text: str) -> BylineLine | None:
         or _posted_in(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
+        or _journal_issue(stripped, lead)
         or _glued_dateline(stripped, lead)
         or _date_then_poster(stripped, lead)
     )
@@ -1453,6 +1481,24 @@ def _edition_date(stripped: str, lead: int) -> BylineLine | None:
         return None
     d, start, end = dated[0]
     return BylineLine("byline", dates=[("published", d, lead + start, lead + end)])
+
+
+# a journal's name with the issue's month in brackets, as an index lists it above the title: "Current Oncology (Feb 2022)"
+_JOURNAL_ISSUE = re.compile(
+    r"(?P<journal>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|in|the|&)){0,7})\s+\((?P<date>[^()]{6,20})\)"
+)
+
+
+def _journal_issue(stripped: str, lead: int) -> BylineLine | None:
+    """A journal's name and its issue's month and year in brackets; None for anything else."""
+    m = _JOURNAL_ISSUE.fullmatch(stripped) if len(stripped) <= 100 else None
+    if m is None or not _MONTH_YEAR.fullmatch(m.group("date")):
+        return None
+    dated = find_dates(m.group("date"))
+    if len(dated) != 1:
+        return None
+    start = m.start("date")
+    return BylineLine("byline", dates=[("published", dated[0][0], lead + start, lead + m.end("date"))])
 
 
 def _dated_category(stripped: str, lead: int) -> BylineLine | None:

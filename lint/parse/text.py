@@ -157,6 +157,8 @@ _ARTICLE_TYPE = re.compile(
     r"|(?:retrospective|prospective|observational|basic|clinical|cohort|case[\s-]control)\s+(?:trials?\s+)?stud(?:y|ies)",
     re.I,
 )
+# what a research record calls the item under its title: "Review", "Abstract", "Overview"
+_RECORD_LABEL = re.compile(r"(?:review|article|abstract|overview|editorial|summary)", re.I)
 # the label with the journal's section after a colon, or its access label run on: "Original Article: Supportive
 # Care", "Minireviews Open Access"
 _ARTICLE_TYPE_LINE = re.compile(
@@ -359,7 +361,13 @@ def _heading_text(text: str) -> str:
 # "Mouth Sores (Mucositis)", "Low Platelet Count (Thrombocytopenia)": a term or abbreviation in brackets ends a heading
 # a heading that ends on a quoted word, the quote opened inside it: 'Coping with “chemo brain”'
 _QUOTED_END = re.compile(r'\w\s+(?:“[^“”]{1,40}\w”|"[^"]{1,40}\w")$')
-_NAME_IN_BRACKETS = re.compile(r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$")
+_NAME_IN_BRACKETS = re.compile(
+    r"\w\s?\([A-Za-z][A-Za-z0-9-]{0,19}(?:\s[A-Z][A-Za-z0-9-]{0,19})?\)$"
+    # a medical term of up to three words in lower case: "Mouth sores (oral mucositis)", "Hand-foot syndrome
+    # (palmar-plantar erythrodysesthesia)"; never an aside such as "(see below)" or "(if needed)"
+    r"|\w\s\((?!(?:see|or|and|if|for|e\.g|i\.e|not|only|optional|continued|cont|more|below|above|page|video|pdf)\b)"
+    r"[a-z][a-z-]{2,24}(?:\s[a-z][a-z-]{1,24}){0,2}\)$"
+)
 # a series' part after the title, in brackets: "What Are the Side Effects? (A Primer for Patients, Pt. 4)", "(Part 2)"
 _SERIES_IN_BRACKETS = re.compile(r"[\w?]\s\([A-Z][^()]{0,60}\b(?:Part|Pt\.?|Episode|Chapter)\s*\d{1,2}\)$")
 
@@ -560,6 +568,11 @@ class _Builder:
         follows, self.follows = self.follows, None
         s = line.stripped
         at = line.content_start
+        bullet = _BULLET.match(line.text)
+        if bullet is not None and follows is not None and follows not in ("reviewer", "author"):
+            # a field list printed as items, each label and its value an item: "- Last reviewed:" / "- January 2026"
+            s = line.text[bullet.end() :].strip()
+            at = line.start + bullet.end() + len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
         if follows in ("reviewer", "author"):
             if len(s) > 300 or s[-1] in "!?":
                 return False
@@ -738,6 +751,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_answerer(b)
     _read_name_printed_twice(b)
     _read_platform_author(b)
+    _read_imprint(b)
     _read_footer_dates(b)
     if b.year_only is not None and not b.meta.dated:
         _citation_date(b, *b.year_only)
@@ -1050,6 +1064,31 @@ def _read_footer_dates(b: _Builder) -> None:
                 return
 
 
+# a booklet's imprint anywhere in its front matter: "First published May 1995. This edition January 2016."
+_IMPRINT = re.compile(r"\b(?P<label>first\s+published|this\s+edition)\s+(?:in\s+|on\s+)?(?=\S)", re.I)
+
+
+def _read_imprint(b: _Builder) -> None:
+    """The dates of a booklet's imprint line, when nothing else dated the page: the first edition is its published
+    date, this edition its update."""
+    if b.meta.dated:
+        return
+    for block in b.blocks:
+        if block.kind != "paragraph" or len(block.text) > 600:
+            continue
+        found = False
+        for m in _IMPRINT.finditer(block.text):
+            dated = find_dates(block.text[m.end() : m.end() + 30])
+            if not dated or dated[0][1] != 0:
+                continue
+            day, st, en = dated[0]
+            fld: DateField = "published" if m.group("label").lower().startswith("first") else "updated"
+            b.meta.add_date(fld, day, (block.start + m.end() + st, block.start + m.end() + en))
+            found = True
+        if found:
+            return
+
+
 def _tab_strips(blocks: list[Block]) -> list[Block]:
     """A line made only of other lines of the page joined by spaces: the row of tabs over their panels.
 
@@ -1137,6 +1176,45 @@ def _is_byline(text: str) -> bool:
     )
 
 
+def _doubled_menu(head: list[_Line], i: int) -> bool:
+    """Whether the line printed twice at ``i`` is one entry of a menu whose entries each come twice (a phone menu and
+    a desktop menu in one copy): a pair of short lines right above or right below it is printed twice too."""
+
+    def pair(k: int) -> bool:
+        return (
+            k >= 0
+            and k + 1 < len(head)
+            and head[k].stripped == head[k + 1].stripped
+            and len(head[k].stripped.split()) <= 4
+            and not _ends_sentence(head[k].stripped)
+        )
+
+    return pair(i) and (pair(i + 2) or pair(i - 2))
+
+
+# a link to a site's or journal's home page, never a title set "at Home" or "Back Home"
+_SITE_HOME_LINK = re.compile(
+    r"[A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|of|and|for|&)\s+){0,6}(?<!\bat\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bin\s)(?<!\byour\s)(?<!\bthe\s)"
+    r"(?<!\bmy\s)(?<!\bour\s)(?<!\bback\s)(?<!\bAt\s)(?<!\bFrom\s)(?<!\bTo\s)(?<!\bIn\s)(?<!\bYour\s)"
+    r"(?<!\bThe\s)(?<!\bMy\s)(?<!\bOur\s)(?<!\bBack\s)Home"
+)
+# the page's own name first in a print view's header, the site's names after it: "Oncology Services | Auckland | ..."
+_BAR_PARTS = re.compile(r"\s+\|\s+")
+_NAV_WORDS = frozenset(("home", "about", "about us", "contact", "contact us", "services", "menu", "search", "log in"))
+
+
+def _bar_title(text: str) -> str | None:
+    """The first part of a header line of three or more parts set apart by bars, when it reads as a page's name."""
+    parts = _BAR_PARTS.split(text)
+    if len(parts) < 3 or len(text) > 160:
+        return None
+    first = parts[0].strip()
+    words = first.split()
+    if not 2 <= len(words) <= 10 or first.lower() in _NAV_WORDS or not _heading_like(first):
+        return None
+    return first
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1207,6 +1285,13 @@ def _find_title(lines: list[_Line]) -> int | None:
             if (_heading_like(title) or _title_with_a_stop(title)) and read_line(title) is None:
                 return lines.index(head[k + 1])
             break
+    if (
+        len(head) > 1
+        and _bar_title(head[0].stripped) is not None
+        and _body_like(head[1])
+        and len(head[1].stripped) >= 60
+    ):
+        return lines.index(head[0])  # a print view's header: "<Page> | <City> | <Hospital> | <Agency>" over the text
     start = 0
     for i, line in enumerate(head[:15]):
         if (
@@ -1265,6 +1350,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # the author's name alone above the title: "Dr West"
         if _BRAND_SLOGAN.fullmatch(s) and i + 1 < len(head):
             continue  # a brand's name and its slogan: "HarbourLynx - we search the web"
+        if _SITE_HOME_LINK.fullmatch(s):
+            continue  # a link to a journal's or a site's home page: "Harbour Journal of Oncology Home"
         if _GROUP_MEMBER.fullmatch(s):
             continue  # the banner's tagline at the top: "A Part of the <Medical Center>"
         if _DANGLING_LINK.search(s) and len(s) <= 200:
@@ -1307,6 +1394,9 @@ def _find_title(lines: list[_Line]) -> int | None:
         found = read_line(s)
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
+            if i == start:
+                # a dated line at the very top ("Current Oncology (Feb 2022)"): the title opens the page below it
+                start = i + 1 + follows
             continue
         if not _LATIN.search(s) or _DOTTED_INITIALS.fullmatch(s):
             continue  # a line in no Latin letters (a spam or language banner), or a column's initials ("C.A.R.E.")
@@ -1314,6 +1404,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
             return lines.index(line)  # a blog's title in title case, closed with a full stop
+        if (
+            i == start
+            and i + 1 < len(head)
+            and s[-1] == "."
+            and s[:1].isupper()
+            and len(s) <= 200
+            and not _SENTENCE_BREAK.search(s)
+            and (_ARTICLE_TYPE.fullmatch(head[i + 1].stripped) or _RECORD_LABEL.fullmatch(head[i + 1].stripped))
+        ):
+            return lines.index(line)  # a record's title closed by a full stop over its type: "<title>." / "Review"
         if i == start and i + 1 < len(head) and _headline_over_date(s, head[i + 1].stripped):
             return lines.index(line)  # a news headline closed by a full stop, its dateline right under it
         labelled = _TITLE_LABEL.match(line.text)
@@ -1377,6 +1477,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not _is_item_start(line)
             and len(s.split()) >= 2
         ):
+            if _doubled_menu(head, i):
+                skip_to = i + 2  # a menu printed twice, each entry over its copy: "Gluten Free" x2 / "Recipes" x2
+                continue
             return lines.index(line)  # the title printed twice, as a page's header and its headline
         after = head[i + 2] if i + 2 < len(head) else None
         if (
@@ -1947,6 +2050,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
             if i == 0:
                 title_line = _stamped_headline(line, lines[1] if len(lines) > 1 else None) or title_line
+            barred = _bar_title(s) if i == 0 else None
+            if barred is not None:
+                title_line = _Line(line.content_start, barred)  # the page's name, not the site's after the bars
             if title_line.stripped.endswith(":") and not title_line.stripped.endswith("::"):
                 # a title set with a colon: the colon is no part of it
                 cut = len(title_line.text.rstrip()) - 1
@@ -2065,6 +2171,16 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                     line = lines[i]
                     leading = _names_before_affiliation(line.stripped)
                 continue
+        native = _NATIVE_NAME.search(s) if title_at is not None and title_at < i <= title_at + 2 else None
+        if native is not None and not b.meta.authors:
+            # the author's name followed by the same name in Chinese, Japanese or Korean script: "OC Lau <name>"
+            named = split_people(s[: native.start()])
+            if named is not None and len(named) == 1:
+                p, st, en = named[0]
+                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+                b.line_block([line], "line", role="byline")
+                i += 1
+                continue
         if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
             people = split_people(s)
             if people is not None and (len(people) > 1 or any(p.credentials for p, _, _ in people)):
@@ -2092,16 +2208,20 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.line_block([line], "line", role="byline")
             i += 1
             continue
-        if is_citation_line(s) and len(s) < 200 and not b.meta.dated:
+        if (is_citation_line(s) or _CITATION_PAREN_YEAR.search(s)) and len(s) < 200 and not b.meta.dated:
             cited = _CITATION_DATE.search(s) or _CITATION_DATE_MDY.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
-            elif b.year_only is None and (year := _CITATION_YEAR.search(s)) is not None:
+            elif b.year_only is None and (year := _CITATION_YEAR.search(s) or _CITATION_PAREN_YEAR.search(s)):
                 b.year_only = (line, year)
         if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
             issue = _ISSUE_DATE.search(s)
-            if issue is not None and issue.group("mon").lower() in MONTHS:
-                _citation_date(b, line, issue)  # a journal's issue line above the title: "Pages 359-371 (June 2016)"
+            mon = issue.group("mon") or issue.group("mon2") if issue is not None else None
+            if issue is not None and mon is not None and mon.lower() in MONTHS:
+                day = date(int(issue.group("year") or issue.group("year2")), MONTHS[mon.lower()], 1)
+                at = line.start + line.indent
+                # a journal's issue line above the title: "Pages 359-371 (June 2016)"
+                b.meta.add_date("published", day, (at + issue.start(), at + issue.end()))
         if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
             people = split_people(s)
@@ -2327,7 +2447,11 @@ _CITATION_DATE = re.compile(
 
 # the issue's month and year in brackets on a volume or pages line: "Vol. 35. Issue 6. Pages 359-371 (June 2016)"
 _ISSUE_PART = re.compile(r"\b(?:vol(?:ume)?\.?|issue|pages?|pp\.)\s*\d", re.I)
-_ISSUE_DATE = re.compile(r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)")
+_ISSUE_DATE = re.compile(
+    r"\((?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<year>(?:19|20)\d\d)(?P<day>)\)"
+    # or the issue's month and year closing the line: "Volume 94, ISSUE 7, P1321-1329, July 2019"
+    r"|,\s+(?P<mon2>[A-Z][a-z]{2,8})\.?\s+(?P<year2>(?:19|20)\d\d)$"
+)
 
 
 # the US order some journals print: "World J Clin Cases. Feb 26, 2024; 12(6): 1050-1062"
@@ -2337,6 +2461,12 @@ _CITATION_DATE_MDY = re.compile(
 )
 # the year alone before the volume and pages: "South Asian J Cancer 2020; 09(04): 240-244", ". 2015:862:77-87."
 _CITATION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[;:]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*\w")
+# the year in brackets before the volume and pages: "Hong Kong J. Dermatol. Venereol. (2020) 28, 11-16"
+_CITATION_PAREN_YEAR = re.compile(
+    r"[A-Za-z.]\s+\((?P<year>(?:19|20)\d\d)\)\s*\d{1,4}\s*(?:\(\s*[\w-]+\s*\))?\s*[,:]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\b"
+)
+# a name in Chinese, Japanese or Korean script closing a line
+_NATIVE_NAME = re.compile(r"\s+[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af·・]{2,12}$")
 
 
 def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
@@ -2540,13 +2670,21 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             i += menu
             continue
         bullet = _BULLET.match(line.text) or _NUMBERED.match(line.text)
-        if bullet and _reference_like(line.text[bullet.end() :].strip()):
+        caret = _CARET.match(line.text) if bullet else None
+        if (
+            bullet
+            and (
+                _reference_like(line.text[bullet.end() :].strip())
+                # an encyclopedia's entry, its back-link caret kept: "1. ^ Lima, Ana (2005). <Book>. <Publisher>."
+                or (caret is not None and _REF_YEAR.search(line.text[caret.end() :][:400]) is not None)
+            )
+        ):
             # a numbered or bulleted reference list printed with no heading
             b.in_sources = True
             continue
         if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
             found = read_line(line.text[bullet.end() :])
-            if found is not None and (found.dates or found.reading_time) and not found.authors:
+            if found is not None and (found.dates or found.reading_time or found.date_follows) and not found.authors:
                 # "- Page last reviewed: 24 February 2014" printed as the last items of a list
                 b.byline(line, found, bullet.end())
                 i += 1
