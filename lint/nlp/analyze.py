@@ -66,7 +66,8 @@ class Sentence:
     covered: bool  # a marker in this sentence, or (block scope) a later one in its block, cites it
     # the markers that cover it: its own, or the ones after it in its block, on its list's lead-in or items
     cited_by: tuple[int, ...] = ()
-    # for a short item of a list under a lead-in ("Symptoms include:"): the lead-in sentence's index
+    # for a short item of a list under a lead-in ("Symptoms include:"): the lead-in sentence's index; a list of
+    # phrases with no lead-in is headed by its first item, whose own index this then is
     lead_in: int | None = None
     block_start: int = 0  # where ``text`` starts in the block's text, read from the doc, never searched for
 
@@ -347,11 +348,31 @@ def analyze(
         if kind is not None:
             kind = _CLAIM_KINDS.setdefault(kind, kind)  # one string per kind, not one per claim
         item_of = None
-        if block.kind == "list_item" and lead_in is not None:
+        if (
+            kind is not None
+            and kind not in own_only
+            and kind != "advice"
+            and block.kind == "list_item"
+            and lead_in is None
+            and first_in_block
+            and block_i + 1 < len(blocks)
+            and blocks[block_i + 1].kind == "list_item"
+            and _bare_phrase(text, analysis.markers, own)
+        ):
+            # a list of phrases with no lead-in ("Common side effects" / "• Nausea" / "• Hair loss", or a page's
+            # contents): one claim, headed by its first item, as a lead-in heads its list
+            item_of = lead_in = sentence_index
+            lists[lead_in] = []
+        elif block.kind == "list_item" and lead_in is not None:
             lists[lead_in].append(sentence_index)
             # a statistic or a dose in a phrase item still needs its own marker: never folded by its full stop
-            if kind is not None and _fragment(
-                text, analysis.markers, own, first_in_block and kind not in own_only, kind in _FINDING_KINDS
+            headed_by_item = analysis.sentences[lead_in].lead_in == lead_in
+            if (
+                kind is not None
+                and not (headed_by_item and kind in own_only)  # a number in a list of phrases is its own claim
+                and _fragment(
+                    text, analysis.markers, own, first_in_block and kind not in own_only, kind in _FINDING_KINDS
+                )
             ):
                 item_of = lead_in
         own_markers = tuple(own)
@@ -485,6 +506,15 @@ def _fragment(
     )
 
 
+def _bare_phrase(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
+    """A phrase with no verb and no sentence mark, which asserts nothing alone: "Hair loss", "Ways to rest"."""
+    stripped = _without_end_markers(text, markers, own).strip()
+    if not stripped or stripped[-1] in _SENTENCE_END or stripped[-1] == ":":
+        return False
+    words = [w.lower().strip(",;()") for w in stripped.split()]
+    return len(words) <= 12 and not any(w in _FINITE or w.endswith("n't") for w in words)
+
+
 def _lone_name_item(blocks: list[Block], i: int) -> bool:
     """A list of one item that reads as a name: two or three capitalised words, no full stop, no list around it."""
     if (i > 0 and blocks[i - 1].kind == "list_item") or (i + 1 < len(blocks) and blocks[i + 1].kind == "list_item"):
@@ -514,9 +544,12 @@ def _cover_list(analysis: Analysis, head: int, items: list[int], own_only: froze
     head_markers = sentences[head].markers
     fragments = [k for k in items if sentences[k].lead_in == head]
     fragment_markers = tuple(m for k in fragments for m in sentences[k].markers)
+    headed_by_item = sentences[head].lead_in == head
+    if headed_by_item and fragment_markers:
+        _cover(analysis, head, fragment_markers)  # a list headed by its first item: any item's marker cites it
     for k in items:
         s = sentences[k]
-        if s.covered:
+        if s.covered or (headed_by_item and k not in fragments):
             continue
         # the lead-in's marker cites every item, numbers included ("classified by the society:[2]")
         by = head_markers + (fragment_markers if k in fragments else ())

@@ -26,7 +26,9 @@ class UncitedClaim(Rule):
     list item; with `citation_scope = "sentence"` every claim needs its own marker, and statistics
     and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
     lead-in or on any item, and reported once; a marker on the lead-in also cites the items that are
-    sentences of their own, numbers included. Headings, run-in labels ("How to lower your risk."),
+    sentences of their own, numbers included. A list of phrases with no lead-in over it ("Nausea",
+    "Hair loss" under a heading) is one claim too, headed by its first item; there a number still
+    needs its own marker. Headings, run-in labels ("How to lower your risk."),
     questions, list lead-ins (unless a heading or the end of the article follows where their list
     should be), items that only say when ("When you feel overwhelmed."), bylines, dates,
     calls to action, instructions to contact the care team that give no reason, a referral whose only
@@ -89,8 +91,11 @@ class UncitedClaim(Rule):
                 items = [s for s in sentences if s.lead_in == sentence.lead_in and not s.covered]
                 kind = next((k for k in ("dosage", "statistic") for s in items if s.claim_kind == k), kind)
                 label = "Claim" if kind == "general" else f"{kind.capitalize()} claim"
+                head = sentences[sentence.lead_in]
+                # a list of phrases with no lead-in is headed by its first item
+                where = "the list" if head.lead_in == sentence.lead_in else "the list under"
                 message = (
-                    f'{label} has no source: the list under "{quote(sentences[sentence.lead_in].text)}" '
+                    f'{label} has no source: {where} "{quote(head.text)}" '
                     f"({len(items)} item{'s' if len(items) != 1 else ''})"
                 )
             yield self.violation(
