@@ -401,11 +401,13 @@ _LABEL_STOPS = _hashes({".", ":", "-", "–"})
 _PAGE_VERBS = _hashes(
     """summarize summarise summarizes summarises review reviews describe describes discuss discusses outline
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
-    introduce introduces provide provides aim aims give gives""".split()
+    introduce introduces provide provides aim aims give gives look looks explore explores dive dives diving""".split()
 )
 # "... are also discussed.": what the text takes up, said in the passive after an about-the-article sentence
 _PAGE_PARTICIPLES = _hashes("discussed covered described explained outlined included addressed".split())
 _IS_OR_ARE = _hashes({"is", "are"})
+# the care team's judgement a step waits on: "if your doctor feels this is needed"
+_JUDGES = _hashes({"feels", "thinks", "decides", "says"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -625,6 +627,14 @@ class ClaimDetector:
             and (lowers[first] == _H["care"] or self._instructs(tk, first, sent_end, block_kind == "list_item"))
         ):
             return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
+        if (
+            "defer" in labels
+            and words <= 16
+            and not labels & _HEALTH_CUES - {"treatment"}
+            and "condition" not in labels
+            and any(label == "defer" and lowers[start] in _JUDGES for start, _, label in cues)
+        ):
+            return None  # "Come in for a transfusion if your doctor feels this is needed.": their call, not a finding
         if not labels & {"rate", "dosage", "finding"} and self._anecdote(tk, first, sent_end):
             return None  # "My mother lost her hair in the second week.": one person's story, not a finding
         opening = {label for start, _, label in cues if start == first}
@@ -1019,6 +1029,8 @@ class ClaimDetector:
                     return True
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
+            elif j + 2 < end and lowers[j] == _H["work"] and lowers[j + 1] == _H["with"] and lowers[j + 2] == _H["you"]:
+                return True  # "Your surgeon will work with you on a safe time to return": a role, not a finding
         return False
 
     def _visit_move(self, tk: _Tokens, first: int, end: int) -> bool:

@@ -227,7 +227,8 @@ ABOUT_THE_ARTICLE = _phrases(
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
     simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers,
-    comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to
+    comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to,
+    this blog post, this blog, this post, in this post, in this blog post
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -520,7 +521,10 @@ INDEX_TERM_HEADINGS = frozenset(
 # an instruction that only defers to the care team's own directions: "Take all medicines as directed."
 DEFERRING = _phrases(
     """
-    as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your
+    as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your,
+    feels this is needed, feels it is needed, thinks this is needed, thinks it is needed, feels this is necessary,
+    feels it is necessary, thinks this is necessary, thinks it is necessary, decides this is needed,
+    decides it is needed, says this is needed, says it is needed
     """
 )
 
