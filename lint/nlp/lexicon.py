@@ -228,7 +228,8 @@ ABOUT_THE_ARTICLE = _phrases(
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
     simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers,
     comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to,
-    this blog post, this blog, this post, in this post, in this blog post
+    this blog post, this blog, this post, in this post, in this blog post, the information on this page,
+    the information on this site, the information in this leaflet, the information in this guide
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -256,7 +257,8 @@ POINTERS = _phrases(
     the advice below, the advice above, advice only applies, advice applies to, advice applies only,
     information only applies, information applies to,
     this table lists, this table shows, this table summarises, this table summarizes, this table describes,
-    this table gives, the table lists, this chart lists, this chart shows
+    this table gives, the table lists, this chart lists, this chart shows, the steps below, the tips below,
+    the steps above, the tips above
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -352,7 +354,11 @@ SERVICE = _phrases(
     management of patients, care for patients, patients who present, patients that present,
     insurance company, insurance companies, insurance plan, insurance plans, insurance provider, insurance
     providers, your insurance, health insurance, your insurer, insurers, covered by insurance, cover the cost,
-    covers the cost, cover part of the cost, covers part of the cost, out-of-pocket, co-pay, copay, billing
+    covers the cost, cover part of the cost, covers part of the cost, out-of-pocket, co-pay, copay, billing,
+    keep this sheet, keep this card, keep this booklet, keep this handout, keep this page, a copy of your,
+    your employer, flexible hours, flexible working, sick leave, sick pay, time off work, take off work,
+    time off from work, away from your job, our social workers, social worker can, social workers can,
+    social workers help, social worker helps
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
