@@ -358,7 +358,11 @@ SERVICE = _phrases(
     keep this sheet, keep this card, keep this booklet, keep this handout, keep this page, a copy of your,
     your employer, flexible hours, flexible working, sick leave, sick pay, time off work, take off work,
     time off from work, away from your job, our social workers, social worker can, social workers can,
-    social workers help, social worker helps
+    social workers help, social worker helps,
+    we hope you find this, we hope this leaflet, we hope this information, find this information useful,
+    find this leaflet useful, our aim is to, best possible care, information for patients, relatives and carers,
+    the space below, space to write, write notes, printed with support, printed with the support, funded by,
+    in the glossary, is on level, are on level, main building, main entrance, parking is, car park, car parking
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
