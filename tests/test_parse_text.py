@@ -2771,3 +2771,33 @@ def test_a_journals_home_links_are_no_title_and_its_issue_line_dates_the_article
     assert a.metadata.published == date(2020, 3, 1)
     b = _article("Mouth care booklet\n\nPublished on Jan 21,2020\n\nMouth sores are common during chemotherapy. [1]\n")
     assert b.metadata.published == date(2020, 1, 21)
+
+
+def test_a_long_title_and_subtitle_of_many_short_words_opens_the_page() -> None:
+    # 17 words in under 120 characters: too many words for a heading, still the page's title
+    title = "Dry Mouth, Sore Gums, Taste Changes: A Gentle Guide to Head and Neck Radiotherapy Side Effects at Home"
+    page = f"{title}\n\nRadiotherapy to the neck often dries the mouth.\nSaliva Tips\nSip water often.\n"
+    assert len(title) <= 120 and len(title.split()) > 16
+    assert _article(page).metadata.title == title
+
+
+def test_a_question_heading_cut_mid_word_at_the_end_of_a_copy_heads_no_empty_section() -> None:
+    page = "Arm swelling after surgery\n\nWhat is it?\n\nSwelling of the arm can follow the removal of lymph nodes.\n\n"
+    cut = run_text(page + "What are the warning sig", fmt="text", path="page.txt", select=["empty-section"])
+    assert cut.findings == []
+    # a whole question heading with nothing under it is still an empty section
+    whole = run_text(page + "When to see a doctor\n", fmt="text", path="page.txt", select=["empty-section"])
+    assert [f.rule for f in whole.findings] == ["empty-section"]
+
+
+def test_a_co_branded_header_with_its_return_link_and_a_topic_picker_is_passed_over_for_the_title() -> None:
+    page = (
+        "Harbour Pharmacy Health Partners\nReturn To Harbour\n\nSkin health hub\n\n"
+        "Choose a topic to read more.\nSelect An Article\n\nHand-foot syndrome on capecitabine\n\n"
+        "What is it?\n\nCapecitabine can make the palms red and sore.\n"
+    )
+    assert _article(page).metadata.title == "Hand-foot syndrome on capecitabine"
+    # a page titled "Return to ..." with no banner naming that place keeps its title
+    assert (
+        _article("Return to Work\n\nMany people go back to work during treatment.\n").metadata.title == "Return to Work"
+    )

@@ -401,7 +401,7 @@ _LABEL_STOPS = _hashes({".", ":", "-", "–"})
 _PAGE_VERBS = _hashes(
     """summarize summarise summarizes summarises review reviews describe describes discuss discusses outline
     outlines explain explains cover covers lays highlight highlights present presents walks focus focuses
-    introduce introduces provide provides aim aims give gives""".split()
+    introduce introduces provide provides aim aims give gives look looks explore explores dive dives diving list lists""".split()
 )
 # "... are also discussed.": what the text takes up, said in the passive after an about-the-article sentence
 _PAGE_PARTICIPLES = _hashes("discussed covered described explained outlined included addressed".split())
@@ -419,6 +419,19 @@ _PURPOSE_OPENERS = {
     _H["to"]: _hashes({"find", "learn", "read", "see", "get", "discover", "know", "access", "download", "view"}),
     _H["for"]: _hashes({"more", "further", "additional", "information", "details", "tips", "advice", "help", "ideas"}),
 }
+# who works in a care team, and what a sentence defining their role calls them
+_ROLES = _hashes(
+    """we oncologist oncologists dietitian dietitians dietician dieticians nurse nurses specialist specialists
+    pharmacist pharmacists radiographer radiographers physiotherapist physiotherapists therapist therapists
+    surgeon surgeons doctor doctors physician physicians consultant consultants navigator navigators
+    coordinator coordinators worker workers psychologist psychologists counsellor counsellors counselor
+    counselors""".split()
+)
+_ROLE_WORDS = _hashes("expert experts member members team contact person people professional professionals".split())
+# a lead-in with no words of its own: "These include:", "Some of them are:"
+_BARE_LEAD_IN = re.compile(r"(?:these|they|some\s+of\s+(?:these|them)|examples)\s+(?:include|are)\s*:", re.I)
+# the care team's judgement a step waits on: "if your doctor feels this is needed"
+_JUDGES = _hashes({"feels", "thinks", "decides", "says"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
@@ -554,6 +567,13 @@ class ClaimDetector:
                 # the last sentence of a paragraph printed without its full stop ("Colitis. This is swelling of
                 # the colon - symptoms are ...") is still a sentence when it speaks of health
                 kind = self.classify(tk, sent_start, sent_end, (bounds[0], "."), block_kind, cues, n_words, in_marker)
+            if (
+                kind == "general"
+                and j >= 0
+                and block_kind != "list_item"
+                and self._announces_list(tk, text, sent_end, j)
+            ):
+                kind = None  # "Several things affect your risk. These include:": the sentence only opens the list
             if kind is None and bounds[1] == ":" and block_kind != "list_item":
                 # what the lead-in would claim as a statement: a claim when its list is missing (see analyze)
                 as_statement = self.classify(
@@ -590,6 +610,26 @@ class ClaimDetector:
         doc.spans[self.spans_key] = claims
         doc.spans[self.spans_key + "_lead_ins"] = lead_in_claims
         return doc
+
+    def _names_a_role(self, tk: _Tokens, first: int, end: int) -> bool:
+        """A member of the care team defined by their role: "Your specialist nurse is your main point of contact",
+        "Clinical nurse specialists are trained nurses who ...", "We are a team of doctors and nurses"."""
+        lowers = tk.lowers
+        k = first + 1 if lowers[first] in _DETERMINERS or lowers[first] in _POSSESSIVE else first
+        subject = next((m for m in range(k, min(k + 4, end)) if lowers[m] in _ROLES), -1)
+        while 0 <= subject < end - 1 and lowers[subject + 1] in _ROLES:
+            subject += 1  # "Your specialist nurse is ...": the role runs on to its last noun
+        if subject < 0 or subject + 1 >= end or lowers[subject + 1] not in _IS_OR_ARE:
+            return False
+        return any(lowers[m] in _ROLES or lowers[m] in _ROLE_WORDS for m in range(subject + 2, min(subject + 7, end)))
+
+    @staticmethod
+    def _announces_list(tk: _Tokens, text: str, sent_end: int, j: int) -> bool:
+        """All that follows the sentence in its block is a bare lead-in: "These include:", "They are:"."""
+        block_starts: list[int] = tk.doc._.block_starts or []
+        end_char = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
+        at = tk.idx[sent_end] if sent_end < len(tk.idx) else len(text)
+        return at < end_char and bool(_BARE_LEAD_IN.fullmatch(text[at:end_char].strip()))
 
     def classify(
         self,
@@ -638,6 +678,14 @@ class ClaimDetector:
             and (lowers[first] == _H["care"] or self._instructs(tk, first, sent_end, block_kind == "list_item"))
         ):
             return None  # "Take your pain medicines as prescribed.": the care team's instructions, not a finding
+        if (
+            "defer" in labels
+            and words <= 16
+            and not labels & _HEALTH_CUES - {"treatment"}
+            and "condition" not in labels
+            and any(label == "defer" and lowers[start] in _JUDGES for start, _, label in cues)
+        ):
+            return None  # "Come in for a transfusion if your doctor feels this is needed.": their call, not a finding
         if not labels & {"rate", "dosage", "finding"} and self._anecdote(tk, first, sent_end):
             return None  # "My mother lost her hair in the second week.": one person's story, not a finding
         opening = {label for start, _, label in cues if start == first}
@@ -717,6 +765,12 @@ class ClaimDetector:
             and self._meets_the_team(tk, first, sent_end)
         ):
             return None  # "You'll see your doctor every few weeks when you start the tablets": a visit
+        if (
+            not labels & (_HEALTH_CUES - {"treatment"})
+            and ("condition" not in labels or self._only_cancer(tk, cues))
+            and self._names_a_role(tk, first, sent_end)
+        ):
+            return None  # "A dietitian is an expert in food who can help you plan meals": who someone is
         if not labels & (_HEALTH_CUES - {"treatment", "schedule"}) and self._routine_check(tk, first, sent_end):
             return None  # "You will have regular blood tests while on this medicine": a step of care, not a finding
         if (
@@ -1068,6 +1122,8 @@ class ClaimDetector:
                     return True
             elif j < end and lowers[j] in self.logistics_verbs:
                 return True
+            elif j + 2 < end and lowers[j] == _H["work"] and lowers[j + 1] == _H["with"] and lowers[j + 2] == _H["you"]:
+                return True  # "Your surgeon will work with you on a safe time to return": a role, not a finding
         return False
 
     def _visit_move(self, tk: _Tokens, first: int, end: int) -> bool:

@@ -230,7 +230,9 @@ ABOUT_THE_ARTICLE = _phrases(
     this factsheet, this fact sheet, this handout, this brochure, this resource, the goal is to help you,
     the aim is to help you, the goal of this, the aim of this, the purpose of this, this information sheet,
     simple tips, tips for coping, tips to help you cope, it covers, this leaflet covers, this guide covers,
-    comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to
+    comprehensive guide to, complete guide to, ultimate guide to, a guide to, your guide to,
+    this blog post, this blog, this post, in this post, in this blog post, the information on this page,
+    the information on this site, the information in this leaflet, the information in this guide
     """
 )
 # a sentence that points at the rest of the page: about the article, wherever it stands
@@ -258,7 +260,8 @@ POINTERS = _phrases(
     the advice below, the advice above, advice only applies, advice applies to, advice applies only,
     information only applies, information applies to,
     this table lists, this table shows, this table summarises, this table summarizes, this table describes,
-    this table gives, the table lists, this chart lists, this chart shows
+    this table gives, the table lists, this chart lists, this chart shows, the steps below, the tips below,
+    the steps above, the tips above
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -359,7 +362,15 @@ SERVICE = _phrases(
     alert card, wallet card, medguide, medication guide, do not share this medicine, do not share your medicine,
     is only for you, written information, read this information, read the information carefully,
     step-by-step process, highest standards of care, highest standard of care, world-class, state-of-the-art,
-    carefully customised, carefully customized, has been developed by, was developed by, on behalf of all
+    carefully customised, carefully customized, has been developed by, was developed by, on behalf of all,
+    keep this sheet, keep this card, keep this booklet, keep this handout, keep this page, a copy of your,
+    your employer, flexible hours, flexible working, sick leave, sick pay, time off work, take off work,
+    time off from work, away from your job, our social workers, social worker can, social workers can,
+    social workers help, social worker helps,
+    we hope you find this, we hope this leaflet, we hope this information, find this information useful,
+    find this leaflet useful, our aim is to, best possible care, information for patients, relatives and carers,
+    the space below, space to write, write notes, printed with support, printed with the support, funded by,
+    in the glossary, is on level, are on level, main building, main entrance, parking is, car park, car parking
     """
 )
 # when a page says it was reviewed or updated: with a date in the sentence, a review line and no claim
@@ -528,7 +539,10 @@ INDEX_TERM_HEADINGS = frozenset(
 # an instruction that only defers to the care team's own directions: "Take all medicines as directed."
 DEFERRING = _phrases(
     """
-    as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your
+    as directed, directed by your, as prescribed, prescribed by your, as instructed, instructed by your,
+    feels this is needed, feels it is needed, thinks this is needed, thinks it is needed, feels this is necessary,
+    feels it is necessary, thinks this is necessary, thinks it is necessary, decides this is needed,
+    decides it is needed, says this is needed, says it is needed
     """
 )
 

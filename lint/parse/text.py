@@ -71,6 +71,11 @@ _WEAK_SOURCES_HEADING = re.compile(r"^\s*(?:notes|footnotes|citations?)\s*:?\s*$
 # a sentence ending in a citation number flattened onto it: "most people.2", "include:16", "gland.¹"
 _SUPERSCRIPT_END = re.compile(r"[.!?:;,](?:\d{1,3}(?:[,–-]\d{1,3})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\d{0,3} [A-Z]")
+# a drop-down box's placeholder: "Select a topic to explore more.", "Select An Article", "Choose a category"
+_SELECT_PROMPT = re.compile(
+    r"(?:select|choose|pick)\s+(?:an?|your)\s+(?:topic|article|section|category|subject|page|condition)s?\b[^.!?]{0,30}\.?",
+    re.I,
+)
 # an edit link printed after an encyclopedia heading: "Causes[edit]", "Causes [change | change source]"
 _EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|change)(?:[ \t]*\|[ \t]*(?:edit|change)[ \t]+source)?\][ \t]*$", re.I)
 # what a reference reads like: authors with initials, a year, a journal's volume and pages, an identifier
@@ -699,7 +704,12 @@ def parse_text(text: str, path: str) -> Article:
                 b.line_block(group, "list_item", level=1)
                 b.lost_list = True
                 continue
-            if nxt is None and not b.in_sources and not _question_like(first):
+            if (
+                nxt is None
+                and not b.in_sources
+                # a question heading cut mid-word is cut text too: "What are the sig"
+                and (not _question_like(first) or (not first.rstrip().endswith("?") and _cut_short(first)))
+            ):
                 # the last line of a copied page heads nothing: where the copy was cut, or a footer link
                 b.line_block(group, "line")
                 continue
@@ -1215,6 +1225,18 @@ def _bar_title(text: str) -> str | None:
     return first
 
 
+_RETURN_TO = re.compile(r"return\s+to\s+(?:the\s+)?([\w'’&.-]+(?:\s+[\w'’&.-]+){0,3})", re.I)
+
+
+def _returns_to_banner(text: str, above: list[_Line]) -> bool:
+    """A link back to the site a line above names: "Return To Harbour" under "Harbour Health Partners"."""
+    found = _RETURN_TO.fullmatch(text)
+    if found is None:
+        return False
+    target = re.compile(rf"\b{re.escape(found.group(1))}\b", re.I)
+    return any(target.search(h.stripped) and h.stripped.casefold() != text.casefold() for h in above)
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1304,6 +1326,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
         elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
             start = i + 1
+        elif i + 1 < len(head) and _returns_to_banner(line.stripped, head[:i]):
+            start = i + 1  # "<Partner> Health Hub" / "Return to <Partner>": a co-branded site's header
     start = _past_link_cards(head, start)
     start = _past_profile_widget(head, start)
     names_under = _title_over_names(head, start)
@@ -1346,6 +1370,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
         if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
             continue  # a button above the title: "Read", "Watch", "Sign In"
+        if _SELECT_PROMPT.fullmatch(s):
+            continue  # a drop-down box's placeholder above the title: "Select a topic to explore more."
         if _DOCTOR_NAME.fullmatch(s):
             continue  # the author's name alone above the title: "Dr West"
         if _BRAND_SLOGAN.fullmatch(s) and i + 1 < len(head):
@@ -1518,7 +1544,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(line)  # an abstract's title over its citation line: "<title>" / "BMJ. 2006 Apr 10;..."
         if (
             i == start
-            and 120 < len(s) <= 250
+            # too long for a heading by its characters or by its words ("Hot Flashes, Sore Joints, ...: A Guide to ...")
+            and (len(s) > 120 or len(s.split()) > 16)
+            and len(s) <= 250
             and len(s.split()) <= 30
             and s[:1].isupper()
             and s[-1] not in ".!?:;,"
