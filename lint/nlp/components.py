@@ -1129,8 +1129,10 @@ class ClaimDetector:
     def _visit_move(self, tk: _Tokens, first: int, end: int) -> bool:
         """A step of the visit that moves or meets the reader, or a chore of the day: "A nurse will then take you to
         the suite", "Your doctor will decide if ...", "You will have to wait", "You might need to pick up your medicines"."""
-        if self._reasons(tk, first, end):
-            return False
+        # the shape first: the reason scan is the dearer test, and most sentences fail the shape
+        return self._visit_move_shape(tk, first, end) and not self._reasons(tk, first, end)
+
+    def _visit_move_shape(self, tk: _Tokens, first: int, end: int) -> bool:
         lowers = tk.lowers
         k = first + 1 if lowers[first] in _DETERMINERS else first
         if k + 3 >= end:
@@ -1163,8 +1165,10 @@ class ClaimDetector:
     def _routine_check(self, tk: _Tokens, first: int, end: int) -> bool:
         """A test the reader will have during care, or what it is for: "You will have regular blood tests while
         receiving this medicine", "This is to make sure your kidneys are working properly"."""
-        if self._reasons(tk, first, end):
-            return False
+        # the shape first: the reason scan is the dearer test, and most sentences fail the shape
+        return self._routine_check_shape(tk, first, end) and not self._reasons(tk, first, end)
+
+    def _routine_check_shape(self, tk: _Tokens, first: int, end: int) -> bool:
         lowers = tk.lowers
         for k in range(first, min(first + 12, end - 3)):
             if lowers[k] == _H["you"] and lowers[k + 1] in _YOU_WILL and lowers[k + 2] in _HAVE_OR_NEED:
@@ -1241,9 +1245,12 @@ class ClaimDetector:
 
     def _checks_you_will_have(self, tk: _Tokens, first: int, end: int) -> bool:
         """The checks of the treatment's routine: "You may need blood work ...", "Your condition will be monitored ..."."""
-        lowers = tk.lowers
-        if end - first < 4 or self._reasons(tk, first, end):
+        if end - first < 4:
             return False
+        return self._checks_you_will_have_shape(tk, first, end) and not self._reasons(tk, first, end)
+
+    def _checks_you_will_have_shape(self, tk: _Tokens, first: int, end: int) -> bool:
+        lowers = tk.lowers
         k = first
         if lowers[k] == _H["you"] and lowers[k + 1] in _YOU_WILL:
             k += 2
@@ -1440,10 +1447,10 @@ class ClaimDetector:
 
     def _section_label(self, tk: _Tokens, first: int, reach: int = 3) -> str:
         """The label of an abstract section the sentence opens with: `Methods:` -> "methods"."""
-        for k in range(first, min(first + reach, len(tk.orths))):
-            if tk.orths[k] == _H[":"]:
-                return tk.doc[first:k].text.lower()
-        return ""
+        orths, colon = tk.orths, _H[":"]
+        if colon not in orths[first : first + reach]:
+            return ""  # most sentences: no colon near the start
+        return tk.doc[first : orths.index(colon, first, first + reach)].text.lower()
 
     def _instructs(self, tk: _Tokens, first: int, end: int, list_item: bool = False) -> bool:
         """An imperative: at the start, after a `Label:` prefix, or after an opening clause ("If ..., call").
