@@ -78,6 +78,9 @@ SHAPES: dict[str, tuple[InputFormat, Generator]] = {
     "md-headings": ("markdown", lambda n: _fill("## Section\n\n", n, _HEAD_MD, _TAIL_MD)),
     "md-headings-with-text": ("markdown", lambda n: _fill("## Section\n\nRest helps. [1]\n\n", n, _HEAD_MD, _TAIL_MD)),
     "text-headings": ("text", lambda n: _fill("Section heading\n\n", n, _HEAD_TEXT, _TAIL_TEXT)),
+    # one list of many short items: a lead-in's items, or phrases with no lead-in, are one claim read as a whole
+    "md-lead-in-list": ("markdown", lambda n: _fill("- fever\n", n, _HEAD_MD + "Symptoms include:\n\n", _TAIL_MD)),
+    "md-phrase-list": ("markdown", lambda n: _fill("- new pain\n", n, _HEAD_MD + "## Symptoms\n\n", _TAIL_MD)),
     # many suppression comments, each covering a finding
     "md-suppressions": ("markdown", lambda n: _fill(_SUPPRESSED, n, _HEAD_MD, _TAIL_MD)),
     "md-next-line-suppressions": (

@@ -544,15 +544,16 @@ def _cover_list(analysis: Analysis, head: int, items: list[int], own_only: froze
     head_markers = sentences[head].markers
     fragments = [k for k in items if sentences[k].lead_in == head]
     fragment_markers = tuple(m for k in fragments for m in sentences[k].markers)
+    folded = set(fragments)  # a long list is looked up item by item: a set, not the list
     headed_by_item = sentences[head].lead_in == head
     if headed_by_item and fragment_markers:
         _cover(analysis, head, fragment_markers)  # a list headed by its first item: any item's marker cites it
     for k in items:
         s = sentences[k]
-        if s.covered or (headed_by_item and k not in fragments):
+        if s.covered or (headed_by_item and k not in folded):
             continue
         # the lead-in's marker cites every item, numbers included ("classified by the society:[2]")
-        by = head_markers + (fragment_markers if k in fragments else ())
+        by = head_markers + (fragment_markers if k in folded else ())
         if by:
             _cover(analysis, k, by)
 
