@@ -1871,9 +1871,13 @@ def _next_to_bar_menu(head: list[_Line], i: int) -> bool:
     )
 
 
+# a word of four letters or more, the words whose case tells a title from a sentence
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
 def _capitalised_phrase(text: str) -> bool:
     """A short phrase in title case with no sentence mark: "Treating Nausea and Vomiting"."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    long_words = _LONG_WORD.findall(text)
     return (
         len(long_words) >= 2
         and len(text.split()) <= 8
@@ -1891,19 +1895,19 @@ _CREDIT_LEAD = re.compile(
     re.I,
 )
 _CREDIT_WRITERS = ("written", "authored", "created", "prepared", "compiled")
-# a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
 # a sentence-case clause with a modal verb: a deck under the title, never a longer title ("Cancer treatments can lead
 # to chronic swelling"); a title-case or question title is left alone ("How Immunotherapy Can Help")
 _DECK_CLAUSE = re.compile(
     r"^(?!(?i:how|what|why|when|which|who|where|can|could|will|should|is|are|do|does)\b)(?i:[a-z][\w'’-]*)"
     r"(?:\s+[a-z][\w'’-]*){0,4}\s+(?:can|may|might|could|will|often|usually)\s+[a-z][\w'’-]*\b[^?]*$"
 )
+# a word that points back at the page's subject: "How does this medicine work?", "How is it given?"
 _REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
 
 def _title_cased(text: str) -> bool:
     """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
-    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    long_words = _LONG_WORD.findall(text)
     return len(long_words) >= 4 and all(w[0].isupper() for w in long_words)
 
 
