@@ -238,6 +238,10 @@ _ET_AL = re.compile(r"et\s+al\b")
 # a reader's or member's words in quotes, signed after a dash: "“My feet felt numb ...” - RosaM_77"
 _TESTIMONIAL = re.compile(r"\s*[“\"][^“”\"\n]{20,}[”\"]\s*[-–—]\s*[\w.'’,]+(?: [\w.'’,]+){0,5}\s*$")
 _IDENTIFIERS = ("doi", "pmid", "pmc", "retrieved", "accessed")
+# a block that only gives an article's identifier: "DOI : 10.5505/abc.2024.12", "PMID: 31234567", "ISSN 1234-5678"
+_IDENTIFIER_LINE = re.compile(
+    r"\W*(?:(?:doi|pmid|pmcid|e-?issn|issn|isbn)\b\s*[:.]?\s*|https?://(?:dx\.)?doi\.org/)\S+\s*", re.IGNORECASE
+)
 
 
 def _has_identifier(folded: str) -> bool:
@@ -542,8 +546,10 @@ class ClaimDetector:
                     if "ource" in block_text or "dapted" in block_text or "eference" in block_text:
                         block_text = SOURCE_NOTE.sub("", block_text)
                     # a reference entry, or a member's words in quotes signed with their name: no claims
-                    is_reference = reference_blocks[j] = looks_like_reference(block_text) or bool(
-                        _TESTIMONIAL.match(block_text)
+                    is_reference = reference_blocks[j] = (
+                        looks_like_reference(block_text)
+                        or bool(_TESTIMONIAL.match(block_text))
+                        or bool(_IDENTIFIER_LINE.fullmatch(block_text))
                     )
                 if is_reference:
                     continue

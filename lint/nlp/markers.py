@@ -49,7 +49,10 @@ NUMBERED_WORDS = frozenset(
 # the abbreviations among them, which keep their number even after a full stop: "pp.17", "Fig.3"
 _ABBREVIATIONS = frozenset("vol no pp fig figs ch chap ed eds sec para ref refs approx vs".split())
 
-_NAME = r"[A-Z][A-Za-z'\u2019\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][A-Za-z'\u2019\-]+)?"
+# the particles a surname may open with or hold: `van der Geer`, `De Souza`, `Costa da Silva`
+_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Tt]en|[Tt]er)"
+_SURNAME = r"[A-Z][A-Za-z'\u2019\-]+"
+_NAME = rf"(?:{_PARTICLE}\s+){{0,2}}{_SURNAME}(?:\s(?:{_PARTICLE}\s+){{1,2}}{_SURNAME})?"
 # one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`
 _AUTHOR_YEAR = re.compile(
     rf"^(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?(?P<author>{_NAME})"
@@ -225,7 +228,7 @@ def source_notes(text: str) -> Iterator[tuple[int, int]]:
 def entry_author_year(text: str) -> tuple[str, str] | None:
     """The first author's surname and the year of a source-list entry: `Linardou, H., & Gogas, H. (2016).`."""
     body = re.sub(r"^\W*(?:\d{1,3}[.)]\s*)?\^?\s*(?:[A-Z]\.\s?)*", "", text)
-    head = re.match(r"([A-Z][A-Za-z'\u2019\-]+(?:\s(?:de|van|von|da|del|la|le)\s[A-Z][A-Za-z'\u2019\-]+)?)[,\s]", body)
+    head = re.match(rf"({_NAME})[,\s]", body)
     year = _YEAR.search(body)
     if head is None or year is None:
         return None
