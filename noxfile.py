@@ -55,6 +55,13 @@ def claims(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def train(session: nox.Session) -> None:
+    """Retrain the claim model from lint/nlp/training/ after editing its sentences (`-- --check` only compares)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "lint.nlp.train", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Speed: medlint against a bare spaCy floor, then at scale (bench/scale.py); `-- --repeat N` sets runs."""
     session.install("-e", ".[distributed]")

@@ -27,7 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
-from lint.nlp import lexicon
+from lint.nlp import claim_model, lexicon
 from lint.nlp.markers import (
     MALFORMED,
     MARKER,
@@ -439,6 +439,23 @@ _JUDGES = _hashes({"feels", "thinks", "decides", "says"})
 # a run-in label such as "How to reduce your risk." or "What to do if it happens."
 _WH_WORDS = _hashes({"how", "what", "when", "where", "why", "who", "which"})
 
+# where a sentence hands the reader on to the site ("..., as our guide explains.", "(see our page on mouth care)",
+# "; read our leaflet ..."): the rules have weighed what it points at, and the claim model does not overrule them
+_POINTER_VERBS = r"(?:explain|describ|show|note|report|cover|discuss|mention|outline|suggest|recommend|detail)\w*"
+_POINTER_TAIL = re.compile(
+    r"(?:,\s*|\s+)(?:as|like)\s+(?:our|this|the|my|an?)\s+(?:[\w'’-]+\s+){0,4}?" + _POINTER_VERBS + r"\b[^.!?]*"
+    r"|\s*\((?:see|read|visit|check)\b[^)]*\)"
+    r"|\s*[;:–—]\s*(?:see|read|visit|check|find\s+out\s+more)\b[^.!?]*"
+    r"|\s*[;:–—]\s*(?:our|the)\s+(?:[\w'’-]+\s+){0,3}?(?:page|guide|leaflet|section|article|website)\b[^.!?]*"
+    r"|,?\s+(?:so|and)\s+(?:read|see|check|visit)\s+(?:our|the|this)\b[^.!?]*",
+    re.IGNORECASE,
+)
+_POINTER_HEAD = re.compile(
+    r"(?:as|like)\s+(?:our|this|the)\s+(?:[\w'’-]+\s+){0,4}?" + _POINTER_VERBS + r"\s*,\s*", re.IGNORECASE
+)
+_SENTENCE_TAIL = re.compile(r"[.!?…]?[\s\"'”’)\]]*(?:\[[^\]\n]{1,40}\][\s.]*)*$")
+_MAY_POINT = re.compile(r"\b(?:our|this|see|read|visit|check|the\s+(?:next|previous|last))\b", re.IGNORECASE)
+
 
 class ClaimDetector:
     """Marks each sentence that asserts something about health as a claim, labelled with its kind.
@@ -502,8 +519,13 @@ class ClaimDetector:
         self.offered = _hashes(lexicon.OFFERED)
         self.check_passives = _hashes(lexicon.CHECK_PASSIVES)
         self.lexemes = _Lexemes()
+        # read at the first doc, so training can put its recorder here without reading the shipped weights
+        self.model: claim_model.Veto | None = None
+        self.model_read = False
 
     def __call__(self, doc: Doc) -> Doc:
+        if not self.model_read:
+            self.model, self.model_read = claim_model.load(), True
         found: list[tuple[int, int, str]] = []
         strings = doc.vocab.strings
         for match_id, start, end in self.phrases(doc):
@@ -534,6 +556,8 @@ class ClaimDetector:
         about_block = -1  # the block whose last sentence opened with a statement about the article
         story_block = -1  # the block whose last sentence was the writer's own story
         words = tk.words
+        model_doc: claim_model.DocFeatures | None = None  # the claim model's features, made at the first candidate
+        pointer_cues: list[int] | None = None
         for sent_start, sent_end in tk.sentences():
             j = bisect.bisect_right(block_starts, tk.idx[sent_start]) - 1
             block_kind = block_kinds[j] if 0 <= j < len(block_kinds) else "paragraph"
@@ -611,6 +635,19 @@ class ClaimDetector:
                     kind = None  # "He died shortly after.": the story goes on, with nothing about health
             if any(label == "about" and start == bounds[0] for start, _, label in cues):
                 about_block = j
+            if kind is not None and kind not in claim_model.KEPT_KINDS and self.model is not None:
+                if model_doc is None:
+                    cols = tk.arrays
+                    skip = cols.space | numpy.frombuffer(bytes(in_marker), dtype=bool)
+                    model_doc = claim_model.DocFeatures(
+                        tk.strings, cols.lower, cols.orth, cols.alpha, cols.number, skip
+                    )
+                if pointer_cues is None:
+                    pointer_cues = [m.start() for m in _MAY_POINT.finditer(text)]
+                if not _points_at_site(tk, text, bounds[0], sent_end, pointer_cues) and self.model.vetoes(
+                    model_doc, bounds[0], sent_end, block_kind, bounds[1], kind
+                ):
+                    kind = None  # the claim model is sure the sentence asserts nothing about health
             if kind is not None:
                 claims.append(Span(doc, sent_start, sent_end, label=kind))
         doc.spans[self.spans_key] = claims
@@ -1486,6 +1523,22 @@ class ClaimDetector:
         return False
 
 
+def _points_at_site(tk: _Tokens, text: str, first: int, end: int, cues: list[int]) -> bool:
+    """The sentence of tokens [first, end) hands the reader on to the site at its start or its end.
+
+    ``cues`` are where the doc's text has a word a pointer needs ("our", "see", ...), found once per doc.
+    """
+    lo_char = tk.idx[first]
+    hi_char = tk.idx[end - 1] + len(tk.text(end - 1))
+    at = bisect.bisect_left(cues, lo_char)
+    if at == len(cues) or cues[at] >= hi_char:
+        return False
+    sentence = text[lo_char:hi_char]
+    if _POINTER_HEAD.match(sentence):
+        return True
+    return any(_SENTENCE_TAIL.match(sentence, tail.end()) for tail in _POINTER_TAIL.finditer(sentence))
+
+
 class _Tokens:
     """A doc's token attributes as Python lists, read once per doc (the lexical ones through `_Lexemes`).
 
@@ -1515,7 +1568,7 @@ class _Tokens:
         self.strings = doc.vocab.strings
         orth, idx, sent_start = doc.to_array([ORTH, IDX, SENT_START]).T
         lower, alpha, length, punct, space, stop, like_num, digit, upper = lexemes.columns(orth, doc.vocab)
-        self.arrays = _Arrays(lower, orth, like_num == 1, punct == 1, alpha == 1, digit == 1, upper == 1)
+        self.arrays = _Arrays(lower, orth, like_num == 1, punct == 1, alpha == 1, digit == 1, upper == 1, space == 1)
         self.lowers: list[int] = lower.tolist()
         self.orths: list[int] = orth.tolist()
         self.idx: list[int] = idx.tolist()
@@ -1618,6 +1671,7 @@ class _Arrays(NamedTuple):
     alpha: numpy.ndarray
     digits: numpy.ndarray  # IS_DIGIT
     upper: numpy.ndarray  # IS_UPPER
+    space: numpy.ndarray  # IS_SPACE
 
 
 class _Words:

@@ -35,7 +35,11 @@ class UncitedClaim(Rule):
     condition is generic ("In an emergency, call 911"), the steps of a visit ("Your nurse will explain
     your results"), instructions that defer to the care team or keep a record ("Take your medicines as
     directed", "Keep a symptom diary"), service and opening-hours notes, review lines, reference entries
-    and the disclaimer are not claims.
+    and the disclaimer are not claims. Last, a small model trained on sentences the project labelled
+    (`lint/nlp/training/`) reads each remaining candidate's words and sets aside those it is sure assert
+    nothing about health: what a service offers, one person's story, a study's methods, a caption or a
+    credit. It never sets aside a statistic, a dose, a cause, or a sentence that points the reader to
+    the site ("..., as our guide explains").
 
     ## Why it matters
     Readers act on health statements. A statement with no source cannot be checked by a reviewer,
