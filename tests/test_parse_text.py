@@ -994,6 +994,42 @@ PAGE_TEXT_TITLES = [
         "Patient Education Pocket Guide",
         id="a-patient-education-collection-name-above-the-title",
     ),
+    pytest.param(
+        "Harbour Valley Health logo\n. Caring for Every Family\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        None,
+        id="a-tagline-left-after-its-logo-links-full-stop-is-not-the-title",
+    ),
+    pytest.param(
+        "Skip Navigation Links\nFor Health Professionals\nContact Us\n\nKnee Pain in Runners\n\nRest helps most runners. [1]\n",
+        "Knee Pain in Runners",
+        "For Health Professionals",
+        id="an-audience-link-for-health-professionals-is-not-the-title",
+    ),
+    pytest.param(
+        "Spacer Spacer Spacer Spacer\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "Spacer Spacer Spacer Spacer",
+        id="a-spacer-images-alt-text-is-not-the-title",
+    ),
+    pytest.param(
+        "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "Glossary   Small Text Medium Text Larger Text",
+        id="a-text-size-widgets-choices-are-not-the-title",
+    ),
+    pytest.param(
+        "Pin IconCart IconSearch icon\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "Pin IconCart IconSearch icon",
+        id="icon-alt-texts-glued-in-a-row-are-not-the-title",
+    ),
+    pytest.param(
+        "SUMMER DEAL! Get 15% off on vitamins*\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "SUMMER DEAL! Get 15% off on vitamins*",
+        id="a-shops-discount-banner-is-not-the-title",
+    ),
 ]
 
 

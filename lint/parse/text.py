@@ -197,6 +197,8 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
+# a line opening on the stop or comma that closed a link or image left out of the copy: ". Healthy Homes, Happy Lives"
+_STRAY_STOP = re.compile(r"[.,]\s+[A-Z]")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 # a sentence that ends inside a line and another that starts after it: "... energy levels. Here are some"
 _SENTENCE_INSIDE = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z][a-z]")
@@ -1426,6 +1428,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         if not _LATIN.search(s) or _DOTTED_INITIALS.fullmatch(s):
             continue  # a line in no Latin letters (a spam or language banner), or a column's initials ("C.A.R.E.")
+        if _STRAY_STOP.match(s) and len(s.split()) <= 9 and not _ends_sentence(s):
+            continue  # a tagline left after its logo link's stop: ". Caring for Every Family"
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
