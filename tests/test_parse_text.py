@@ -1030,6 +1030,12 @@ PAGE_TEXT_TITLES = [
         "SUMMER DEAL! Get 15% off on vitamins*",
         id="a-shops-discount-banner-is-not-the-title",
     ),
+    pytest.param(
+        "• Jump to:\n\nKnee pain in runners\n\nMost runners recover with rest. [1]\n",
+        "Knee pain in runners",
+        None,
+        id="a-jump-menus-bulleted-label-over-the-title",
+    ),
 ]
 
 

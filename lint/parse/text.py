@@ -237,6 +237,11 @@ _FACT_LABEL = re.compile(
     re.I,
 )
 # the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
+# a jump menu's label printed as a list item: "Go to:", "Jump to section:", "On this page:"
+_JUMP_LABEL = re.compile(
+    r"(?i)(?:(?:go|jump|skip|scroll)\s+to(?:\s+(?:a\s+)?(?:section|topic))?|on\s+this\s+page|in\s+this\s+(?:article|section)"
+    r"|(?:page\s+)?contents|sections|quick\s+links)\s*:"
+)
 _NAV_LIST_START = re.compile(r"(?i)(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)")
 
 
@@ -1493,6 +1498,13 @@ def _find_title(lines: list[_Line]) -> int | None:
         if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
             continue
+        if (
+            item
+            and i + 1 < len(head)
+            and _JUMP_LABEL.fullmatch(line.text[item.end() :].strip())
+            and not _is_item_start(head[i + 1])
+        ):
+            continue  # a jump menu's label, its choices left out of the copy: "• Go to:" over the title
         if item and _bulleted_author(line) is not None:
             continue  # a blog widget's author as a list item: "• Writer's picture<Name>"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
