@@ -1031,6 +1031,15 @@ PAGE_TEXT_TITLES = [
         id="a-shops-discount-banner-is-not-the-title",
     ),
     pytest.param(
+        (
+            "Pin IconCart icon\nSUMMER DEAL! Get 15% off on vitamins*\nNaproxen\nNAPROXEN AT A GLANCE\nWhat Naproxen treats\n"
+            "Naproxen eases joint pain and swelling. [1]\n"
+        ),
+        "Naproxen",
+        None,
+        id="a-one-word-drug-title-stacked-over-its-headings-under-a-banner-line",
+    ),
+    pytest.param(
         "• Jump to:\n\nKnee pain in runners\n\nMost runners recover with rest. [1]\n",
         "Knee pain in runners",
         None,

@@ -1575,6 +1575,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             # title case ("Summary of the Evidence for the Management of ... in Cancer Patients")
             return lines.index(line)
         words = len(_heading_text(s).split())
+        if words == 1 and _named_below(head, i):
+            return lines.index(line)  # a drug's name over "About Naproxen" and "Naproxen eases ...": the title
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
         # short link lines stacked with no blank line between: a site menu ("Main menu" / "Search")
@@ -2066,6 +2068,17 @@ def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     ):
         return k
     return None
+
+
+def _named_below(head: list[_Line], i: int) -> bool:
+    """A one-word name the next line names again and the first paragraph under it opens on."""
+    name = head[i].stripped
+    if i + 2 >= len(head) or len(name) < 4 or not name.isalpha() or not _heading_like(name):
+        return False
+    if _body_like(head[i + 1]) or not re.search(rf"\b{name}\b", head[i + 1].stripped, re.I):
+        return False  # the line under it must be a heading naming it again, not the text
+    text = next((h.stripped for h in head[i + 1 : i + 5] if _body_like(h) and not _is_item_start(h)), "")
+    return re.match(rf"{name}\b", text, re.I) is not None
 
 
 def _shared_words(a: str, b: str) -> bool:
