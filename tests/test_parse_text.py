@@ -1045,6 +1045,25 @@ PAGE_TEXT_TITLES = [
         None,
         id="a-jump-menus-bulleted-label-over-the-title",
     ),
+    pytest.param(
+        (
+            "Knee Injury Care\nRunner's Knee After Marathon Training\n"
+            "Runner's knee, or pain around the kneecap, often follows a sudden rise in weekly distance. [1]\n"
+            "Most runners recover within six weeks. [2]\n"
+        ),
+        "Runner's Knee After Marathon Training",
+        None,
+        id="a-section-label-over-the-topic-the-text-opens-on-is-not-the-title",
+    ),
+    pytest.param(
+        (
+            "Hand-Foot Skin Reaction\nSore Hands on Capecitabine\n"
+            "Sore hands and feet are common with capecitabine, a skin reaction doctors call hand-foot syndrome. [1]\n"
+        ),
+        "Hand-Foot Skin Reaction",
+        None,
+        id="a-title-the-text-goes-on-to-name-stays-the-title-over-its-subtitle",
+    ),
 ]
 
 

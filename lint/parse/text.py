@@ -1695,6 +1695,13 @@ def _find_title(lines: list[_Line]) -> int | None:
                         and after is not None
                         and not after.stripped[:1].islower()  # "Peripheral neuropathy" / "can be ...": one sentence
                     )
+                    # a section label over the page's topic, which the text opens on and never names the label:
+                    # "Life After Surgery" / "Stiff Shoulder After Surgery" / "Stiff shoulder is ..."
+                    or (
+                        after is not None
+                        and _body_like(after)
+                        and _opens_on_topic(s, nxt.stripped, " ".join(h.stripped for h in head[i + 2 : i + 7]))
+                    )
                     # a kicker ("Definitive Guide") over a longer title that shares none of its words
                     or (
                         after is not None
@@ -2079,6 +2086,24 @@ def _named_below(head: list[_Line], i: int) -> bool:
         return False  # the line under it must be a heading naming it again, not the text
     text = next((h.stripped for h in head[i + 1 : i + 5] if _body_like(h) and not _is_item_start(h)), "")
     return re.match(rf"{name}\b", text, re.I) is not None
+
+
+def _opens_on_topic(label: str, title: str, text: str) -> bool:
+    """The text opens on the title's first word, which the label lacks, and no word of the label's own recurs in it."""
+
+    def words(line: str) -> set[str]:
+        return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", line)}
+
+    first, topic = re.match(r"[A-Za-z]{4,}\b", text), re.match(r"[A-Za-z]{4,}\b", title)
+    own = words(label) - words(title)
+    return (
+        first is not None
+        and topic is not None
+        and first.group().casefold() == topic.group().casefold()
+        and first.group().casefold().rstrip("s") not in words(label)
+        and bool(own)
+        and not own & words(text)
+    )
 
 
 def _shared_words(a: str, b: str) -> bool:
