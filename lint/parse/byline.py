@@ -340,9 +340,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bpending\s+(?:human\s+|medical\s+)?review\b|^view\s+(?:our\s+)?editorial\s+policy\b",
         ),
         (
-            # an icon's alt text, also several glued in a row: "Search icon", "Location IconGPS icon"
+            # an icon's alt text, also several glued in a row: "Search icon", "Location IconGPS icon"; each name is
+            # matched once (atomic), so "-icon-icon-..." costs no retries
             ("icon",),
-            r"^(?:[\w-]+[- ]icon\s*){1,4}$",
+            r"^(?:(?>[\w-]+?[- ]icon)\s*){1,4}$",
         ),
         (
             # a spacer image's alt text, printed once per image: "Spacer Spacer Spacer"
