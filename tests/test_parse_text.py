@@ -994,6 +994,76 @@ PAGE_TEXT_TITLES = [
         "Patient Education Pocket Guide",
         id="a-patient-education-collection-name-above-the-title",
     ),
+    pytest.param(
+        "Harbour Valley Health logo\n. Caring for Every Family\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        None,
+        id="a-tagline-left-after-its-logo-links-full-stop-is-not-the-title",
+    ),
+    pytest.param(
+        "Skip Navigation Links\nFor Health Professionals\nContact Us\n\nKnee Pain in Runners\n\nRest helps most runners. [1]\n",
+        "Knee Pain in Runners",
+        "For Health Professionals",
+        id="an-audience-link-for-health-professionals-is-not-the-title",
+    ),
+    pytest.param(
+        "Spacer Spacer Spacer Spacer\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "Spacer Spacer Spacer Spacer",
+        id="a-spacer-images-alt-text-is-not-the-title",
+    ),
+    pytest.param(
+        "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "Glossary   Small Text Medium Text Larger Text",
+        id="a-text-size-widgets-choices-are-not-the-title",
+    ),
+    pytest.param(
+        "Pin IconCart IconSearch icon\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "Pin IconCart IconSearch icon",
+        id="icon-alt-texts-glued-in-a-row-are-not-the-title",
+    ),
+    pytest.param(
+        "SUMMER DEAL! Get 15% off on vitamins*\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
+        "Knee Pain in Runners",
+        "SUMMER DEAL! Get 15% off on vitamins*",
+        id="a-shops-discount-banner-is-not-the-title",
+    ),
+    pytest.param(
+        (
+            "Pin IconCart icon\nSUMMER DEAL! Get 15% off on vitamins*\nNaproxen\nNAPROXEN AT A GLANCE\nWhat Naproxen treats\n"
+            "Naproxen eases joint pain and swelling. [1]\n"
+        ),
+        "Naproxen",
+        None,
+        id="a-one-word-drug-title-stacked-over-its-headings-under-a-banner-line",
+    ),
+    pytest.param(
+        "• Jump to:\n\nKnee pain in runners\n\nMost runners recover with rest. [1]\n",
+        "Knee pain in runners",
+        None,
+        id="a-jump-menus-bulleted-label-over-the-title",
+    ),
+    pytest.param(
+        (
+            "Knee Injury Care\nRunner's Knee After Marathon Training\n"
+            "Runner's knee, or pain around the kneecap, often follows a sudden rise in weekly distance. [1]\n"
+            "Most runners recover within six weeks. [2]\n"
+        ),
+        "Runner's Knee After Marathon Training",
+        None,
+        id="a-section-label-over-the-topic-the-text-opens-on-is-not-the-title",
+    ),
+    pytest.param(
+        (
+            "Hand-Foot Skin Reaction\nSore Hands on Capecitabine\n"
+            "Sore hands and feet are common with capecitabine, a skin reaction doctors call hand-foot syndrome. [1]\n"
+        ),
+        "Hand-Foot Skin Reaction",
+        None,
+        id="a-title-the-text-goes-on-to-name-stays-the-title-over-its-subtitle",
+    ),
 ]
 
 

@@ -340,8 +340,27 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\bpending\s+(?:human\s+|medical\s+)?review\b|^view\s+(?:our\s+)?editorial\s+policy\b",
         ),
         (
+            # an icon's alt text, also several glued in a row: "Search icon", "Location IconGPS icon"; each name is
+            # matched once (atomic), so "-icon-icon-..." costs no retries
             ("icon",),
-            r"^[\w-]+[- ]icon$",
+            r"^(?:(?>[\w-]+?[- ]icon)\s*){1,4}$",
+        ),
+        (
+            # a spacer image's alt text, printed once per image: "Spacer Spacer Spacer"
+            ("spacer",),
+            r"^(?:spacer\s*)+$",
+        ),
+        (
+            # a text-size widget's choices, perhaps after a link: "Small Text Medium Text Large Text"
+            ("text", "font"),
+            r"^(?:[\w|:-]+\s+){0,2}?(?:(?:small|smaller|medium|normal|regular|default|large|larger|largest)\s+"
+            r"(?:text|font)\s*){2,4}$",
+        ),
+        (
+            # a shop's discount banner: "Get 25% off on medicines*", "Flat 15% OFF your first order", "Use promo code"
+            ("%", "code"),
+            r"\b(?:get|flat|extra|enjoy|upto|up\s+to)\s+\d{1,2}\s*%\s*off\b|\b\d{1,2}\s*%\s*off\s+(?:on|your)\b"
+            r"|\b(?:coupon|promo|discount)\s+code\b",
         ),
         (
             # a banner or promo that ends in its link's arrows: "FOR TESTING: Book an appointment ... >>"
@@ -419,7 +438,7 @@ _HANDOUT_SERIES = re.compile(
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
 _AUDIENCE_LINK = re.compile(
     r"^for\s+(?:doctors|patients|clinicians|nurses|pharmacists|providers|researchers|carers|caregivers"
-    r"|(?:health\s*care\s+|medical\s+)?professionals)$",
+    r"|(?:health\s*care\s+|health\s+|medical\s+)?professionals)$",
     re.I,
 )
 # generic section names that are never the article's title

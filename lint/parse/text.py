@@ -197,6 +197,8 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,8}")
+# a line opening on the stop or comma that closed a link or image left out of the copy: ". Healthy Homes, Happy Lives"
+_STRAY_STOP = re.compile(r"[.,]\s+[A-Z]")
 _ALPHABET_INDEX = re.compile(r"^(?:[A-Z](?:\s*[|·•]\s*|\s+)){9,}[A-Z]\b")
 # a sentence that ends inside a line and another that starts after it: "... energy levels. Here are some"
 _SENTENCE_INSIDE = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z][a-z]")
@@ -235,6 +237,11 @@ _FACT_LABEL = re.compile(
     re.I,
 )
 # the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
+# a jump menu's label printed as a list item: "Go to:", "Jump to section:", "On this page:"
+_JUMP_LABEL = re.compile(
+    r"(?i)(?:(?:go|jump|skip|scroll)\s+to(?:\s+(?:a\s+)?(?:section|topic))?|on\s+this\s+page|in\s+this\s+(?:article|section)"
+    r"|(?:page\s+)?contents|sections|quick\s+links)\s*:"
+)
 _NAV_LIST_START = re.compile(r"(?i)(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)")
 
 
@@ -1426,6 +1433,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         if not _LATIN.search(s) or _DOTTED_INITIALS.fullmatch(s):
             continue  # a line in no Latin letters (a spam or language banner), or a column's initials ("C.A.R.E.")
+        if _STRAY_STOP.match(s) and len(s.split()) <= 9 and not _ends_sentence(s):
+            continue  # a tagline left after its logo link's stop: ". Caring for Every Family"
         if _ARCHIVE_LABEL.match(s) and i + 1 < len(head):
             continue  # a news archive's year and section over the headline: "2021 Artificial Sweeteners"
         if i == start and _title_with_a_stop(s) and not is_furniture(s) and not is_chrome(s):
@@ -1489,6 +1498,13 @@ def _find_title(lines: list[_Line]) -> int | None:
         if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
             continue
+        if (
+            item
+            and i + 1 < len(head)
+            and _JUMP_LABEL.fullmatch(line.text[item.end() :].strip())
+            and not _is_item_start(head[i + 1])
+        ):
+            continue  # a jump menu's label, its choices left out of the copy: "• Go to:" over the title
         if item and _bulleted_author(line) is not None:
             continue  # a blog widget's author as a list item: "• Writer's picture<Name>"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
@@ -1559,6 +1575,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             # title case ("Summary of the Evidence for the Management of ... in Cancer Patients")
             return lines.index(line)
         words = len(_heading_text(s).split())
+        if words == 1 and _named_below(head, i):
+            return lines.index(line)  # a drug's name over "About Naproxen" and "Naproxen eases ...": the title
         # a one-word title ("Sprain") stands alone between blank lines; a one-word menu entry does not
         alone = (prev is None or prev.end + 1 < line.start) and (nxt is None or line.end + 1 < nxt.start)
         # short link lines stacked with no blank line between: a site menu ("Main menu" / "Search")
@@ -1676,6 +1694,13 @@ def _find_title(lines: list[_Line]) -> int | None:
                         and nxt.stripped.casefold().endswith(" " + s.casefold())
                         and after is not None
                         and not after.stripped[:1].islower()  # "Peripheral neuropathy" / "can be ...": one sentence
+                    )
+                    # a section label over the page's topic, which the text opens on and never names the label:
+                    # "Life After Surgery" / "Stiff Shoulder After Surgery" / "Stiff shoulder is ..."
+                    or (
+                        after is not None
+                        and _body_like(after)
+                        and _opens_on_topic(s, nxt.stripped, " ".join(h.stripped for h in head[i + 2 : i + 7]))
                     )
                     # a kicker ("Definitive Guide") over a longer title that shares none of its words
                     or (
@@ -2050,6 +2075,35 @@ def _title_past_tools(head: list[_Line], i: int, words: int) -> int | None:
     ):
         return k
     return None
+
+
+def _named_below(head: list[_Line], i: int) -> bool:
+    """A one-word name the next line names again and the first paragraph under it opens on."""
+    name = head[i].stripped
+    if i + 2 >= len(head) or len(name) < 4 or not name.isalpha() or not _heading_like(name):
+        return False
+    if _body_like(head[i + 1]) or not re.search(rf"\b{name}\b", head[i + 1].stripped, re.I):
+        return False  # the line under it must be a heading naming it again, not the text
+    text = next((h.stripped for h in head[i + 1 : i + 5] if _body_like(h) and not _is_item_start(h)), "")
+    return re.match(rf"{name}\b", text, re.I) is not None
+
+
+def _opens_on_topic(label: str, title: str, text: str) -> bool:
+    """The text opens on the title's first word, which the label lacks, and no word of the label's own recurs in it."""
+
+    def words(line: str) -> set[str]:
+        return {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", line)}
+
+    first, topic = re.match(r"[A-Za-z]{4,}\b", text), re.match(r"[A-Za-z]{4,}\b", title)
+    own = words(label) - words(title)
+    return (
+        first is not None
+        and topic is not None
+        and first.group().casefold() == topic.group().casefold()
+        and first.group().casefold().rstrip("s") not in words(label)
+        and bool(own)
+        and not own & words(text)
+    )
 
 
 def _shared_words(a: str, b: str) -> bool:
