@@ -450,6 +450,9 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
         ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
         ("Editor: Ana Lima Updated: 3/14/2024 9:05:33 PM", "updated", date(2024, 3, 14)),
+        # the time of day after a bar, its zone in brackets
+        ("Updated: 14 Feb 2024 | 09:15 AM (UTC)", "updated", date(2024, 2, 14)),
+        ("Posted 2 Oct 2023, 18:40 (GMT)", "published", date(2023, 10, 2)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -2801,3 +2804,12 @@ def test_a_co_branded_header_with_its_return_link_and_a_topic_picker_is_passed_o
     assert (
         _article("Return to Work\n\nMany people go back to work during treatment.\n").metadata.title == "Return to Work"
     )
+
+
+def test_a_date_label_over_its_value_with_the_time_after_a_bar_dates_the_page() -> None:
+    a = _article(
+        "Filgrastim\nWhat it does\nFilgrastim helps the marrow make white cells after chemotherapy. [1]\n"
+        "Last updated\n14 Feb 2024 | 09:15 AM (UTC)\nStore the pens in a fridge.\n"
+    )
+    assert a.metadata.updated == date(2024, 2, 14)
+    assert next(b for b in a.blocks if b.text.startswith("14 Feb")).role == "byline"

@@ -482,8 +482,11 @@ _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 # a note in brackets after a labelled date: "Last update : june 2018 (under construction)"
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,40}\)")
-# "5:28 AM" or "at 10.30 GMT" printed after a date
-_TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+# "5:28 AM" or "at 10.30 GMT" printed after a date, also set off by a bar or comma: "| 06:20 PM (UTC)"
+_TIME = re.compile(
+    r"\s*(?:[|·•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\([A-Z]{2,4}\)|\s+[A-Z]{2,4}\b)?",
+    re.I,
+)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
 _REVIEWER_LABEL = re.compile(
     # a drug-information site's "Medical Editor:" is the clinician who checks the page
@@ -1219,8 +1222,8 @@ def read_line(text: str) -> BylineLine | None:
                 found.reading_time = (reading[0], at + reading[1], at + reading[2])
             matched = True
             continue
-        if matched and _COUNTER.fullmatch(part.strip()):
-            continue
+        if matched and (_COUNTER.fullmatch(part.strip()) or (found.dates and _TIME.fullmatch(part))):
+            continue  # a view counter, or the time of day split off the date at a bar
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
