@@ -2813,3 +2813,14 @@ def test_a_date_label_over_its_value_with_the_time_after_a_bar_dates_the_page() 
     )
     assert a.metadata.updated == date(2024, 2, 14)
     assert next(b for b in a.blocks if b.text.startswith("14 Feb")).role == "byline"
+
+
+def test_credentials_on_the_line_under_a_name_in_a_label_and_value_block_belong_to_that_name() -> None:
+    a = _article(
+        "Filgrastim\nFilgrastim helps the marrow make white cells after chemotherapy. [1]\n"
+        "Written By\nDr. Mira Holt\nMBBS, MD (General Medicine)\nReviewed By\nDr. Tomas Reyes\nMBA, MD Pharmacology\n"
+        "Store the pens in a fridge.\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Dr. Mira Holt", ["MBBS", "MD"])]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.credentials == ["MBA", "MD"]
+    assert next(b for b in a.blocks if b.text.startswith("MBA")).role == "byline"

@@ -1522,6 +1522,28 @@ def _dated_category(stripped: str, lead: int) -> BylineLine | None:
     return BylineLine("byline", dates=[("published", d, lead, lead + end)])
 
 
+# the field a credential is in, printed after it: "MD Pharmacology", "MD (General Medicine)"
+_CREDENTIAL_FIELD = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|&|and|of|in)){0,3}|\([^()]{2,40}\)")
+
+
+def credential_line(text: str) -> list[str] | None:
+    """A line of credentials and nothing else, as printed under a name: "MBA, MD Pharmacology" -> ["MBA", "MD"].
+
+    None for anything else; one credential at least must be a known one, so a row of capitals ("USA, UK") is no list.
+    """
+    if len(text) > 120:
+        return None
+    creds: list[str] = []
+    for part in text.split(","):
+        words = part.split(None, 1)
+        if not words or not is_listed_credential(words[0]):
+            return None
+        if len(words) > 1 and not _CREDENTIAL_FIELD.fullmatch(words[1].strip()):
+            return None
+        creds.append(words[0].replace(".", "") if words[0].count(".") > 1 else words[0])
+    return creds if any(is_credential(c) for c in creds) else None
+
+
 def _parts(line: str) -> list[tuple[str, int]]:
     """A byline split at ' | ', ' — ', ' · ' and ';' into its parts, with their offsets."""
     parts: list[tuple[str, int]] = []
@@ -1569,6 +1591,14 @@ class MetadataCollector:
             known.add(person.name.casefold())
             self.authors.append(person)
             self.spans.setdefault("authors", (start, end))
+
+    def add_credentials(self, role: Literal["author", "reviewer"], credentials: list[str]) -> None:
+        """Credentials printed on the line under a name: the reviewer's, or the last author's."""
+        if role == "reviewer":
+            if self.reviewer is not None and not self.reviewer.credentials:
+                self.reviewer = self.reviewer.model_copy(update={"credentials": credentials})
+        elif self.authors and not self.authors[-1].credentials:
+            self.authors[-1] = self.authors[-1].model_copy(update={"credentials": credentials})
 
     def set_reviewer(self, person: Person, span: tuple[int, int]) -> None:
         if self.reviewer is None or (not self.reviewer.credentials and person.credentials):

@@ -24,6 +24,7 @@ from lint.parse.byline import (
     DateField,
     MetadataCollector,
     alt_text_subject,
+    credential_line,
     dateline,
     find_dates,
     is_affiliation,
@@ -516,7 +517,7 @@ class _Builder:
         self.sources_heading: Block | None = None
         self.meta = MetadataCollector()
         self.rows = 0
-        # "reviewer", "author" or a date field: the next line gives the value a label line announced
+        # "reviewer", "author", "<role> credentials" or a date field: the next line gives the value a label line announced
         self.follows: str | None = None
         self.in_sources = False
         # the last block was an item of a list printed one item per group with its bullet lost
@@ -566,6 +567,10 @@ class _Builder:
         self.follows = (
             "reviewer" if found.reviewer_follows else "author" if found.author_follows else found.date_follows
         )
+        if self.follows is None and found.reviewer is not None and not found.reviewer[0].credentials:
+            self.follows = "reviewer credentials"
+        elif self.follows is None and found.authors and not found.authors[-1][0].credentials and not found.dates:
+            self.follows = "author credentials"
         self.line_block([line], "line", role=found.role)
 
     def take_follow(self, line: _Line) -> bool:
@@ -578,7 +583,13 @@ class _Builder:
             # a field list printed as items, each label and its value an item: "- Last reviewed:" / "- January 2026"
             s = line.text[bullet.end() :].strip()
             at = line.start + bullet.end() + len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
-        if follows in ("reviewer", "author"):
+        if follows in ("reviewer credentials", "author credentials"):
+            # "Reviewed By" / "Dr. Ana Lima" / "MBBS, MD": the credentials on the line under the name
+            creds = credential_line(s)
+            if creds is None:
+                return False
+            self.meta.add_credentials("reviewer" if follows == "reviewer credentials" else "author", creds)
+        elif follows in ("reviewer", "author"):
             if len(s) > 300 or s[-1] in "!?":
                 return False
             people = split_people(s.rstrip(" ,.")) or people_in(s)
@@ -589,6 +600,8 @@ class _Builder:
                 self.meta.set_reviewer(person, (at + st, at + en))
             else:
                 self.meta.add_authors([(p, at + st, at + en) for p, st, en in people])
+            if not people[-1][0].credentials:
+                self.follows = f"{follows} credentials"
         elif follows is not None:
             dates, _, only = read_dates(s)
             if not dates or not only:
