@@ -2824,3 +2824,32 @@ def test_credentials_on_the_line_under_a_name_in_a_label_and_value_block_belong_
     assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Dr. Mira Holt", ["MBBS", "MD"])]
     assert a.metadata.reviewer is not None and a.metadata.reviewer.credentials == ["MBA", "MD"]
     assert next(b for b in a.blocks if b.text.startswith("MBA")).role == "byline"
+
+
+def test_a_journal_masthead_with_the_year_before_the_volume_dates_the_abstract() -> None:
+    a = _article(
+        "NORTHSHORE REVIEW OF SUPPORTIVE CARE 2022 , Vol 7 , Num 4\nJaw Exercises After Head and Neck Radiotherapy\n"
+        "Lena Bright1, Omar Vance2\n\nSummary\n\nStiff jaw muscles are common after radiotherapy to the neck. [1]\n"
+    )
+    assert a.metadata.published == date(2022, 1, 1)
+    start, end = a.metadata.spans["published"]
+    assert a.text[start:end].startswith("2022")
+
+
+@pytest.mark.parametrize(
+    ("keywords", "published"),
+    [
+        ("Keywords: mucositis, mouthwash, radiotherapy.", date(2019, 1, 1)),
+        # with nothing that marks a journal's abstract, a number and a year under a name date nothing
+        ("Rinse after every meal.", None),
+    ],
+)
+def test_a_journals_issue_line_over_an_abstract_dates_it_only_on_an_abstract_page(
+    keywords: str, published: date | None
+) -> None:
+    a = _article(
+        "Klinika Praxis 2/2019\nMouthwashes for radiation mucositis\n"
+        "Radiation to the mouth often causes painful sores, and some mouthwashes can ease them. [1]\n"
+        f"{keywords}\n"
+    )
+    assert a.metadata.published == published

@@ -2257,8 +2257,18 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             cited = _CITATION_DATE.search(s) or _CITATION_DATE_MDY.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
-            elif b.year_only is None and (year := _CITATION_YEAR.search(s) or _CITATION_PAREN_YEAR.search(s)):
+            elif b.year_only is None and (
+                year := _CITATION_YEAR.search(s) or _CITATION_PAREN_YEAR.search(s) or _VOLUME_YEAR.search(s)
+            ):
                 b.year_only = (line, year)
+        if (
+            title_at is not None
+            and i < title_at
+            and b.year_only is None
+            and (issue_year := _ISSUE_OF_YEAR.fullmatch(s)) is not None
+            and any(_ABSTRACT_MARK.match(other.stripped) for other in lines)
+        ):
+            b.year_only = (line, issue_year)  # a journal's name and issue over an abstract's title: "<Journal> 3/2013"
         if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
             issue = _ISSUE_DATE.search(s)
             mon = issue.group("mon") or issue.group("mon2") if issue is not None else None
@@ -2506,6 +2516,12 @@ _CITATION_DATE_MDY = re.compile(
 )
 # the year alone before the volume and pages: "South Asian J Cancer 2020; 09(04): 240-244", ". 2015:862:77-87."
 _CITATION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[;:]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*\w")
+# the issue's year before its volume on a journal's masthead: "HARBOUR JOURNAL 2021 , Vol 12 , Num 3"
+_VOLUME_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[,;.]?\s*vol(?:ume)?\b\.?\s*:?\s*\d", re.I)
+# a journal's name with the issue's number and year, alone on a line: "Klinika 2/2019"
+_ISSUE_OF_YEAR = re.compile(r"[A-Z][^\W\d_]+(?:\s+[A-Za-z&][^\W\d_]*){0,5}\s+\d{1,2}/(?P<year>(?:19|20)\d\d)")
+# what only a journal's abstract page prints: its keywords, a DOI or an "Abstract" heading
+_ABSTRACT_MARK = re.compile(r"(?:key\s*words?|doi)\s*:|abstract:?$", re.I)
 # the year in brackets before the volume and pages: "Hong Kong J. Dermatol. Venereol. (2020) 28, 11-16"
 _CITATION_PAREN_YEAR = re.compile(
     r"[A-Za-z.]\s+\((?P<year>(?:19|20)\d\d)\)\s*\d{1,4}\s*(?:\(\s*[\w-]+\s*\))?\s*[,:]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\b"
