@@ -2853,3 +2853,12 @@ def test_a_journals_issue_line_over_an_abstract_dates_it_only_on_an_abstract_pag
         f"{keywords}\n"
     )
     assert a.metadata.published == published
+
+
+def test_an_author_line_of_accented_capital_surnames_with_glued_affiliation_digits_names_the_authors() -> None:
+    a = _article(
+        "HARBOUR JOURNAL OF NURSING 2021 , Vol 12 , Num 3\nCold Caps for Hair Loss in Chemotherapy\n"
+        "Émile ÇETIN1,Łucja ŻAK2,Ana ÖRS1\n1Department of Nursing, Harbour University\n\nSummary\n\n"
+        "Scalp cooling can reduce hair loss during some chemotherapy. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Émile ÇETIN", "Łucja ŻAK", "Ana ÖRS"]

@@ -523,8 +523,11 @@ _TEAM_WORDS = re.compile(
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
     re.I,
 )
+# the capital letters of the Latin alphabets a name may start with, accented ones included ("Ö", "Ç", "Ł")
+_CAPITAL = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _NAME = re.compile(
-    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
+    rf"^[{_CAPITAL}][\w'’.-]*"
+    r"(?:\s+(?:" + rf"[{_CAPITAL}]" + r"[\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
 )
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
@@ -920,7 +923,7 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if re.fullmatch(r"\d{1,2}|[*†‡^]+", stripped) and people:
             continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
         # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
-        cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
+        cleaned = re.sub(r"(?<=[^\W\d_]|\.)(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
         if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
