@@ -2862,3 +2862,21 @@ def test_an_author_line_of_accented_capital_surnames_with_glued_affiliation_digi
         "Scalp cooling can reduce hair loss during some chemotherapy. [1]\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Émile ÇETIN", "Łucja ŻAK", "Ana ÖRS"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a blog's header: title, breadcrumb, indented date and byline, the title again over the text
+        "Jaw stretches after radiotherapy\n\nHome / Blog / Jaw stretches after radiotherapy\n\n   March 3, 2024\n\n"
+        "   Dr. Kavya Menon, Consultant Physiotherapist, Harbour Cancer Centre - North\n\n"
+        "Jaw stretches after radiotherapy\n\nRadiotherapy to the neck can stiffen the jaw muscles. [1]\n",
+        # the byline right under the title, its role a field: no second author
+        "Jaw stretches after radiotherapy\n\nProf. Kavya Menon, Consultant Oncology, Harbour Cancer Centre\n\n"
+        "Radiotherapy to the neck can stiffen the jaw muscles. [1]\n",
+    ],
+)
+def test_a_doctors_name_with_a_capitalised_role_and_centre_near_the_title_is_the_author(page: str) -> None:
+    a = _article(page)
+    assert [p.name.split(None, 1)[1] for p in a.metadata.authors] == ["Kavya Menon"]
+    assert next(b for b in a.blocks if "Kavya Menon" in b.text).role == "byline"

@@ -2182,6 +2182,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 i += 1
             continue
         if title_at is not None and title_at < i <= title_at + 4 and not b.meta.authors:
+            if i <= title_at + 2 and _read_expert(b, line, doctor_only=True):
+                i += 1
+                continue  # "Dr. Ana Lima, Consultant Oncology, <Centre>": the role is no second author
             short = _SHORT_CITATION.fullmatch(s)
             if short is not None:
                 _read_short_citation(b, line, short)
@@ -2277,9 +2280,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 at = line.start + line.indent
                 # a journal's issue line above the title: "Pages 359-371 (June 2016)"
                 b.meta.add_date("published", day, (at + issue.start(), at + issue.end()))
-        if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
+        if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 200:
+            if _read_expert(b, line, doctor_only=True):
+                i += 1
+                continue  # "Dr. Ana Lima, Consultant Oncologist, Harbour Hospital" / "<title>"
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
-            people = split_people(s)
+            people = split_people(s) if len(s) <= 80 else None
             if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
                 p, st, en = people[0]
                 b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
@@ -2353,6 +2359,12 @@ _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
 _NAME_AND_JOB = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?\s+|the\s+)?(?P<job>[a-z][^.!?]{3,120})"
+)
+# the honorific makes the name a person's, and the role is capitalised as a job title: "Dr. Ana Lima, Consultant
+# Oncologist, Harbour Hospital - North"
+_DOCTOR_AND_ROLE = re.compile(
+    r"(?P<name>(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<job>[A-Z][^,.!?]{2,60})"
+    r"(?:,\s+[^.!?]{2,100})?"
 )
 _JOB_WORD = re.compile(
     r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
@@ -2482,10 +2494,20 @@ def _names_before_affiliation(text: str) -> list[tuple[Person, int, int]] | None
     return people or None
 
 
-def _read_expert(b: _Builder, line: _Line) -> bool:
-    """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author."""
-    expert = _NAME_AND_JOB.fullmatch(line.stripped)
-    if expert is None or not looks_like_name(expert.group("name")) or not _JOB_WORD.search(expert.group("job")):
+def _read_expert(b: _Builder, line: _Line, doctor_only: bool = False) -> bool:
+    """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author.
+
+    Also a doctor's name with a capitalised role and centre: 'Dr. Ana Lima, Consultant Oncologist, Harbour Hospital';
+    ``doctor_only`` takes that form alone.
+    """
+    expert = _DOCTOR_AND_ROLE.fullmatch(line.stripped)
+    if expert is not None and not _JOB_WORD.search(expert.group("job").lower()):
+        expert = None
+    if expert is None and not doctor_only:
+        expert = _NAME_AND_JOB.fullmatch(line.stripped)
+        if expert is not None and not _JOB_WORD.search(expert.group("job")):
+            expert = None
+    if expert is None or not looks_like_name(expert.group("name")):
         return False
     at = line.start + line.indent
     b.meta.add_authors([(Person(name=expert.group("name"), credentials=[]), at, at + expert.end("name"))])
