@@ -2880,3 +2880,18 @@ def test_a_doctors_name_with_a_capitalised_role_and_centre_near_the_title_is_the
     a = _article(page)
     assert [p.name.split(None, 1)[1] for p in a.metadata.authors] == ["Kavya Menon"]
     assert next(b for b in a.blocks if "Kavya Menon" in b.text).role == "byline"
+
+
+def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_sections() -> None:
+    page = (
+        "HARBOUR JOURNAL OF NURSING 2021 , Vol 12 , Num 3\n"
+        "The Effect of Scalp Cooling on Hair Loss in Women Receiving Taxane Chemotherapy\n"
+        "Ana LIMA1,Ben COLE2,Rui SOUSA3\n1Department of Oncology, Harbour University, Harbourton-Freeland\n"
+        "2Department of Physical Medicine and Rehabilitation, Northgate General Hospital, Harbourton-Freeland\n"
+        "3Department of Nursing Education and Research, Saint Brigid Teaching Hospital, Westport-Freeland\n"
+        "DOI : 10.5555/hjn.2021.0042\n\nSummary\n\nAIM\nScalp cooling can reduce hair loss during some chemotherapy. [1]\n"
+        "\nMETHODS\nForty women wore cooling caps.\n"
+    )
+    a = _article(page)
+    assert [b.role for b in a.blocks if "Department" in b.text] == ["byline"] * 3
+    assert run_text(page, fmt="text", path="page.txt", select=["empty-section"]).findings == []

@@ -682,7 +682,9 @@ def is_furniture(text: str) -> bool:
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line
 _AFFILIATION = re.compile(
-    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.,&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
+    # the affiliation's mark may be glued to its first word: "2Department of ..."
+    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+|[\d*†‡]{1,3}(?=[^\W\d_]))?(?:[\w.,&'’-]+\s+){0,6}"
+    r"(?:department|division|school|faculty|university|hospital"
     r"|institute|college|centre|center|clinic|laboratory|unit)\b[^!?]*$"
     r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?"
     r"|^.{0,60}\bcorresponding\s+author\b|\bcorrespondence\s+should\s+be\s+addressed\b",
