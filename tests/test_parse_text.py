@@ -450,6 +450,9 @@ def test_a_paragraph_ending_in_a_flattened_citation_is_no_heading() -> None:
         ("Published 4 May 2016 Volume 2016:9 Pages 101-110", "published", date(2016, 5, 4)),
         ("Last Medical Review: June 2, 2023 Last Revised: June 9, 2023", "updated", date(2023, 6, 9)),
         ("Editor: Ana Lima Updated: 3/14/2024 9:05:33 PM", "updated", date(2024, 3, 14)),
+        # the time of day after a bar, its zone in brackets
+        ("Updated: 14 Feb 2024 | 09:15 AM (UTC)", "updated", date(2024, 2, 14)),
+        ("Posted 2 Oct 2023, 18:40 (GMT)", "published", date(2023, 10, 2)),
     ],
 )
 def test_date_lines_in_every_common_form(line: str, field: str, day: date) -> None:
@@ -2871,3 +2874,94 @@ def test_a_co_branded_header_with_its_return_link_and_a_topic_picker_is_passed_o
     assert (
         _article("Return to Work\n\nMany people go back to work during treatment.\n").metadata.title == "Return to Work"
     )
+
+
+def test_a_date_label_over_its_value_with_the_time_after_a_bar_dates_the_page() -> None:
+    a = _article(
+        "Filgrastim\nWhat it does\nFilgrastim helps the marrow make white cells after chemotherapy. [1]\n"
+        "Last updated\n14 Feb 2024 | 09:15 AM (UTC)\nStore the pens in a fridge.\n"
+    )
+    assert a.metadata.updated == date(2024, 2, 14)
+    assert next(b for b in a.blocks if b.text.startswith("14 Feb")).role == "byline"
+
+
+def test_credentials_on_the_line_under_a_name_in_a_label_and_value_block_belong_to_that_name() -> None:
+    a = _article(
+        "Filgrastim\nFilgrastim helps the marrow make white cells after chemotherapy. [1]\n"
+        "Written By\nDr. Mira Holt\nMBBS, MD (General Medicine)\nReviewed By\nDr. Tomas Reyes\nMBA, MD Pharmacology\n"
+        "Store the pens in a fridge.\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Dr. Mira Holt", ["MBBS", "MD"])]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.credentials == ["MBA", "MD"]
+    assert next(b for b in a.blocks if b.text.startswith("MBA")).role == "byline"
+
+
+def test_a_journal_masthead_with_the_year_before_the_volume_dates_the_abstract() -> None:
+    a = _article(
+        "NORTHSHORE REVIEW OF SUPPORTIVE CARE 2022 , Vol 7 , Num 4\nJaw Exercises After Head and Neck Radiotherapy\n"
+        "Lena Bright1, Omar Vance2\n\nSummary\n\nStiff jaw muscles are common after radiotherapy to the neck. [1]\n"
+    )
+    assert a.metadata.published == date(2022, 1, 1)
+    start, end = a.metadata.spans["published"]
+    assert a.text[start:end].startswith("2022")
+
+
+@pytest.mark.parametrize(
+    ("keywords", "published"),
+    [
+        ("Keywords: mucositis, mouthwash, radiotherapy.", date(2019, 1, 1)),
+        # with nothing that marks a journal's abstract, a number and a year under a name date nothing
+        ("Rinse after every meal.", None),
+    ],
+)
+def test_a_journals_issue_line_over_an_abstract_dates_it_only_on_an_abstract_page(
+    keywords: str, published: date | None
+) -> None:
+    a = _article(
+        "Klinika Praxis 2/2019\nMouthwashes for radiation mucositis\n"
+        "Radiation to the mouth often causes painful sores, and some mouthwashes can ease them. [1]\n"
+        f"{keywords}\n"
+    )
+    assert a.metadata.published == published
+
+
+def test_an_author_line_of_accented_capital_surnames_with_glued_affiliation_digits_names_the_authors() -> None:
+    a = _article(
+        "HARBOUR JOURNAL OF NURSING 2021 , Vol 12 , Num 3\nCold Caps for Hair Loss in Chemotherapy\n"
+        "Émile ÇETIN1,Łucja ŻAK2,Ana ÖRS1\n1Department of Nursing, Harbour University\n\nSummary\n\n"
+        "Scalp cooling can reduce hair loss during some chemotherapy. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Émile ÇETIN", "Łucja ŻAK", "Ana ÖRS"]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a blog's header: title, breadcrumb, indented date and byline, the title again over the text
+        "Jaw stretches after radiotherapy\n\nHome / Blog / Jaw stretches after radiotherapy\n\n   March 3, 2024\n\n"
+        "   Dr. Kavya Menon, Consultant Physiotherapist, Harbour Cancer Centre - North\n\n"
+        "Jaw stretches after radiotherapy\n\nRadiotherapy to the neck can stiffen the jaw muscles. [1]\n",
+        # the byline right under the title, its role a field: no second author
+        "Jaw stretches after radiotherapy\n\nProf. Kavya Menon, Consultant Oncology, Harbour Cancer Centre\n\n"
+        "Radiotherapy to the neck can stiffen the jaw muscles. [1]\n",
+    ],
+)
+def test_a_doctors_name_with_a_capitalised_role_and_centre_near_the_title_is_the_author(page: str) -> None:
+    a = _article(page)
+    assert [p.name.split(None, 1)[1] for p in a.metadata.authors] == ["Kavya Menon"]
+    assert next(b for b in a.blocks if "Kavya Menon" in b.text).role == "byline"
+
+
+def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_sections() -> None:
+    page = (
+        "HARBOUR JOURNAL OF NURSING 2021 , Vol 12 , Num 3\n"
+        "The Effect of Scalp Cooling on Hair Loss in Women Receiving Taxane Chemotherapy\n"
+        "Ana LIMA1,Ben COLE2,Rui SOUSA3\n1Department of Oncology, Harbour University, Harbourton-Freeland\n"
+        "2Department of Physical Medicine and Rehabilitation, Northgate General Hospital, Harbourton-Freeland\n"
+        "3Department of Nursing Education and Research, Saint Brigid Teaching Hospital, Westport-Freeland\n"
+        "DOI : 10.5555/hjn.2021.0042\n\nSummary\n\nAIM\nScalp cooling can reduce hair loss during some chemotherapy. [1]\n"
+        "\nMETHODS\nForty women wore cooling caps.\n"
+    )
+    a = _article(page)
+    assert [b.role for b in a.blocks if "Department" in b.text] == ["byline"] * 3
+    assert run_text(page, fmt="text", path="page.txt", select=["empty-section"]).findings == []

@@ -501,8 +501,11 @@ _SENTENCE_STOP = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 _JOURNAL_HISTORY = re.compile(r"\b(?:received|accepted)\b", re.I)
 # a note in brackets after a labelled date: "Last update : june 2018 (under construction)"
 _BRACKET_NOTE = re.compile(r"\([^()\d]{1,40}\)")
-# "5:28 AM" or "at 10.30 GMT" printed after a date
-_TIME = re.compile(r"\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?", re.I)
+# "5:28 AM" or "at 10.30 GMT" printed after a date, also set off by a bar or comma: "| 06:20 PM (UTC)"
+_TIME = re.compile(
+    r"\s*(?:[|·•,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\([A-Z]{2,4}\)|\s+[A-Z]{2,4}\b)?",
+    re.I,
+)
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
 _REVIEWER_LABEL = re.compile(
     # a drug-information site's "Medical Editor:" is the clinician who checks the page
@@ -539,8 +542,11 @@ _TEAM_WORDS = re.compile(
     r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
     re.I,
 )
+# the capital letters of the Latin alphabets a name may start with, accented ones included ("Ö", "Ç", "Ł")
+_CAPITAL = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _NAME = re.compile(
-    r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
+    rf"^[{_CAPITAL}][\w'’.-]*"
+    r"(?:\s+(?:" + rf"[{_CAPITAL}]" + r"[\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
 )
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
@@ -695,7 +701,9 @@ def is_furniture(text: str) -> bool:
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line
 _AFFILIATION = re.compile(
-    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+)?(?:[\w.,&'’-]+\s+){0,6}(?:department|division|school|faculty|university|hospital"
+    # the affiliation's mark may be glued to its first word: "2Department of ..."
+    r"^(?:[\d*†‡a-z]{1,3}[\s.)]+|[\d*†‡]{1,3}(?=[^\W\d_]))?(?:[\w.,&'’-]+\s+){0,6}"
+    r"(?:department|division|school|faculty|university|hospital"
     r"|institute|college|centre|center|clinic|laboratory|unit)\b[^!?]*$"
     r"|^\W*(?:correspond(?:ence|ing\s+author)|contact|e-?mail|address\s+for\s+correspondence)\b\s*:?"
     r"|^.{0,60}\bcorresponding\s+author\b|\bcorrespondence\s+should\s+be\s+addressed\b",
@@ -936,7 +944,7 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if re.fullmatch(r"\d{1,2}|[*†‡^]+", stripped) and people:
             continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
         # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
-        cleaned = re.sub(r"(?<=[A-Za-z.])(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
+        cleaned = re.sub(r"(?<=[^\W\d_]|\.)(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
         if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
@@ -1238,8 +1246,8 @@ def read_line(text: str) -> BylineLine | None:
                 found.reading_time = (reading[0], at + reading[1], at + reading[2])
             matched = True
             continue
-        if matched and _COUNTER.fullmatch(part.strip()):
-            continue
+        if matched and (_COUNTER.fullmatch(part.strip()) or (found.dates and _TIME.fullmatch(part))):
+            continue  # a view counter, or the time of day split off the date at a bar
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
@@ -1538,6 +1546,28 @@ def _dated_category(stripped: str, lead: int) -> BylineLine | None:
     return BylineLine("byline", dates=[("published", d, lead, lead + end)])
 
 
+# the field a credential is in, printed after it: "MD Pharmacology", "MD (General Medicine)"
+_CREDENTIAL_FIELD = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z][a-z'’-]+|&|and|of|in)){0,3}|\([^()]{2,40}\)")
+
+
+def credential_line(text: str) -> list[str] | None:
+    """A line of credentials and nothing else, as printed under a name: "MBA, MD Pharmacology" -> ["MBA", "MD"].
+
+    None for anything else; one credential at least must be a known one, so a row of capitals ("USA, UK") is no list.
+    """
+    if len(text) > 120:
+        return None
+    creds: list[str] = []
+    for part in text.split(","):
+        words = part.split(None, 1)
+        if not words or not is_listed_credential(words[0]):
+            return None
+        if len(words) > 1 and not _CREDENTIAL_FIELD.fullmatch(words[1].strip()):
+            return None
+        creds.append(words[0].replace(".", "") if words[0].count(".") > 1 else words[0])
+    return creds if any(is_credential(c) for c in creds) else None
+
+
 def _parts(line: str) -> list[tuple[str, int]]:
     """A byline split at ' | ', ' — ', ' · ' and ';' into its parts, with their offsets."""
     parts: list[tuple[str, int]] = []
@@ -1585,6 +1615,14 @@ class MetadataCollector:
             known.add(person.name.casefold())
             self.authors.append(person)
             self.spans.setdefault("authors", (start, end))
+
+    def add_credentials(self, role: Literal["author", "reviewer"], credentials: list[str]) -> None:
+        """Credentials printed on the line under a name: the reviewer's, or the last author's."""
+        if role == "reviewer":
+            if self.reviewer is not None and not self.reviewer.credentials:
+                self.reviewer = self.reviewer.model_copy(update={"credentials": credentials})
+        elif self.authors and not self.authors[-1].credentials:
+            self.authors[-1] = self.authors[-1].model_copy(update={"credentials": credentials})
 
     def set_reviewer(self, person: Person, span: tuple[int, int]) -> None:
         if self.reviewer is None or (not self.reviewer.credentials and person.credentials):

@@ -24,6 +24,7 @@ from lint.parse.byline import (
     DateField,
     MetadataCollector,
     alt_text_subject,
+    credential_line,
     dateline,
     find_dates,
     is_affiliation,
@@ -523,7 +524,7 @@ class _Builder:
         self.sources_heading: Block | None = None
         self.meta = MetadataCollector()
         self.rows = 0
-        # "reviewer", "author" or a date field: the next line gives the value a label line announced
+        # "reviewer", "author", "<role> credentials" or a date field: the next line gives the value a label line announced
         self.follows: str | None = None
         self.in_sources = False
         # the last block was an item of a list printed one item per group with its bullet lost
@@ -573,6 +574,10 @@ class _Builder:
         self.follows = (
             "reviewer" if found.reviewer_follows else "author" if found.author_follows else found.date_follows
         )
+        if self.follows is None and found.reviewer is not None and not found.reviewer[0].credentials:
+            self.follows = "reviewer credentials"
+        elif self.follows is None and found.authors and not found.authors[-1][0].credentials and not found.dates:
+            self.follows = "author credentials"
         self.line_block([line], "line", role=found.role)
 
     def take_follow(self, line: _Line) -> bool:
@@ -585,7 +590,13 @@ class _Builder:
             # a field list printed as items, each label and its value an item: "- Last reviewed:" / "- January 2026"
             s = line.text[bullet.end() :].strip()
             at = line.start + bullet.end() + len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
-        if follows in ("reviewer", "author"):
+        if follows in ("reviewer credentials", "author credentials"):
+            # "Reviewed By" / "Dr. Ana Lima" / "MBBS, MD": the credentials on the line under the name
+            creds = credential_line(s)
+            if creds is None:
+                return False
+            self.meta.add_credentials("reviewer" if follows == "reviewer credentials" else "author", creds)
+        elif follows in ("reviewer", "author"):
             if len(s) > 300 or s[-1] in "!?":
                 return False
             people = split_people(s.rstrip(" ,.")) or people_in(s)
@@ -596,6 +607,8 @@ class _Builder:
                 self.meta.set_reviewer(person, (at + st, at + en))
             else:
                 self.meta.add_authors([(p, at + st, at + en) for p, st, en in people])
+            if not people[-1][0].credentials:
+                self.follows = f"{follows} credentials"
         elif follows is not None:
             dates, _, only = read_dates(s)
             if not dates or not only:
@@ -2223,6 +2236,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 i += 1
             continue
         if title_at is not None and title_at < i <= title_at + 4 and not b.meta.authors:
+            if i <= title_at + 2 and _read_expert(b, line, doctor_only=True):
+                i += 1
+                continue  # "Dr. Ana Lima, Consultant Oncology, <Centre>": the role is no second author
             short = _SHORT_CITATION.fullmatch(s)
             if short is not None:
                 _read_short_citation(b, line, short)
@@ -2298,8 +2314,18 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             cited = _CITATION_DATE.search(s) or _CITATION_DATE_MDY.search(s)
             if cited is not None:
                 _citation_date(b, line, cited)
-            elif b.year_only is None and (year := _CITATION_YEAR.search(s) or _CITATION_PAREN_YEAR.search(s)):
+            elif b.year_only is None and (
+                year := _CITATION_YEAR.search(s) or _CITATION_PAREN_YEAR.search(s) or _VOLUME_YEAR.search(s)
+            ):
                 b.year_only = (line, year)
+        if (
+            title_at is not None
+            and i < title_at
+            and b.year_only is None
+            and (issue_year := _ISSUE_OF_YEAR.fullmatch(s)) is not None
+            and any(_ABSTRACT_MARK.match(other.stripped) for other in lines)
+        ):
+            b.year_only = (line, issue_year)  # a journal's name and issue over an abstract's title: "<Journal> 3/2013"
         if title_at is not None and i < title_at and not b.meta.dated and len(s) <= 120 and _ISSUE_PART.search(s):
             issue = _ISSUE_DATE.search(s)
             mon = issue.group("mon") or issue.group("mon2") if issue is not None else None
@@ -2308,9 +2334,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 at = line.start + line.indent
                 # a journal's issue line above the title: "Pages 359-371 (June 2016)"
                 b.meta.add_date("published", day, (at + issue.start(), at + issue.end()))
-        if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 80:
+        if title_at is not None and i == title_at - 1 and not b.meta.authors and len(s) <= 200:
+            if _read_expert(b, line, doctor_only=True):
+                i += 1
+                continue  # "Dr. Ana Lima, Consultant Oncologist, Harbour Hospital" / "<title>"
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
-            people = split_people(s)
+            people = split_people(s) if len(s) <= 80 else None
             if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
                 p, st, en = people[0]
                 b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
@@ -2384,6 +2413,12 @@ _STORED_DATE = re.compile(r"[ \t]*date[ \t]+(?P<iso>(?P<y>(?:19|20)\d\d)-(?P<m>\
 # a name and the job described after it, in lower case: "Ana Lima, assistant professor at Harbour University"
 _NAME_AND_JOB = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:an?\s+|the\s+)?(?P<job>[a-z][^.!?]{3,120})"
+)
+# the honorific makes the name a person's, and the role is capitalised as a job title: "Dr. Ana Lima, Consultant
+# Oncologist, Harbour Hospital - North"
+_DOCTOR_AND_ROLE = re.compile(
+    r"(?P<name>(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<job>[A-Z][^,.!?]{2,60})"
+    r"(?:,\s+[^.!?]{2,100})?"
 )
 _JOB_WORD = re.compile(
     r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
@@ -2513,10 +2548,20 @@ def _names_before_affiliation(text: str) -> list[tuple[Person, int, int]] | None
     return people or None
 
 
-def _read_expert(b: _Builder, line: _Line) -> bool:
-    """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author."""
-    expert = _NAME_AND_JOB.fullmatch(line.stripped)
-    if expert is None or not looks_like_name(expert.group("name")) or not _JOB_WORD.search(expert.group("job")):
+def _read_expert(b: _Builder, line: _Line, doctor_only: bool = False) -> bool:
+    """'Ana Lima, assistant professor at Harbour University' near the top: the expert who answers, as the author.
+
+    Also a doctor's name with a capitalised role and centre: 'Dr. Ana Lima, Consultant Oncologist, Harbour Hospital';
+    ``doctor_only`` takes that form alone.
+    """
+    expert = _DOCTOR_AND_ROLE.fullmatch(line.stripped)
+    if expert is not None and not _JOB_WORD.search(expert.group("job").lower()):
+        expert = None
+    if expert is None and not doctor_only:
+        expert = _NAME_AND_JOB.fullmatch(line.stripped)
+        if expert is not None and not _JOB_WORD.search(expert.group("job")):
+            expert = None
+    if expert is None or not looks_like_name(expert.group("name")):
         return False
     at = line.start + line.indent
     b.meta.add_authors([(Person(name=expert.group("name"), credentials=[]), at, at + expert.end("name"))])
@@ -2547,6 +2592,12 @@ _CITATION_DATE_MDY = re.compile(
 )
 # the year alone before the volume and pages: "South Asian J Cancer 2020; 09(04): 240-244", ". 2015:862:77-87."
 _CITATION_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[;:]\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*\w")
+# the issue's year before its volume on a journal's masthead: "HARBOUR JOURNAL 2021 , Vol 12 , Num 3"
+_VOLUME_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*[,;.]?\s*vol(?:ume)?\b\.?\s*:?\s*\d", re.I)
+# a journal's name with the issue's number and year, alone on a line: "Klinika 2/2019"
+_ISSUE_OF_YEAR = re.compile(r"[A-Z][^\W\d_]+(?:\s+[A-Za-z&][^\W\d_]*){0,5}\s+\d{1,2}/(?P<year>(?:19|20)\d\d)")
+# what only a journal's abstract page prints: its keywords, a DOI or an "Abstract" heading
+_ABSTRACT_MARK = re.compile(r"(?:key\s*words?|doi)\s*:|abstract:?$", re.I)
 # the year in brackets before the volume and pages: "Hong Kong J. Dermatol. Venereol. (2020) 28, 11-16"
 _CITATION_PAREN_YEAR = re.compile(
     r"[A-Za-z.]\s+\((?P<year>(?:19|20)\d\d)\)\s*\d{1,4}\s*(?:\(\s*[\w-]+\s*\))?\s*[,:]\s*[A-Za-z]?\d+(?:\s*[-–]\s*\d+)?\b"
