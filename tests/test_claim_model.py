@@ -148,7 +148,7 @@ def test_a_sentence_scores_the_same_from_running_sums_as_from_its_features() -> 
     text = (
         "# Side effects\n\nChemotherapy can lower your white cell count. [1] Our nurses run a helpline.\n\n"
         "- Numbness in 2 or 3 fingers is common [2]\n- The photo shows Dr Ada Moss at the Lakeside unit.\n\n"
-        "She had hair loss after her second cycle in March, and it grew back.\n\n"
+        "She had hair loss after her second cycle in March, and it grew back. Our café serves lunch daily.\n\n"
         "## Sources\n\n1. A source. 2020.\n2. Another source. 2021.\n"
     )
     article = parse(text, "side-effects.md", "markdown")
@@ -163,3 +163,14 @@ def test_a_sentence_scores_the_same_from_running_sums_as_from_its_features() -> 
     assert len(pairs) >= 3
     for fast, slow in pairs:
         assert fast == pytest.approx(slow, abs=1e-9)
+
+
+def test_a_sentence_that_cites_a_source_stays_a_claim_whatever_the_model_thinks() -> None:
+    from lint import check_text
+
+    bio = "Dr Tomas Berg is a consultant oncologist at the Harbour Cancer Centre."
+    sources = "\n\n## Sources\n\n1. [Staff list](https://example.org/staff). Harbour Cancer Centre, 2024.\n"
+    uncited = check_text(f"# Our team\n\n{bio}\n", path="team.md", select=["uncited-claim"])
+    cited = check_text(f"# Our team\n\n{bio} [1]{sources}", path="team.md", select=["uncited-claim"])
+    assert (uncited.stats.claims, uncited.findings) == (0, [])  # the model sets the bio aside
+    assert (cited.stats.claims, cited.stats.cited_claims) == (1, 1)  # its author's marker settles it

@@ -635,7 +635,12 @@ class ClaimDetector:
                     kind = None  # "He died shortly after.": the story goes on, with nothing about health
             if any(label == "about" and start == bounds[0] for start, _, label in cues):
                 about_block = j
-            if kind is not None and kind not in claim_model.KEPT_KINDS and self.model is not None:
+            if (
+                kind is not None
+                and kind not in claim_model.KEPT_KINDS
+                and self.model is not None
+                and in_marker.find(1, sent_start, sent_end) < 0  # a sentence that cites a source is a claim
+            ):
                 if model_doc is None:
                     cols = tk.arrays
                     skip = cols.space | numpy.frombuffer(bytes(in_marker), dtype=bool)

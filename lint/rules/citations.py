@@ -38,8 +38,8 @@ class UncitedClaim(Rule):
     and the disclaimer are not claims. Last, a small model trained on sentences the project labelled
     (`lint/nlp/training/`) reads each remaining candidate's words and sets aside those it is sure assert
     nothing about health: what a service offers, one person's story, a study's methods, a caption or a
-    credit. It never sets aside a statistic, a dose, a cause, or a sentence that points the reader to
-    the site ("..., as our guide explains").
+    credit. It never sets aside a statistic, a dose, a cause, a sentence that carries its own citation
+    marker, or one that points the reader to the site ("..., as our guide explains").
 
     ## Why it matters
     Readers act on health statements. A statement with no source cannot be checked by a reviewer,
