@@ -50,7 +50,9 @@ NUMBERED_WORDS = frozenset(
 _ABBREVIATIONS = frozenset("vol no pp fig figs ch chap ed eds sec para ref refs approx vs".split())
 
 # the particles a surname may open with or hold: `van der Geer`, `De Souza`, `Costa da Silva`
-_PARTICLE = r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Tt]en|[Tt]er)"
+_PARTICLE = (
+    r"(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Dd]el|[Dd]ella|[Dd]os|[Dd]as|[Ll]a|[Ll]e|[Tt]en|[Tt]er)"
+)
 _SURNAME = r"[A-Z][A-Za-z'\u2019\-]+"
 _NAME = rf"(?:{_PARTICLE}\s+){{0,2}}{_SURNAME}(?:\s(?:{_PARTICLE}\s+){{1,2}}{_SURNAME})?"
 # one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`
