@@ -20,6 +20,7 @@ import bisect
 import io
 import json
 import math
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol
@@ -42,8 +43,6 @@ _AFFIXES: dict[int, tuple[int, int]] = {}  # a word's stem and ending features, 
 _AFFIXES_KEPT = 200_000  # words remembered at most; a file of random words empties the table, never grows it
 MODEL_FILE = "claim_model.json"
 WEIGHTS_FILE = "claim_model.npy"
-# a number, a dose or a cause makes a sentence a claim whatever its other words: the model never vetoes these
-KEPT_KINDS = frozenset({"statistic", "dosage", "causal"})
 
 
 def _feature(a: int, b: int, family: int) -> int:
@@ -181,6 +180,10 @@ class DocFeatures:
 
 class Veto(Protocol):
     """What the claim detector asks of a model (training hands it a recorder instead)."""
+
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        """The claim kinds the model judges, with the probability below which it vetoes; it never reads the others."""
 
     def vetoes(self, doc: DocFeatures, first: int, end: int, block_kind: str, final: str, kind: str) -> bool: ...
 

@@ -637,8 +637,8 @@ class ClaimDetector:
                 about_block = j
             if (
                 kind is not None
-                and kind not in claim_model.KEPT_KINDS
                 and self.model is not None
+                and kind in self.model.thresholds
                 and in_marker.find(1, sent_start, sent_end) < 0  # a sentence that cites a source is a claim
             ):
                 if model_doc is None:
