@@ -585,9 +585,19 @@ def is_team(person: Person) -> bool:
     return bool(_TEAM_WORDS.search(person.name))
 
 
+# a doctor's title before the name, as UK and Australian pages print a clinician: "Dr Ana Lima", "Dr. Ana Lima"
+_DOCTOR_TITLE = re.compile(r"(?:Prof(?:essor|\.)?\s+)?(?:Dr\.?|Doctor)\s+[A-Z]")
+
+
 def is_clinical_reviewer(person: Person | None) -> bool:
+    """A person with a clinical credential (MD, RN, PharmD ...), or with none given but a doctor's title.
+
+    Credentials, when the page prints them, settle it.
+    """
     if person is None or is_team(person):
         return False
+    if not person.credentials:
+        return _DOCTOR_TITLE.match(person.name) is not None
     return any(c.upper().replace(".", "") in CLINICAL_CREDENTIALS for c in person.credentials)
 
 

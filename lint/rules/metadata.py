@@ -88,7 +88,8 @@ class MissingReviewer(Rule):
 
     ## What it does
     Reports an article with no reviewer, a reviewer with no clinical credential (MD, DO, RN,
-    PharmD, ...), or a reviewer that is a team or department rather than a person ("Medical Team",
+    PharmD, ...) and no doctor's title before the name ("Dr Ana Lima", as UK pages print a
+    clinician), or a reviewer that is a team or department rather than a person ("Medical Team",
     "Editorial Staff").
 
     ## Why it matters
