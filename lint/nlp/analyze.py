@@ -469,6 +469,8 @@ def _list_missing(blocks: list[Block], index: int) -> bool:
     does a label over the list ("Get help if these occur:" / "Symptoms of overdose" / the items).
     """
     k = index + 1
+    while k < len(blocks) and blocks[k].role == "chrome" and not any(c.isalnum() for c in blocks[k].text):
+        k += 1  # a table's border ("|") holds nothing: it interrupts no list
     if k == len(blocks):
         return True
     labelled = k + 1 < len(blocks) and blocks[k + 1].kind == "list_item" and blocks[k + 1].role == "body"

@@ -72,6 +72,8 @@ _WEAK_SOURCES_HEADING = re.compile(r"^\s*(?:notes|footnotes|citations?)\s*:?\s*$
 # a sentence ending in a citation number flattened onto it: "most people.2", "include:16", "gland.¹"
 _SUPERSCRIPT_END = re.compile(r"[.!?:;,](?:\d{1,3}(?:[,–-]\d{1,3})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\d{0,3} [A-Z]")
+# what a layout table leaves of its borders when the page is copied: "|", "| |", "+----+", "|---|---|"
+_TABLE_RULE = re.compile(r"[|+=\-\s]*\|[|+=\-\s]*|\+[-=+]+\+")
 # a drop-down box's placeholder: "Select a topic to explore more.", "Select An Article", "Choose a category"
 _SELECT_PROMPT = re.compile(
     r"(?:select|choose|pick)\s+(?:an?|your)\s+(?:topic|article|section|category|subject|page|condition)s?\b[^.!?]{0,30}\.?",
@@ -237,6 +239,8 @@ _FACT_LABEL = re.compile(
     r"|alternate\s+spellings?|pronounced|pronunciation)\s*:",
     re.I,
 )
+# a note on where the text comes from, never a heading: "Source: <newsletter>", "Adapted from: <book>"
+_SOURCE_LABEL = re.compile(r"(?:sources?|adapted\s+from|content\s+source)\s*:\s*\S", re.I)
 # the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
 # a jump menu's label printed as a list item: "Go to:", "Jump to section:", "On this page:"
 _JUMP_LABEL = re.compile(
@@ -415,7 +419,13 @@ def _heading_like(text: str) -> bool:
         return False  # two sentences: body text
     if not (text[0].isupper() or text[0].isdigit()):
         return False
-    if MARKER.search(text) or _BULLET.match(text) or _NUMBERED.match(text) or _FACT_LABEL.match(text):
+    if (
+        MARKER.search(text)
+        or _BULLET.match(text)
+        or _NUMBERED.match(text)
+        or _FACT_LABEL.match(text)
+        or _SOURCE_LABEL.match(text)
+    ):
         return False
     return any(c.isalpha() for c in text)
 
@@ -2787,6 +2797,10 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         ):
             b.sources_heading = b.line_block([line], "heading", level=2)
             b.in_sources = True
+            i += 1
+            continue
+        if _TABLE_RULE.fullmatch(s):
+            b.line_block([line], "line", role="chrome")  # a table's border: it holds no text, and no list
             i += 1
             continue
         if _LONE_BULLET.match(line.text):
