@@ -2965,3 +2965,31 @@ def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_secti
     a = _article(page)
     assert [b.role for b in a.blocks if "Department" in b.text] == ["byline"] * 3
     assert run_text(page, fmt="text", path="page.txt", select=["empty-section"]).findings == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reviewed"),
+    [
+        ("Reviewed by: Tomas Reyes MD on 2/2014", date(2014, 2, 1)),
+        ("Reviewed by: Tomas Reyes, MD on March 3, 2022", date(2022, 3, 3)),
+        ("Medical reviewer: Tomas Reyes MD, on 14 May 2021", date(2021, 5, 14)),
+    ],
+)
+def test_a_labelled_reviewer_with_the_date_of_the_review_after_the_name(line: str, reviewed: date) -> None:
+    a = _article(f"Seizure first aid\n\n{line}\n\nMost seizures stop on their own within a few minutes. [1]\n")
+    assert a.metadata.title == "Seizure first aid"
+    assert a.metadata.reviewer is not None
+    assert (a.metadata.reviewer.name, a.metadata.reviewer.credentials) == ("Tomas Reyes", ["MD"])
+    assert a.metadata.updated == reviewed
+
+
+def test_authors_set_off_by_bars_after_one_label_are_all_authors() -> None:
+    a = _article(
+        "Seizure first aid\n\nAuthored by: Ana Lima MD | Peter Novak RN | MN\n\n"
+        "Most seizures stop on their own within a few minutes. [1]\n"
+    )
+    assert a.metadata.title == "Seizure first aid"
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Ana Lima", ["MD"]), ("Peter Novak", ["RN"])]
+    # a bar before what is no name still ends the byline: the line is no byline at all
+    b = _article("Seizure first aid\n\nBy Ana Lima | Heart Health\n\nMost seizures stop on their own. [1]\n")
+    assert b.metadata.authors == []

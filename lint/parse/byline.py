@@ -514,6 +514,8 @@ _REVIEWER_LABEL = re.compile(
     r"|updated\s+by|approved\s+by)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
+# the word that joins a reviewer's name to the date of the review, right before the date: "Jane Roe MD on 2/2014"
+_ON_DATE = re.compile(r"[\s,]+on\s*$", re.I)
 _REVIEW_INTRO = re.compile(
     r"^(?:this\s+(?:page|article|content|information|topic|section)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
     r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?(?:reviewed|approved)\b"
@@ -1077,10 +1079,10 @@ def people_in(text: str) -> list[tuple[Person, int, int]]:
     """The people (or one organisation) in a labelled byline value, with offsets into ``text``.
 
     'Adam Roe, MD - Family Medicine & Sara Li, RN - Oncology': each person is cut at ' - ' before the
-    specialty; names are separated by ';', '&' or ' and '. 'Ignite Healthwise, LLC Staff' is one author.
+    specialty; names are separated by ';', '&', '|' or ' and '. 'Ignite Healthwise, LLC Staff' is one author.
     """
     out: list[tuple[Person, int, int]] = []
-    for m in re.finditer(r"[^;&]+", text):
+    for m in re.finditer(r"[^;&|]+", text):
         piece, at = m.group(0), m.start()
         for sub in re.finditer(r"(?:(?!\s+and\s+).)+", piece):
             chunk = sub.group(0)
@@ -1172,15 +1174,22 @@ def read_line(text: str) -> BylineLine | None:
     skipped_label = False
     skipped_first: tuple[str, int] | None = None
     parts = _parts(line)
+    counted = 0
     for part, at in parts:
+        authors_last, counted = len(found.authors) > counted, len(found.authors)  # the part before named authors
         m = _REVIEWER_LABEL.match(part)
         if m:
             rest_at = at + m.start("rest")
-            people = people_in(m.group("rest"))
+            # "Reviewed by: Jane Roe MD on 2/2014": the name, then the date of the review
+            dated = find_dates(m.group("rest"))
+            on = _ON_DATE.search(m.group("rest"), 0, dated[0][1]) if dated else None
+            people = people_in(m.group("rest")[: on.start()] if on else m.group("rest"))
             sub = read_line(m.group("rest")) if not people and m.group("rest").strip() else None
             if people:
                 person, s, e = people[0]
                 found.reviewer = (person, rest_at + s, rest_at + e)
+                if on is not None:
+                    found.dates.extend(("updated", d, rest_at + s, rest_at + e) for d, s, e in dated[:1])
             elif not m.group("rest").strip():
                 found.reviewer_follows = True
             elif sub is not None and sub.dates:
@@ -1258,6 +1267,12 @@ def read_line(text: str) -> BylineLine | None:
             continue
         if matched and (_COUNTER.fullmatch(part.strip()) or (found.dates and _TIME.fullmatch(part))):
             continue  # a view counter, or the time of day split off the date at a bar
+        if authors_last and (more := split_people(part)) is not None:
+            # "Authored by: Ana Lima MD | Peter Novak RN | MN": the next authors, set off by bars
+            found.authors.extend((p, at + ps, at + pe) for p, ps, pe in more)
+            continue
+        if authors_last and all(is_listed_credential(w.strip(",")) for w in part.split()):
+            continue  # the last author's second credential, set off by a bar: "... RN | MN"
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
