@@ -1067,6 +1067,48 @@ PAGE_TEXT_TITLES = [
         None,
         id="a-title-the-text-goes-on-to-name-stays-the-title-over-its-subtitle",
     ),
+    *(
+        pytest.param(
+            f"Care Library {sep} Conditions {sep} Shingles\n\nShingles: Signs and Care\n\n"
+            "Shingles is a painful rash from the chickenpox virus. Most people recover in weeks. [1]\n",
+            "Shingles: Signs and Care",
+            f"Care Library {sep} Conditions {sep} Shingles",
+            id=f"a-breadcrumb-with-{name}-over-the-heading-is-not-the-title",
+        )
+        for sep, name in (
+            (">>", "double-arrows"),
+            (">", "arrows"),
+            ("›", "angle-quotes"),
+            ("/", "slashes"),
+            ("»", "guillemets"),
+        )
+    ),
+    *(
+        pytest.param(
+            f"Home {sep} Medicines {sep} Kneezol\n\n"
+            "Kneezol is a cream that eases the ache of runner's knee. It is rubbed in twice a day. [1]\n",
+            "Kneezol",
+            f"Home {sep} Medicines {sep} Kneezol",
+            id=f"a-breadcrumb-with-{name}-over-the-text-gives-its-last-crumb-as-the-title",
+        )
+        for sep, name in (
+            (">>", "double-arrows"),
+            (">", "arrows"),
+            ("›", "angle-quotes"),
+            ("/", "slashes"),
+            ("»", "guillemets"),
+        )
+    ),
+    *(
+        pytest.param(
+            f"Topics {sep} Heart\n\nHeart Failure Explained\n\n"
+            "Heart failure means the heart pumps less well than it should. Many people live well with it. [1]\n",
+            "Heart Failure Explained",
+            f"Topics {sep} Heart",
+            id=f"a-two-crumb-trail-with-{name}-is-not-the-title",
+        )
+        for sep, name in ((">>", "double-arrows"), (">", "arrows"), ("›", "angle-quotes"), ("»", "guillemets"))
+    ),
 ]
 
 
@@ -2391,6 +2433,15 @@ def test_the_last_crumb_of_a_breadcrumb_printed_again_under_it_is_the_title() ->
     a = _article(page)
     assert a.metadata.title == "Easing Runner's Knee (Rest, Ice, Exercise)"
     assert a.blocks[0].role == "chrome"
+
+
+def test_a_breadcrumbs_last_crumb_is_the_title_where_the_text_starts_under_it() -> None:
+    a = _article("Home >> Medicines >> Kneezol\n\nKneezol is a cream that eases the ache of runner's knee. [1]\n")
+    start, end = a.metadata.spans["title"]
+    assert a.text[start:end] == "Kneezol"
+    assert a.blocks[0].role == "chrome"
+    # a trail that ends on a site link names no page
+    assert _article("Home / About / Contact\n\nKneezol is a cream for runner's knee. [1]\n").metadata.title is None
 
 
 def test_a_newspapers_role_and_name_lines_under_the_headline_lead_to_the_byline() -> None:

@@ -454,8 +454,16 @@ _ALT_TEXT = re.compile(
     r"\s*(?:of|for|showing|:)\s*(?P<subject>.+?)(?:\s+[-–—|]\s+[^-–—|]+)?$",
     re.I,
 )
-# "Home > Health > Sleep", or a site and its section set off by a double colon: "<Site> :: Treatments"
-_BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S|^[^:]{2,60}\S\s+::\s+\S")
+# the separator between crumbs: "Home > Health", "Home >> Health", "Home / Health", "Home » Health"
+_CRUMB_SEPARATOR = r"(?:>>|[>/»›|])"
+# "Home > Health > Sleep"; two crumbs set off by an arrow, the first a short section: "Topics › Heart";
+# or a site and its section set off by a double colon: "<Site> :: Treatments"
+_BREADCRUMB = re.compile(
+    rf"\S\s+{_CRUMB_SEPARATOR}\s+\S.*\s+{_CRUMB_SEPARATOR}\s+\S"
+    r"|^[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s+(?:>>|[>»›])\s+[^\W\d_][^<>»›|/]{0,60}$"
+    r"|^[^:]{2,60}\S\s+::\s+\S"
+)
+_CRUMB_SPLIT = re.compile(rf"\s+{_CRUMB_SEPARATOR}\s+")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
@@ -772,6 +780,18 @@ def alt_text_subject(text: str) -> str | None:
 
 def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.search(text))
+
+
+def last_crumb(text: str) -> tuple[int, int] | None:
+    """Where a breadcrumb trail's last crumb (the page's own name) sits in ``text``; None for a site and section."""
+    if not _BREADCRUMB.search(text) or "::" in text:
+        return None
+    parts = list(_CRUMB_SPLIT.finditer(text))
+    if not parts:
+        return None
+    start = parts[-1].end()
+    end = len(text.rstrip())
+    return (start, end) if start < end else None
 
 
 def is_citation_line(text: str) -> bool:

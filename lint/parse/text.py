@@ -39,6 +39,7 @@ from lint.parse.byline import (
     is_posted_in,
     is_section_name,
     is_site_section,
+    last_crumb,
     looks_like_name,
     people_in,
     platform_author,
@@ -1470,7 +1471,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if (
             is_breadcrumb(s)
             and i + 1 < len(head)
-            and head[i + 1].stripped.casefold() == re.split(r"\s+[>/»›|]\s+", s)[-1].strip().casefold()
+            and (crumb := last_crumb(s)) is not None
+            and head[i + 1].stripped.casefold() == s[crumb[0] : crumb[1]].casefold()
             and len(head[i + 1].stripped) <= 200
             and head[i + 1].stripped[-1] not in ".:;,"
         ):
@@ -2346,6 +2348,13 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 b.line_block([line], "line", role="byline")
                 i += 1
                 continue
+        # bars set off a menu's links as often as a trail's crumbs: "Home | About | Contact"
+        if title_at is None and b.meta.title is None and "|" not in s and (crumb := last_crumb(s)) is not None:
+            name = s[crumb[0] : crumb[1]]
+            if len(name.split()) <= 12 and name[-1] not in ".!?:;," and name.casefold() not in _NAV_WORDS:
+                # no heading under the trail: its last crumb is the page's own name ("Home > Medicines > Kneezol")
+                at = line.content_start
+                b.meta.set_title(name, (at + crumb[0], at + crumb[1]))
         if (
             (title_at is not None and i < title_at)
             or is_breadcrumb(s)
