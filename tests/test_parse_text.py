@@ -1396,6 +1396,43 @@ def test_labelled_dates_in_more_forms(line: str, published: date | None, updated
     assert (a.metadata.published, a.metadata.updated) == (published, updated)
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Published:\t3 May 2021", date(2021, 5, 3), None),
+        ("Published:   3 May 2021", date(2021, 5, 3), None),
+        ("Published:\u00a03 May 2021", date(2021, 5, 3), None),
+        ("Last reviewed:\t14 January 2023", None, date(2023, 1, 14)),
+        ("Reviewed:   14/01/2023", None, date(2023, 1, 14)),
+        ("Date published:\t05/14/2023", date(2023, 5, 14), None),
+        ("Last reviewed:\t14 January 2023\tNext review:\t14 January 2026", None, date(2023, 1, 14)),
+        ("Published:\t3 May 2021\t\tUpdated:\t4 June 2022", date(2021, 5, 3), date(2022, 6, 4)),
+    ],
+)
+def test_a_label_row_with_its_date_after_a_tab_or_spaces_dates_the_page(
+    line: str, published: date | None, updated: date | None
+) -> None:
+    for page in (
+        f"Knee Pain in Runners\n\n{line}\n\nRest helps most runners recover. [1]\n",
+        f"Knee Pain in Runners\n\nBy Ana Lima\n{line}\n\nRest helps most runners recover. [1]\n",
+        f"Knee Pain in Runners\n\nRest helps most runners recover. [1]\n\n{line}\n",
+    ):
+        a = _article(page)
+        assert (a.metadata.published, a.metadata.updated) == (published, updated)
+        assert a.metadata.title == "Knee Pain in Runners"
+        assert next(b for b in a.blocks if b.text.startswith(line.split(":")[0])).role == "byline"
+
+
+@pytest.mark.parametrize("line", ["Year:  2022", "Year:\t2022", "Published:\t2022", "Publication year:   2022"])
+def test_a_label_row_with_a_bare_year_is_a_byline_line_that_invents_no_day(line: str) -> None:
+    a = _article(f"Knee Pain in Runners\n\n{line}\n\nRest helps most runners recover. [1]\n")
+    assert a.metadata.title == "Knee Pain in Runners"
+    # the model's dates are days; a year alone has none to give, so the page stays undated
+    assert (a.metadata.published, a.metadata.updated) == (None, None)
+    row = next(b for b in a.blocks if b.text.startswith(line.split(":")[0]))
+    assert (row.kind, row.role) == ("line", "byline")
+
+
 def test_a_reviewer_with_credentials_and_a_job_title_but_no_comma_is_a_clinician() -> None:
     a = _article(
         "Hiccups during chemotherapy\n\nMedically reviewed by R.J. Amsel M.D. Medical Editor 5/2021\n\n"

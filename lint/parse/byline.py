@@ -586,6 +586,8 @@ class BylineLine:
     alt_subject: str | None = None
     # "Current as of:" with the date on the next line
     date_follows: DateField | None = None
+    # a label row giving a year alone ("Year:  2022"): (year, start, end); no day to date the page with
+    year_only: tuple[int, int, int] | None = None
 
 
 def is_team(person: Person) -> bool:
@@ -871,6 +873,13 @@ def dateline(text: str) -> tuple[date, int, int] | None:
     return day, start, end
 
 
+# a label row whose value is a year alone, after a colon, a tab or a wide gap: "Year:  2022", "Published\t2022"
+_YEAR_ROW = re.compile(r"(?P<label>[^\W\d_][^:\d\t]{1,40}?)(?:\s*:\s*|\t\s*|\s{2,})(?P<year>(?:19|20)\d\d)\.?")
+_YEAR_LABEL = re.compile(r"(?:publication\s+)?year(?:\s+(?:of\s+)?publication|\s+published)?", re.I)
+# what stands between a date's label and the date: "Published: ", "Updated:\t", "Reviewed,"
+_LABEL_EDGES = re.compile(r"^[\s,.:]+|[\s,.:]+$")
+
+
 def read_dates(
     text: str,
 ) -> tuple[list[tuple[DateField, date, int, int]], tuple[int, int, int] | None, bool]:
@@ -897,7 +906,8 @@ def read_dates(
     for d, start, end in found:
         before = text[cursor:start]
         # the words since the previous date (or separator) label this one
-        label_text = _SEPARATORS.split(before)[-1].strip(" ,.:")
+        # a label row's value may stand after a tab or a no-break space: "Published:\t3 May 2021"
+        label_text = _LABEL_EDGES.sub("", _SEPARATORS.split(before)[-1])
         label_text = _without_weekday(label_text)
         rt_first = _READING_TIME.match(before)
         if rt_first is not None and not before[rt_first.end() :].strip(" .,|·•"):
@@ -923,7 +933,7 @@ def read_dates(
         if rt:
             reading = (int(rt.group(1)), cursor + rt.start(1), cursor + rt.end())
             cursor += rt.end()
-    tail = text[cursor:].strip(" .|·•;,")
+    tail = text[cursor:].strip().strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
     if (
@@ -1169,6 +1179,14 @@ def read_line(text: str) -> BylineLine | None:
         fld = _label_field(label.group("label"))
         if fld is not None and fld != "other":
             return BylineLine("byline", date_follows=fld)
+    year_row = _YEAR_ROW.fullmatch(stripped)
+    if year_row is not None:
+        label = _YEAR_LABEL.fullmatch(year_row.group("label")) or _DATE_LABEL.fullmatch(year_row.group("label"))
+        if label is not None and (label.re is _YEAR_LABEL or _label_field(label.group("label")) not in (None, "other")):
+            return BylineLine(
+                "byline",
+                year_only=(int(year_row.group("year")), lead + year_row.start("year"), lead + year_row.end("year")),
+            )
     # a name printed twice with no space, as a byline widget and its tooltip copy together
     if n >= 6 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :]:
         person = parse_person(stripped[: n // 2])

@@ -684,6 +684,7 @@ def parse_text(text: str, path: str) -> Article:
                 or found.authors
                 or found.reviewer
                 or found.date_follows
+                or found.year_only
                 or found.author_follows
                 or found.reviewer_follows
             ):
