@@ -1453,6 +1453,29 @@ def test_a_journal_author_line_with_orcid_marks_and_a_particle_names_the_authors
     assert [p.name for p in a.metadata.authors] == ["Mira Helden", "Pieter du Toit", "Ana Ruiz"]
 
 
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Maria Chera1,2, Tomas Ruiz3 and Lin Wei1",
+        "Maria Chera1,2*, Tomas Ruiz3† and Lin Wei1",
+        "Maria Chera1,2,*, Tomas Ruiz3,†, Lin Wei1‡",
+        "Maria Chera¹², Tomas Ruiz³ and Lin Wei¹",
+        "Maria Chera¹,², Tomas Ruiz³ and Lin Wei¹*",
+        "Maria Chera*, Tomas Ruiz† and Lin Wei§",
+    ],
+)
+def test_an_author_list_with_affiliation_marks_glued_to_the_names_names_the_authors(authors: str) -> None:
+    a = _article(
+        "Shingles Recurrence in Older Adults: A Cohort Study\n\n"
+        f"{authors}\n\n"
+        "1 Department of Medicine, Harbour University, Eastport\n\n"
+        "Abstract\n\nWe followed 400 adults for five years. Recurrence was rare. [1]\n"
+    )
+    assert a.metadata.title == "Shingles Recurrence in Older Adults: A Cohort Study"
+    assert [p.name for p in a.metadata.authors] == ["Maria Chera", "Tomas Ruiz", "Lin Wei"]
+    assert next(b for b in a.blocks if b.text == authors).role == "byline"
+
+
 def test_a_notice_that_ends_in_its_dismiss_control_is_chrome_above_the_title() -> None:
     a = _article(
         "We are looking for volunteers to review our leaflets! To apply, please click here. Not now? Hide this message.\n\n"

@@ -955,6 +955,11 @@ def _without_weekday(label: str) -> str:
     return label
 
 
+# an author's affiliation and note marks split off at a comma: a number (of up to two digits: a year
+# after a name is no mark), superscript digits, an asterisk or a dagger: "2", "2*", "²", "†"
+_MARKS_ALONE = re.compile(r"(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?[*†‡§¶#^]{0,3}")
+# the same marks glued to the name: "Ana Lima1,2*", "Ana Lima¹²", "Ana Lima3†", "Ana Lima^", or "Ana Lima 2"
+_GLUED_MARKS = re.compile(r"(?<=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]|\.)(?:[\d⁰¹²³⁴⁵⁶⁷⁸⁹,*†‡§¶#^]+|\s\d{1,2})$")
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)")
 
 
@@ -971,10 +976,9 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if not stripped:
             continue
         lead = at + len(piece) - len(piece.lstrip())
-        if re.fullmatch(r"\d{1,2}|[*†‡^]+", stripped) and people:
-            continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
-        # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
-        cleaned = re.sub(r"(?<=[^\W\d_]|\.)(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
+        if _MARKS_ALONE.fullmatch(stripped) and people:
+            continue  # the second of two affiliation marks split off at a comma: "Ana Lima 2,3", "Ana Lima1,2*"
+        cleaned = _GLUED_MARKS.sub("", stripped)
         if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
