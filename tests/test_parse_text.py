@@ -1691,6 +1691,29 @@ def test_a_clinician_named_alone_above_the_title_is_the_author() -> None:
     assert b.metadata.authors == []
 
 
+@pytest.mark.parametrize(
+    "doctor",
+    [
+        "Dr. Anna Berg, Cardiologist",
+        "Dr Anna Berg, Consultant Cardiologist",
+        "Dr. Anna Berg, Paediatrician",
+        "Anna Berg, MD, Cardiologist",
+        "Dr. Anna Berg, MD",
+        "Dr. Anna Berg",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("title", ["What Causes Palpitations?", "Palpitations and Your Heart"])
+def test_a_doctors_line_printed_above_the_title_is_its_byline(doctor: str, gap: str, title: str) -> None:
+    a = _article(
+        f"{doctor}{gap}{title}{gap}Palpitations are a feeling that the heart is racing or pounding. "
+        f"Most are harmless.{gap}See a doctor if you faint. [1]\n"
+    )
+    assert a.metadata.title == title
+    assert [p.name.removeprefix("Dr. ").removeprefix("Dr ") for p in a.metadata.authors] == ["Anna Berg"]
+    assert a.blocks[0].text == doctor and a.blocks[0].role == "byline"
+
+
 def test_an_author_list_with_the_particle_do_is_read() -> None:
     a = _article(
         "Taste loss after radiotherapy to the head and neck\n\n"

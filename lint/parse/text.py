@@ -1394,8 +1394,13 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a button above the title: "Read", "Watch", "Sign In"
         if _SELECT_PROMPT.fullmatch(s):
             continue  # a drop-down box's placeholder above the title: "Select a topic to explore more."
-        if _DOCTOR_NAME.fullmatch(s):
-            continue  # the author's name alone above the title: "Dr West"
+        if _DOCTOR_NAME.fullmatch(s) or (
+            i + 1 < len(head) and _heading_like(head[i + 1].stripped) and _clinician_line(s)
+        ):
+            # the author's line above the title: "Dr West", "Dr. Ana Lima, Cardiologist", "Ana Lima, MD, Cardiologist"
+            if i == start:
+                start = i + 1  # the title under it opens the page
+            continue
         if _BRAND_SLOGAN.fullmatch(s) and i + 1 < len(head):
             continue  # a brand's name and its slogan: "HarbourLynx - we search the web"
         if _SITE_HOME_LINK.fullmatch(s):
@@ -2432,8 +2437,22 @@ _DOCTOR_AND_ROLE = re.compile(
 )
 _JOB_WORD = re.compile(
     r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
-    r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager)\b"
+    r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager"
+    # a clinician's specialty: "cardiologist", "psychiatrist", "paediatrician", "physiotherapist", "GP"
+    r"|[a-z]+(?:ologist|iatrist)|p(?:a|ae)?ediatrician|clinician|obstetrician|physiotherapist|midwife"
+    r"|general\s+practitioner|gp)\b"
 )
+
+
+def _clinician_line(text: str) -> bool:
+    """A clinician's own line: 'Dr. Ana Lima, Cardiologist', 'Ana Lima, MD, Cardiologist', 'Dr. Ana Lima, MD'."""
+    if len(text) > 120:
+        return False
+    role = _DOCTOR_AND_ROLE.fullmatch(text)
+    if role is not None and _JOB_WORD.search(role.group("job").lower()) and looks_like_name(role.group("name")):
+        return True
+    people = split_people(text)
+    return people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0])
 
 
 # a newspaper's role line under the headline: "Staff Writer", "Contributing Reporter", "Special to the Herald"
