@@ -2523,6 +2523,11 @@ def test_a_breadcrumbs_last_crumb_is_the_title_where_the_text_starts_under_it() 
     start, end = a.metadata.spans["title"]
     assert a.text[start:end] == "Kneezol"
     assert a.blocks[0].role == "chrome"
+    # a trail may end on a separator
+    assert (
+        _article("Home » Medicines » Kneezol »\n\nKneezol is a cream for runner's knee. [1]\n").metadata.title
+        == "Kneezol"
+    )
     # a trail that ends on a site link names no page
     assert _article("Home / About / Contact\n\nKneezol is a cream for runner's knee. [1]\n").metadata.title is None
 

@@ -464,6 +464,7 @@ _BREADCRUMB = re.compile(
     r"|^[^:]{2,60}\S\s+::\s+\S"
 )
 _CRUMB_SPLIT = re.compile(rf"\s+{_CRUMB_SEPARATOR}\s+")
+_TRAILING_CRUMB_SEPARATOR = re.compile(rf"(?:\s+{_CRUMB_SEPARATOR})?\s*$")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
@@ -788,11 +789,12 @@ def last_crumb(text: str) -> tuple[int, int] | None:
     """Where a breadcrumb trail's last crumb (the page's own name) sits in ``text``; None for a site and section."""
     if not _BREADCRUMB.search(text) or "::" in text:
         return None
-    parts = list(_CRUMB_SPLIT.finditer(text))
+    # a trail may end on a separator after its last crumb: "Home » Conditions » Shingles »"
+    end = len(_TRAILING_CRUMB_SEPARATOR.sub("", text))
+    parts = [m for m in _CRUMB_SPLIT.finditer(text) if m.end() < end]
     if not parts:
         return None
     start = parts[-1].end()
-    end = len(text.rstrip())
     return (start, end) if start < end else None
 
 
