@@ -1214,3 +1214,43 @@ def test_a_social_title_that_is_the_sites_own_gives_way_to_the_articles_heading(
         "<p>Eating less salt lowers the risk of a stroke.</p></article></body></html>"
     )
     assert parse_html(src, "a.html").metadata.title == "Salt intake and stroke"
+
+
+@pytest.mark.parametrize(
+    ("credit", "credentials"),
+    [
+        ("<p>Medically reviewed by</p><p>Jane Roe</p><p>MD, FACP</p>", "MD, FACP"),
+        ("<div>Medically reviewed by</div><div>Jane Roe</div><div>MD, FACP</div>", "MD, FACP"),
+        ("<p>Reviewed by <a href='/team/jane-roe'>Jane Roe</a><br>MD</p>", "MD"),
+        ("<p>Reviewed by <a href='/team/jane-roe'>Jane Roe</a><br>MD, FACP</p>", "MD, FACP"),
+        (
+            "<div class='credit'><span>Medically reviewed by</span> <a href='/jr'>Jane Roe</a><br>"
+            "<span>MD, FACP</span></div>",
+            "MD, FACP",
+        ),
+    ],
+)
+def test_a_reviewers_credentials_on_the_element_after_the_name_are_the_reviewers(credit: str, credentials: str) -> None:
+    page = (
+        f"<html><body><article><h1>Managing Night Sweats</h1>{credit}"
+        "<p>Night sweats often ease after a few months of hormone therapy. [1]</p></article></body></html>"
+    )
+    a = parse_html(page, "page.html")
+    assert a.metadata.reviewer is not None
+    assert (a.metadata.reviewer.name, a.metadata.reviewer.credentials) == ("Jane Roe", credentials.split(", "))
+    assert next(b for b in a.blocks if b.text == credentials).role == "byline"
+    # the page text a browser copy gives of the same credit reads the same
+    text = f"Managing Night Sweats\n\nMedically reviewed by\nJane Roe\n{credentials}\n\nNight sweats often ease. [1]\n"
+    assert run_text(text, fmt="text").article.reviewer == a.metadata.reviewer
+
+
+def test_an_authors_credentials_on_the_element_after_the_name_are_the_authors() -> None:
+    page = (
+        "<html><body><article><h1>Managing Night Sweats</h1><p>Written by</p><p>Ana Lima</p><p>RN, BSN</p>"
+        "<p>Night sweats often ease after a few months of hormone therapy. [1]</p></article></body></html>"
+    )
+    a = parse_html(page, "page.html")
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Ana Lima", ["RN", "BSN"])]
+    # a line that is no credential list stays text
+    other = page.replace("<p>RN, BSN</p>", "<p>Night sweats are common.</p>")
+    assert [(p.name, p.credentials) for p in parse_html(other, "page.html").metadata.authors] == [("Ana Lima", [])]

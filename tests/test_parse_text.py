@@ -1067,6 +1067,48 @@ PAGE_TEXT_TITLES = [
         None,
         id="a-title-the-text-goes-on-to-name-stays-the-title-over-its-subtitle",
     ),
+    *(
+        pytest.param(
+            f"Care Library {sep} Conditions {sep} Shingles\n\nShingles: Signs and Care\n\n"
+            "Shingles is a painful rash from the chickenpox virus. Most people recover in weeks. [1]\n",
+            "Shingles: Signs and Care",
+            f"Care Library {sep} Conditions {sep} Shingles",
+            id=f"a-breadcrumb-with-{name}-over-the-heading-is-not-the-title",
+        )
+        for sep, name in (
+            (">>", "double-arrows"),
+            (">", "arrows"),
+            ("›", "angle-quotes"),
+            ("/", "slashes"),
+            ("»", "guillemets"),
+        )
+    ),
+    *(
+        pytest.param(
+            f"Home {sep} Medicines {sep} Kneezol\n\n"
+            "Kneezol is a cream that eases the ache of runner's knee. It is rubbed in twice a day. [1]\n",
+            "Kneezol",
+            f"Home {sep} Medicines {sep} Kneezol",
+            id=f"a-breadcrumb-with-{name}-over-the-text-gives-its-last-crumb-as-the-title",
+        )
+        for sep, name in (
+            (">>", "double-arrows"),
+            (">", "arrows"),
+            ("›", "angle-quotes"),
+            ("/", "slashes"),
+            ("»", "guillemets"),
+        )
+    ),
+    *(
+        pytest.param(
+            f"Topics {sep} Heart\n\nHeart Failure Explained\n\n"
+            "Heart failure means the heart pumps less well than it should. Many people live well with it. [1]\n",
+            "Heart Failure Explained",
+            f"Topics {sep} Heart",
+            id=f"a-two-crumb-trail-with-{name}-is-not-the-title",
+        )
+        for sep, name in ((">>", "double-arrows"), (">", "arrows"), ("›", "angle-quotes"), ("»", "guillemets"))
+    ),
 ]
 
 
@@ -1354,6 +1396,43 @@ def test_labelled_dates_in_more_forms(line: str, published: date | None, updated
     assert (a.metadata.published, a.metadata.updated) == (published, updated)
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Published:\t3 May 2021", date(2021, 5, 3), None),
+        ("Published:   3 May 2021", date(2021, 5, 3), None),
+        ("Published:\u00a03 May 2021", date(2021, 5, 3), None),
+        ("Last reviewed:\t14 January 2023", None, date(2023, 1, 14)),
+        ("Reviewed:   14/01/2023", None, date(2023, 1, 14)),
+        ("Date published:\t05/14/2023", date(2023, 5, 14), None),
+        ("Last reviewed:\t14 January 2023\tNext review:\t14 January 2026", None, date(2023, 1, 14)),
+        ("Published:\t3 May 2021\t\tUpdated:\t4 June 2022", date(2021, 5, 3), date(2022, 6, 4)),
+    ],
+)
+def test_a_label_row_with_its_date_after_a_tab_or_spaces_dates_the_page(
+    line: str, published: date | None, updated: date | None
+) -> None:
+    for page in (
+        f"Knee Pain in Runners\n\n{line}\n\nRest helps most runners recover. [1]\n",
+        f"Knee Pain in Runners\n\nBy Ana Lima\n{line}\n\nRest helps most runners recover. [1]\n",
+        f"Knee Pain in Runners\n\nRest helps most runners recover. [1]\n\n{line}\n",
+    ):
+        a = _article(page)
+        assert (a.metadata.published, a.metadata.updated) == (published, updated)
+        assert a.metadata.title == "Knee Pain in Runners"
+        assert next(b for b in a.blocks if b.text.startswith(line.split(":")[0])).role == "byline"
+
+
+@pytest.mark.parametrize("line", ["Year:  2022", "Year:\t2022", "Published:\t2022", "Publication year:   2022"])
+def test_a_label_row_with_a_bare_year_is_a_byline_line_that_invents_no_day(line: str) -> None:
+    a = _article(f"Knee Pain in Runners\n\n{line}\n\nRest helps most runners recover. [1]\n")
+    assert a.metadata.title == "Knee Pain in Runners"
+    # the model's dates are days; a year alone has none to give, so the page stays undated
+    assert (a.metadata.published, a.metadata.updated) == (None, None)
+    row = next(b for b in a.blocks if b.text.startswith(line.split(":")[0]))
+    assert (row.kind, row.role) == ("line", "byline")
+
+
 def test_a_reviewer_with_credentials_and_a_job_title_but_no_comma_is_a_clinician() -> None:
     a = _article(
         "Hiccups during chemotherapy\n\nMedically reviewed by R.J. Amsel M.D. Medical Editor 5/2021\n\n"
@@ -1372,6 +1451,29 @@ def test_a_journal_author_line_with_orcid_marks_and_a_particle_names_the_authors
         "Background: Taste changes are common during chemotherapy and often go unreported. [1]\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Mira Helden", "Pieter du Toit", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Maria Chera1,2, Tomas Ruiz3 and Lin Wei1",
+        "Maria Chera1,2*, Tomas Ruiz3† and Lin Wei1",
+        "Maria Chera1,2,*, Tomas Ruiz3,†, Lin Wei1‡",
+        "Maria Chera¹², Tomas Ruiz³ and Lin Wei¹",
+        "Maria Chera¹,², Tomas Ruiz³ and Lin Wei¹*",
+        "Maria Chera*, Tomas Ruiz† and Lin Wei§",
+    ],
+)
+def test_an_author_list_with_affiliation_marks_glued_to_the_names_names_the_authors(authors: str) -> None:
+    a = _article(
+        "Shingles Recurrence in Older Adults: A Cohort Study\n\n"
+        f"{authors}\n\n"
+        "1 Department of Medicine, Harbour University, Eastport\n\n"
+        "Abstract\n\nWe followed 400 adults for five years. Recurrence was rare. [1]\n"
+    )
+    assert a.metadata.title == "Shingles Recurrence in Older Adults: A Cohort Study"
+    assert [p.name for p in a.metadata.authors] == ["Maria Chera", "Tomas Ruiz", "Lin Wei"]
+    assert next(b for b in a.blocks if b.text == authors).role == "byline"
 
 
 def test_a_notice_that_ends_in_its_dismiss_control_is_chrome_above_the_title() -> None:
@@ -1587,6 +1689,29 @@ def test_a_clinician_named_alone_above_the_title_is_the_author() -> None:
     assert a.metadata.title == "Managing Night Sweats on Hormone Therapy"
     b = _article("Harbour Valley\n\nManaging Night Sweats\n\nNight sweats often ease after a few months. [1]\n")
     assert b.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "doctor",
+    [
+        "Dr. Anna Berg, Cardiologist",
+        "Dr Anna Berg, Consultant Cardiologist",
+        "Dr. Anna Berg, Paediatrician",
+        "Anna Berg, MD, Cardiologist",
+        "Dr. Anna Berg, MD",
+        "Dr. Anna Berg",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+@pytest.mark.parametrize("title", ["What Causes Palpitations?", "Palpitations and Your Heart"])
+def test_a_doctors_line_printed_above_the_title_is_its_byline(doctor: str, gap: str, title: str) -> None:
+    a = _article(
+        f"{doctor}{gap}{title}{gap}Palpitations are a feeling that the heart is racing or pounding. "
+        f"Most are harmless.{gap}See a doctor if you faint. [1]\n"
+    )
+    assert a.metadata.title == title
+    assert [p.name.removeprefix("Dr. ").removeprefix("Dr ") for p in a.metadata.authors] == ["Anna Berg"]
+    assert a.blocks[0].text == doctor and a.blocks[0].role == "byline"
 
 
 def test_an_author_list_with_the_particle_do_is_read() -> None:
@@ -2391,6 +2516,20 @@ def test_the_last_crumb_of_a_breadcrumb_printed_again_under_it_is_the_title() ->
     a = _article(page)
     assert a.metadata.title == "Easing Runner's Knee (Rest, Ice, Exercise)"
     assert a.blocks[0].role == "chrome"
+
+
+def test_a_breadcrumbs_last_crumb_is_the_title_where_the_text_starts_under_it() -> None:
+    a = _article("Home >> Medicines >> Kneezol\n\nKneezol is a cream that eases the ache of runner's knee. [1]\n")
+    start, end = a.metadata.spans["title"]
+    assert a.text[start:end] == "Kneezol"
+    assert a.blocks[0].role == "chrome"
+    # a trail may end on a separator
+    assert (
+        _article("Home » Medicines » Kneezol »\n\nKneezol is a cream for runner's knee. [1]\n").metadata.title
+        == "Kneezol"
+    )
+    # a trail that ends on a site link names no page
+    assert _article("Home / About / Contact\n\nKneezol is a cream for runner's knee. [1]\n").metadata.title is None
 
 
 def test_a_newspapers_role_and_name_lines_under_the_headline_lead_to_the_byline() -> None:

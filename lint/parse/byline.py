@@ -454,8 +454,17 @@ _ALT_TEXT = re.compile(
     r"\s*(?:of|for|showing|:)\s*(?P<subject>.+?)(?:\s+[-–—|]\s+[^-–—|]+)?$",
     re.I,
 )
-# "Home > Health > Sleep", or a site and its section set off by a double colon: "<Site> :: Treatments"
-_BREADCRUMB = re.compile(r"\S\s+[>/»›|]\s+\S.*\s+[>/»›|]\s+\S|^[^:]{2,60}\S\s+::\s+\S")
+# the separator between crumbs: "Home > Health", "Home >> Health", "Home / Health", "Home » Health"
+_CRUMB_SEPARATOR = r"(?:>>|[>/»›|])"
+# "Home > Health > Sleep"; two crumbs set off by an arrow, the first a short section: "Topics › Heart";
+# or a site and its section set off by a double colon: "<Site> :: Treatments"
+_BREADCRUMB = re.compile(
+    rf"\S\s+{_CRUMB_SEPARATOR}\s+\S.*\s+{_CRUMB_SEPARATOR}\s+\S"
+    r"|^[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}\s+(?:>>|[>»›])\s+[^\W\d_][^<>»›|/]{0,60}$"
+    r"|^[^:]{2,60}\S\s+::\s+\S"
+)
+_CRUMB_SPLIT = re.compile(rf"\s+{_CRUMB_SEPARATOR}\s+")
+_TRAILING_CRUMB_SEPARATOR = re.compile(rf"(?:\s+{_CRUMB_SEPARATOR})?\s*$")
 # "Support Care Cancer. 2024;32(4):211." or a DOI line above a journal abstract
 _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
@@ -580,6 +589,8 @@ class BylineLine:
     alt_subject: str | None = None
     # "Current as of:" with the date on the next line
     date_follows: DateField | None = None
+    # a label row giving a year alone ("Year:  2022"): (year, start, end); no day to date the page with
+    year_only: tuple[int, int, int] | None = None
 
 
 def is_team(person: Person) -> bool:
@@ -786,6 +797,19 @@ def is_breadcrumb(text: str) -> bool:
     return bool(_BREADCRUMB.search(text))
 
 
+def last_crumb(text: str) -> tuple[int, int] | None:
+    """Where a breadcrumb trail's last crumb (the page's own name) sits in ``text``; None for a site and section."""
+    if not _BREADCRUMB.search(text) or "::" in text:
+        return None
+    # a trail may end on a separator after its last crumb: "Home » Conditions » Shingles »"
+    end = len(_TRAILING_CRUMB_SEPARATOR.sub("", text))
+    parts = [m for m in _CRUMB_SPLIT.finditer(text) if m.end() < end]
+    if not parts:
+        return None
+    start = parts[-1].end()
+    return (start, end) if start < end else None
+
+
 def is_citation_line(text: str) -> bool:
     return bool(_CITATION_LINE.search(text))
 
@@ -863,6 +887,13 @@ def dateline(text: str) -> tuple[date, int, int] | None:
     return day, start, end
 
 
+# a label row whose value is a year alone, after a colon, a tab or a wide gap: "Year:  2022", "Published\t2022"
+_YEAR_ROW = re.compile(r"(?P<label>[^\W\d_][^:\d\t]{1,40}?)(?:\s*:\s*|\t\s*|\s{2,})(?P<year>(?:19|20)\d\d)\.?")
+_YEAR_LABEL = re.compile(r"(?:publication\s+)?year(?:\s+(?:of\s+)?publication|\s+published)?", re.I)
+# what stands between a date's label and the date: "Published: ", "Updated:\t", "Reviewed,"
+_LABEL_EDGES = re.compile(r"^[\s,.:]+|[\s,.:]+$")
+
+
 def read_dates(
     text: str,
 ) -> tuple[list[tuple[DateField, date, int, int]], tuple[int, int, int] | None, bool]:
@@ -889,7 +920,8 @@ def read_dates(
     for d, start, end in found:
         before = text[cursor:start]
         # the words since the previous date (or separator) label this one
-        label_text = _SEPARATORS.split(before)[-1].strip(" ,.:")
+        # a label row's value may stand after a tab or a no-break space: "Published:\t3 May 2021"
+        label_text = _LABEL_EDGES.sub("", _SEPARATORS.split(before)[-1])
         label_text = _without_weekday(label_text)
         rt_first = _READING_TIME.match(before)
         if rt_first is not None and not before[rt_first.end() :].strip(" .,|·•"):
@@ -915,7 +947,7 @@ def read_dates(
         if rt:
             reading = (int(rt.group(1)), cursor + rt.start(1), cursor + rt.end())
             cursor += rt.end()
-    tail = text[cursor:].strip(" .|·•;,")
+    tail = text[cursor:].strip().strip(" .|·•;,")
     # "November 28, 2025View editorial policy": a link glued to the date is page chrome
     glued = cursor < len(text) and text[cursor].isupper()
     if (
@@ -937,6 +969,11 @@ def _without_weekday(label: str) -> str:
     return label
 
 
+# an author's affiliation and note marks split off at a comma: a number (of up to two digits: a year
+# after a name is no mark), superscript digits, an asterisk or a dagger: "2", "2*", "²", "†"
+_MARKS_ALONE = re.compile(r"(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?[*†‡§¶#^]{0,3}")
+# the same marks glued to the name: "Ana Lima1,2*", "Ana Lima¹²", "Ana Lima3†", "Ana Lima^", or "Ana Lima 2"
+_GLUED_MARKS = re.compile(r"(?<=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]|\.)(?:[\d⁰¹²³⁴⁵⁶⁷⁸⁹,*†‡§¶#^]+|\s\d{1,2})$")
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)")
 
 
@@ -953,10 +990,9 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if not stripped:
             continue
         lead = at + len(piece) - len(piece.lstrip())
-        if re.fullmatch(r"\d{1,2}|[*†‡^]+", stripped) and people:
-            continue  # the second of two affiliation numbers split off at a comma: "Ana Lima 2,3"
-        # affiliation marks: "Ana Lima1,2", "Ana Lima^", "Ana Lima 2"
-        cleaned = re.sub(r"(?<=[^\W\d_]|\.)(?:[\d,*†‡^]+|\s\d{1,2})$", "", stripped)
+        if _MARKS_ALONE.fullmatch(stripped) and people:
+            continue  # the second of two affiliation marks split off at a comma: "Ana Lima 2,3", "Ana Lima1,2*"
+        cleaned = _GLUED_MARKS.sub("", stripped)
         if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
@@ -1161,6 +1197,14 @@ def read_line(text: str) -> BylineLine | None:
         fld = _label_field(label.group("label"))
         if fld is not None and fld != "other":
             return BylineLine("byline", date_follows=fld)
+    year_row = _YEAR_ROW.fullmatch(stripped)
+    if year_row is not None:
+        label = _YEAR_LABEL.fullmatch(year_row.group("label")) or _DATE_LABEL.fullmatch(year_row.group("label"))
+        if label is not None and (label.re is _YEAR_LABEL or _label_field(label.group("label")) not in (None, "other")):
+            return BylineLine(
+                "byline",
+                year_only=(int(year_row.group("year")), lead + year_row.start("year"), lead + year_row.end("year")),
+            )
     # a name printed twice with no space, as a byline widget and its tooltip copy together
     if n >= 6 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :]:
         person = parse_person(stripped[: n // 2])

@@ -23,7 +23,15 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from lint.model import Article, Block, BlockKind, BlockRole, Metadata, Person, Source
-from lint.parse.byline import BylineLine, DateField, MetadataCollector, people_in, read_line, split_people
+from lint.parse.byline import (
+    BylineLine,
+    DateField,
+    MetadataCollector,
+    credential_line,
+    people_in,
+    read_line,
+    split_people,
+)
 from lint.parse.common import (
     DATE_PATTERN,
     MONTHS,
@@ -1626,7 +1634,15 @@ def _bylines(
             out.append(block)
             follows = None
             continue
-        if follows is not None:
+        if follows in ("reviewer credentials", "author credentials"):
+            # "Medically reviewed by" / "Jane Roe" / "MD, FACP": the credentials in the element under the name
+            creds = credential_line(block.text.strip())
+            if creds is not None:
+                meta.add_credentials("reviewer" if follows == "reviewer credentials" else "author", creds)
+                out.append(block.model_copy(update={"role": "byline"}))
+                follows = None
+                continue
+        elif follows is not None:
             people = _people_value(block) if index not in away else []
             if people:
                 if follows == "reviewer":
@@ -1634,7 +1650,7 @@ def _bylines(
                 else:
                     meta.add_authors(people)
                 out.append(block.model_copy(update={"role": "byline"}))
-                follows = None
+                follows = f"{follows} credentials" if not people[-1][0].credentials else None
                 continue
         follows = None
 
@@ -1690,6 +1706,10 @@ def _bylines(
             minutes, s, e = found.reading_time
             meta.set_reading_time(minutes, (at(s), end(e)))
         follows = "reviewer" if found.reviewer_follows else "author" if found.author_follows else None
+        if follows is None and found.reviewer is not None and not found.reviewer[0].credentials:
+            follows = "reviewer credentials"  # "Reviewed by <a>Jane Roe</a><br>MD": the credentials on the next line
+        elif follows is None and found.authors and not found.authors[-1][0].credentials and not found.dates:
+            follows = "author credentials"
         role = found.role if block.role == "body" or found.role == "byline" else block.role
         out.append(block.model_copy(update={"role": role}))
     return out

@@ -39,6 +39,7 @@ from lint.parse.byline import (
     is_posted_in,
     is_section_name,
     is_site_section,
+    last_crumb,
     looks_like_name,
     people_in,
     platform_author,
@@ -693,6 +694,7 @@ def parse_text(text: str, path: str) -> Article:
                 or found.authors
                 or found.reviewer
                 or found.date_follows
+                or found.year_only
                 or found.author_follows
                 or found.reviewer_follows
             ):
@@ -1402,8 +1404,13 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a button above the title: "Read", "Watch", "Sign In"
         if _SELECT_PROMPT.fullmatch(s):
             continue  # a drop-down box's placeholder above the title: "Select a topic to explore more."
-        if _DOCTOR_NAME.fullmatch(s):
-            continue  # the author's name alone above the title: "Dr West"
+        if _DOCTOR_NAME.fullmatch(s) or (
+            i + 1 < len(head) and _heading_like(head[i + 1].stripped) and _clinician_line(s)
+        ):
+            # the author's line above the title: "Dr West", "Dr. Ana Lima, Cardiologist", "Ana Lima, MD, Cardiologist"
+            if i == start:
+                start = i + 1  # the title under it opens the page
+            continue
         if _BRAND_SLOGAN.fullmatch(s) and i + 1 < len(head):
             continue  # a brand's name and its slogan: "HarbourLynx - we search the web"
         if _SITE_HOME_LINK.fullmatch(s):
@@ -1480,7 +1487,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if (
             is_breadcrumb(s)
             and i + 1 < len(head)
-            and head[i + 1].stripped.casefold() == re.split(r"\s+[>/»›|]\s+", s)[-1].strip().casefold()
+            and (crumb := last_crumb(s)) is not None
+            and head[i + 1].stripped.casefold() == s[crumb[0] : crumb[1]].casefold()
             and len(head[i + 1].stripped) <= 200
             and head[i + 1].stripped[-1] not in ".:;,"
         ):
@@ -2356,6 +2364,13 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 b.line_block([line], "line", role="byline")
                 i += 1
                 continue
+        # bars set off a menu's links as often as a trail's crumbs: "Home | About | Contact"
+        if title_at is None and b.meta.title is None and "|" not in s and (crumb := last_crumb(s)) is not None:
+            name = s[crumb[0] : crumb[1]]
+            if len(name.split()) <= 12 and name[-1] not in ".!?:;," and name.casefold() not in _NAV_WORDS:
+                # no heading under the trail: its last crumb is the page's own name ("Home > Medicines > Kneezol")
+                at = line.content_start
+                b.meta.set_title(name, (at + crumb[0], at + crumb[1]))
         if (
             (title_at is not None and i < title_at)
             or is_breadcrumb(s)
@@ -2432,8 +2447,22 @@ _DOCTOR_AND_ROLE = re.compile(
 )
 _JOB_WORD = re.compile(
     r"\b(?:professor|lecturer|nurse|doctor|physician|oncologist|pharmacist|dietitian|dietician|researcher|director"
-    r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager)\b"
+    r"|specialist|consultant|surgeon|psychologist|therapist|editor|writer|journalist|chief|head|manager"
+    # a clinician's specialty: "cardiologist", "psychiatrist", "paediatrician", "physiotherapist", "GP"
+    r"|[a-z]+(?:ologist|iatrist)|p(?:a|ae)?ediatrician|clinician|obstetrician|physiotherapist|midwife"
+    r"|general\s+practitioner|gp)\b"
 )
+
+
+def _clinician_line(text: str) -> bool:
+    """A clinician's own line: 'Dr. Ana Lima, Cardiologist', 'Ana Lima, MD, Cardiologist', 'Dr. Ana Lima, MD'."""
+    if len(text) > 120:
+        return False
+    role = _DOCTOR_AND_ROLE.fullmatch(text)
+    if role is not None and _JOB_WORD.search(role.group("job").lower()) and looks_like_name(role.group("name")):
+        return True
+    people = split_people(text)
+    return people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0])
 
 
 # a newspaper's role line under the headline: "Staff Writer", "Contributing Reporter", "Special to the Herald"
