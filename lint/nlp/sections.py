@@ -225,6 +225,8 @@ _CONTACT = (
     r"|(?:you|they)\s+(?:will\s+)?need\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
     r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
+    # "If you think you have taken too much, get help straight away"
+    r"|(?:seek|get)\s+(?:medical\s+)?(?:help|advice|attention)\s+(?:straight\s+away|immediately|right\s+away|urgently|at\s+once)"
     # "If you get mouth ulcers, let your nurse know right away"
     rf"|let\s+{_TEAM}\s+know\b"
     # "If diarrhoea persists, report it to your doctor or nurse"
