@@ -3132,3 +3132,29 @@ def test_authors_set_off_by_bars_after_one_label_are_all_authors() -> None:
     # a bar before what is no name still ends the byline: the line is no byline at all
     b = _article("Seizure first aid\n\nBy Ana Lima | Heart Health\n\nMost seizures stop on their own. [1]\n")
     assert b.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "day"),
+    [
+        ("Published: 2022/08/25", "published", date(2022, 8, 25)),
+        ("Last updated: 2023.11.04", "updated", date(2023, 11, 4)),
+        # a question-and-answer page dates the question, then the answer
+        ("Ask Date: 2022/08/25", "published", date(2022, 8, 25)),
+        ("Reply Date: 2022/08/26", "updated", date(2022, 8, 26)),
+    ],
+)
+def test_a_date_printed_year_first_with_slashes_or_dots_dates_the_page(line: str, field: str, day: date) -> None:
+    a = _article(f"Spotting on the pill\n\n{line}\n\nSpotting often settles after three packs. [1]\n")
+    assert getattr(a.metadata, field) == day
+    start, end = a.metadata.spans[field]
+    assert a.text[start:end] == line.split(": ")[1]
+
+
+def test_a_byline_with_a_pharmacy_degree_a_date_and_minutes_without_read_gives_all_three() -> None:
+    a = _article(
+        "Shingles vaccine\n\nBy Ana Lima, PhD, BPharm May 09, 2025 • 4 min\n\nMost people get two doses. [1]\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Ana Lima", ["PhD", "BPharm"])]
+    assert a.metadata.published == date(2025, 5, 9)
+    assert a.metadata.reading_time_minutes == 4

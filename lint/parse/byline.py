@@ -477,6 +477,8 @@ _CITATION_LINE = re.compile(
 )
 # "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
 _READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
+# a reading time alone as the last part of a byline, without "read": "4 min", "12 minutes"
+_MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?)\.?", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
 )
@@ -494,7 +496,9 @@ _DATE_LABEL = re.compile(
     r"|(?:current|accurate)\s+as\s+of|last\s+revised|revision\s+date"
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
-    r"|(?:this\s+)?(?:story|article)\s+is\s+from)"
+    r"|(?:this\s+)?(?:story|article)\s+is\s+from"
+    # a question-and-answer page's two dates: "Ask Date: 2022/08/25", "Reply Date: 2022/08/26"
+    r"|(?:ask|asked|question|reply|replied|answer|answered)\s+date)"
     # the site it was updated on: "Last updated on <Site>: 8/9/2021"
     r"(?:\s+(?:on|in)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*:?",
     re.I,
@@ -858,6 +862,7 @@ def _label_field(label: str) -> DateField | None:
         or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
         or label.endswith("created")
         or "edition" in label
+        or label.startswith(("ask", "question"))  # the question's date; the reply's is the update
     ):
         return "published"
     return "updated"
@@ -1311,6 +1316,11 @@ def read_line(text: str) -> BylineLine | None:
             continue
         if matched and (_COUNTER.fullmatch(part.strip()) or (found.dates and _TIME.fullmatch(part))):
             continue  # a view counter, or the time of day split off the date at a bar
+        minutes = _MINUTES.fullmatch(part.strip()) if matched else None
+        if minutes is not None:
+            # "By Ana Lima, PhD May 9, 2025 • 4 min": the reading time, "read" left out
+            found.reading_time = (int(minutes.group(1)), at, at + len(part.strip()))
+            continue
         if authors_last and (more := split_people(part)) is not None:
             # "Authored by: Ana Lima MD | Peter Novak RN | MN": the next authors, set off by bars
             found.authors.extend((p, at + ps, at + pe) for p, ps, pe in more)

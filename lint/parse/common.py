@@ -233,6 +233,7 @@ CLINICAL_CREDENTIALS = frozenset(
     """
     MD DO MBBS MBCHB MBBCH PHARMD RPH RN BSN MSN DNP NP APRN FNP FNP-BC PA-C RD RDN CDE CDCES DPT DDS
     DMD PSYD CNM CRNA FACP FACS FRCP FRCPC FAAP FACC MRCP MRCGP FRACP FRCS IBCLC OD PHD
+    BPHARM MPHARM BCPS FRACGP MRCPCH FRCPCH MRCOG FRCOG FRCR FRCA MRCS BDS
     """.split()
 )
 # every credential a byline may print after a name
@@ -318,7 +319,8 @@ DATE_PATTERN = re.compile(
     # the year may be glued to the month when a theme prints them in separate spans: "12th Nov2011"; a journal's
     # history may put a comma after the day: "Published: Tue 25, Aug 2020"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\.?,?\s*(?P<year2>\d{{4}})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))",
+    # year first, the only order a year-first date is printed in: "2022-08-25", "2022/08/25", "2022.8.25"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}|(?<![/.])(?:19|20)\d\d(?P<isep>[/.])\d{1,2}(?P=isep)\d{1,2}(?![\d/.])))",
     re.I,
 )
 
@@ -326,7 +328,8 @@ DATE_PATTERN = re.compile(
 def date_from_match(m: re.Match[str]) -> date | None:
     try:
         if m.group("iso"):
-            return date.fromisoformat(m.group("iso"))
+            year, month, day = re.split(r"[-/.]", m.group("iso"))
+            return date(int(year), int(month), int(day))
         if m.group("mon"):
             return date(int(m.group("year")), MONTHS[m.group("mon").lower()], int(m.group("day")))
         return date(int(m.group("year2")), MONTHS[m.group("mon2").lower()], int(m.group("day2")))
