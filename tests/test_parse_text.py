@@ -668,6 +668,12 @@ def test_the_items_under_a_chrome_lead_in_are_chrome() -> None:
 # it must find, and a line that must be chrome (or None)
 PAGE_TEXT_TITLES = [
     pytest.param(
+        "IBS (Irritable Bowel Syndrome)\n\nIBS is a common condition that affects the digestive system. [1]\n",
+        "IBS (Irritable Bowel Syndrome)",
+        None,
+        id="an-abbreviation-spelt-out-in-brackets-is-the-title",
+    ),
+    pytest.param(
         (
             "Home Page\n\nNext Article in Journal\nSleep and shift work: a survey of nurses\n\n"
             "Knee pain in runners: a cohort study\n\nRest helps most runners recover. [1]\n"

@@ -385,6 +385,8 @@ _NAME_IN_BRACKETS = re.compile(
     # (palmar-plantar erythrodysesthesia)"; never an aside such as "(see below)" or "(if needed)"
     r"|\w\s\((?!(?:see|or|and|if|for|e\.g|i\.e|not|only|optional|continued|cont|more|below|above|page|video|pdf)\b)"
     r"[a-z][a-z-]{2,24}(?:\s[a-z][a-z-]{1,24}){0,2}\)$"
+    # an abbreviation spelt out in title case: "CKD (Chronic Kidney Disease)", "IBS (Irritable Bowel Syndrome)"
+    r"|\b[A-Z]{2,6}\s\([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,4}\)$"
 )
 # a series' part after the title, in brackets: "What Are the Side Effects? (A Primer for Patients, Pt. 4)", "(Part 2)"
 _SERIES_IN_BRACKETS = re.compile(r"[\w?]\s\([A-Z][^()]{0,60}\b(?:Part|Pt\.?|Episode|Chapter)\s*\d{1,2}\)$")
