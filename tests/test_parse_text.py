@@ -3164,3 +3164,18 @@ def test_a_byline_with_a_pharmacy_degree_a_date_and_minutes_without_read_gives_a
     assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Ana Lima", ["PhD", "BPharm"])]
     assert a.metadata.published == date(2025, 5, 9)
     assert a.metadata.reading_time_minutes == 4
+
+
+def test_a_header_with_an_abbreviation_under_the_title_and_its_credits_glued_together() -> None:
+    a = _article(
+        "Irritable bowel syndrome\nIBS\n"
+        "Peer reviewed by Dr Amara OkaforLast updated by Dr Tomas Reyes, MRCGPLast updated 4 Mar 2024\n"
+        "- DownloadDownload\n- Share\n"
+        "Irritable bowel syndrome is a common condition that affects the digestive system. [1]\n"
+    )
+    assert a.metadata.title == "Irritable bowel syndrome"
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr Amara Okafor"
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Dr Tomas Reyes", ["MRCGP"])]
+    assert a.metadata.updated == date(2024, 3, 4)
+    # a button's label printed twice is no one's name
+    assert "Download" not in {p.name for p in a.metadata.authors}

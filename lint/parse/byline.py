@@ -537,7 +537,9 @@ _REVIEW_INTRO = re.compile(
 )
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
-    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
+    # "Last updated by <Name>" beside a "Peer reviewed by" credit: the writer who keeps the page up to date
+    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
+    r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
     r"\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -575,6 +577,10 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
     # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
     r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
+    # the next credit glued to a name or a credential, as a page header's spans are copied:
+    # "Peer reviewed by Dr Ana LimaLast updated by Dr Sam Roe, MRCGPLast updated 21 Aug 2023"
+    r"|(?<=[^\W\d_])(?=(?:Last|Next)\s+(?:reviewed|updated|modified|revised)\b"
+    r"|(?:Peer|Medically|Clinically)\s+reviewed\s+by\b|(?:Written|Authored|Reviewed)\s+by\b)"
 )
 
 
@@ -1211,7 +1217,7 @@ def read_line(text: str) -> BylineLine | None:
                 year_only=(int(year_row.group("year")), lead + year_row.start("year"), lead + year_row.end("year")),
             )
     # a name printed twice with no space, as a byline widget and its tooltip copy together
-    if n >= 6 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :]:
+    if n >= 6 and n % 2 == 0 and stripped[: n // 2] == stripped[n // 2 :] and " " in stripped[: n // 2].strip():
         person = parse_person(stripped[: n // 2])
         if person is not None:
             return BylineLine("byline", authors=[(person, lead, lead + n // 2)])

@@ -1271,6 +1271,17 @@ def _returns_to_banner(text: str, above: list[_Line]) -> bool:
     return any(target.search(h.stripped) and h.stripped.casefold() != text.casefold() for h in above)
 
 
+_SMALL_WORDS = frozenset("of and the in on for to with a an".split())
+
+
+def _abbreviates(short: str, title: str) -> bool:
+    """``short`` is the initials of ``title``'s words in capitals: "CKD" for "Chronic kidney disease"."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", title) if w.lower() not in _SMALL_WORDS)
+    return initials.upper() == short
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1644,6 +1655,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not is_section_name(after.stripped)
             )
         )
+        if nxt is not None and line.end + 1 >= nxt.start and _abbreviates(nxt.stripped, s):
+            return lines.index(line)  # a title over its abbreviation: "Chronic kidney disease" / "CKD"
         if menu and not over_byline:
             if prev is None or prev.end + 1 < line.start:
                 # a compact export's title, subtitle and first heading stacked over the text are no menu
@@ -2184,8 +2197,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if i < len(lines) and _ARTICLE_TYPE.fullmatch(lines[i].stripped):
                 b.line_block([lines[i]], "line", role="chrome")
                 i += 1
-            # the title printed twice: the copy is the same heading, not a section of its own
-            if i < len(lines) and lines[i].stripped.casefold() == s.casefold():
+            # the title printed twice, or its abbreviation under it: the line is no section of its own
+            if i < len(lines) and (lines[i].stripped.casefold() == s.casefold() or _abbreviates(lines[i].stripped, s)):
                 b.line_block([lines[i]], "line", role="chrome")
                 i += 1
             elif i < len(lines) and lines[i].stripped.casefold().startswith(s.casefold() + " "):
