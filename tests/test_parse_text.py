@@ -668,6 +668,17 @@ def test_the_items_under_a_chrome_lead_in_are_chrome() -> None:
 # it must find, and a line that must be chrome (or None)
 PAGE_TEXT_TITLES = [
     pytest.param(
+        (
+            "My Current Location Springfield, IL 62701\n\nAccess Your Account\n\nNew to Harbour Health?\n\n"
+            "Join for free!\n\nOr, sign in directly with Harbour Health:\n\nSign Up or Log In\n\n"
+            "What to Know About Gout Flares\n\nWas this helpful? (212)\n\n"
+            "Gout flares often start at night in the big toe. [1]\n"
+        ),
+        "What to Know About Gout Flares",
+        "Was this helpful? (212)",
+        id="a-location-picker-an-account-box-and-a-feedback-count-are-chrome",
+    ),
+    pytest.param(
         "IBS (Irritable Bowel Syndrome)\n\nIBS is a common condition that affects the digestive system. [1]\n",
         "IBS (Irritable Bowel Syndrome)",
         None,

@@ -152,6 +152,23 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:registered\s+charity|charity\s+(?:no\b|number|registration))[^!?]{0,20}\d{4,}[^.!?]{0,40}$",
         ),
         (
+            ("location",),
+            # a site's location picker: "My Current Location Atlanta, GA 30308", "Your location: Leeds", "Change location"
+            r"^(?:my\s+(?:current\s+)?location|your\s+(?:current\s+)?location|change\s+(?:your\s+)?location)\b[^.!?]{0,60}$",
+        ),
+        (
+            ("account", "new to", "join", "sign", "log"),
+            # an account box over the article: "Access Your Account", "New to <Site>?", "Join for free!",
+            # "Or, sign in directly with <Site>:", "Sign Up or Log In"
+            r"^(?:(?:access|manage)\s+your\s+account|new\s+to\s+[\w .&'’-]{2,40}\?|join\s+(?:for\s+free|now|today)\W*"
+            r"|(?:or,?\s+)?(?:sign|log)\s+(?:in|up|on)\b[^.!?]{0,50})$",
+        ),
+        (
+            ("helpful",),
+            # a feedback widget with its count: "Was this helpful? (469)"
+            r"^was\s+this\s+(?:page\s+|article\s+|information\s+|content\s+)?helpful\s*\??\s*(?:\(\d[\d,]*\))?$",
+        ),
+        (
             # a breadcrumb trail's own label: "You are here" (the crumbs themselves may be lost in the copy)
             ("you are here",),
             r"^you\s+are\s+here\s*:?$",
