@@ -506,6 +506,8 @@ class ClaimDetector:
         self.quantity_words = _hashes(lexicon.QUANTITY_WORDS)
         self.number_labels = _hashes(lexicon.NUMBER_LABELS)
         self.number_words = _hashes(lexicon.NUMBER_WORDS)
+        # what makes an ordinal a rank, a finding: "the 4th most common cancer", "the 2nd leading cause"
+        self.rank_words = _hashes(["most", "leading", "largest", "biggest", "highest", "lowest", "commonest"])
         self.referral_verbs = _hashes(lexicon.REFERRAL_VERBS)
         self.referral_contacts = _hashes(lexicon.REFERRAL_CONTACTS)
         self.reason_words = _hashes(lexicon.REASON_WORDS)
@@ -1000,6 +1002,8 @@ class ClaimDetector:
                 continue  # "help from 111 online": a service's number, not a count
             if word.isdigit() and len(word) >= 5:
                 continue  # "text HELLO to 741741", "(8255)": a short code or phone number; counts print commas
+            if _ORDINAL.fullmatch(word) and not (start + 1 < n and lowers[start + 1] in self.rank_words):
+                continue  # "by the 23rd pill", "on day 5th": a place in a sequence; "the 4th most common" ranks
             if word.isdigit() and len(word) >= 2 and word[0] == "0":
                 continue  # "(0113) 243 3144", "(03) 8559 5000": an area code; no count is printed with a leading zero
             prev = start - 1 if start > 0 else None
@@ -1787,8 +1791,13 @@ class _TokenPatterns:
             found.extend((i, i + k, label) for i in _sequence(conditions).tolist())
 
         unit = word("unit")
-        add("dosage", [number, unit])
-        add("dosage", [number, self.range.at(orth), number, unit])
+        # an ordinal counts its place, not a dose: "by the 18th pill", "on the 5th day"
+        dose = number & ~a.digits & ~a.alpha
+        if dose.any():
+            dose[dose] = [_ORDINAL.fullmatch(tk.text(k)) is None for k in numpy.flatnonzero(dose).tolist()]
+        dose |= number & (a.digits | a.alpha)
+        add("dosage", [dose, unit])
+        add("dosage", [dose, self.range.at(orth), dose, unit])
         add("dosage", [word("every"), number, word("period")])
         add("dosage", [number, word("times"), word("per")])
         # a number is filtered in _counts for years, labels ("type 2") and words like "one" or "first"
@@ -1835,6 +1844,9 @@ _SERVICE_NOUNS = frozenset(
 _SCOPE_WORDS = frozenset({"with", "for", "on", "about"})
 _SERVICE_NOUN_HASHES = _hashes(_SERVICE_NOUNS)
 _SCOPE_WORD_HASHES = _hashes(_SCOPE_WORDS)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 
 
 def _difficulty_with(tk: _Tokens, after: int, end: int) -> bool:
