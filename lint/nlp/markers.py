@@ -136,7 +136,12 @@ def superscripts(text: str, listed: frozenset[int] | None, list_cut: bool = Fals
         if start < 3:
             continue
         before = text[start - 1]
-        if before in _PUNCT and text[start - 3 : start - 1].isalpha() and text[start - 3 : start - 1].islower():
+        if (
+            before in _PUNCT
+            and text[start - 3 : start - 1].isalpha()
+            # also after an abbreviation in capitals: "are for managing GORD.2", "in the UK.5"
+            and (text[start - 3 : start - 1].islower() or text[start - 3 : start - 1].isupper())
+        ):
             shape = "punct"
         elif before == " " and text[start - 2] in ".:!?" and text[start - 4 : start - 2].isalpha():
             shape = "spaced"
