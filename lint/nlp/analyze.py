@@ -20,7 +20,7 @@ BLOCK_SEPARATOR = "\n\n"
 # a long article goes through spaCy in docs of about this many characters, so memory stays flat
 CHUNK_CHARS = 100_000
 CitationScope = Literal["block", "sentence"]
-MarkerStyle = Literal["bracket", "superscript", "author_year", "note", "malformed"]
+MarkerStyle = Literal["bracket", "superscript", "parenthesis", "author_year", "note", "malformed"]
 ClaimState = Literal["cited", "broken", "uncited"]
 # the claims reviewers check number by number: each needs a marker in its own sentence
 DEFAULT_OWN_MARKER_KINDS = ("statistic", "dosage")
@@ -435,6 +435,8 @@ def _marker(
         resolver.texts[(style, text)] = text
         if style == "superscript":
             ids = tuple(str(n) for n in numbers(text))
+        elif style == "parenthesis":
+            ids = tuple(str(n) for n in numbers("".join(text.strip("()").split())))
         elif style in ("note", "malformed"):
             ids = ()
         else:

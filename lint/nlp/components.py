@@ -33,6 +33,7 @@ from lint.nlp.markers import (
     MARKER,
     SOURCE_NOTE,
     author_year_citations,
+    parenthesised,
     source_notes,
     superscripts,
 )
@@ -109,6 +110,7 @@ class CitationMarkers:
                     found.append((m.start(), m.end(), "malformed"))
         listed = doc._.source_numbers
         found.extend((start, end, "superscript") for start, end in superscripts(text, listed, doc._.source_list_cut))
+        found.extend((start, end, "parenthesis") for start, end in parenthesised(text, listed))
         found.extend((start, end, "author_year") for start, end, _ in author_year_citations(text))
         found.extend((start, end, "note") for start, end in source_notes(text))
         found.sort()

@@ -1,5 +1,6 @@
 """Citation markers as readers write them: `[1]`, `[2] [5]`, `[1, 3]`, `[1-3]`, `[PM13]`, `[^note]`, flattened
-superscripts (`health.17`, `treatment1,2`), author-year citations (`(Silva, 2018)`) and inline source notes."""
+superscripts (`health.17`, `treatment1,2`), numbers in round brackets (`(2, 3)`), author-year citations
+(`(Silva, 2018)`) and inline source notes."""
 
 from __future__ import annotations
 
@@ -187,6 +188,39 @@ def superscripts(text: str, listed: frozenset[int] | None, list_cut: bool = Fals
         yield start, end
     if len(glued) >= 2:
         yield from glued
+
+
+# the words a number in round brackets labels rather than cites: "stage (2)", "Figure (1)", "option (3)"
+_BRACKETED_LABELS = frozenset(
+    "fig figure figs table step stage grade type phase no ref eq equation option appendix part section".split()
+)
+# citation numbers in round brackets, as journals print them: "... of the colon (1).", "(2, 3)", "(4-6)"
+_PARENTHESIS = re.compile(r"\((\d{1,3}(?:\s?[,\u2013-]\s?\d{1,3})*)\)(?=[.,;:!?]|\s|$)")
+
+
+def parenthesised(text: str, listed: frozenset[int] | None) -> Iterator[tuple[int, int]]:
+    """Citation numbers in round brackets after a word, each an entry of the numbered source list.
+
+    With no list (a copy cut before it) only a page that cites so at least twice: one "(1)" is as often an
+    option. A number after a label word ("stage (2)", "Figure (1)") or a bracket opening its sentence
+    ("(1) Rest the joint") is no citation.
+    """
+    if "(" not in text:
+        return
+    found: list[tuple[int, int]] = []
+    for m in _PARENTHESIS.finditer(text):
+        start = m.start()
+        k = start - 1 if start and text[start - 1] == " " else start
+        if k == 0 or not (text[k - 1].isalpha() or text[k - 1] in ".,;:)\"'\u201d\u2019"):
+            continue
+        word = re.search(r"([A-Za-z]+)\W{0,2}$", text[max(0, k - 30) : k])
+        if word is not None and word.group(1).lower() in _BRACKETED_LABELS:
+            continue
+        cited = numbers(re.sub(r"\s", "", m.group(1)))
+        if cited and (not listed or all(n in listed for n in cited)):
+            found.append((start, m.end()))
+    if listed or len(found) >= 2:
+        yield from found
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,8 @@ class UncitedClaim(Rule):
     Finds sentences in the article body that assert something about health (what a condition or
     treatment does, how often, what helps, what a reader should do and why) and carry no citation
     marker. Markers are brackets (`[1]`, `[PM13]`, `[^1]`), superscripts flattened into page text
-    (`health.17`), author-year citations (`(Silva, 2018)`) and inline source notes (`Source: ...`).
+    (`health.17`), numbers in round brackets (`(2, 3)`), author-year citations (`(Silva, 2018)`) and
+    inline source notes (`Source: ...`).
     By default a marker also covers the uncited sentences just before it in the same paragraph or
     list item; with `citation_scope = "sentence"` every claim needs its own marker, and statistics
     and doses always do. A list lead-in and its short items are one claim, cited by a marker on the
