@@ -3190,3 +3190,30 @@ def test_a_header_with_an_abbreviation_under_the_title_and_its_credits_glued_tog
     assert a.metadata.updated == date(2024, 3, 4)
     # a button's label printed twice is no one's name
     assert "Download" not in {p.name for p in a.metadata.authors}
+
+
+def test_the_writer_after_the_update_date_on_one_line_is_the_author() -> None:
+    a = _article(
+        "Last Updated on March 19, 2025 by Harbour Pharmacy team\nAcute kidney injury | What causes it\n\n"
+        "Acute kidney injury often follows dehydration or a severe infection. [1]\n"
+    )
+    assert a.metadata.title == "Acute kidney injury | What causes it"
+    assert a.metadata.updated == date(2025, 3, 19)
+    assert [p.name for p in a.metadata.authors] == ["Harbour Pharmacy team"]
+
+
+def test_a_journal_author_list_with_marks_set_off_by_spaces_names_the_authors() -> None:
+    a = _article(
+        "Bleeding on anticoagulants in older adults\n\nAna Lima *,#, Tomas Ruiz #, Lin H Wei *,#\n\n"
+        "Abstract\n\nMajor bleeding was more common in people over 85. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Tomas Ruiz", "Lin H Wei"]
+
+
+def test_a_name_alone_under_the_date_and_reading_time_is_the_author() -> None:
+    a = _article(
+        "Iron deficiency: causes and treatment\n\nFebruary 5, 2021\n7 minute read\nAna Lima\n\n"
+        "Iron deficiency is the most common cause of anaemia worldwide. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert next(b for b in a.blocks if b.text == "Ana Lima").role == "byline"

@@ -594,6 +594,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
     # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
     r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
+    # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
+    r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
     # the next credit glued to a name or a credential, as a page header's spans are copied:
     # "Peer reviewed by Dr Ana LimaLast updated by Dr Sam Roe, MRCGPLast updated 21 Aug 2023"
     r"|(?<=[^\W\d_])(?=(?:Last|Next)\s+(?:reviewed|updated|modified|revised)\b"
@@ -1001,7 +1003,10 @@ def _without_weekday(label: str) -> str:
 # after a name is no mark), superscript digits, an asterisk or a dagger: "2", "2*", "²", "†"
 _MARKS_ALONE = re.compile(r"(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?[*†‡§¶#^]{0,3}")
 # the same marks glued to the name: "Ana Lima1,2*", "Ana Lima¹²", "Ana Lima3†", "Ana Lima^", or "Ana Lima 2"
-_GLUED_MARKS = re.compile(r"(?<=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]|\.)(?:[\d⁰¹²³⁴⁵⁶⁷⁸⁹,*†‡§¶#^]+|\s\d{1,2})$")
+# or set off by a space: "Ana Lima *,#"
+_GLUED_MARKS = re.compile(
+    r"(?<=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]|\.)(?:[\d⁰¹²³⁴⁵⁶⁷⁸⁹,*†‡§¶#^]+|\s\d{1,2}|\s[*†‡§¶#^][*†‡§¶#^,]{0,4})$"
+)
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)")
 
 

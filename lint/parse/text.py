@@ -945,6 +945,22 @@ def _read_lone_clinician(b: _Builder) -> None:
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
             return
+        previous = b.blocks[k - 1] if k else None
+        if (
+            people is not None
+            and len(people) == 1
+            and block.kind in ("heading", "paragraph", "line")
+            and previous is not None
+            and previous.role == "byline"
+            and (_ROLE_WORD.search(previous.text) is None)
+            and len(block.text.split()) <= 4
+            and looks_like_name(people[0][0].name)
+        ):
+            # a blog's header: "February 5, 2021" / "7 minute read" / "Ana Lima": the name under its date line
+            person, st, en = people[0]
+            b.meta.add_authors([(person, block.start + st, block.start + en)])
+            b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+            return
 
 
 # a Q&A column's line over the answer: "<Name> RN, MSN, <Site>'s Correspondent, responds:", or with the role first,
