@@ -205,6 +205,8 @@ _EMERGENCY = re.compile(
 # whom a page sends the reader to, in every red-flag wording: "your chemotherapy nurse", "the 24-hour advice line"
 _CARE_TEAM = (
     r"(?:doctor|gp|nurse|physician|surgeon|oncologist|specialist|midwife|pharmacist|prescriber|provider|professional"
+    r"|audiologist|dentist|optician|optometrist|ophthalmologist|dermatologist|cardiologist|neurologist|urologist"
+    r"|gyn(?:a)?ecologist|obstetrician|p(?:a)?ediatrician|psychiatrist|health\s+visitor"
     r"|team|hospital|clinic|unit|ward|office|cent(?:re|er)|service|hotline|helpline|(?:help|helping|advice)\s+(?:line|number))s?\b"
 )
 _TEAM = rf"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_CARE_TEAM})"
@@ -212,7 +214,11 @@ _TEAM = rf"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_CARE_TEAM})"
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    r"(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    # "See a doctor right away if ...", "You should see your GP urgently if ...": seeing a clinician, not "see below"
+    rf"(?:see|visit)\s+(?:a|an|your|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_CARE_TEAM}"
+    # "Medical attention should be sought if ..."
+    r"|medical\s+(?:attention|help|advice)\s+should\s+be\s+sought\b"
+    r"|(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     rf"emergency\s+services\b|{_TEAM})"
     r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
