@@ -194,6 +194,7 @@ _NOT_CLAIM = frozenset({"methods", "not_health"})
 _SOFT_NOT_CLAIM = frozenset({"service"})
 # a line this long that reports a finding is a sentence that lost its full stop, not a heading
 _LONG_UNSTOPPED = 25
+_UNSTOPPED_POINT = 10
 # cues that make a sentence about health whatever else it says
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
@@ -352,6 +353,29 @@ _NEED_OR_HAVE = _hashes({"need", "have", "want"})
 _CHORES = _hashes({"wait", "pick", "collect", "bring", "arrive", "return", "book", "leave", "sign", "park"})
 _CLAUSE_WORDS = _hashes({"and", "but", "is", "are", "be", "was", "were", "can", "could", "should", "must"})
 _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
+# the words a line cut mid-sentence stops on: such a line is no key point of its own
+_WRAP_ENDS = _hashes(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "that",
+        "which",
+        "is",
+        "are",
+    }
+)
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
 _PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
@@ -862,6 +886,15 @@ class ClaimDetector:
             block_kind not in ("list_item", "table_cell")
             and final not in ".!…;"
             and not (words >= _LONG_UNSTOPPED and (statistic or labels & _HEALTH_CUES))
+            # a key point whose bullet and full stop the copy lost, in a paragraph of its own: "In a few weeks, about
+            # half of people get all their hearing back"
+            and not (
+                block_kind == "paragraph"
+                and words >= _UNSTOPPED_POINT
+                and (statistic or labels & _HEALTH_CUES or "condition" in labels)
+                and tk.lowers[sent_end - 1] not in _WRAP_ENDS
+                and _H[":"] not in tk.orths[first:sent_end]  # a label's line: "Source: ...", "In this series: ..."
+            )
         ):
             return None  # a heading, title or link line: it does not end like a sentence
         minimum = 2 if block_kind == "list_item" else 4
