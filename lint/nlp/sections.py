@@ -390,6 +390,8 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             continue
         if block.kind == "heading" or looks_like_heading(article, i):
             text = block.text.strip()
+            if len(text.split()) >= 6 and tells_when_to_get_help(text):
+                return RedFlags(found=block)  # a sentence printed without its full stop: "Seek help if ..."
             if rx.search(text) or _REASONS_TO_CALL.search(text):
                 if block.kind != "heading" or body_before[ends[i]] > body_before[i + 1]:
                     return RedFlags(found=block)
