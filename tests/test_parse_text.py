@@ -3217,3 +3217,13 @@ def test_a_name_alone_under_the_date_and_reading_time_is_the_author() -> None:
     )
     assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
     assert next(b for b in a.blocks if b.text == "Ana Lima").role == "byline"
+
+
+def test_a_reviewer_widget_that_prints_the_name_over_its_label_names_the_reviewer() -> None:
+    a = _article(
+        "Iron deficiency: causes and treatment\n\n1st April, 2025 • 6 min read\n\n"
+        "Iron deficiency is the most common cause of anaemia worldwide. [1]\n\n"
+        "Dr Amara Okafor\nReviewed by\nMedically reviewed\n\nMost people get enough iron from food. [1]\n"
+    )
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr Amara Okafor"
+    assert next(b for b in a.blocks if b.text == "Dr Amara Okafor").role == "byline"

@@ -792,6 +792,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_author_section(b)
     _read_flattened_header(b)
     _read_lone_clinician(b)
+    _read_name_over_its_label(b)
     _read_answerer(b)
     _read_name_printed_twice(b)
     _read_platform_author(b)
@@ -961,6 +962,27 @@ def _read_lone_clinician(b: _Builder) -> None:
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
             return
+
+
+_REVIEWED_BY_ALONE = re.compile(r"(?:medically\s+|clinically\s+|peer\s+)?reviewed\s+by\s*:?", re.I)
+
+
+def _read_name_over_its_label(b: _Builder) -> None:
+    """A reviewer widget that prints the name over its label: "Dr Ana Lima" / "Reviewed by" / "Medically reviewed"."""
+    if b.meta.reviewer is not None:
+        return
+    for k, block in enumerate(b.blocks[1:40], start=1):
+        if not _REVIEWED_BY_ALONE.fullmatch(block.text.strip()):
+            continue
+        above = b.blocks[k - 1]
+        people = split_people(above.text) if len(above.text) <= 80 and above.kind != "list_item" else None
+        if people is None or len(people) != 1 or b.text[above.start : above.end] != above.text:
+            continue
+        person, st, en = people[0]
+        b.meta.set_reviewer(person, (above.start + st, above.start + en))
+        for j in (k - 1, k):
+            b.blocks[j] = b.blocks[j].model_copy(update={"role": "byline", "kind": "line", "level": 0})
+        return
 
 
 # a Q&A column's line over the answer: "<Name> RN, MSN, <Site>'s Correspondent, responds:", or with the role first,
