@@ -214,8 +214,10 @@ _TEAM = rf"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_CARE_TEAM})"
 # a line that tells the reader when to get help: "Call your doctor if your temperature is 38C or higher",
 # "In an emergency, call 911", "Always call if you have a fever"
 _CONTACT = (
-    # "See a doctor right away if ...", "You should see your GP urgently if ...": seeing a clinician, not "see below"
+    # "See a doctor right away if ...", "You should see your GP urgently if ...": seeing a clinician urgently; "see
+    # your GP if it does not improve" is no red flag, nor "see below"
     rf"(?:see|visit)\s+(?:a|an|your|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_CARE_TEAM}"
+    r"(?=\s+(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)\b)"
     # "Medical attention should be sought if ..."
     r"|medical\s+(?:attention|help|advice)\s+should\s+be\s+sought\b"
     r"|(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
