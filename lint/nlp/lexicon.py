@@ -261,7 +261,9 @@ POINTERS = _phrases(
     information only applies, information applies to,
     this table lists, this table shows, this table summarises, this table summarizes, this table describes,
     this table gives, the table lists, this chart lists, this chart shows, the steps below, the tips below,
-    the steps above, the tips above
+    the steps above, the tips above, the video below, the videos below, the video above, the videos above,
+    follow these instructions, follow these care instructions, we have covered, we've covered, we’ve covered,
+    we cover, we will cover, we'll cover, we’ll cover, in this blog, in this post we
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
