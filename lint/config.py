@@ -21,7 +21,8 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     # A.D.A.M.'s wording: "should not be used during any medical emergency or for the diagnosis or treatment of ..."
     r"\bshould\s+not\s+be\s+used\b.{0,40}\b(?:medical\s+emergency|diagnos(?:is|e|ing))\b",
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
-    r"\bfor\s+(?:general\s+)?(?:education(?:al)?|information(?:al)?|guidance)\s+(?:purposes\s+|use\s+)?only\b",
+    # "for general information only", "for entertainment & educational purposes only"
+    r"\bfor\s+(?:general\s+|[a-z]+\s*(?:&|and)\s*)?(?:education(?:al)?|information(?:al)?|guidance)\s+(?:purposes\s+|use\s+)?only\b",
     r"\bnot\s+intended\s+(?:as|to\s+be)\s+(?:medical|professional)\s+advice\b",
     r"\b(?:information|leaflet|page|content|article|guide|material|site|website)\b.{0,30}\bdo(?:es)?\s+not\s+take\s+the\s+place\s+of\b",
     # "Our information should not be used in place of a consultation with your doctor."
