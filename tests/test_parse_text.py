@@ -3227,3 +3227,11 @@ def test_a_reviewer_widget_that_prints_the_name_over_its_label_names_the_reviewe
     )
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr Amara Okafor"
     assert next(b for b in a.blocks if b.text == "Dr Amara Okafor").role == "byline"
+
+
+def test_a_reviewed_label_without_by_gives_the_reviewer_or_the_review_date() -> None:
+    a = _article("Asthma inhalers\n\nReviewed: Dr. Ana Mera\n\nMost inhalers work best with a spacer. [1]\n")
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr. Ana Mera"
+    b = _article("Asthma inhalers\n\nReviewed: 12/01/2023\n\nMost inhalers work best with a spacer. [1]\n")
+    assert b.metadata.reviewer is None
+    assert b.metadata.updated == date(2023, 12, 1)

@@ -540,7 +540,7 @@ _TIME = re.compile(
 _REVIEWER_LABEL = re.compile(
     # a drug-information site's "Medical Editor:" is the clinician who checks the page
     r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|(?:medical|clinical)\s+editors?|reviewers?"
-    r"|(?:medically\s+)?reviewed\s+by"
+    r"|(?:medically\s+)?reviewed(?:\s+by)?"
     r"|updated\s+by|approved\s+by)\s*:\s*(?P<rest>.*)$",
     re.I,
 )
@@ -1270,8 +1270,8 @@ def read_line(text: str) -> BylineLine | None:
             elif not m.group("rest").strip():
                 found.reviewer_follows = True
             elif sub is not None and sub.dates:
-                # "Reviewed by:Last reviewed on August 30, 2023": the name was left out, the date was not
-                found.dates.extend((f, d, rest_at + s, rest_at + e) for f, d, s, e in sub.dates)
+                # "Reviewed by:Last reviewed on August 30, 2023", "Reviewed: 12/01/2023": no name, the review's date
+                found.dates.extend(("updated", d, rest_at + s, rest_at + e) for _, d, s, e in sub.dates)
             else:
                 return None
             matched = True
