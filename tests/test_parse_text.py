@@ -669,6 +669,15 @@ def test_the_items_under_a_chrome_lead_in_are_chrome() -> None:
 PAGE_TEXT_TITLES = [
     pytest.param(
         (
+            "Donate For Members Search\n\nGo to Harbour Skin Society Home\n\nIsotretinoin: what to expect\n\n"
+            "Isotretinoin often dries the lips within the first weeks. [1]\n"
+        ),
+        "Isotretinoin: what to expect",
+        "Go to Harbour Skin Society Home",
+        id="a-link-back-to-the-site-home-is-chrome",
+    ),
+    pytest.param(
+        (
             "My Current Location Springfield, IL 62701\n\nAccess Your Account\n\nNew to Harbour Health?\n\n"
             "Join for free!\n\nOr, sign in directly with Harbour Health:\n\nSign Up or Log In\n\n"
             "What to Know About Gout Flares\n\nWas this helpful? (212)\n\n"

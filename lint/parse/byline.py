@@ -164,6 +164,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|(?:or,?\s+)?(?:sign|log)\s+(?:in|up|on)\b[^.!?]{0,50})$",
         ),
         (
+            ("home",),
+            # a link back to the site's front page: "Go to AAD Home", "Back to Home", "Return to homepage"
+            r"^(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,4}?home\s*(?:page)?$",
+        ),
+        (
             ("helpful",),
             # a feedback widget with its count: "Was this helpful? (469)"
             r"^was\s+this\s+(?:page\s+|article\s+|information\s+|content\s+)?helpful\s*\??\s*(?:\(\d[\d,]*\))?$",
