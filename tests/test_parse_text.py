@@ -3244,3 +3244,10 @@ def test_a_reviewed_label_without_by_gives_the_reviewer_or_the_review_date() -> 
     b = _article("Asthma inhalers\n\nReviewed: 12/01/2023\n\nMost inhalers work best with a spacer. [1]\n")
     assert b.metadata.reviewer is None
     assert b.metadata.updated == date(2023, 12, 1)
+
+
+def test_a_leaflets_approval_date_with_its_value_on_the_next_line_is_the_update() -> None:
+    a = _article(
+        "Reliever inhalers\n\nDate approved / updated\nNovember 2022\n\nA reliever eases symptoms within minutes. [1]\n"
+    )
+    assert a.metadata.updated == date(2022, 11, 1)

@@ -519,6 +519,8 @@ _DATE_LABEL = re.compile(
     r"|next\s+review(?:\s+due)?|review\s+due|(?:literature\s+)?(?:review|search)\s+current\s+through|(?:submission\s+)?received|accepted|revised|(?:date\s+)?issued|issue\s+date|date|copyright"
     # a news archive's note: "This story is from July 18, 2014"
     r"|(?:this\s+)?(?:story|article)\s+is\s+from"
+    # a leaflet's approval: "Date approved / updated", "Date approved: May 2023"
+    r"|date\s+approved(?:\s*/\s*(?:updated|reviewed))?"
     # a question-and-answer page's two dates: "Ask Date: 2022/08/25", "Reply Date: 2022/08/26"
     r"|(?:ask|asked|question|reply|replied|answer|answered)\s+date)"
     # the site it was updated on: "Last updated on <Site>: 8/9/2021"
