@@ -666,6 +666,14 @@ def test_the_items_under_a_chrome_lead_in_are_chrome() -> None:
 
 # the title of a page-text copy, under page chrome or in a shape of its own: each case gives the page, the title
 # it must find, and a line that must be chrome (or None)
+# the separators a breadcrumb trail is printed with, and the names the test ids give them
+_CRUMB_SEPARATORS = (
+    (">>", "double-arrows"),
+    (">", "arrows"),
+    ("›", "angle-quotes"),
+    ("/", "slashes"),
+    ("»", "guillemets"),
+)
 PAGE_TEXT_TITLES = [
     pytest.param(
         (
@@ -1101,13 +1109,7 @@ PAGE_TEXT_TITLES = [
             f"Care Library {sep} Conditions {sep} Shingles",
             id=f"a-breadcrumb-with-{name}-over-the-heading-is-not-the-title",
         )
-        for sep, name in (
-            (">>", "double-arrows"),
-            (">", "arrows"),
-            ("›", "angle-quotes"),
-            ("/", "slashes"),
-            ("»", "guillemets"),
-        )
+        for sep, name in _CRUMB_SEPARATORS
     ),
     *(
         pytest.param(
@@ -1117,13 +1119,7 @@ PAGE_TEXT_TITLES = [
             f"Home {sep} Medicines {sep} Kneezol",
             id=f"a-breadcrumb-with-{name}-over-the-text-gives-its-last-crumb-as-the-title",
         )
-        for sep, name in (
-            (">>", "double-arrows"),
-            (">", "arrows"),
-            ("›", "angle-quotes"),
-            ("/", "slashes"),
-            ("»", "guillemets"),
-        )
+        for sep, name in _CRUMB_SEPARATORS
     ),
     *(
         pytest.param(
@@ -1133,7 +1129,8 @@ PAGE_TEXT_TITLES = [
             f"Topics {sep} Heart",
             id=f"a-two-crumb-trail-with-{name}-is-not-the-title",
         )
-        for sep, name in ((">>", "double-arrows"), (">", "arrows"), ("›", "angle-quotes"), ("»", "guillemets"))
+        for sep, name in _CRUMB_SEPARATORS
+        if sep != "/"  # two crumbs set off by a slash are too often no trail
     ),
 ]
 

@@ -1826,11 +1826,12 @@ class _TokenPatterns:
             found.extend((i, i + k, label) for i in _sequence(conditions).tolist())
 
         unit = word("unit")
-        # an ordinal counts its place, not a dose: "by the 18th pill", "on the 5th day"
-        dose = number & ~a.digits & ~a.alpha
-        if dose.any():
-            dose[dose] = [_ORDINAL.fullmatch(tk.text(k)) is None for k in numpy.flatnonzero(dose).tolist()]
-        dose |= number & (a.digits | a.alpha)
+        # an ordinal counts its place, not a dose: "by the 18th pill", "on the 5th day" (only a number that is
+        # neither all digits nor a word can be one)
+        ordinal = number & ~a.digits & ~a.alpha
+        if ordinal.any():
+            ordinal[ordinal] = [_ORDINAL.fullmatch(tk.text(k)) is not None for k in numpy.flatnonzero(ordinal).tolist()]
+        dose = number & ~ordinal
         add("dosage", [dose, unit])
         add("dosage", [dose, self.range.at(orth), dose, unit])
         add("dosage", [word("every"), number, word("period")])
