@@ -90,9 +90,9 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\b(?:tell|contact|call|inform|notify)\s+(?:your|the|a)\s+(?:doctor|nurse|care\s+team|gp)(?:\s+or\s+(?:\w+\s+)?\w+)?\s+"
     r"(?:(?:right\s+away|immediately|straight\s+away|urgently|at\s+once)\s+)?if\s+(?:you\s+\w+\s+)?(?:any\s+(?:of\s+)?)?(?:these|the\s+following)\s+"
     r"(?:symptoms|signs|side\s+effects)\b",
-    r"\bcall\s+(?:911|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
+    r"\bcall\s+(?:9-?1-?1|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
     r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",
-    r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|the\s+emergency|an\s+emergency|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",
+    r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|(?:the\s+|an\s+)?emergency\b|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",
 ]
 
 # the claims reviewers check number by number: each needs a marker in its own sentence

@@ -196,7 +196,7 @@ def _next_content_table(article: Article) -> list[int]:
 
 # an answer that sends the reader to emergency care: "Call 911 ...", "go to the emergency department"
 _EMERGENCY = re.compile(
-    r"\b(?:call|dial|phone|ring)\s+(?:911|999|112|000|an\s+ambulance|emergency\s+services)\b"
+    r"\b(?:call|dial|phone|ring)\s+(?:9-?1-?1|999|112|000|an\s+ambulance|emergency\s+services)\b"
     r"|\bemergency\s+(?:department|room|services)\b|\ba\s*&\s*e\b",
     re.I,
 )
@@ -220,7 +220,7 @@ _CONTACT = (
     r"(?=\s+(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)\b)"
     # "Medical attention should be sought if ..."
     r"|medical\s+(?:attention|help|advice)\s+should\s+be\s+sought\b"
-    r"|(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:911|999|112|000|111)\b|triple\s+zero\b|"
+    r"|(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:9-?1-?1|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     rf"emergency\s+services\b|{_TEAM})"
     r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
@@ -264,7 +264,7 @@ _ONLY_QUESTIONS = re.compile(
     r"\s+(?:in|with)\s+(?:this|these|that)\b(?![^.!?]*\b(?:right\s+away|immediately|urgently|at\s+once|straight\s+away)\b)",
     re.I,
 )
-_EMERGENCY_CARE = re.compile(r"\b(?:911|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
+_EMERGENCY_CARE = re.compile(r"\b(?:9-?1-?1|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # the contact left unsaid, the urgency and the condition given: "Call immediately with a temperature of 100.5 or higher."
 _CALL_AT_ONCE = re.compile(
