@@ -677,6 +677,15 @@ _CRUMB_SEPARATORS = (
 PAGE_TEXT_TITLES = [
     pytest.param(
         (
+            "Questions? Call us at 800-555-0199\n\nCaring for your child's ear infection\n\n"
+            "Most ear infections clear up within three days. [1]\n"
+        ),
+        "Caring for your child's ear infection",
+        "Questions? Call us at 800-555-0199",
+        id="a-phone-banner-over-the-title-is-chrome",
+    ),
+    pytest.param(
+        (
             "Donate For Members Search\n\nGo to Harbour Skin Society Home\n\nIsotretinoin: what to expect\n\n"
             "Isotretinoin often dries the lips within the first weeks. [1]\n"
         ),
@@ -3162,9 +3171,10 @@ def test_authors_set_off_by_bars_after_one_label_are_all_authors() -> None:
     [
         ("Published: 2022/08/25", "published", date(2022, 8, 25)),
         ("Last updated: 2023.11.04", "updated", date(2023, 11, 4)),
-        # a question-and-answer page dates the question, then the answer
+        # a question-and-answer page dates the question and the answer: either is when the page was published
         ("Ask Date: 2022/08/25", "published", date(2022, 8, 25)),
-        ("Reply Date: 2022/08/26", "updated", date(2022, 8, 26)),
+        ("Reply Date: 2022/08/26", "published", date(2022, 8, 26)),
+        ("Answered on : 2024-02-10", "published", date(2024, 2, 10)),
     ],
 )
 def test_a_date_printed_year_first_with_slashes_or_dots_dates_the_page(line: str, field: str, day: date) -> None:
@@ -3248,3 +3258,13 @@ def test_a_leaflets_approval_date_with_its_value_on_the_next_line_is_the_update(
         "Reliever inhalers\n\nDate approved / updated\nNovember 2022\n\nA reliever eases symptoms within minutes. [1]\n"
     )
     assert a.metadata.updated == date(2022, 11, 1)
+
+
+def test_a_date_and_a_reviewer_joined_by_an_ampersand_on_one_line() -> None:
+    a = _article(
+        "Statins\n\nLast updated: 02 April 2024 & medically reviewed by Amara Okafor\n\n"
+        "Statins lower LDL cholesterol. [1]\n"
+    )
+    assert a.metadata.title == "Statins"
+    assert a.metadata.updated == date(2024, 4, 2)
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Amara Okafor"

@@ -169,6 +169,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:go|back|return)\s+to\s+(?:the\s+)?(?:[\w&.'’-]+\s+){0,4}?home\s*(?:page)?$",
         ),
         (
+            ("call",),
+            # a phone banner over the page: "Questions? Call us at 800-555-0100", "Need help? Call 0800 123 456"
+            r"^(?:questions|need\s+help|need\s+advice)\?\s+call\b[^.!?]{0,50}\d[^.!?]{0,20}$",
+        ),
+        (
             ("helpful",),
             # a feedback widget with its count: "Was this helpful? (469)"
             r"^was\s+this\s+(?:page\s+|article\s+|information\s+|content\s+)?helpful\s*\??\s*(?:\(\d[\d,]*\))?$",
@@ -522,7 +527,7 @@ _DATE_LABEL = re.compile(
     # a leaflet's approval: "Date approved / updated", "Date approved: May 2023"
     r"|date\s+approved(?:\s*/\s*(?:updated|reviewed))?"
     # a question-and-answer page's two dates: "Ask Date: 2022/08/25", "Reply Date: 2022/08/26"
-    r"|(?:ask|asked|question|reply|replied|answer|answered)\s+date)"
+    r"|(?:ask|asked|question|reply|replied|answer|answered)\s+date|answered(?:\s+on)?)"
     # the site it was updated on: "Last updated on <Site>: 8/9/2021"
     r"(?:\s+(?:on|in)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*:?",
     re.I,
@@ -601,6 +606,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
     # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
     r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
+    # the next credit after an ampersand: "Last updated: 2 April 2024 & medically reviewed by Ana Lima"
+    r"|\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
     r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
     # the next credit glued to a name or a credential, as a page header's spans are copied:
@@ -894,7 +901,7 @@ def _label_field(label: str) -> DateField | None:
         or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
         or label.endswith("created")
         or "edition" in label
-        or label.startswith(("ask", "question"))  # the question's date; the reply's is the update
+        or label.startswith(("ask", "question", "answer", "repl"))  # a Q&A page: the question's or the answer's date
     ):
         return "published"
     return "updated"
