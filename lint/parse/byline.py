@@ -607,7 +607,7 @@ _SEPARATORS = re.compile(
     # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
     r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
     # the next credit after an ampersand: "Last updated: 2 April 2024 & medically reviewed by Ana Lima"
-    r"|\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
+    r"|(?<!\s)\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
     r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
     # the next credit glued to a name or a credential, as a page header's spans are copied:
