@@ -194,6 +194,7 @@ _NOT_CLAIM = frozenset({"methods", "not_health"})
 _SOFT_NOT_CLAIM = frozenset({"service"})
 # a line this long that reports a finding is a sentence that lost its full stop, not a heading
 _LONG_UNSTOPPED = 25
+# ... and a key point this long that speaks of health is one too, when it stands as a paragraph of its own
 _UNSTOPPED_POINT = 10
 # cues that make a sentence about health whatever else it says
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
@@ -354,28 +355,7 @@ _CHORES = _hashes({"wait", "pick", "collect", "bring", "arrive", "return", "book
 _CLAUSE_WORDS = _hashes({"and", "but", "is", "are", "be", "was", "were", "can", "could", "should", "must"})
 _DETERMINERS = _hashes({"your", "the", "a", "an", "their", "his", "her", "its", "our", "my", "each", "every"})
 # the words a line cut mid-sentence stops on: such a line is no key point of its own
-_WRAP_ENDS = _hashes(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "and",
-        "or",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "that",
-        "which",
-        "is",
-        "are",
-    }
-)
+_WRAP_ENDS = _hashes("a an the of and or to in on for with by from as that which is are".split())
 _REPORTED = _hashes({"that", "whether", "what", "which", "who"})
 # "so that you know what to expect", "so you can get ready": what a step is for, not why about health
 _PREPARED = _hashes({"know", "ready", "prepare", "prepared", "plan", "expect"})
