@@ -3138,32 +3138,121 @@ def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_secti
     assert run_text(page, fmt="text", path="page.txt", select=["empty-section"]).findings == []
 
 
-@pytest.mark.parametrize(
-    ("line", "reviewed"),
-    [
-        ("Reviewed by: Tomas Reyes MD on 2/2014", date(2014, 2, 1)),
-        ("Reviewed by: Tomas Reyes, MD on March 3, 2022", date(2022, 3, 3)),
-        ("Medical reviewer: Tomas Reyes MD, on 14 May 2021", date(2021, 5, 14)),
-    ],
-)
-def test_a_labelled_reviewer_with_the_date_of_the_review_after_the_name(line: str, reviewed: date) -> None:
-    a = _article(f"Seizure first aid\n\n{line}\n\nMost seizures stop on their own within a few minutes. [1]\n")
-    assert a.metadata.title == "Seizure first aid"
-    assert a.metadata.reviewer is not None
-    assert (a.metadata.reviewer.name, a.metadata.reviewer.credentials) == ("Tomas Reyes", ["MD"])
-    assert a.metadata.updated == reviewed
+# a page top in each byline layout, and what it must give: title, authors and reviewer with their credentials,
+# dates, reading time, and a line that must be read as a byline rather than as text
+BYLINE_LAYOUTS = [
+    *(
+        pytest.param(
+            f"Seizure first aid\n\n{line}\n\nMost seizures stop on their own within a few minutes. [1]\n",
+            {"title": "Seizure first aid", "reviewer": ("Tomas Reyes", ["MD"]), "updated": reviewed},
+            id=f"a-labelled-reviewer-then-the-review-date-{k}",
+        )
+        for k, (line, reviewed) in enumerate(
+            [
+                ("Reviewed by: Tomas Reyes MD on 2/2014", date(2014, 2, 1)),
+                ("Reviewed by: Tomas Reyes, MD on March 3, 2022", date(2022, 3, 3)),
+                ("Medical reviewer: Tomas Reyes MD, on 14 May 2021", date(2021, 5, 14)),
+            ]
+        )
+    ),
+    pytest.param(
+        "Seizure first aid\n\nAuthored by: Ana Lima MD | Peter Novak RN | MN\n\nMost seizures stop on their own. [1]\n",
+        {"title": "Seizure first aid", "authors": [("Ana Lima", ["MD"]), ("Peter Novak", ["RN"])]},
+        id="authors-set-off-by-bars-after-one-label",
+    ),
+    pytest.param(
+        # a bar before what is no name ends the byline: the line is no byline at all
+        "Seizure first aid\n\nBy Ana Lima | Heart Health\n\nMost seizures stop on their own. [1]\n",
+        {"authors": []},
+        id="a-section-label-after-a-bar-makes-no-byline",
+    ),
+    pytest.param(
+        "Shingles vaccine\n\nBy Ana Lima, PhD, BPharm May 09, 2025 • 4 min\n\nMost people get two doses. [1]\n",
+        {"authors": [("Ana Lima", ["PhD", "BPharm"])], "published": date(2025, 5, 9), "reading_time": 4},
+        id="a-pharmacy-degree-a-date-and-minutes-without-read",
+    ),
+    pytest.param(
+        # the button's label printed twice ("DownloadDownload") is no one's name
+        "Irritable bowel syndrome\nIBS\n"
+        "Peer reviewed by Dr Amara OkaforLast updated by Dr Tomas Reyes, MRCGPLast updated 4 Mar 2024\n"
+        "- DownloadDownload\n- Share\n"
+        "Irritable bowel syndrome is a common condition that affects the digestive system. [1]\n",
+        {
+            "title": "Irritable bowel syndrome",
+            "reviewer": ("Dr Amara Okafor", []),
+            "authors": [("Dr Tomas Reyes", ["MRCGP"])],
+            "updated": date(2024, 3, 4),
+        },
+        id="an-abbreviation-under-the-title-and-credits-glued-together",
+    ),
+    pytest.param(
+        "Last Updated on March 19, 2025 by Harbour Pharmacy team\nAcute kidney injury | What causes it\n\n"
+        "Acute kidney injury often follows dehydration or a severe infection. [1]\n",
+        {
+            "title": "Acute kidney injury | What causes it",
+            "updated": date(2025, 3, 19),
+            "authors": [("Harbour Pharmacy team", [])],
+        },
+        id="the-writer-after-the-update-date",
+    ),
+    pytest.param(
+        "Bleeding on anticoagulants in older adults\n\nAna Lima *,#, Tomas Ruiz #, Lin H Wei *,#\n\n"
+        "Abstract\n\nMajor bleeding was more common in people over 85. [1]\n",
+        {"authors": [("Ana Lima", []), ("Tomas Ruiz", []), ("Lin H Wei", [])]},
+        id="journal-author-marks-set-off-by-spaces",
+    ),
+    pytest.param(
+        "Iron deficiency: causes and treatment\n\nFebruary 5, 2021\n7 minute read\nAna Lima\n\n"
+        "Iron deficiency is the most common cause of anaemia worldwide. [1]\n",
+        {"authors": [("Ana Lima", [])], "byline": "Ana Lima"},
+        id="a-name-alone-under-the-date-and-reading-time",
+    ),
+    pytest.param(
+        "Iron deficiency: causes and treatment\n\n1st April, 2025 • 6 min read\n\n"
+        "Iron deficiency is the most common cause of anaemia worldwide. [1]\n\n"
+        "Dr Amara Okafor\nReviewed by\nMedically reviewed\n\nMost people get enough iron from food. [1]\n",
+        {"reviewer": ("Dr Amara Okafor", []), "byline": "Dr Amara Okafor"},
+        id="a-reviewer-widget-with-the-name-over-its-label",
+    ),
+    pytest.param(
+        "Asthma inhalers\n\nReviewed: Dr. Ana Mera\n\nMost inhalers work best with a spacer. [1]\n",
+        {"reviewer": ("Dr. Ana Mera", [])},
+        id="a-reviewed-label-without-by-and-a-name",
+    ),
+    pytest.param(
+        "Asthma inhalers\n\nReviewed: 12/01/2023\n\nMost inhalers work best with a spacer. [1]\n",
+        {"reviewer": None, "updated": date(2023, 12, 1)},
+        id="a-reviewed-label-without-by-and-a-date",
+    ),
+    pytest.param(
+        "Reliever inhalers\n\nDate approved / updated\nNovember 2022\n\nA reliever eases symptoms in minutes. [1]\n",
+        {"updated": date(2022, 11, 1)},
+        id="a-leaflets-approval-date-on-the-next-line",
+    ),
+    pytest.param(
+        "Statins\n\nLast updated: 02 April 2024 & medically reviewed by Amara Okafor\n\nStatins lower LDL. [1]\n",
+        {"title": "Statins", "updated": date(2024, 4, 2), "reviewer": ("Amara Okafor", [])},
+        id="a-date-and-a-reviewer-joined-by-an-ampersand",
+    ),
+]
 
 
-def test_authors_set_off_by_bars_after_one_label_are_all_authors() -> None:
-    a = _article(
-        "Seizure first aid\n\nAuthored by: Ana Lima MD | Peter Novak RN | MN\n\n"
-        "Most seizures stop on their own within a few minutes. [1]\n"
-    )
-    assert a.metadata.title == "Seizure first aid"
-    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Ana Lima", ["MD"]), ("Peter Novak", ["RN"])]
-    # a bar before what is no name still ends the byline: the line is no byline at all
-    b = _article("Seizure first aid\n\nBy Ana Lima | Heart Health\n\nMost seizures stop on their own. [1]\n")
-    assert b.metadata.authors == []
+@pytest.mark.parametrize(("page", "expected"), BYLINE_LAYOUTS)
+def test_a_byline_layout_gives_its_people_and_dates(page: str, expected: dict[str, object]) -> None:
+    a = _article(page)
+    meta = a.metadata
+    read = {
+        "title": meta.title,
+        "authors": [(p.name, p.credentials) for p in meta.authors],
+        "reviewer": (meta.reviewer.name, meta.reviewer.credentials) if meta.reviewer is not None else None,
+        "published": meta.published,
+        "updated": meta.updated,
+        "reading_time": meta.reading_time_minutes,
+    }
+    fields = {key: value for key, value in expected.items() if key != "byline"}
+    assert {key: read[key] for key in fields} == fields
+    if "byline" in expected:
+        assert next(b for b in a.blocks if b.text == expected["byline"]).role == "byline"
 
 
 @pytest.mark.parametrize(
@@ -3182,89 +3271,3 @@ def test_a_date_printed_year_first_with_slashes_or_dots_dates_the_page(line: str
     assert getattr(a.metadata, field) == day
     start, end = a.metadata.spans[field]
     assert a.text[start:end] == line.split(": ")[1]
-
-
-def test_a_byline_with_a_pharmacy_degree_a_date_and_minutes_without_read_gives_all_three() -> None:
-    a = _article(
-        "Shingles vaccine\n\nBy Ana Lima, PhD, BPharm May 09, 2025 • 4 min\n\nMost people get two doses. [1]\n"
-    )
-    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Ana Lima", ["PhD", "BPharm"])]
-    assert a.metadata.published == date(2025, 5, 9)
-    assert a.metadata.reading_time_minutes == 4
-
-
-def test_a_header_with_an_abbreviation_under_the_title_and_its_credits_glued_together() -> None:
-    a = _article(
-        "Irritable bowel syndrome\nIBS\n"
-        "Peer reviewed by Dr Amara OkaforLast updated by Dr Tomas Reyes, MRCGPLast updated 4 Mar 2024\n"
-        "- DownloadDownload\n- Share\n"
-        "Irritable bowel syndrome is a common condition that affects the digestive system. [1]\n"
-    )
-    assert a.metadata.title == "Irritable bowel syndrome"
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr Amara Okafor"
-    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Dr Tomas Reyes", ["MRCGP"])]
-    assert a.metadata.updated == date(2024, 3, 4)
-    # a button's label printed twice is no one's name
-    assert "Download" not in {p.name for p in a.metadata.authors}
-
-
-def test_the_writer_after_the_update_date_on_one_line_is_the_author() -> None:
-    a = _article(
-        "Last Updated on March 19, 2025 by Harbour Pharmacy team\nAcute kidney injury | What causes it\n\n"
-        "Acute kidney injury often follows dehydration or a severe infection. [1]\n"
-    )
-    assert a.metadata.title == "Acute kidney injury | What causes it"
-    assert a.metadata.updated == date(2025, 3, 19)
-    assert [p.name for p in a.metadata.authors] == ["Harbour Pharmacy team"]
-
-
-def test_a_journal_author_list_with_marks_set_off_by_spaces_names_the_authors() -> None:
-    a = _article(
-        "Bleeding on anticoagulants in older adults\n\nAna Lima *,#, Tomas Ruiz #, Lin H Wei *,#\n\n"
-        "Abstract\n\nMajor bleeding was more common in people over 85. [1]\n"
-    )
-    assert [p.name for p in a.metadata.authors] == ["Ana Lima", "Tomas Ruiz", "Lin H Wei"]
-
-
-def test_a_name_alone_under_the_date_and_reading_time_is_the_author() -> None:
-    a = _article(
-        "Iron deficiency: causes and treatment\n\nFebruary 5, 2021\n7 minute read\nAna Lima\n\n"
-        "Iron deficiency is the most common cause of anaemia worldwide. [1]\n"
-    )
-    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
-    assert next(b for b in a.blocks if b.text == "Ana Lima").role == "byline"
-
-
-def test_a_reviewer_widget_that_prints_the_name_over_its_label_names_the_reviewer() -> None:
-    a = _article(
-        "Iron deficiency: causes and treatment\n\n1st April, 2025 • 6 min read\n\n"
-        "Iron deficiency is the most common cause of anaemia worldwide. [1]\n\n"
-        "Dr Amara Okafor\nReviewed by\nMedically reviewed\n\nMost people get enough iron from food. [1]\n"
-    )
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr Amara Okafor"
-    assert next(b for b in a.blocks if b.text == "Dr Amara Okafor").role == "byline"
-
-
-def test_a_reviewed_label_without_by_gives_the_reviewer_or_the_review_date() -> None:
-    a = _article("Asthma inhalers\n\nReviewed: Dr. Ana Mera\n\nMost inhalers work best with a spacer. [1]\n")
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr. Ana Mera"
-    b = _article("Asthma inhalers\n\nReviewed: 12/01/2023\n\nMost inhalers work best with a spacer. [1]\n")
-    assert b.metadata.reviewer is None
-    assert b.metadata.updated == date(2023, 12, 1)
-
-
-def test_a_leaflets_approval_date_with_its_value_on_the_next_line_is_the_update() -> None:
-    a = _article(
-        "Reliever inhalers\n\nDate approved / updated\nNovember 2022\n\nA reliever eases symptoms within minutes. [1]\n"
-    )
-    assert a.metadata.updated == date(2022, 11, 1)
-
-
-def test_a_date_and_a_reviewer_joined_by_an_ampersand_on_one_line() -> None:
-    a = _article(
-        "Statins\n\nLast updated: 02 April 2024 & medically reviewed by Amara Okafor\n\n"
-        "Statins lower LDL cholesterol. [1]\n"
-    )
-    assert a.metadata.title == "Statins"
-    assert a.metadata.updated == date(2024, 4, 2)
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Amara Okafor"
