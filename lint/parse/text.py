@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
-from lint.nlp.markers import MARKER
+from lint.nlp.markers import MARKER, SOURCE_NOTE
 from lint.parse.byline import (
     BylineLine,
     DateField,
@@ -240,8 +240,6 @@ _FACT_LABEL = re.compile(
     r"|alternate\s+spellings?|pronounced|pronunciation)\s*:",
     re.I,
 )
-# a note on where the text comes from, never a heading: "Source: <newsletter>", "Adapted from: <book>"
-_SOURCE_LABEL = re.compile(r"(?:sources?|adapted\s+from|content\s+source)\s*:\s*\S", re.I)
 # the first item of a breadcrumb or a page-contents list printed as a list: "1. Home", "- Introduction"
 # a jump menu's label printed as a list item: "Go to:", "Jump to section:", "On this page:"
 _JUMP_LABEL = re.compile(
@@ -427,7 +425,7 @@ def _heading_like(text: str) -> bool:
         or _BULLET.match(text)
         or _NUMBERED.match(text)
         or _FACT_LABEL.match(text)
-        or _SOURCE_LABEL.match(text)
+        or SOURCE_NOTE.match(text)  # "Source: <newsletter>": a note on where the text comes from
     ):
         return False
     return any(c.isalpha() for c in text)
