@@ -726,6 +726,12 @@ PAGE_TEXT_TITLES = [
         id="a-promo-question-and-its-button-are-not-the-title",
     ),
     pytest.param(
+        "Free Sleep Check\n\nGet started\n\nSleeping Tablets: A Guide\n\nMost sleeping tablets lose effect within weeks. [1]\n",
+        "Sleeping Tablets: A Guide",
+        None,
+        id="a-promo-heading-and-its-button-are-not-the-title",
+    ),
+    pytest.param(
         (
             "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
             "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"

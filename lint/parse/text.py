@@ -1500,8 +1500,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         if _CALL_US_ON.fullmatch(s) or _TIME_VALUE.fullmatch(s):
             continue  # the box's number, or a widget's timing: "Avg. connection time: 25 secs", "Read time: 4 min"
-        if s.endswith("?") and i + 1 < len(head) and _PROMO_ACTION.fullmatch(head[i + 1].stripped):
-            follows = True  # a promo and its button: "Seeking support for your mental health?" / "Start here"
+        if (
+            (s.endswith("?") or (len(s.split()) <= 8 and _heading_like(s)))
+            and i + 2 < len(head)
+            and _PROMO_ACTION.fullmatch(head[i + 1].stripped)
+        ):
+            # a promo and its button: "Seeking support for your mental health?" / "Start here", "Free Sleep Check" /
+            # "Get started"; a title has the article under it, not a button
+            follows = True
             continue
         found = read_line(s)
         if found is not None:
