@@ -3240,6 +3240,34 @@ BYLINE_LAYOUTS = [
         {"title": "Statins", "updated": date(2024, 4, 2), "reviewer": ("Amara Okafor", [])},
         id="a-date-and-a-reviewer-joined-by-an-ampersand",
     ),
+    pytest.param(
+        "Side effects of statins\n\nBy rosalind\nReviewed: Dr. Mera\n\nStatins can cause muscle aches. [1]\n",
+        {"authors": [("rosalind", [])], "reviewer": ("Dr. Mera", [])},
+        id="a-community-handle-in-lower-case-and-a-reviewer-with-one-name",
+    ),
+    pytest.param(
+        "By mouth\n\nMost tablets are taken with water. [1]\n",
+        {"authors": []},
+        id="a-route-of-giving-a-medicine-is-no-handle",
+    ),
+    pytest.param(
+        "Ibuprofen in pregnancy\n\nDoctors advise against ibuprofen after week 20. [1]\nsave article\n"
+        "profile picture of Ana Lima\nUpdated January 8, 2024\n\nMost providers suggest paracetamol instead. [1]\n",
+        {"authors": [("Ana Lima", [])], "updated": date(2024, 1, 8), "byline": "profile picture of Ana Lima"},
+        id="the-alt-text-of-the-authors-photo-under-a-button",
+    ),
+    pytest.param(
+        "Antidepressants when breastfeeding\n\nAna Lima on behalf of the Harbour Nursing Society\n"
+        "Family Practitioner\nSome antidepressants pass into breast milk. [1]\n",
+        {"authors": [("Ana Lima", [])]},
+        id="a-clinician-answering-on-behalf-of-a-society",
+    ),
+    pytest.param(
+        "Bleeding on the pill\n\nI have had spotting for two weeks. Is this normal?\n\n"
+        "Dr. Tomas Reyes reply Obstetrics and Gynecology\n\nSpotting is common in the first months. [1]\n",
+        {"authors": [("Dr. Tomas Reyes", [])]},
+        id="a-doctors-reply-on-a-question-and-answer-page",
+    ),
 ]
 
 

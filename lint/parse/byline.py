@@ -567,7 +567,9 @@ _REVIEW_INTRO = re.compile(
 _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
     # "Last updated by <Name>" beside a "Peer reviewed by" credit: the writer who keeps the page up to date
+    # or the alt text of the author's photo in a byline widget: "profile picture of Ana Lima"
     r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
+    r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)\s+(?:of|for)(?=\s+[A-Z])"
     r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -1236,6 +1238,7 @@ def read_line(text: str) -> BylineLine | None:
         or _journal_issue(stripped, lead)
         or _glued_dateline(stripped, lead)
         or _date_then_poster(stripped, lead)
+        or _answerer(stripped, lead)
     )
     if blog is not None:
         return blog
@@ -1323,7 +1326,15 @@ def read_line(text: str) -> BylineLine | None:
             )
             matched = True
             continue
-        if m and (not m.group("rest").strip() or m.group("rest").strip()[0].isupper()):
+        handle = (
+            m is not None
+            and len(parts) == 1
+            and (word := m.group("rest").strip())
+            and _LOWER_HANDLE.fullmatch(word)
+            and word not in _NOT_HANDLES
+            and m.group(0).lstrip()[:2].lower() == "by"
+        )
+        if m and (not m.group("rest").strip() or m.group("rest").strip()[0].isupper() or handle):
             rest = m.group("rest")
             rest_at = at + m.start("rest")
             if not rest.strip():
@@ -1337,7 +1348,7 @@ def read_line(text: str) -> BylineLine | None:
             run_on = _trailing_date(rest)
             listed = split_people(rest) if run_on is None else None
             if listed is None and run_on is None and len(stripped) <= 40:
-                listed = _username(rest)
+                listed = _username(rest, lower=bool(handle))
             if listed is not None:
                 found.authors.extend((p, rest_at + s, rest_at + e) for p, s, e in listed)
                 matched = True
@@ -1440,10 +1451,42 @@ def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
 _HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[A-Za-z]+[0-9]+|[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
-def _username(rest: str) -> list[tuple[Person, int, int]] | None:
-    """The handle a community post is signed with ("by RosaM_77"), as its author; None for anything else."""
+# a community handle in lower case, alone after "By" on its line: "By jolene", "By rosa.m"
+_LOWER_HANDLE = re.compile(r"[a-z][a-z0-9._]{2,24}")
+# words that follow "By" in a tab or a route of giving a medicine, not a handle: "By mouth", "By topic"
+_NOT_HANDLES = frozenset(
+    "mouth injection infusion far now then default contrast comparison appointment phone email post age type "
+    "stage region country state topic date name category condition treatment audience location specialty".split()
+)
+
+
+# who answers a reader's question on a Q&A page: "Dr. Ana Lima reply Obstetrics", "Ana Lima on behalf of <Society>"
+_ANSWERER = re.compile(
+    r"(?P<name>(?:(?:Dr\.?|Doctor)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"(?:\s+(?:replied|reply|answered|answers|responded)(?:\s+[A-Z][\w&,'’ -]{0,60})?"
+    r"|\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w&,.'’ -]{1,60})"
+)
+
+
+def _answerer(stripped: str, lead: int) -> BylineLine | None:
+    """A Q&A page's answer header: the clinician's name, then "reply" or "on behalf of" their society."""
+    m = _ANSWERER.fullmatch(stripped)
+    if m is None:
+        return None
+    name = m.group("name")
+    if not name.startswith(("Dr", "Doctor")) and " on behalf of " not in stripped:
+        return None  # "Ana Lima reply ..." without a title could be any two capitalised words
+    person = parse_person(name)
+    if person is None:
+        return None
+    return BylineLine("byline", authors=[(person, lead, lead + len(name))])
+
+
+def _username(rest: str, lower: bool = False) -> list[tuple[Person, int, int]] | None:
+    """The handle a community post is signed with ("by RosaM_77", "By jolene"), as its author; None for anything
+    else. ``lower``: the line is "By" and one lower-case word, which is a handle too."""
     handle = rest.strip().rstrip(".")
-    if not _HANDLE.fullmatch(handle):
+    if not (_HANDLE.fullmatch(handle) or (lower and _LOWER_HANDLE.fullmatch(handle))):
         return None
     lead = len(rest) - len(rest.lstrip())
     return [(Person(name=handle, credentials=[]), lead, lead + len(handle))]

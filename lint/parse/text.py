@@ -3010,6 +3010,8 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             and group[i + 1].stripped[:1].islower()
             and not _is_item_start(group[i + 1])
             and (len(group[i + 1].stripped) >= 30 or _ends_sentence(group[i + 1].stripped))
+            # "save article" / "profile picture of <author>": a widget's button over the byline, not one sentence
+            and read_line(group[i + 1].text) is None
         )
         if not wrapped and (
             (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8)
