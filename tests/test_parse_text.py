@@ -733,6 +733,15 @@ PAGE_TEXT_TITLES = [
     ),
     pytest.param(
         (
+            "Member login\n\nNot a Member?\n\nSite logo\n\n  1. Your location: Home\n  2. Gluten\n"
+            "  3. Gluten in children\n\nGluten in children\n\nOne in a hundred children cannot eat gluten. [1]\n"
+        ),
+        "Gluten in children",
+        "2. Gluten",
+        id="a-members-box-a-logo-and-a-numbered-breadcrumb-are-chrome",
+    ),
+    pytest.param(
+        (
             "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
             "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"
         ),
@@ -3267,6 +3276,18 @@ BYLINE_LAYOUTS = [
         "Dr. Tomas Reyes reply Obstetrics and Gynecology\n\nSpotting is common in the first months. [1]\n",
         {"authors": [("Dr. Tomas Reyes", [])]},
         id="a-doctors-reply-on-a-question-and-answer-page",
+    ),
+    pytest.param(
+        "Teen depression\n\nBy Ana Lima, published December 10, 2004 - last reviewed on June 9, 2016\n\n"
+        "Depression often shows as irritability in teenagers. [1]\n",
+        {"authors": [("Ana Lima", [])], "published": date(2004, 12, 10), "updated": date(2016, 6, 9)},
+        id="the-writer-the-published-date-and-the-review-date-after-a-dash",
+    ),
+    pytest.param(
+        "Anxiety\n\nMedically reviewed by Tomas Reyes\nUpdated February 28, 2024by Harbour Editorial Team\n\n"
+        "Anxiety that lasts for months can be treated. [1]\n",
+        {"authors": [("Harbour Editorial Team", [])], "updated": date(2024, 2, 28), "reviewer": ("Tomas Reyes", [])},
+        id="an-update-date-glued-to-the-writers-credit",
     ),
 ]
 

@@ -233,7 +233,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("continue reading", "log in", "sign in", "subscriber", "member", "account"),
             r"\bto\s+continue\s+reading\b|\byou\s+must\s+(?:log|sign)\s+in\b|\balready\s+a\s+(?:subscriber|member)\b"
-            r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b",
+            r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b"
+            # a members' area box at the top: "Member login" / "Not a Member?"
+            r"|^(?:members?|patient|user|customer)\s+(?:log\s*-?in|sign\s+in)$|^not\s+a\s+member\s*\?$",
+        ),
+        (
+            ("logo",),
+            r"^(?:(?:site|company|brand|main|header|footer)\s+)?logo$",  # an image's alt text: "Site logo"
         ),
         (
             ("newsletter", "mailing", "app", "e-mail", "email", "updates"),
@@ -612,6 +618,8 @@ _SEPARATORS = re.compile(
     r"|(?<!\s)\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
     r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
+    # the next date after a dash: "By Ana Lima, published May 2, 2004 - last reviewed on June 9, 2016"
+    r"|(?<=\d{4})\s+-\s+(?=(?i:(?:last\s+)?(?:reviewed|updated|modified)\b))"
     # the next credit glued to a name or a credential, as a page header's spans are copied:
     # "Peer reviewed by Dr Ana LimaLast updated by Dr Sam Roe, MRCGPLast updated 21 Aug 2023"
     r"|(?<=[^\W\d_])(?=(?:Last|Next)\s+(?:reviewed|updated|modified|revised)\b"
@@ -1587,11 +1595,15 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
     names_part = rest[: dated[0][1]].rstrip(_RUN_ON_JOINS)
     if names_part.lower().endswith(" on"):
         names_part = names_part[:-3].rstrip(_RUN_ON_JOINS)
+    if names_part.lower().endswith(", published"):
+        names_part = names_part[: -len(", published")]  # "By Ana Lima, published May 2, 2004"
     names = split_people(names_part)
     return (names, dated[0]) if names else None
 
 
 # "June 06, 2019 by Ana Lima MSN, FNP": a post's date, then who wrote it
+# the date's label before it: "Updated February 28, 2024by <team>" (the spans lost their space)
+_POSTER_DATE_LABEL = re.compile(r"(?P<label>published|updated|reviewed)(?:\s+on)?\s*:?\s*", re.I)
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
 
@@ -1608,7 +1620,9 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
     if len(stripped) > 160:
         return None
     dated = find_dates(stripped)
-    if not dated or dated[0][1] != 0:
+    label = _POSTER_DATE_LABEL.match(stripped)
+    opens = label.end() if label is not None else 0
+    if not dated or dated[0][1] != opens:
         return None
     d, _, end = dated[0]
     if (by := _BY_AFTER_DATE.match(stripped, end)) is not None:
@@ -1622,10 +1636,13 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
         return None
     if not names:
         return None
+    field: DateField = "published"
+    if label is not None and label.group("label").lower() != "published":
+        field = "updated"  # "Updated February 28, 2024 by <team>", glued or not
     return BylineLine(
         "byline",
         authors=[(p, lead + at + s, lead + at + e) for p, s, e in names],
-        dates=[("published", d, lead, lead + end)],
+        dates=[(field, d, lead + opens, lead + end)],
     )
 
 

@@ -246,7 +246,10 @@ _JUMP_LABEL = re.compile(
     r"(?i)(?:(?:go|jump|skip|scroll)\s+to(?:\s+(?:a\s+)?(?:section|topic))?|on\s+this\s+page|in\s+this\s+(?:article|section)"
     r"|(?:page\s+)?contents|sections|quick\s+links)\s*:"
 )
-_NAV_LIST_START = re.compile(r"(?i)(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)")
+_NAV_LIST_START = re.compile(
+    r"(?i)(?:(?:you\s+are\s+here|your\s+location)\s*:\s*)?"  # "1. Your location: Home"
+    r"(?:home(?: page)?|introduction|overview|contents|table of contents|on this page)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1581,7 +1584,11 @@ def _find_title(lines: list[_Line]) -> int | None:
             skip_to = i + stacked  # a course or site menu printed as short lines with no bullets
             continue
         item = _BULLET.match(line.text) or numbered
-        if item and i == start and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip()):
+        if (
+            item
+            and (i == start or all(is_chrome(h.stripped) or is_furniture(h.stripped) for h in head[start:i]))
+            and _NAV_LIST_START.fullmatch(line.text[item.end() :].strip())
+        ):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
             continue
         if (
