@@ -1111,12 +1111,15 @@ class ClaimDetector:
     def _generic_referral(self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]]) -> bool:
         """A referral whose only condition is generic: "In an emergency, call 911", "Call us with any questions"."""
         medicine = {k for s, e, label in cues if label == "treatment" for k in range(s, e)}
+        # a number to dial ("call 9-1-1") is where the reader is sent, not a count
+        dial = {k for s, e, label in cues if label == "phone" for k in range(s, e)}
+        pointed = self._pointed_condition(tk, first, end)
         lowers, skip = tk.lowers, tk.skippable
         contacts, emergency = self.referral_contacts, self.emergency_words
-        sends = False
+        sends = bool(dial)
         for k in range(first, end):
             lower = lowers[k]
-            if k in medicine:
+            if k in medicine or k in dial or k in pointed:
                 continue
             if lower in self.referral_verbs or lower in _REFERRAL_WORDS:
                 sends = sends or lower not in _WEAK_REFERRALS
@@ -1137,6 +1140,42 @@ class ClaimDetector:
                 continue
             return False
         return sends and not self._reasons(tk, first, end)
+
+    @staticmethod
+    def _pointed_condition(tk: _Tokens, first: int, end: int) -> set[int]:
+        """The words of a condition that names no symptom of its own: it points at the page's list ("one of the
+        sepsis symptoms", "any of the 5 warning signs of a flare-up") or at a condition the reader suspects
+        ("any signs of an infection", "If you suspect meningitis"). The words run to the next comma or the end."""
+        lowers = tk.lowers
+        out: set[int] = set()
+        k = first
+        while k < end:
+            lower = lowers[k]
+            stop = None
+            if lower in _SUSPECTS:
+                stop = k + 1
+            elif lower in _SIGN_WORDS:
+                # "<any|one> of the [N] [sepsis|warning] signs", "any signs of": back to the quantifier
+                back = k - 1
+                while back >= max(first, k - 6) and lowers[back] not in _POINTING:
+                    back -= 1
+                if back >= max(first, k - 6):
+                    out.update(range(back, k + 1))
+                    stop = k + 1
+            if stop is None:
+                k += 1
+                continue
+            if lower in _SIGN_WORDS and not (stop < end and lowers[stop] == _H["of"]):
+                k = stop
+                continue
+            # what follows "signs of" or "suspect": up to five words, to the next comma
+            j = stop
+            while j < min(end, stop + 6) and tk.orths[j] not in _COMMA_OR_SEMICOLON and lowers[j] != _H["."]:
+                j += 1
+            if j - stop <= 6:
+                out.update(range(k, j))
+            k = j
+        return out
 
     def _visit_step(self, tk: _Tokens, first: int, end: int, labels: set[str]) -> bool:
         """A step of a visit that the care team takes or that happens to you: "The nurse will check ..."."""
@@ -1848,6 +1887,10 @@ class _TokenPatterns:
 
 # what the reader was given that lists the symptoms to call about
 _DOCUMENTS = _hashes({"card", "cards", "leaflet", "booklet", "handout", "sheet"})
+# a condition named only through its signs or a suspicion of it: "any signs of sepsis", "if you suspect meningitis"
+_SIGN_WORDS = _hashes({"sign", "signs", "symptom", "symptoms"})
+_POINTING = _hashes({"any", "one", "these", "those", "such"})
+_SUSPECTS = _hashes({"suspect", "suspects", "suspected"})
 
 
 # nouns a condition word may qualify without the sentence being about the condition

@@ -430,7 +430,7 @@ GENERIC_CONDITIONS = frozenset(
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
         feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
         attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other,
-        below, above, health
+        below, above, health, warning, assistance, guidance, sure, urgent, non, life, threatening
         """
     )
 )
