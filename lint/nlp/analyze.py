@@ -492,7 +492,7 @@ def _fragment(
     stripped = _without_end_markers(text, markers, own)
     stripped = stripped.rstrip("\"'”’)]»")
     if not stripped or stripped[-1] not in _SENTENCE_END:
-        return True
+        return not _unstopped_sentence(stripped)
     if not opens_item or stripped[-1] != ".":
         return False
     words = stripped[:-1].split()
@@ -508,6 +508,29 @@ def _fragment(
         and len(first) > 4
         and first.lower() not in _NOT_GERUNDS
     )
+
+
+_RELATIVES = frozenset("which that who whom whose where".split())
+# an item this long that opens in capitals with a verb is a sentence whose full stop the house style leaves off
+_UNSTOPPED_ITEM = 8
+
+
+def _unstopped_sentence(text: str) -> bool:
+    """A list item printed without a full stop that is still a sentence of its own: a step ("Ask them to pinch
+    the soft part of the nose as they lean forward") or a statement ("After the MMR vaccine, a rash may appear
+    a week later"). A lower-case item goes on from its lead-in ("up to 8 weeks after treatment is completed")."""
+    words = text.split()
+    if len(words) < _UNSTOPPED_ITEM or not words[0][:1].isupper():
+        return False
+    lowered = [w.lower().strip(",;:()") for w in words]
+    if lowered[0] in lexicon.ADVICE_VERBS:
+        return True
+    for w in lowered[1:]:
+        if w in _RELATIVES:
+            return False  # "Myeloma, which may damage nerves": a name the lead-in lists, told more about
+        if w in _FINITE:
+            return True
+    return False
 
 
 def _bare_phrase(text: str, markers: list[CitationMarker], own: list[int]) -> bool:
