@@ -942,8 +942,10 @@ class ClaimDetector:
                 return True  # "The alternatives to a wig, such as hats and turbans, are also discussed."
         if any(label in ("rate", "dosage", "finding") for _, _, label in cues):
             return False
-        if after_about and lowers[first] == _H["it"]:
-            subject = first
+        opener = next((k + 1 for k in range(first, min(first + 3, end - 1)) if lowers[k] == _H[","]), first)
+        if after_about and _H["it"] in (lowers[first], lowers[opener]):
+            # "It also lays out ...", "In addition, it provides information on ..."
+            subject = first if lowers[first] == _H["it"] else opener
         else:
             # "We briefly summarize ...", "Due to the volume of research, we provide an overview ..."
             if _H["we"] not in lowers[first:end]:

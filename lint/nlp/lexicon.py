@@ -263,7 +263,9 @@ POINTERS = _phrases(
     this table gives, the table lists, this chart lists, this chart shows, the steps below, the tips below,
     the steps above, the tips above, the video below, the videos below, the video above, the videos above,
     follow these instructions, follow these care instructions, we have covered, we've covered, we’ve covered,
-    we cover, we will cover, we'll cover, we’ll cover, in this blog, in this post we
+    we cover, we will cover, we'll cover, we’ll cover, in this blog, in this post we,
+    look no further, touched on, we also discuss, we also look at, we also explain, we also cover,
+    there are a few things you can do, a few things you can do to help, fellow subscribers
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -370,6 +372,8 @@ SERVICE = _phrases(
     time off from work, away from your job, our social workers, social worker can, social workers can,
     social workers help, social worker helps,
     we hope you find this, we hope this leaflet, we hope this information, find this information useful,
+    wishing you good health, wish you good health, hope this helps, hope this answers, hope i have answered,
+    hope this information helps,
     find this leaflet useful, our aim is to, best possible care, information for patients, relatives and carers,
     the space below, space to write, write notes, printed with support, printed with the support, funded by,
     in the glossary, is on level, are on level, main building, main entrance, parking is, car park, car parking
