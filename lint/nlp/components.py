@@ -1050,7 +1050,25 @@ class ClaimDetector:
                 continue  # a day of a date: "January 9", "9 January"
             if nxt is not None and lowers[nxt] in _CLOCK:
                 continue  # a time of day: "9 a.m."
+            if self._age(tk, start):
+                continue  # "children under 10 years old", "people aged 65": whom it concerns, not a count
             return True
+        return False
+
+    @staticmethod
+    def _age(tk: _Tokens, k: int) -> bool:
+        """The number at ``k`` is an age: "10 years old", "3-month-old", "aged 65", "ages 2 to 5"."""
+        lowers, n = tk.lowers, len(tk.lowers)
+        if k > 0 and lowers[k - 1] in _AGE_LABELS:
+            return True
+        j = k + 1
+        if j < n and tk.orths[j] == _H["-"]:
+            j += 1
+        if j < n and lowers[j] in _AGE_UNITS:
+            j += 1
+            if j < n and tk.orths[j] == _H["-"]:
+                j += 1
+            return j < n and lowers[j] == _H["old"]
         return False
 
     def _month(self, tk: _Tokens, k: int | None) -> bool:
@@ -1889,6 +1907,9 @@ class _TokenPatterns:
 
 # what the reader was given that lists the symptoms to call about
 _DOCUMENTS = _hashes({"card", "cards", "leaflet", "booklet", "handout", "sheet"})
+# an age in a sentence: "aged 65", "10 years old"
+_AGE_LABELS = _hashes({"aged", "age", "ages"})
+_AGE_UNITS = _hashes({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 # a condition named only through its signs or a suspicion of it: "any signs of sepsis", "if you suspect meningitis"
 _SIGN_WORDS = _hashes({"sign", "signs", "symptom", "symptoms"})
 _POINTING = _hashes({"any", "one", "these", "those", "such"})
