@@ -347,6 +347,11 @@ def test_a_number_that_a_word_labels_is_no_superscript(sentence: str) -> None:
         ("Rest the joint for a day.2", ["2"]),
         ("Rest the joint for a day.2 Cherries may help.", ["2"]),
         ("Rest the joint for a day.2 tablets of paracetamol ease the ache.", []),
+        # after a comma, mid-sentence: only in a page that cites at its sentence ends too
+        ("As pain can stop you climbing stairs,2 it is worth managing.", []),
+        ("Gout is common.1 As pain can stop you climbing stairs,2 it is worth managing. Rest helps.3", ["1", "2", "3"]),
+        # a number after a comma that follows a number is part of that number, never a citation
+        ("Gout is common.1 It affected 2,3 million people in 2019. Rest helps.3", ["1", "3"]),
     ],
 )
 def test_without_a_numbered_list_a_superscript_must_end_its_sentence(sentence: str, markers: list[str]) -> None:

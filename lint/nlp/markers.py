@@ -17,7 +17,7 @@ MALFORMED = re.compile(r"\[[\s,;.:\-–]*\d{1,4}[\s,;.:\-–\d]*\]")
 # a run of citation numbers: `17`, `1,2`, `3-5`; what stands before it decides whether it is a flattened
 # superscript: sentence punctuation (`health.17`, `include:16`), a full stop and a space (`cases. 2`), or a
 # word it is glued to (`treatment1,2`)
-_RUN = re.compile(r"(?<![\d,\u2013-])\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-]*\d)")
+_RUN = re.compile(r"(?<![\d\u2013-])(?<!\d,)\d{1,3}(?:[,\u2013-]\d{1,3})*(?![\d,\u2013-]*\d)")
 _AFTER_RUN = re.compile(r"[\s)\]]|$|[A-Z][a-z]")
 _GLUED_END = re.compile(r"[\s.,;:!?)\]]|$")
 _PUNCT = frozenset(".,;:!?)\"'\u201d\u2019")
@@ -68,6 +68,8 @@ SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Refe
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # what follows a superscript at the end of a sentence: the end of the block, or the next sentence
 _ENDS_SENTENCE = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z(]")
+# what follows a superscript after a comma in mid-sentence: a space and the clause going on in lower case
+_CLAUSE_GOES_ON = re.compile(r" [a-z]")
 # what follows a run that closes its block: the end of the line or of the text
 _ENDS_BLOCK = re.compile(r"[ \t]*(?:\n|$)")
 
@@ -132,6 +134,8 @@ def superscripts(text: str, listed: frozenset[int] | None, list_cut: bool = Fals
             if cited and (not listed or all(n in listed for n in cited)):
                 yield m.start(), m.end()
     glued: list[tuple[int, int]] = []
+    mid: list[tuple[int, int]] = []  # after a comma, the sentence going on: counted only beside safer shapes
+    safe = 0
     for m in _SUPERSCRIPT_RUN.finditer(text):
         start, end = m.span()
         if start < 3:
@@ -183,11 +187,18 @@ def superscripts(text: str, listed: frozenset[int] | None, list_cut: bool = Fals
             if closes or _ENDS_BLOCK.match(text, end):
                 glued.append((start, end))
             continue
+        elif before == "," and _CLAUSE_GOES_ON.match(text, end):
+            mid.append((start, end))  # "such as walking or climbing stairs,2 it's important to ...": mid-sentence
+            continue
         elif before == "," or not _ENDS_SENTENCE.match(text, end):
             continue
+        safe += 1
         yield start, end
     if len(glued) >= 2:
         yield from glued
+    if safe + len(glued) >= 2:
+        # a page that cites with flattened superscripts at its sentence ends also cites after a comma
+        yield from mid
 
 
 # the words a number in round brackets labels rather than cites: "stage (2)", "Figure (1)", "option (3)"
