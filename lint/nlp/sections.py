@@ -216,7 +216,8 @@ _TEAM = rf"(?:us\b|(?:your|a|the|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_CARE_TEAM})"
 _CONTACT = (
     # "See a doctor right away if ...", "You should see your GP urgently if ...": seeing a clinician urgently; "see
     # your GP if it does not improve" is no red flag, nor "see below"
-    rf"(?:see|visit)\s+(?:a|an|your|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_CARE_TEAM}"
+    # "see an audiologist/otologist (a doctor for the ear) immediately": a second title and a gloss may come between
+    rf"(?:see|visit)\s+(?:a|an|your|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_CARE_TEAM}(?:/[\w-]+)?(?:\s+\([^()]{{0,80}}\))?"
     r"(?=\s+(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)\b)"
     # "Medical attention should be sought if ..."
     r"|medical\s+(?:attention|help|advice)\s+should\s+be\s+sought\b"
@@ -336,6 +337,10 @@ _CONTACT_LEAD_IN = re.compile(
     # telling the team: only with an urgency word
     rf"|(?:tell|inform|notify|let)\s+{_TEAM}(?:\s+know)?{_NO_BEFORE}"
     rf"{_URGENT.pattern}{_NO_BEFORE}\bif\b{_NO_BEFORE}"
+    # "Seek advice from your pharmacist in the following situations:": the situations are its list
+    rf"|(?:(?:seek|get|ask\s+for)\s+(?:urgent\s+|medical\s+)*(?:advice|help|attention)\s+(?:from|at)\s+{_TEAM}"
+    rf"|(?:call|phone|ring|contact|see|speak\s+to|talk\s+to)\s+{_TEAM})"
+    r"\s+(?:in|for)\s+(?:the\s+following|these)\s+(?:situations|cases|circumstances)"
     r")\s*:\s*$",
     re.I,
 )
