@@ -65,11 +65,14 @@ _SOURCES_HEADING = re.compile(
     r"^\s*(?:(?:show|view|hide|article|selected|key|medical|scientific)\s+)?(?:sources?|references?)\s*$"
     r"|^\s*(?:sources?|references?|reference\s+list|list\s+of\s+(?:references|sources)|bibliography|citations?"
     r"|works\s+cited|literature\s+cited"
-    r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references)\s*:?\s*$",
+    r"|notes|footnotes|notes\s+and\s+references|references\s+and\s+notes|sources\s+and\s+references"
+    r"|(?:information\s+)?(?:adapted|taken)\s+from)\s*:?\s*$",
     re.I,
 )
 # words that only head a source list when entries follow ("Notes" may head prose too)
-_WEAK_SOURCES_HEADING = re.compile(r"^\s*(?:notes|footnotes|citations?)\s*:?\s*$", re.I)
+_WEAK_SOURCES_HEADING = re.compile(
+    r"^\s*(?:notes|footnotes|citations?|(?:information\s+)?(?:adapted|taken)\s+from)\s*:?\s*$", re.I
+)
 # a sentence ending in a citation number flattened onto it: "most people.2", "include:16", "gland.¹"
 _SUPERSCRIPT_END = re.compile(r"[.!?:;,](?:\d{1,3}(?:[,–-]\d{1,3})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?:[,˒⁻–-][⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})*)$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\d{0,3} [A-Z]")
@@ -672,7 +675,7 @@ def parse_text(text: str, path: str) -> Article:
         if (
             len(group) == 1
             and _SOURCES_HEADING.match(_heading_text(first))
-            and (not _WEAK_SOURCES_HEADING.match(first) or (nxt is not None and _entry_start(nxt[0])))
+            and (not _WEAK_SOURCES_HEADING.match(first) or (nxt is not None and _heads_entries(nxt[0])))
         ):
             b.sources_heading = b.line_block(group, "heading", level=2)
             b.in_sources = True
@@ -2886,7 +2889,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 continue
             b.in_sources = False
         if _SOURCES_HEADING.match(_heading_text(s)) and (
-            not _WEAK_SOURCES_HEADING.match(s) or (i + 1 < len(group) and _entry_start(group[i + 1]))
+            not _WEAK_SOURCES_HEADING.match(s) or (i + 1 < len(group) and _heads_entries(group[i + 1]))
         ):
             b.sources_heading = b.line_block([line], "heading", level=2)
             b.in_sources = True
@@ -3122,6 +3125,15 @@ def _entry_start(line: _Line) -> bool:
     return bool(_ENTRY.match(line.text) or _CARET.match(line.text) or _BULLET.match(line.text)) or _reference_like(
         line.stripped
     )
+
+
+def _heads_entries(line: _Line) -> bool:
+    """The line under a weak heading ("Notes", "Adapted from:") starts an entry, or is the address of one."""
+    return _entry_start(line) or bool(_ADDRESS_LINE.fullmatch(line.stripped))
+
+
+# an entry that is a bare web address: "Adapted from:" / "http://www.nhs.uk/conditions/..."
+_ADDRESS_LINE = re.compile(r"(?:https?://|www\.)\S{4,300}")
 
 
 def _source_run(b: _Builder, group: list[_Line], i: int) -> int:

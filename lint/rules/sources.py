@@ -17,6 +17,8 @@ from lint.nlp.language_id import (
     identify_article,
     identify_title,
 )
+from lint.nlp.markers import SOURCE_NOTE
+from lint.parse.byline import is_furniture
 from lint.parse.common import domain_of
 from lint.rules.base import Context, Rule, quote, source_name
 
@@ -26,7 +28,8 @@ class MissingSources(Rule):
 
     ## What it does
     Reports an article that makes health claims but has no source list: no section headed
-    `Sources` or `References` with entries in it (or no footnote definitions).
+    `Sources` or `References` with entries in it (or no footnote definitions), and no inline note
+    naming where its text comes from (`Source: ...`).
 
     ## Why it matters
     Without a source list no claim in the article can be traced to evidence, and every citation
@@ -55,8 +58,10 @@ class MissingSources(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        if ctx.article.sources:
-            return
+        if ctx.article.sources or any(
+            SOURCE_NOTE.search(b.text) and not is_furniture(b.text) for b in ctx.article.blocks if "ource" in b.text
+        ):
+            return  # a note naming where the text comes from ("Source: <society>") is the page's source; a photo's is not
         claims = len(ctx.analysis.claims)
         if not claims:
             return
