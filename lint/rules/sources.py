@@ -17,7 +17,7 @@ from lint.nlp.language_id import (
     identify_article,
     identify_title,
 )
-from lint.nlp.markers import SOURCE_NOTE
+from lint.nlp.markers import SOURCE_NOTE, source_notes
 from lint.parse.byline import is_furniture
 from lint.parse.common import domain_of
 from lint.rules.base import Context, Rule, quote, source_name
@@ -58,10 +58,8 @@ class MissingSources(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        if ctx.article.sources or any(
-            SOURCE_NOTE.search(b.text) and not is_furniture(b.text) for b in ctx.article.blocks if "ource" in b.text
-        ):
-            return  # a note naming where the text comes from ("Source: <society>") is the page's source; a photo's is not
+        if ctx.article.sources or any(_names_its_source(b.text) for b in ctx.article.blocks if "ource" in b.text):
+            return  # a note naming where the text comes from ("Source: <society>") is the page's source
         claims = len(ctx.analysis.claims)
         if not claims:
             return
@@ -82,6 +80,20 @@ class MissingSources(Rule):
             f"The article has {claims} claim{'s' if claims != 1 else ''}{cited} but no source list; "
             'add a "Sources" section with a numbered entry for each source',
         )
+
+
+def _names_its_source(text: str) -> bool:
+    """A "Source: ..." note that names something a reader can look up: a year, an address, a journal's volume
+    (the notes that cite as markers), or a name in title case ("Source: American Stroke Association"); never
+    prose after the label, nor a photo's credit."""
+    m = SOURCE_NOTE.search(text)
+    if m is None or is_furniture(text):
+        return False
+    if any(True for _ in source_notes(m.group(0))):
+        return True
+    named = m.group(0).split(":", 1)[1].strip().rstrip(".")
+    words = named.split()
+    return 0 < len(words) <= 10 and all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 class EmptySourceTitle(Rule):
