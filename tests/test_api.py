@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from lint import check_paths, check_text
@@ -24,3 +25,12 @@ def test_check_paths_reports_every_file_sorted() -> None:
     assert names == sorted(names) and "defects.md" in names
     assert report.summary.files == len(names)
     assert report.summary.errors == sum(1 for f in report.files for x in f.findings if x.severity == "error")
+
+
+def test_the_article_says_when_it_was_last_reviewed_apart_from_its_update() -> None:
+    reviewed = check_text("---\ntitle: Gout\nlast_reviewed: 2025-03-01\n---\n\nRest helps.\n", path="gout.md")
+    assert (reviewed.article.reviewed, reviewed.article.updated) == (date(2025, 3, 1), date(2025, 3, 1))
+    updated = check_text("---\ntitle: Gout\nupdated: 2025-04-01\n---\n\nRest helps.\n", path="gout.md")
+    assert (updated.article.reviewed, updated.article.updated) == (None, date(2025, 4, 1))
+    page = check_text("Gout\n\nLast reviewed: 3 May 2024\n\nRest helps.\n", path="gout.txt", format="text")
+    assert page.article.reviewed == date(2024, 5, 3)

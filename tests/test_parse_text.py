@@ -3289,6 +3289,21 @@ BYLINE_LAYOUTS = [
         {"authors": [("Harbour Editorial Team", [])], "updated": date(2024, 2, 28), "reviewer": ("Tomas Reyes", [])},
         id="an-update-date-glued-to-the-writers-credit",
     ),
+    pytest.param(
+        "Shingles\n\nPage last reviewed: 14 March 2023\nLast updated: 2 May 2024\n\nShingles is a painful rash. [1]\n",
+        {"updated": date(2024, 5, 2), "reviewed": date(2023, 3, 14)},
+        id="the-review-date-kept-apart-from-a-newer-update",
+    ),
+    pytest.param(
+        "Shingles\n\nMedically reviewed by Tomas Reyes, MD on May 2, 2024\n\nShingles is a painful rash. [1]\n",
+        {"updated": date(2024, 5, 2), "reviewed": date(2024, 5, 2), "reviewer": ("Tomas Reyes", ["MD"])},
+        id="a-reviewer-with-the-date-of-the-review",
+    ),
+    pytest.param(
+        "Shingles\n\nUpdated: 2 May 2024\n\nShingles is a painful rash. [1]\n",
+        {"updated": date(2024, 5, 2), "reviewed": None},
+        id="an-update-is-no-review",
+    ),
 ]
 
 
@@ -3302,6 +3317,7 @@ def test_a_byline_layout_gives_its_people_and_dates(page: str, expected: dict[st
         "reviewer": (meta.reviewer.name, meta.reviewer.credentials) if meta.reviewer is not None else None,
         "published": meta.published,
         "updated": meta.updated,
+        "reviewed": meta.reviewed,
         "reading_time": meta.reading_time_minutes,
     }
     fields = {key: value for key, value in expected.items() if key != "byline"}

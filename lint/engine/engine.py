@@ -409,6 +409,7 @@ class Engine:
                 reviewer=meta.reviewer,
                 published=meta.published,
                 updated=meta.updated,
+                reviewed=meta.reviewed,
                 reading_time_minutes=meta.reading_time_minutes,
                 date_order=meta.extra.get("date_order"),
                 date_order_from=meta.extra.get("date_order_from"),

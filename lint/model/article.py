@@ -34,7 +34,8 @@ class Metadata(_Frozen):
     authors: list[Person] = Field(default_factory=list)
     reviewer: Person | None = None
     published: date | None = None
-    updated: date | None = None
+    updated: date | None = None  # the newest update or review date
+    reviewed: date | None = None  # the newest date of a medical review, when the page labels one
     reading_time_minutes: int | None = None
     extra: dict[str, Any] = Field(default_factory=dict)
     # field name -> (start, end) character offsets in the source file

@@ -88,7 +88,8 @@ class ArticleInfo(_Frozen):
     authors: list[Person] = Field(default_factory=list)
     reviewer: Person | None = None
     published: date | None = None
-    updated: date | None = None
+    updated: date | None = Field(None, description="the newest update or review date the page prints")
+    reviewed: date | None = Field(None, description="the newest date of a medical review, when the page labels one")
     reading_time_minutes: int | None = None
     # how ambiguous dates in figures ("1/4/2018") were read, and why: config, page, language or default
     date_order: Literal["MDY", "DMY"] | None = None

@@ -29,7 +29,7 @@ from lint.parse.common import (
     parse_person,
 )
 
-DateField = Literal["published", "updated", "other"]
+DateField = Literal["published", "updated", "reviewed", "other"]
 
 # "Start Free", "Learn more about ...": links and buttons, never a claim
 CHROME_STARTS = (
@@ -914,6 +914,8 @@ def _label_field(label: str) -> DateField | None:
         or label.startswith(("ask", "question", "answer", "repl"))  # a Q&A page: the question's or the answer's date
     ):
         return "published"
+    if "review" in label or label.startswith(("approved", "checked")):
+        return "reviewed"  # "Last reviewed", "Review Date", "Medically reviewed on": a review is also an update
     return "updated"
 
 
@@ -1291,12 +1293,12 @@ def read_line(text: str) -> BylineLine | None:
                 person, s, e = people[0]
                 found.reviewer = (person, rest_at + s, rest_at + e)
                 if on is not None:
-                    found.dates.extend(("updated", d, rest_at + s, rest_at + e) for d, s, e in dated[:1])
+                    found.dates.extend(("reviewed", d, rest_at + s, rest_at + e) for d, s, e in dated[:1])
             elif not m.group("rest").strip():
                 found.reviewer_follows = True
             elif sub is not None and sub.dates:
                 # "Reviewed by:Last reviewed on August 30, 2023", "Reviewed: 12/01/2023": no name, the review's date
-                found.dates.extend(("updated", d, rest_at + s, rest_at + e) for _, d, s, e in sub.dates)
+                found.dates.extend(("reviewed", d, rest_at + s, rest_at + e) for _, d, s, e in sub.dates)
             else:
                 return None
             matched = True
@@ -1313,7 +1315,7 @@ def read_line(text: str) -> BylineLine | None:
                 if named is not None:
                     found.reviewer = (named[0], rest_at + named[1], rest_at + named[2])
                 # "Reviewed by Jane Roe, MD, on May 2, 2024": the date of the review
-                found.dates.extend(("updated", d, rest_at + s, rest_at + e) for d, s, e in dated[:1])
+                found.dates.extend(("reviewed", d, rest_at + s, rest_at + e) for d, s, e in dated[:1])
             else:
                 found.reviewer_follows = True
             matched = True
@@ -1776,6 +1778,7 @@ class MetadataCollector:
         self.reviewer: Person | None = None
         self.published: date | None = None
         self.updated: date | None = None
+        self.reviewed: date | None = None
         self.reading_time: int | None = None
         self.extra: dict[str, object] = {}
         self.spans: dict[str, tuple[int, int]] = {}
@@ -1834,10 +1837,14 @@ class MetadataCollector:
                 # a second unlabelled date under the first is the update
                 self.updated = day
                 self.spans["updated"] = span
-        elif fld == "updated":
+        elif fld in ("updated", "reviewed"):
             if self.updated is None or day > self.updated:
                 self.updated = day
                 self.spans["updated"] = span
+            if fld == "reviewed" and (self.reviewed is None or day > self.reviewed):
+                # the last medical review, on its own: the update date may be newer
+                self.reviewed = day
+                self.spans["reviewed"] = span
         else:
             others = self.extra.setdefault("other_dates", [])
             assert isinstance(others, list)
@@ -1885,6 +1892,7 @@ class MetadataCollector:
             reviewer=self.reviewer,
             published=self.published,
             updated=self.updated,
+            reviewed=self.reviewed,
             reading_time_minutes=self.reading_time,
             extra=self.extra,
             spans=self.spans,

@@ -1498,13 +1498,22 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")
 _MONTH_YEAR = re.compile(rf"({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(\d{{4}})\b", re.I)
 
 
+def _updated_or_reviewed(label: str) -> DateField:
+    """A date label that names a review ("Last reviewed", "Review Date") gives the review date, else the update."""
+    return "reviewed" if re.search(r"review", label, re.I) else "updated"
+
+
 def _labelled_date(text: str) -> tuple[DateField, date, int, int] | None:
     """'Last reviewed: 1/4/2018', 'Review Date 5/17/2024', 'Current as of: July 31, 2024'."""
     for m in _DATE_LABEL.finditer(text):
         rest = m.end()
         if (weekday := _WEEKDAY.match(text, rest)) is not None:
             rest = weekday.end()  # "Posted: Tue 14 Mar 2023"
-        field: DateField = "published" if re.search(r"publish|posted", m.group("label"), re.I) else "updated"
+        field: DateField = (
+            "published"
+            if re.search(r"publish|posted", m.group("label"), re.I)
+            else _updated_or_reviewed(m.group("label"))
+        )
         named = DATE_PATTERN.match(text, rest)
         if named is not None and (day := date_from_match(named)) is not None:
             return field, day, named.start(), named.end()
@@ -1622,7 +1631,9 @@ def _bylines(
             continue
         labelled = None
         if len(block.text) <= 40 and block.role != "source_entry" and _DATE_LABEL.fullmatch(block.text.strip()):
-            labelled = "published" if re.search(r"publish|posted", block.text, re.I) else "updated"
+            labelled = (
+                "published" if re.search(r"publish|posted", block.text, re.I) else _updated_or_reviewed(block.text)
+            )
         if block.kind == "heading" and len(block.text) <= 60 and (dated := _labelled_date(block.text)):
             # a heading that is a date line ("Review Date 5/17/2024") dates the page
             fld, day, s, e = dated
@@ -1804,8 +1815,10 @@ def _time_elements(scan: Scan, blocks: list[Block], meta: MetadataCollector) -> 
             continue  # a date in running text is no date of the page
         label = " ".join(b.text for b in near if len(b.text) <= 160)
         fld: DateField
-        if prop in ("datemodified", "lastreviewed") or (not prop and _UPDATED_WORDS.search(label)):
-            fld = "updated"
+        if prop == "lastreviewed":
+            fld = "reviewed"
+        elif prop == "datemodified" or (not prop and _UPDATED_WORDS.search(label)):
+            fld = _updated_or_reviewed(label) if not prop else "updated"
         elif prop or _PUBLISHED_WORDS.search(label) or inside is None or len(inside.text) <= 160:
             fld = "published"
         else:
@@ -1979,7 +1992,9 @@ def _meta_date_field(key: str) -> DateField | None:
     """The date a meta tag of a name not listed above gives, by the words in its name."""
     if re.search(r"next|due|expir", key):
         return None  # the date of the next review is a plan, not a review
-    if re.search(r"modif|updat|review|revis", key):
+    if "review" in key:
+        return "reviewed"
+    if re.search(r"modif|updat|revis", key):
         return "updated"
     if re.search(r"publish|pubdate|issued", key):
         return "published"
@@ -2050,7 +2065,7 @@ def _head_metadata(scan: Scan, src: str, meta: MetadataCollector) -> _Head:
             elif key in _META_PUBLISHED and (day := _day(content)) is not None:
                 meta.add_date("published", day, span)
             elif key in _META_UPDATED and (day := _day(content)) is not None:
-                meta.add_date("updated", day, span)
+                meta.add_date("reviewed" if "review" in key else "updated", day, span)
             elif key not in _META_TITLE and (fld := _meta_date_field(key)) and (day := _day(content)) is not None:
                 meta.add_date(fld, day, span)  # a site's own name for it: "cdc:last_updated", "page-review-date"
             elif key in _META_TITLE and head.meta_title is None:
@@ -2112,7 +2127,7 @@ def _json_ld(raw: str, offset: int, meta: MetadataCollector, head: _Head) -> Non
         if "reviewedBy" in obj:
             for p in people(obj["reviewedBy"])[:1]:
                 meta.set_reviewer(p, span("reviewedBy"))
-        for key, fld in (("datePublished", "published"), ("dateModified", "updated"), ("lastReviewed", "updated")):
+        for key, fld in (("datePublished", "published"), ("dateModified", "updated"), ("lastReviewed", "reviewed")):
             day = _day(obj.get(key))
             if day is not None:
                 meta.add_date(fld, day, span(key))  # type: ignore[arg-type]

@@ -440,6 +440,7 @@ _FIELD_KEYS = {
     "reviewer": ("reviewer",),
     "published": ("published",),
     "updated": ("last_reviewed", "updated"),
+    "reviewed": ("last_reviewed",),
 }
 
 
@@ -493,7 +494,8 @@ def _metadata(
         authors=authors,
         reviewer=person(data.get("reviewer"), "reviewer"),
         published=day("published"),
-        updated=day("last_reviewed") or day("updated"),
+        updated=(last_reviewed := day("last_reviewed")) or day("updated"),
+        reviewed=last_reviewed,
         extra={k: v for k, v in data.items() if k not in known},
         spans=spans,
     )

@@ -630,7 +630,7 @@ class _Builder:
             dates, _, only = read_dates(s)
             if not dates or not only:
                 return False
-            fld: DateField = "updated" if follows == "updated" else "published"
+            fld: DateField = "reviewed" if follows == "reviewed" else "updated" if follows == "updated" else "published"
             for _, day, st, en in dates[:1]:
                 self.meta.add_date(fld, day, (at + st, at + en))
         else:
