@@ -390,3 +390,14 @@ def test_every_citation_style_renders_with_its_state(tmp_path: Path) -> None:
     assert "⚠ (Okafor, 2020)" in html
     assert "⚠ [1.]" in html
     assert "with broken markers" in html
+
+
+def test_a_medical_review_older_than_the_update_is_shown_beside_it() -> None:
+    engine = Engine(Config(), Options(today=TODAY, with_claims=True))
+    page_text = "Gout\n\nPage last reviewed: 14 March 2023\nLast updated: 2 May 2024\n\nRest helps. [1]\n"
+    file = next(engine.check_inputs([Input("gout.txt", page_text, "text")])).report
+    page = render(Engine().report([file]), RenderOptions())
+    assert re.search(r"<dt>Last reviewed</dt><dd>2024-05-02", page)
+    assert "<dt>Medical review</dt><dd>2023-03-14</dd>" in page
+    same = _checked(REVIEWER + "published: 2026-01-10\nlast_reviewed: 2026-09-01\n")
+    assert "<dt>Medical review</dt>" not in render(Engine().report([same]), RenderOptions())
