@@ -13,7 +13,6 @@ from typing import Literal
 
 from lint.model import Metadata, Person
 from lint.parse.common import (
-    CLINICAL_CREDENTIALS,
     DATE_ORDER,
     DATE_PATTERN,
     MONTHS,
@@ -24,6 +23,7 @@ from lint.parse.common import (
     english_variant_order,
     is_credential,
     is_listed_credential,
+    is_team,
     language_order,
     numeric_date,
     parse_person,
@@ -591,11 +591,6 @@ _WRITTEN_BY_ORG = re.compile(
     r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust))\s*\.?\s*"
 )
 _AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
-_TEAM_WORDS = re.compile(
-    r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
-    r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
-    re.I,
-)
 # the capital letters of the Latin alphabets a name may start with, accented ones included ("Ö", "Ç", "Ł")
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _NAME = re.compile(
@@ -644,27 +639,6 @@ class BylineLine:
     date_follows: DateField | None = None
     # a label row giving a year alone ("Year:  2022"): (year, start, end); no day to date the page with
     year_only: tuple[int, int, int] | None = None
-
-
-def is_team(person: Person) -> bool:
-    """'Persly Medical Team', 'Editorial Staff': an organisation, not a person who can review."""
-    return bool(_TEAM_WORDS.search(person.name))
-
-
-# a doctor's title before the name, as UK and Australian pages print a clinician: "Dr Ana Lima", "Dr. Ana Lima"
-_DOCTOR_TITLE = re.compile(r"(?:Prof(?:essor|\.)?\s+)?(?:Dr\.?|Doctor)\s+[A-Z]")
-
-
-def is_clinical_reviewer(person: Person | None) -> bool:
-    """A person with a clinical credential (MD, RN, PharmD ...), or with none given but a doctor's title.
-
-    Credentials, when the page prints them, settle it.
-    """
-    if person is None or is_team(person):
-        return False
-    if not person.credentials:
-        return _DOCTOR_TITLE.match(person.name) is not None
-    return any(c.upper().replace(".", "") in CLINICAL_CREDENTIALS for c in person.credentials)
 
 
 def is_chrome(text: str) -> bool:

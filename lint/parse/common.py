@@ -250,6 +250,35 @@ def is_credential(word: str) -> bool:
     return word.strip().upper().replace(".", "") in CREDENTIALS
 
 
+# words that make a name an organisation's, in a byline or a reviewer field
+_TEAM_WORDS = re.compile(
+    r"\b(?:team|staff|editors?|editorial|board|department|desk|group|committee|contributors|newsroom|content"
+    r"|program|programme|network|institute|foundation|society|association|agency|council)\b",
+    re.I,
+)
+
+
+def is_team(person: Person) -> bool:
+    """'Persly Medical Team', 'Editorial Staff': an organisation, not a person who can review."""
+    return bool(_TEAM_WORDS.search(person.name))
+
+
+# a doctor's title before the name, as UK and Australian pages print a clinician: "Dr Ana Lima", "Dr. Ana Lima"
+_DOCTOR_TITLE = re.compile(r"(?:Prof(?:essor|\.)?\s+)?(?:Dr\.?|Doctor)\s+[A-Z]")
+
+
+def is_clinical_reviewer(person: Person | None) -> bool:
+    """A person with a clinical credential (MD, RN, PharmD ...), or with none given but a doctor's title.
+
+    Credentials, when the page prints them, settle it.
+    """
+    if person is None or is_team(person):
+        return False
+    if not person.credentials:
+        return _DOCTOR_TITLE.match(person.name) is not None
+    return any(c.upper().replace(".", "") in CLINICAL_CREDENTIALS for c in person.credentials)
+
+
 def is_listed_credential(word: str) -> bool:
     """A credential in a comma-separated list after a name, where an all-capital abbreviation is one too."""
     return is_credential(word) or bool(_CREDENTIAL_SHAPE.fullmatch(word.strip()))

@@ -33,7 +33,6 @@ from lint.parse.byline import (
     is_caption,
     is_chrome,
     is_citation_line,
-    is_clinical_reviewer,
     is_furniture,
     is_photo_credit,
     is_posted_in,
@@ -47,7 +46,7 @@ from lint.parse.byline import (
     read_line,
     split_people,
 )
-from lint.parse.common import MONTHS, TextBuilder, parse_person, parse_source_entry
+from lint.parse.common import MONTHS, TextBuilder, is_clinical_reviewer, parse_person, parse_source_entry
 
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")

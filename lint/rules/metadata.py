@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from lint.model import Metadata, Person, Violation
-from lint.parse.byline import is_clinical_reviewer, is_team
+from lint.parse.common import is_clinical_reviewer, is_team
 from lint.rules.base import Context, Rule
 
 

@@ -18,7 +18,6 @@ from lint.nlp.language_id import (
     identify_title,
 )
 from lint.nlp.markers import SOURCE_NOTE, source_notes
-from lint.parse.byline import is_furniture
 from lint.parse.common import domain_of
 from lint.rules.base import Context, Rule, quote, source_name
 
@@ -86,6 +85,8 @@ def _names_its_source(text: str) -> bool:
     """A "Source: ..." note that names something a reader can look up: a year, an address, a journal's volume
     (the notes that cite as markers), or a name in title case ("Source: American Stroke Association"); never
     prose after the label, nor a photo's credit."""
+    from lint.parse.byline import is_furniture
+
     m = SOURCE_NOTE.search(text)
     if m is None or is_furniture(text):
         return False
