@@ -1254,3 +1254,22 @@ def test_an_authors_credentials_on_the_element_after_the_name_are_the_authors() 
     # a line that is no credential list stays text
     other = page.replace("<p>RN, BSN</p>", "<p>Night sweats are common.</p>")
     assert [(p.name, p.credentials) for p in parse_html(other, "page.html").metadata.authors] == [("Ana Lima", [])]
+
+
+def test_a_lone_mark_out_of_order_does_not_use_up_the_search_for_moved_text() -> None:
+    from lint.parse.html import Scan, _Walker
+
+    page = (
+        "<body><p>Page 1 | 2 | 3</p><p>Moved paragraph about flu shots.</p>"
+        + "<p>Filler text that only pads the page out.</p>" * 40
+        + "</body>"
+    )
+    walker = _Walker(page, Scan(page))
+    walker.cursor = len(walker.stream.text) - 10
+    budget = walker.budget
+    # a lone "|" or "1" behind the cursor would match anywhere: it is not looked for, and costs nothing
+    assert walker.place("|") is None and walker.place("1") is None
+    assert walker.budget == budget
+    # a run long enough to be found again is still found where it stands
+    at = walker.place("Moved paragraph about flu shots.")
+    assert at is not None and walker.stream.text.startswith("Moved paragraph", at)

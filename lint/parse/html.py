@@ -218,6 +218,8 @@ _REFERENCE_LIKE = re.compile(
 
 # --- the tree ---------------------------------------------------------------------------------
 
+# the shortest text looked for behind the cursor (moved content)
+_MOVED_MIN = 4
 # a text node is looked for this far past the cursor before the wider (budgeted) searches
 _WINDOW = 256
 # a subtree this small is read for a citation marker; a larger one never is one
@@ -363,7 +365,9 @@ class _Walker:
                 at = stream.find(text, cursor)
                 if at < 0:
                     self.budget -= len(stream) - cursor
-            if at < 0 and anywhere and self.budget > 0:
+            # a moved run is looked for behind the cursor only when it is long enough to be found again: a lone
+            # "|", "1" or "A" matches anywhere and would spend the budget the page's later text needs
+            if at < 0 and anywhere and self.budget > 0 and len(text.strip()) >= _MOVED_MIN:
                 self.budget -= cursor
                 at = stream.find(text, 0, cursor)
                 if at >= 0:
