@@ -557,9 +557,9 @@ class ClaimDetector:
         claims: list[Span] = []
         lead_in_claims: list[Span] = []
         advice_lead_in = False  # the list items after "Call 911 if your child:" are advice
-        referral_lead_in = (
-            False  # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims
-        )
+        # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims; after a lead-in that
+        # only points at its list ("Here are a few tips:"), the items that are sentences still are
+        referral_lead_in: str = ""
         reference_blocks: dict[int, bool] = {}
         about_block = -1  # the block whose last sentence opened with a statement about the article
         story_block = -1  # the block whose last sentence was the writer's own story
@@ -620,7 +620,11 @@ class ClaimDetector:
                 if as_statement is not None:
                     lead_in_claims.append(Span(doc, sent_start, sent_end, label=as_statement))
             if block_kind == "list_item":
-                if kind is not None and referral_lead_in and (bounds[1] not in ".!" or n_words <= 10):
+                if (
+                    kind is not None
+                    and referral_lead_in
+                    and (bounds[1] not in ".!" or (n_words <= 10 and referral_lead_in != "pointer"))
+                ):
                     kind = None
                 elif kind == "general" and advice_lead_in:
                     kind = "advice"
@@ -629,7 +633,7 @@ class ClaimDetector:
                 advice_lead_in = lead_in and (
                     any(label == "advice" for _, _, label in cues) or self._instructs(tk, bounds[0], sent_end)
                 )
-                referral_lead_in = lead_in and self._not_about_health(tk, bounds[0], sent_end, cues, in_marker)
+                referral_lead_in = self._not_about_health(tk, bounds[0], sent_end, cues, in_marker) if lead_in else ""
             if kind is not None and j >= 0 and block_starts:
                 if self._asker_speaks(tk, bounds[0], sent_end) and self._block_asks(text, block_starts, j):
                     kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
@@ -1554,16 +1558,17 @@ class ClaimDetector:
 
     def _not_about_health(
         self, tk: _Tokens, first: int, end: int, cues: list[tuple[int, int, str]], in_marker: bytearray
-    ) -> bool:
-        """A lead-in that sends the reader to someone or describes a service: its list items are no claims."""
+    ) -> str:
+        """A lead-in that sends the reader to someone or describes a service, whose list items are no claims
+        ("refers"); one that only points at its list ("pointer"), whose items that are sentences still are; or ""."""
         labels = {label for _, _, label in cues}
         if labels & _SOFT_NOT_CLAIM and not labels & _HEALTH_CUES:
-            return True
-        if "metadata" in labels or (
-            labels & {"about", "pointer"} and "condition" not in labels and not labels & _HEALTH_CUES
-        ):
-            return True  # "Article Author:", "A leaflet includes the following information:": no health in the items
-        return self._refers(tk, first, end, labels)
+            return "refers"
+        if "metadata" in labels:
+            return "refers"  # "Article Author:"
+        if labels & {"about", "pointer"} and "condition" not in labels and not labels & _HEALTH_CUES:
+            return "pointer"  # "A leaflet includes the following information:", "Here are a few tips:"
+        return "refers" if self._refers(tk, first, end, labels) else ""
 
     def _says_more_than_a_quantity(self, tk: _Tokens, start: int, end: int) -> bool:
         """`7% higher risk` says something; `10% to 25%` or `Less than 10%` only names a range."""
