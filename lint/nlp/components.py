@@ -289,7 +289,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _LEADS_TO_VERB = _hashes({"important", "sure", "remember", "encouraged", "free", "forget", "want", "hesitate"})
 _ADVERBS = _hashes({"also", "then", "always", "immediately", "first", "still", "please", "just", "promptly"})
 # words that may stand before a contact without naming a symptom: "your oncology team", "the nearest emergency room"
-_REFERRAL_WORDS = _hashes({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach"})
+_REFERRAL_WORDS = _hashes({"go", "dial", "seek", "get", "visit", "come", "return", "page", "reach", "book"})
 # verbs that send the reader nowhere by themselves: "see page 4", "check the label"
 _WEAK_REFERRALS = _hashes({"see", "check", "let", "report"})
 # where the verb of a referral may start after its opening: "If so, call", "Please ask", "Note: tell"

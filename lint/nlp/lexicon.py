@@ -265,7 +265,8 @@ POINTERS = _phrases(
     follow these instructions, follow these care instructions, we have covered, we've covered, we’ve covered,
     we cover, we will cover, we'll cover, we’ll cover, in this blog, in this post we,
     look no further, touched on, we also discuss, we also look at, we also explain, we also cover,
-    there are a few things you can do, a few things you can do to help, fellow subscribers
+    there are a few things you can do, a few things you can do to help, fellow subscribers,
+    is given below, are given below, this page contains, use the form below, the form below
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims
@@ -328,7 +329,8 @@ SERVICE = _phrases(
     fellowship-trained, health writer, medical writer, freelance, journalist, is a writer, has written,
     senior author, lead author, first author, corresponding author, co-author, co-authors, is a member of,
     is also a member of, is a professor, postdoctoral, supported by grants, supported by a grant, filed a patent,
-    media contact, press office, our newsroom,
+    media contact, press office, our newsroom, began writing, has been writing, her work has, his work has,
+    patient handouts,
     produced by, written by, published by, adapted by, endorsed by, information team, another format, another language, large print,
     braille, an interpreter, give feedback, your feedback, 24/7,
     is located, are located, ground floor, first floor, second floor, third floor, day unit, take someone with you,
@@ -437,7 +439,7 @@ GENERIC_CONDITIONS = frozenset(
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
         feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
         attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other,
-        below, above, health, warning, assistance, guidance, sure, urgent, non, life, threatening
+        below, above, health, warning, assistance, guidance, sure, urgent, non, life, threatening, appointment
         """
     )
 )
