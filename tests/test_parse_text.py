@@ -741,6 +741,12 @@ PAGE_TEXT_TITLES = [
         id="a-members-box-a-logo-and-a-numbered-breadcrumb-are-chrome",
     ),
     pytest.param(
+        "Notifications\n\n  • You're all caught up!\n\nIron pills\n\nIron pills often cause constipation. [1]\n",
+        "Iron pills",
+        "Notifications",
+        id="a-notification-bell-and-its-empty-list-are-chrome",
+    ),
+    pytest.param(
         (
             "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
             "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"
@@ -3293,6 +3299,22 @@ BYLINE_LAYOUTS = [
         "Shingles\n\nPage last reviewed: 14 March 2023\nLast updated: 2 May 2024\n\nShingles is a painful rash. [1]\n",
         {"updated": date(2024, 5, 2), "reviewed": date(2023, 3, 14)},
         id="the-review-date-kept-apart-from-a-newer-update",
+    ),
+    pytest.param(
+        "Iron pills\n\nby\nauthor image Ana Lima\n\nIron pills often cause constipation. [1]\n",
+        {"authors": [("Ana Lima", [])]},
+        id="the-alt-text-of-the-authors-image-without-of",
+    ),
+    pytest.param(
+        "Hay fever tablets\n\nReviewed by Tomas ReyesReviewed on 29.04.2024 | 5 minutes read\n\n"
+        "Antihistamines ease sneezing. [1]\n",
+        {"reviewer": ("Tomas Reyes", []), "reviewed": date(2024, 4, 29), "reading_time": 5},
+        id="the-review-date-glued-to-the-reviewers-name",
+    ),
+    pytest.param(
+        "Vitamin D\n\nSep 07, 2022 Bone HealthImmune System 5 MIN\n\nVitamin D helps the body absorb calcium. [1]\n",
+        {"published": date(2022, 9, 7), "reading_time": 5},
+        id="a-date-its-category-tags-and-the-reading-time",
     ),
     pytest.param(
         "Shingles\n\nMedically reviewed by Tomas Reyes, MD on May 2, 2024\n\nShingles is a painful rash. [1]\n",

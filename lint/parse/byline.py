@@ -126,6 +126,9 @@ CHROME_STARTS = (
     "select your language",
     "choose your language",
     "change language",
+    "notifications",  # a site's notification bell over the title, and its empty state
+    "you're all caught up",
+    "you’re all caught up",
 )
 # page furniture by what it says, whatever its shape: notices about the browser, cookies, logins and
 # paywalls, newsletters and advertising, reuse of the content, opening hours, phone and chat lines,
@@ -575,7 +578,7 @@ _AUTHOR_INTRO = re.compile(
     # "Last updated by <Name>" beside a "Peer reviewed by" credit: the writer who keeps the page up to date
     # or the alt text of the author's photo in a byline widget: "profile picture of Ana Lima"
     r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
-    r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)\s+(?:of|for)(?=\s+[A-Z])"
+    r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)(?:\s+(?:of|for))?(?=\s+[A-Z])"
     r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
     r"\s*:?\s*(?P<rest>.*)$",
@@ -618,7 +621,9 @@ _SEPARATORS = re.compile(
     # the next credit glued to a name or a credential, as a page header's spans are copied:
     # "Peer reviewed by Dr Ana LimaLast updated by Dr Sam Roe, MRCGPLast updated 21 Aug 2023"
     r"|(?<=[^\W\d_])(?=(?:Last|Next)\s+(?:reviewed|updated|modified|revised)\b"
-    r"|(?:Peer|Medically|Clinically)\s+reviewed\s+by\b|(?:Written|Authored|Reviewed)\s+by\b)"
+    r"|(?:Peer|Medically|Clinically)\s+reviewed\s+by\b|(?:Written|Authored|Reviewed)\s+by\b"
+    # "Reviewed by Ana LimaReviewed on 29.04.2024": the date of the review glued to the name
+    r"|(?:Reviewed|Updated|Published)\s+on\b)"
 )
 
 
@@ -1223,6 +1228,7 @@ def read_line(text: str) -> BylineLine | None:
         or _glued_dateline(stripped, lead)
         or _date_then_poster(stripped, lead)
         or _answerer(stripped, lead)
+        or _date_tags_minutes(stripped, lead)
     )
     if blog is not None:
         return blog
@@ -1442,6 +1448,31 @@ _NOT_HANDLES = frozenset(
     "mouth injection infusion far now then default contrast comparison appointment phone email post age type "
     "stage region country state topic date name category condition treatment audience location specialty".split()
 )
+
+
+# a post's meta line: its date, its category tags run together, and the reading time ("Sep 07, 2022 Bone
+# HealthImmune System 5 MIN")
+_TAGS_THEN_MINUTES = re.compile(
+    r"\s+[A-Z][^.!?:;|]{0,80}?\s+(?P<minutes>\d{1,3})\s*(?i:min(?:ute)?s?)\.?(?:\s+(?i:read))?"
+)
+
+
+def _date_tags_minutes(stripped: str, lead: int) -> BylineLine | None:
+    """The post's date at the start, category tags, and the reading time at the end; None for anything else."""
+    if len(stripped) > 140 or not stripped[:1].isalnum():
+        return None
+    dated = find_dates(stripped)
+    if not dated or dated[0][1] != 0:
+        return None
+    d, _, end = dated[0]
+    m = _TAGS_THEN_MINUTES.fullmatch(stripped, end)
+    if m is None:
+        return None
+    return BylineLine(
+        "byline",
+        dates=[("published", d, lead, lead + end)],
+        reading_time=(int(m.group("minutes")), lead + m.start("minutes"), lead + len(stripped)),
+    )
 
 
 # who answers a reader's question on a Q&A page: "Dr. Ana Lima reply Obstetrics", "Ana Lima on behalf of <Society>"

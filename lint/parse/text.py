@@ -1602,6 +1602,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a jump menu's label, its choices left out of the copy: "• Go to:" over the title
         if item and _bulleted_author(line) is not None:
             continue  # a blog widget's author as a list item: "• Writer's picture<Name>"
+        if item and is_chrome(line.text[item.end() :].strip()):
+            continue  # a widget's item above the title: "• You're all caught up!" under "Notifications"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
