@@ -748,6 +748,15 @@ PAGE_TEXT_TITLES = [
     ),
     pytest.param(
         (
+            "Our site has been refreshed! Take a tour.\n  • HPV\n  • Vaccine Safety\n\nDo vaccines cause fainting?\n\n"
+            "Fainting after a vaccine is most common in teenagers. [1]\n"
+        ),
+        "Do vaccines cause fainting?",
+        "Our site has been refreshed! Take a tour.",
+        id="a-redesign-notice-and-topic-tags-over-the-title-are-chrome",
+    ),
+    pytest.param(
+        (
             "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
             "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"
         ),

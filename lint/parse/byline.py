@@ -138,6 +138,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     (words, re.compile(pattern, re.I))
     for words, pattern in (
         (
+            ("tour",),
+            r"\btake\s+(?:a|the)\s+(?:quick\s+)?tour\b",  # a redesign notice: "<Site> has been refreshed! Take a tour."
+        ),
+        (
             ("logo",),
             # a logo's alt text printed as a line: "Harbour Health logo.", "Journal logoLink to Journal",
             # "Journal of Oral Medicine, Pathology and Surgery logo", "Harbour Trust Logo - an oak tree ..."
@@ -239,6 +243,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b"
             # a members' area box at the top: "Member login" / "Not a Member?"
             r"|^(?:members?|patient|user|customer)\s+(?:log\s*-?in|sign\s+in)$|^not\s+a\s+member\s*\?$",
+        ),
+        (
+            ("tour",),
+            r"\btake\s+(?:a|the)\s+(?:quick\s+)?tour\b",  # a redesign notice: "<Site> has been refreshed! Take a tour."
         ),
         (
             ("logo",),

@@ -1604,6 +1604,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a blog widget's author as a list item: "• Writer's picture<Name>"
         if item and is_chrome(line.text[item.end() :].strip()):
             continue  # a widget's item above the title: "• You're all caught up!" under "Notifications"
+        if item and (tags := _tag_run(head, i)):
+            skip_to = i + tags  # the page's topic tags or breadcrumb as short items right over the title
+            continue
         if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
@@ -1917,6 +1920,30 @@ def _past_link_cards(head: list[_Line], start: int) -> int:
             break
         k, cards = more + 1, cards + 1
     return k if cards >= 2 and k < len(head) else start
+
+
+def _tag_run(head: list[_Line], i: int) -> int:
+    """How many short link items (one to four words, no sentence mark) start at ``i`` and stand right over a
+    heading that has body text under it: topic tags or a breadcrumb as a list ("• HPV" / "• Vaccine Safety" /
+    "<title>?"); 0 when the items are not such a run."""
+    j = i
+    while j < len(head) and j - i < 4:
+        item = _BULLET.match(head[j].text) or _NUMBERED.match(head[j].text)
+        if item is None:
+            break
+        words = head[j].text[item.end() :].split()
+        if not 1 <= len(words) <= 4 or words[-1][-1:] in ".!:;,":
+            return 0
+        j += 1
+    if j == i or j + 1 >= len(head) or _is_item_start(head[j]):
+        return 0
+    title, under = head[j].stripped, head[j + 1]
+    ok = (
+        _heading_like(title)
+        and len(title.split()) >= 3
+        and (_body_like(under) or read_line(under.stripped) is not None)
+    )
+    return j - i if ok else 0
 
 
 def _title_over_names(head: list[_Line], start: int) -> int | None:
