@@ -559,7 +559,7 @@ class ClaimDetector:
         advice_lead_in = False  # the list items after "Call 911 if your child:" are advice
         # the items after "Ask your doctor:" or "Contact the hotline if you have:" are no claims; after a lead-in that
         # only points at its list ("Here are a few tips:"), the items that are sentences still are
-        referral_lead_in: str = ""
+        no_health_lead_in: str = ""
         reference_blocks: dict[int, bool] = {}
         about_block = -1  # the block whose last sentence opened with a statement about the article
         story_block = -1  # the block whose last sentence was the writer's own story
@@ -622,8 +622,8 @@ class ClaimDetector:
             if block_kind == "list_item":
                 if (
                     kind is not None
-                    and referral_lead_in
-                    and (bounds[1] not in ".!" or (n_words <= 10 and referral_lead_in != "pointer"))
+                    and no_health_lead_in
+                    and (bounds[1] not in ".!" or (n_words <= 10 and no_health_lead_in != "pointer"))
                 ):
                     kind = None
                 elif kind == "general" and advice_lead_in:
@@ -633,7 +633,7 @@ class ClaimDetector:
                 advice_lead_in = lead_in and (
                     any(label == "advice" for _, _, label in cues) or self._instructs(tk, bounds[0], sent_end)
                 )
-                referral_lead_in = self._not_about_health(tk, bounds[0], sent_end, cues, in_marker) if lead_in else ""
+                no_health_lead_in = self._not_about_health(tk, bounds[0], sent_end, cues, in_marker) if lead_in else ""
             if kind is not None and j >= 0 and block_starts:
                 if self._asker_speaks(tk, bounds[0], sent_end) and self._block_asks(text, block_starts, j):
                     kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
@@ -1192,12 +1192,11 @@ class ClaimDetector:
             if lower in _SIGN_WORDS and not (stop < end and lowers[stop] == _H["of"]):
                 k = stop
                 continue
-            # what follows "signs of" or "suspect": up to five words, to the next comma
+            # what follows "signs of" or "suspect": up to six words, to the next comma
             j = stop
             while j < min(end, stop + 6) and tk.orths[j] not in _COMMA_OR_SEMICOLON and lowers[j] != _H["."]:
                 j += 1
-            if j - stop <= 6:
-                out.update(range(k, j))
+            out.update(range(k, j))
             k = j
         return out
 

@@ -245,14 +245,6 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^(?:members?|patient|user|customer)\s+(?:log\s*-?in|sign\s+in)$|^not\s+a\s+member\s*\?$",
         ),
         (
-            ("tour",),
-            r"\btake\s+(?:a|the)\s+(?:quick\s+)?tour\b",  # a redesign notice: "<Site> has been refreshed! Take a tour."
-        ),
-        (
-            ("logo",),
-            r"^(?:(?:site|company|brand|main|header|footer)\s+)?logo$",  # an image's alt text: "Site logo"
-        ),
-        (
             ("newsletter", "mailing", "app", "e-mail", "email", "updates"),
             r"\b(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\s+\w*\s*(?:newsletter|e-?mails?|updates)"
             r"|\bour\s+newsletter\b|\bjoin\s+our\s+mailing\s+list\b|\bdownload\s+(?:our|the)\s+app\b",
