@@ -764,6 +764,15 @@ PAGE_TEXT_TITLES = [
     ),
     pytest.param(
         (
+            "Scalp cooling during chemotherapy\n\nThis leaflet explains how a cold cap may reduce hair loss.\n\n"
+            "Back to top\n\nHair loss and chemotherapy\n\nMost hair grows back within months. [1]\n"
+        ),
+        "Scalp cooling during chemotherapy",
+        None,
+        id="a-back-to-top-link-is-no-back-link-to-the-host",
+    ),
+    pytest.param(
+        (
             "Font Type:\nArial Georgia\nFont Size:\nAa Aa\nLine Spacing:\nColumn Width:\nBackground:\nArticle\n\n"
             "Night Shifts and Sleep in Nurses: A Cohort Study\n\nNight shifts shorten sleep. [1]\n"
         ),

@@ -440,7 +440,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
     )
 )
 # "< Back", "‹ Back to results": a back link; what is printed above it is the host site's chrome
-_BACK_LINK = re.compile(r"^\W{0,3}\s*(?:back|return\s+to\s+(?:the\s+)?previous\s+page$)(?:\s+to\b.{0,40})?$", re.I)
+# "Back to top" returns to the top of the same page: no back link to a host's page
+_BACK_LINK = re.compile(
+    r"^\W{0,3}\s*(?:back|return\s+to\s+(?:the\s+)?previous\s+page$)(?:\s+to\b(?!\s+(?:the\s+)?top\b).{0,40})?$", re.I
+)
 # a picture described in words, printed where the image was: "Woman sitting at computer"
 _CAPTION = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl"
