@@ -1822,7 +1822,7 @@ def _time_elements(scan: Scan, blocks: list[Block], meta: MetadataCollector) -> 
         if prop == "lastreviewed":
             fld = "reviewed"
         elif prop == "datemodified" or (not prop and _UPDATED_WORDS.search(label)):
-            fld = _updated_or_reviewed(label) if not prop else "updated"
+            fld = "updated" if prop else _updated_or_reviewed(label)
         elif prop or _PUBLISHED_WORDS.search(label) or inside is None or len(inside.text) <= 160:
             fld = "published"
         else:

@@ -85,12 +85,14 @@ def _names_its_source(text: str) -> bool:
     """A "Source: ..." note that names something a reader can look up: a year, an address, a journal's volume
     (the notes that cite as markers), or a name in title case ("Source: American Stroke Association"); never
     prose after the label, nor a photo's credit."""
-    from lint.parse.byline import is_furniture
-
     m = SOURCE_NOTE.search(text)
-    if m is None or is_furniture(text):
+    if m is None:
         return False
-    if any(True for _ in source_notes(m.group(0))):
+    from lint.parse.byline import is_furniture  # only for a page that has such a note: Markdown rarely does
+
+    if is_furniture(text):
+        return False
+    if next(source_notes(m.group(0)), None) is not None:
         return True
     named = m.group(0).split(":", 1)[1].strip().rstrip(".")
     words = named.split()
