@@ -120,6 +120,30 @@ def test_an_author_year_citation_with_no_entry_is_reported_with_what_it_names() 
     ]
 
 
+def test_an_organisation_named_as_author_cites_its_sentence_and_resolves_to_its_entry() -> None:
+    # APA's group author: an organisation's name, a comma and the year, found by the name's first word
+    text = (
+        "# Gout\n\nGout flares often start at night (Mayo Clinic, 2023). Cherries may lower the risk of a flare "
+        "(American College of Rheumatology, 2020a; Lind, 2016).\n\n## References\n\n"
+        "- Mayo Clinic. (2023). Gout. https://example.org/gout\n"
+        "- American College of Rheumatology. (2020a). Diet and gout. https://example.org/diet\n"
+        "- Lind, P. (2016). Cherries and gout. Diet and Joints, 4, 272.\n"
+    )
+    report = run_text(text, select=["unresolved-citation", "uncited-claim", "unused-source"])
+    assert [(f.rule, f.message) for f in report.findings] == []
+    unresolved = run_text(text.replace("(Mayo Clinic, 2023)", "(Mayo Clinic, 2021)"), select=["unresolved-citation"])
+    assert [f.message.split(";")[0] for f in unresolved.findings] == [
+        "Citation (Mayo Clinic, 2021) names Mayo Clinic, whose entry in the source list is dated 2023, not 2021"
+    ]
+
+
+def test_a_name_in_parentheses_without_its_comma_is_no_organisation_citation() -> None:
+    # "(Mayo Clinic 2023)" or "(Stage 2, 2019)" are not written the way a group author is cited
+    text = "# Gout\n\nGout flares often start at night (Stage 2, 2019). Cherries may help (Mayo Clinic 2023).\n"
+    report = run_text(text, select=["uncited-claim"])
+    assert [f.line for f in report.findings] == [3, 3]
+
+
 # --- where a long paragraph is cut -----------------------------------------------------------------
 
 

@@ -253,11 +253,11 @@ class _Resolver:
                     entries.append(index)
                 elif other_year:
                     problems.append(
-                        f"({cite.surname}, {cite.year}) names {cite.surname}, whose entry in the source list is "
+                        f"({cite.author}, {cite.year}) names {cite.author}, whose entry in the source list is "
                         f"dated {other_year}, not {cite.year}"
                     )
                 else:
-                    problems.append(f"({cite.surname}, {cite.year}) matches no entry of the source list")
+                    problems.append(f"({cite.author}, {cite.year}) matches no entry of the source list")
         return tuple(ids), tuple(dict.fromkeys(entries)), tuple(problems)
 
 

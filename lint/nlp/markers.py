@@ -56,16 +56,21 @@ _PARTICLE = (
 )
 _SURNAME = r"[A-Z][A-Za-z'\u2019\-]+"
 _NAME = rf"(?:{_PARTICLE}\s+){{0,2}}{_SURNAME}(?:\s(?:{_PARTICLE}\s+){{1,2}}{_SURNAME})?"
-# one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`
+# a word of an organisation's name: `Mayo`, `Dana-Farber`, `St.`, and the small words between them
+_ORG_WORD = r"[A-Z][A-Za-z'\u2019.\-]*"
+_ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)?{_ORG_WORD}){{1,7}}"
+# one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`,
+# or an organisation as author (APA's group author), always with its comma: `Mayo Clinic, 2023`
 _AUTHOR_YEAR = re.compile(
-    rf"^(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?(?P<author>{_NAME})"
+    rf"^(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?(?:(?P<author>{_NAME})"
     rf"(?:\s*(?:,\s*)?(?:&|and)\s*{_NAME}|\s+et\s+al\.?|(?:,\s*{_NAME})+,?\s*(?:&|and)\s*{_NAME})?"
-    r",?\s+(?P<year>(?:19|20)\d\d)[a-z]?$"
+    rf",?\s+|(?P<org>{_ORG}),\s*)(?P<year>(?:19|20)\d\d)[a-z]?$"
 )
 PARENTHESES = re.compile(r"\(([^()\n]{6,300})\)")
 # an inline note naming where a passage comes from: `Source: BMJ. 2006 Sep 2; 333(7566): 456-457.`
 SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Reference)s?:[ \t]+[^\n]{4,300}$", re.M)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year, with the letter that tells two works of one author and year apart: `2023a`
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[a-z]?\b)")
 # what follows a superscript at the end of a sentence: the end of the block, or the next sentence
 _ENDS_SENTENCE = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z(]")
 # what follows a superscript after a comma in mid-sentence: a space and the clause going on in lower case
@@ -236,12 +241,14 @@ def parenthesised(text: str, listed: frozenset[int] | None) -> Iterator[tuple[in
 
 @dataclass(frozen=True, slots=True)
 class AuthorYear:
-    """One citation of a parenthetical: its first author's surname and year, and where it sits in the text."""
+    """One citation of a parenthetical: its first author's surname (an organisation's first word) and year, the
+    author as written, and where it sits in the text."""
 
     surname: str
     year: str
     start: int
     end: int
+    author: str
 
 
 def author_year_citations(text: str) -> Iterator[tuple[int, int, list[AuthorYear]]]:
@@ -261,8 +268,10 @@ def author_year_citations(text: str) -> Iterator[tuple[int, int, list[AuthorYear
             if hit is None:
                 cites = []
                 break
-            surname = hit.group("author").split()[-1]
-            cites.append(AuthorYear(surname, hit.group("year"), at + lead, at + lead + len(stripped)))
+            # a person is found by surname, an organisation by the first word of its name, as its entry begins
+            author = hit.group("author") or hit.group("org")
+            surname = author.split()[-1] if hit.group("author") else author.split()[0]
+            cites.append(AuthorYear(surname, hit.group("year"), at + lead, at + lead + len(stripped), author))
             at += len(part) + 1
         if cites:
             yield m.start(), m.end(), cites
