@@ -504,6 +504,16 @@ def test_a_section_label_over_the_title_is_neither_title_nor_author() -> None:
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Sam Lee"
 
 
+@pytest.mark.parametrize("label", ["About This Resource", "About this leaflet", "About this information"])
+def test_an_about_this_leaflet_label_under_the_title_is_no_title(label: str) -> None:
+    a = _article(
+        f"Skip to Main Content\n\nSymptom Management\n\n{label}\n\nAuthor: Riverside Regional Cancer Program\n\n"
+        "Revised: January 2025\n\nImmunotherapy can cause swelling in any organ of your body.\n"
+    )
+    assert a.metadata.title == "Symptom Management"
+    assert [p.name for p in a.metadata.authors] == ["Riverside Regional Cancer Program"]
+
+
 def test_a_short_title_over_its_byline_in_a_compact_export() -> None:
     a = _article(
         "Heart Health\nLow Cholesterol Diets\nBy Ana Bell, RN\nStatins lower LDL cholesterol in most adults. [1]\n"
@@ -599,6 +609,29 @@ def test_review_dates_printed_as_the_last_list_items() -> None:
 def test_a_job_title_after_the_author_is_not_a_second_author() -> None:
     a = _article("Knee pain in runners\n\nBy Tom Green, Senior Health Editor\n\nRest helps most runners. [1]\n")
     assert [p.name for p in a.metadata.authors] == ["Tom Green"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        # no comma before "and": the credentials still belong to the first name
+        (
+            "By Ann Berrow, BSN, RN and Carl Tamsin, BSN, RN",
+            [("Ann Berrow", ["BSN", "RN"]), ("Carl Tamsin", ["BSN", "RN"])],
+        ),
+        # a contributor added with "with", after a lower-case "by"
+        (
+            "by Ann Berrow, BSN, RN, and Carl Tamsin, RN, with Ellen Q. Marsh, PhD, AOCN",
+            [("Ann Berrow", ["BSN", "RN"]), ("Carl Tamsin", ["RN"]), ("Ellen Q. Marsh", ["PhD", "AOCN"])],
+        ),
+    ],
+    ids=["and without a comma", "with a contributor"],
+)
+def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
+    byline: str, authors: list[tuple[str, list[str]]]
+) -> None:
+    a = _article(f"Nerve damage from chemotherapy\n\n{byline}\n\nNerve damage can cause tingling in the hands.\n")
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == authors
 
 
 def test_byline_parts_split_by_full_stops() -> None:

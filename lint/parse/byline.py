@@ -484,6 +484,7 @@ _AUDIENCE_LINK = re.compile(
 _SECTION_NAMES = re.compile(
     r"^(?:overview|summary|introduction|key\s+(?:takeaways?|points|facts)|in\s+this\s+(?:article|page|section)"
     r"|on\s+this\s+page|contents|table\s+of\s+contents|at\s+a\s+glance|quick\s+facts"
+    r"|about\s+this\s+(?:resource|leaflet|page|booklet|factsheet|fact\s+sheet|handout|information|guide|document)"
     r"|(?:living|coping)\s+with\s+(?:cancer|your\s+condition)|patients?\s+(?:&|and)\s+famil(?:y|ies))\s*:?$",
     re.I,
 )
@@ -1060,10 +1061,16 @@ def _comma_pieces(text: str) -> list[tuple[str, int]]:
             _, prev_at = pieces[-1]
             pieces[-1] = (text[prev_at : at + len(part)], prev_at)
             continue
-        sub = re.split(r"(\s+and\s+|\s*&\s*)", part)
+        # "and", "&", and a contributor added with "with": "by Ana Lima, RN, with Sam Roe, PhD"
+        sub = re.split(r"(\s+and\s+|\s*&\s*|^\s*with\s+(?=[A-Z]))", part)
         offset = at
         for s in sub:
-            if s.strip() and not re.fullmatch(r"\s+and\s+|\s*&\s*", s):
+            words = s.split()
+            if pieces and words and all(is_listed_credential(w) for w in words):
+                # the credentials of the name before "and": "Ana Lima, BSN, RN and Sam Roe, RN"
+                _, prev_at = pieces[-1]
+                pieces[-1] = (text[prev_at : offset + len(s)], prev_at)
+            elif s.strip() and not re.fullmatch(r"\s+and\s+|\s*&\s*|\s*with\s+", s):
                 pieces.append((s, offset))
             offset += len(s)
     return pieces
