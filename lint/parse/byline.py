@@ -677,12 +677,14 @@ _WHEN_TO_ACT = re.compile(r"\b(?:if|right\s+away|immediately|straight\s+away|urg
 
 # a link to a file or an image credit: furniture on a short line, a reference inside a long one
 _FURNITURE_LINK = re.compile(
-    r"\[\s*pdf\b|\(\s*pdf\s*\)|\bopens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
+    r"\[\s*pdf\b|\(\s*pdf\s*\)|\b(?:getty\s+images|shutterstock|istock(?:photo)?)\b"
     # a stock photo's own title printed where the photo stood: "Sticky note isolated on white background"
     r"|\bisolated\s+(?:on|over|against)\s+(?:an?\s+)?(?:white|black|gr[ae]y|blue|transparent)\b",
     re.I,
 )
 
+
+_NEW_TAB = re.compile(r"\b(?:opens|will\s+open)\s+in\s+(?:a\s+)?new\s+(?:window|tab)", re.I)
 
 # a phone number on a line of its own: "800.659.7822 Toll Free", "+44 20 7946 0000"
 _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|free\s*phone|24/7)\)?)?\.?", re.I)
@@ -755,7 +757,10 @@ def is_furniture(text: str) -> bool:
     for words, pattern in _FURNITURE_RULES:
         if any(word in lower for word in words) and pattern.search(head):
             return True
-    return len(text) <= 160 and bool(_FURNITURE_LINK.search(head))
+    # a link's note that it opens in a new tab makes a link's line furniture, not a sentence it follows
+    return (len(text) <= 160 and bool(_FURNITURE_LINK.search(head))) or (
+        len(text) <= 80 and bool(_NEW_TAB.search(head))
+    )
 
 
 # under an abstract's authors: "1 Department of ..., University ..., City" and the contact line
