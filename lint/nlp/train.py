@@ -41,7 +41,7 @@ L2 = 0.05  # strong: a word seen in a few training lines should not decide alone
 # a candidate is vetoed only when the model gives it less than this chance of being a claim; a claim with a cue
 # of its own (a treatment, advice) needs a surer model than a general statement, and a number, a dose or a
 # cause makes a sentence a claim whatever its other words: statistic, dosage and causal are never judged
-THRESHOLDS = {"general": 0.08, "advice": 0.05, "treatment": 0.05}
+THRESHOLDS = {"general": 0.12, "advice": 0.10, "treatment": 0.08}
 
 
 class TrainingDataError(ValueError):
