@@ -634,6 +634,49 @@ def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
     assert [(p.name, p.credentials) for p in a.metadata.authors] == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "name", "credentials"),
+    [
+        ("Authored by Nina Govan, BPharm(Hons)", "Nina Govan", ["BPharm"]),
+        ("By Nina Govan, MBBS, MD (General Medicine)", "Nina Govan", ["MBBS", "MD"]),
+        ("By Mark Portal, MD-FACP", "Mark Portal", ["MD-FACP"]),
+        ("By Dana Collet-Fenn, Audiologist and MD of Aston Hearing", "Dana Collet-Fenn", []),
+        ("Nina Govan Nina Govan Senior Writer and Contributor", "Nina Govan", []),
+    ],
+    ids=["bracketed class", "bracketed subject", "joined credentials", "job at a company", "name printed twice"],
+)
+def test_a_byline_with_credentials_or_jobs_written_in_other_ways_names_its_author(
+    byline: str, name: str, credentials: list[str]
+) -> None:
+    a = _article(f"Chest pain in adults\n\n{byline}\n\nChest pain may come from the heart or the lungs.\n")
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [(name, credentials)]
+    assert a.metadata.title == "Chest pain in adults"
+
+
+def test_a_clinician_line_over_a_standfirst_is_the_author_and_never_the_title() -> None:
+    a = _article(
+        "Dr. Nina Govan, DNB(Internal Medicine), MRCP-1(UK)\n\nIs the chest pain you feel just indigestion, or could "
+        "your body be warning you of something more serious?\n\nChest pain may come from the heart or the lungs.\n"
+    )
+    assert [(p.name, p.credentials) for p in a.metadata.authors] == [("Dr. Nina Govan", ["DNB", "MRCP"])]
+    assert a.metadata.title != "Dr. Nina Govan, DNB(Internal Medicine), MRCP-1(UK)"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("February 4, 2015 / Mark Portal, MD-FACP", ["Mark Portal"], date(2015, 2, 4)),
+        ("March 2, 2021 | Dr. Ana Lima", ["Dr. Ana Lima"], date(2021, 3, 2)),
+        ("January 15, 2020/Cancer Care", [], date(2020, 1, 15)),  # the post's category, not its writer
+        ("08/11/23  3:03 PM PST", [], date(2023, 8, 11)),  # a two-digit year with the time of posting
+    ],
+)
+def test_a_date_line_with_a_writer_or_a_time_after_it(line: str, authors: list[str], published: date) -> None:
+    a = _article(f"Falls in older adults\n\n{line}\n\nFalls are common and often preventable.\n")
+    assert [p.name for p in a.metadata.authors] == authors
+    assert a.metadata.published == published
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"
@@ -1136,6 +1179,29 @@ PAGE_TEXT_TITLES = [
         "Knee Pain in Runners",
         "Spacer Spacer Spacer Spacer",
         id="a-spacer-images-alt-text-is-not-the-title",
+    ),
+    pytest.param(
+        "Get a yearly membership for only $12. Limited time offer.\n\nGet 25% Off\n\nPneumonia in Older People\n\n"
+        "Pneumonia is more serious as we age. [1]\n",
+        "Pneumonia in Older People",
+        "Get a yearly membership for only $12. Limited time offer.",
+        id="a-sales-banner-is-not-the-title",
+    ),
+    pytest.param(
+        "STAY HOME AND STAY SAFE. For more information and support on COVID-19 please visit example.org\n\n"
+        "How to Treat Iron Deficiency\n\nIron deficiency is easy to treat. [1]\n",
+        "How to Treat Iron Deficiency",
+        "STAY HOME AND STAY SAFE. For more information and support on COVID-19 please visit example.org",
+        id="a-public-health-banner-is-not-the-title",
+    ),
+    pytest.param(
+        "We have updated our Online Terms of Use and Privacy Policy. See our Cookies Notice for information about "
+        "our use of cookies. By using this website or clicking \u201cI ACCEPT\u201d, you consent to our Terms of Use.\n\n"
+        "Croup in Children: Home Care\n\nCroup is most common in children under three. [1]\n",
+        "Croup in Children: Home Care",
+        "We have updated our Online Terms of Use and Privacy Policy. See our Cookies Notice for information about "
+        "our use of cookies. By using this website or clicking \u201cI ACCEPT\u201d, you consent to our Terms of Use.",
+        id="a-terms-of-use-notice-is-not-the-title",
     ),
     pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",

@@ -25,6 +25,7 @@ from lint.parse.common import (
     is_listed_credential,
     is_team,
     language_order,
+    listed_credentials,
     numeric_date,
     parse_person,
 )
@@ -181,6 +182,18 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:questions|need\s+help|need\s+advice)\?\s+call\b[^.!?]{0,50}\d[^.!?]{0,20}$",
         ),
         (
+            ("offer", "% off", "for only"),
+            # a sales banner over the article: "Get a yearly membership for only $12. Limited time offer.", "Get 25% Off"
+            r"^[^.!?]{0,80}\bfor\s+only\s+[$£€]\s?\d[^.!?]{0,30}[.!]?(?:\s+limited[- ]time\s+offer\W*)?$"
+            r"|^(?:get|save|take)\s+(?:up\s+to\s+)?\d{1,2}\s?%\s+off\b[^.!?]{0,40}$|^limited[- ]time\s+offer\W*$",
+        ),
+        (
+            ("please visit",),
+            # a public-health banner over the page: "STAY HOME AND STAY SAFE. For more information on COVID-19
+            # please visit <site>"
+            r"^(?:[A-Z][A-Z ,'’&-]{4,60}[.!]\s+)?for\s+(?:more\s+)?information\b[^.!?]{0,80}\bplease\s+visit\b(?:[^.!?]|\.(?=\S)){0,60}\.?$",
+        ),
+        (
             ("helpful",),
             # a feedback widget with its count: "Was this helpful? (469)"
             r"^was\s+this\s+(?:page\s+|article\s+|information\s+|content\s+)?helpful\s*\??\s*(?:\(\d[\d,]*\))?$",
@@ -235,7 +248,17 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("cookie",),
             r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+)?uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
-            r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$",
+            r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$"
+            # "See our Cookies Notice for information concerning our use of cookies"
+            r"|\b(?:our|the)\s+use\s+of\s+cookies\b|\bcookies?\s+notice\b",
+        ),
+        (
+            ("terms of use", "privacy policy", "terms and conditions"),
+            # a notice of changed terms or of consent by use: "We have updated our Terms of Use and Privacy Policy",
+            # "By using this website or clicking "I ACCEPT", you consent to our Terms of Use"
+            r"^we\s+have\s+(?:updated|changed|revised)\s+our\s+[^.!?]{0,60}(?:terms\s+of\s+use|privacy\s+policy|terms"
+            r"\s+and\s+conditions)|\bby\s+(?:using|continuing\s+to\s+use|browsing)\s+this\s+(?:web)?site\b[^.!?]{0,80}"
+            r"\b(?:consent|agree)\s+to\b",
         ),
         (
             ("continue reading", "log in", "sign in", "subscriber", "member", "account"),
@@ -1040,7 +1063,9 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if _MARKS_ALONE.fullmatch(stripped) and people:
             continue  # the second of two affiliation marks split off at a comma: "Ana Lima 2,3", "Ana Lima1,2*"
         cleaned = _GLUED_MARKS.sub("", stripped)
-        if people and (_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned)):
+        if people and (
+            _JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned) or _JOB_AT_ORG.fullmatch(cleaned)
+        ):
             continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
         if inverted is not None and not is_credential(inverted.group("given")):
@@ -1062,7 +1087,7 @@ def _comma_pieces(text: str) -> list[tuple[str, int]]:
     pieces: list[tuple[str, int]] = []
     for part, at in parts:
         words = part.split()
-        if pieces and words and (all(is_listed_credential(w) for w in words) or _ORG_SUFFIX.match(part)):
+        if pieces and words and (listed_credentials(part) is not None or _ORG_SUFFIX.match(part)):
             _, prev_at = pieces[-1]
             pieces[-1] = (text[prev_at : at + len(part)], prev_at)
             continue
@@ -1141,7 +1166,8 @@ _JOB_NOUN = (
     r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
     r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
     r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
-    r"physician|psychologist|midwife|paramedic|gp)"
+    r"physician|psychologist|midwife|paramedic|gp|audiologist|optometrist|podiatrist|dentist|psychiatrist|"
+    r"pa?ediatrician|radiographer|physiologist|counsellor|counselor)"
 )
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
 _JOB_TITLE = re.compile(
@@ -1152,6 +1178,15 @@ _JOB_TITLE = re.compile(
 )
 # a job after a name and a comma, with the team or field before it: "McGrath Foundation breast care nurse"
 _JOB_AFTER_NAME = re.compile(rf"(?:[A-Za-z][\w'’&.-]*\s+){{1,5}}{_JOB_NOUN}s?", re.I)
+# a job at an organisation after the name: "MD of Aston Hearing", "Lead Nurse at Riverside Clinic"
+_JOB_AT_ORG = re.compile(
+    rf"(?:{_JOB_TITLE.pattern}|MD|CEO|founder|co-founder|owner)\s+(?:of|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}",
+    re.I,
+)
+# jobs in a row: "Senior Writer and Contributor", "Editor, Nurse"
+_JOBS = re.compile(rf"{_JOB_TITLE.pattern}(?:\s*(?:,|and|&)\s*{_JOB_TITLE.pattern})*", re.I)
+# a name printed twice, the second time with the job after it
+_DOUBLED_NAME = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+((?P=name))(?:\s+(?P<job>.+))?")
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
 
@@ -1237,11 +1272,11 @@ def read_line(text: str) -> BylineLine | None:
         or _theme_meta(stripped, lead)
         or _blog_meta(stripped, lead)
         or _posted_in(stripped, lead)
+        or _date_then_poster(stripped, lead)
         or _dated_category(stripped, lead)
         or _edition_date(stripped, lead)
         or _journal_issue(stripped, lead)
         or _glued_dateline(stripped, lead)
-        or _date_then_poster(stripped, lead)
         or _answerer(stripped, lead)
         or _date_tags_minutes(stripped, lead)
     )
@@ -1265,6 +1300,13 @@ def read_line(text: str) -> BylineLine | None:
         person = parse_person(stripped[: n // 2])
         if person is not None:
             return BylineLine("byline", authors=[(person, lead, lead + n // 2)])
+    doubled = _DOUBLED_NAME.fullmatch(stripped)
+    if doubled is not None and (doubled.group("job") is None or _JOBS.fullmatch(doubled.group("job"))):
+        # the writer's photo named in its alt text, then the name and job: "Ana Lima Ana Lima Senior Writer"
+        person = parse_person(doubled.group("name"))
+        words = person.name.split() if person is not None else []
+        if person is not None and looks_like_name(person.name) and len(set(words)) == len(words):
+            return BylineLine("byline", authors=[(person, lead + doubled.start(2), lead + doubled.end(2))])
     glued = _headshot_byline(stripped, lead)
     if glued is not None:
         return glued
@@ -1430,9 +1472,11 @@ def platform_author(text: str, at: int) -> tuple[Person, int, int] | None:
     return person, lead, lead + len(name)
 
 
-# a news release's dateline with a two-digit year, alone or before the place: "06/15/17 Portland, Ore."
+# a news release's dateline with a two-digit year, alone, before the place or before the time of posting:
+# "06/15/17 Portland, Ore.", "08/11/23  3:03 PM PST"
 _SHORT_YEAR_DATELINE = re.compile(
-    r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{2})(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.]{1,6})?"
+    r"(?P<a>\d{2})/(?P<b>\d{2})/(?P<y>\d{2})(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*[A-Z][\w.]{1,6}"
+    r"|\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
 )
 
 
@@ -1629,6 +1673,10 @@ _POSTER_DATE_LABEL = re.compile(r"(?P<label>published|updated|reviewed)(?:\s+on)
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
 
+_MARK_AFTER_DATE = re.compile(r"\s*[/|·•–—]\s*(?=[A-Z])")
+_DOCTOR_NAME = re.compile(r"(?:Prof(?:essor|\.)?\s+)?(?:Dr\.?|Doctor)\s+[A-Z]")
+
+
 # "27 February 2026 0 Comments Ana Lima": the comment count between the date and the poster
 _COUNT_THEN_POSTER = re.compile(
     r"\s*[|·•–-]?\s*(?i:\d+\s*comments?|no\s+comments?)\s*[|·•–-]?\s*(?i:by\s+)?"
@@ -1654,6 +1702,13 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
     elif (count := _COUNT_THEN_POSTER.match(stripped, end)) is not None:
         at = count.start("name")
         names = [(Person(name=count.group("name"), credentials=[]), 0, count.end("name") - at)]
+    elif (mark := _MARK_AFTER_DATE.match(stripped, end)) is not None:
+        # "February 4, 2015 / Ana Lima, MD": a name after a slash or a bar is the writer only with credentials
+        # or a doctor's title; words alone there are the post's category ("January 15, 2020/Cancer Care")
+        at = mark.end()
+        names = split_people(stripped[at:].rstrip()) or []
+        if not all(p.credentials or _DOCTOR_NAME.match(p.name) for p, _, _ in names):
+            return None
     else:
         return None
     if not names:

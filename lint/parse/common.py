@@ -244,6 +244,9 @@ CREDENTIALS = CLINICAL_CREDENTIALS | frozenset(
 
 # a credential after a comma that is not in the list: "CRNP", "AOCN®", "ACNP-BC"
 _CREDENTIAL_SHAPE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?[®™]?")
+# a credential with its subject or class in brackets, as pages in India and the UK print them: "DNB(Internal
+# Medicine)", "BPharm (Hons)", "MRCP-1(UK)" (part one passed); the credential is the part before the bracket
+_BRACKETED_CREDENTIAL = re.compile(r"(?P<head>[A-Za-z][\w.]{1,9}?)(?:-\d)?\s*\([^()]{1,30}\)")
 
 
 def is_credential(word: str) -> bool:
@@ -281,7 +284,21 @@ def is_clinical_reviewer(person: Person | None) -> bool:
 
 def is_listed_credential(word: str) -> bool:
     """A credential in a comma-separated list after a name, where an all-capital abbreviation is one too."""
-    return is_credential(word) or bool(_CREDENTIAL_SHAPE.fullmatch(word.strip()))
+    word = word.strip()
+    if is_credential(word) or _CREDENTIAL_SHAPE.fullmatch(word):
+        return True
+    # two credentials joined by a hyphen: "MD-FACP"
+    return "-" in word and all(is_credential(w) for w in word.split("-"))
+
+
+def listed_credentials(part: str) -> list[str] | None:
+    """The credentials a comma-separated part of a byline holds ("RN BSN", "BPharm(Hons)"), or None."""
+    bracketed = _BRACKETED_CREDENTIAL.fullmatch(part.strip())
+    if bracketed is not None:
+        head = bracketed.group("head")
+        return [head] if is_listed_credential(head) else None
+    words = part.split()
+    return words if words and all(is_listed_credential(w) for w in words) else None
 
 
 def parse_person(text: str) -> Person | None:
@@ -297,11 +314,10 @@ def parse_person(text: str) -> Person | None:
         # "Ignite Healthwise, LLC Staff": a company name with its legal form
         return Person(name=" ".join(text.split()).strip(" ,"), credentials=[])
     for part in parts[1:]:
-        words = part.split()
-        if words and all(is_listed_credential(w) for w in words):
-            creds.extend(words)
-        else:
+        listed = listed_credentials(part)
+        if listed is None:
             break  # a job title or affiliation follows the credentials
+        creds.extend(listed)
     name = " ".join(name_words).strip()
     if not name:
         return None

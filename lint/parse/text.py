@@ -1514,6 +1514,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             # "Get started"; a title has the article under it, not a button
             follows = True
             continue
+        if len(s) <= 120 and (people := split_people(s)) and all(p.credentials for p, _, _ in people):
+            continue  # a clinician's name and credentials alone on a line: the author, never the title
         found = read_line(s)
         if found is not None:
             follows = found.reviewer_follows or found.author_follows or found.date_follows is not None
