@@ -197,6 +197,10 @@ _LONG_UNSTOPPED = 25
 # ... and a key point this long that speaks of health is one too, when it stands as a paragraph of its own
 _UNSTOPPED_POINT = 10
 # cues that make a sentence about health whatever else it says
+# words before "result(s) in" that make "results" the noun of a test ("your results in the post"), not a cause
+_RESULTS_OWNERS = frozenset(
+    "your my our their his her the test screening blood lab scan biopsy smear these those any".split()
+)
 _HEALTH_CUES = frozenset({"treatment", "causal", "rate", "dosage", "schedule", "statistic", "finding"})
 # "before coming in" is about a visit, not a precaution
 _ARRIVING = frozenset({"coming", "visiting", "arriving", "attending", "going", "calling", "being"})
@@ -537,7 +541,10 @@ class ClaimDetector:
         found: list[tuple[int, int, str]] = []
         strings = doc.vocab.strings
         for match_id, start, end in self.phrases(doc):
-            found.append((start, end, strings[match_id]))
+            label = strings[match_id]
+            if label == "causal" and start > 0 and doc[start - 1].lower_ in _RESULTS_OWNERS:
+                continue  # "your test results in the post": results are a noun there, nothing is caused
+            found.append((start, end, label))
         tk = _Tokens(doc, self.lexemes)
         found.extend(self.patterns(tk))
         found.sort()

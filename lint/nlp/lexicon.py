@@ -332,6 +332,7 @@ SERVICE = _phrases(
     other co-authors, senior authorship, is a member of,
     is also a member of, is a professor, postdoctoral, supported by grants, supported by a grant, filed a patent,
     media contact, press office, our newsroom, began writing, has been writing, her work has, his work has,
+    is passionate about, is an experienced,
     patient handouts,
     produced by, written by, published by, adapted by, endorsed by, information team, another format, another language, large print,
     braille, an interpreter, give feedback, your feedback, 24/7,
