@@ -514,6 +514,18 @@ def test_an_about_this_leaflet_label_under_the_title_is_no_title(label: str) -> 
     assert [p.name for p in a.metadata.authors] == ["Riverside Regional Cancer Program"]
 
 
+def test_a_deck_on_the_titles_topic_between_the_title_and_its_byline_is_no_title() -> None:
+    a = _article(
+        "Return to Previous Page\n\nChemo Nerve Damage\n\nAnswering Your Questions about a Nerve Condition Caused by "
+        "Chemotherapy\n\nby Ann Berrow, BSN, RN, and Carl Tamsin, RN\n\nNerve damage can cause tingling in the hands.\n"
+    )
+    assert a.metadata.title == "Chemo Nerve Damage"
+    assert [p.name for p in a.metadata.authors] == ["Ann Berrow", "Carl Tamsin"]
+    # a section label shares no word with the title under it: the title is still the longer line
+    b = _article("Heart Health\n\nWhat You Can Do to Lower Your Cholesterol\n\nBy Ana Bell, RN\n\nStatins help. [1]\n")
+    assert b.metadata.title == "What You Can Do to Lower Your Cholesterol"
+
+
 def test_a_short_title_over_its_byline_in_a_compact_export() -> None:
     a = _article(
         "Heart Health\nLow Cholesterol Diets\nBy Ana Bell, RN\nStatins lower LDL cholesterol in most adults. [1]\n"

@@ -1787,6 +1787,14 @@ def _find_title(lines: list[_Line]) -> int | None:
                 # a deck that says something under a title the text goes on about: "Post-cancer swelling" /
                 # "Treatments can lead to ..." / "Swelling can ..."; a site's name over a headline shares no word
                 and not (_DECK_CLAUSE.match(nxt.stripped) and after is not None and _shared_words(s, after.stripped))
+                # a deck between the title and its byline goes on about the title's topic: "Chemo-Induced
+                # Neuropathy" / "Answering your questions about nerve damage from chemotherapy" / "By ..."
+                and not (
+                    after is not None
+                    and _is_byline(after.stripped)
+                    and len(nxt.stripped.split()) >= 8
+                    and _shared_words(s, nxt.stripped)
+                )
                 and (
                     # "Understanding Immunotherapy" over a longer title, or "Heart Health" over the title
                     # that its byline follows
@@ -2416,7 +2424,10 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             and not b.meta.authors
             and _heading_like(s)
             and i + 1 < len(lines)
-            and len(split_people(lines[i + 1].stripped) or []) > 1
+            and (
+                len(split_people(lines[i + 1].stripped) or []) > 1
+                or bool((under := read_line(lines[i + 1].text)) is not None and under.authors)
+            )
         ):
             b.line_block([line], "heading", level=2)  # the title's subtitle over the author line
             i += 1
