@@ -689,6 +689,16 @@ def test_a_date_line_with_a_writer_or_a_time_after_it(line: str, authors: list[s
     assert a.metadata.published == published
 
 
+def test_by_and_a_date_with_no_name_dates_the_post() -> None:
+    # the writer's name was a link the copy lost: "By February 21, 2009"
+    a = _article(
+        "1. Health\n\nCan Inhalers Cause Thrush?\n\nBy February 21, 2009\n\nThrush is common with inhaled steroids.\n"
+    )
+    assert a.metadata.published == date(2009, 2, 21)
+    assert a.metadata.title == "Can Inhalers Cause Thrush?"
+    assert a.metadata.authors == []
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"

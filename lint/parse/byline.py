@@ -1407,6 +1407,12 @@ def read_line(text: str) -> BylineLine | None:
                 found.dates.append(("published", d, rest_at + s, rest_at + e))
                 matched = True
                 continue
+            by_dates, _, by_only = read_dates(rest) if m.group(0).lstrip()[:2].lower() == "by" else ([], None, False)
+            if by_dates and by_only:
+                # "By February 21, 2009": the writer's name lost from the copy, the post's date left after "By"
+                found.dates.extend(("published", d, rest_at + s, rest_at + e) for _, d, s, e in by_dates[:1])
+                matched = True
+                continue
         dates, reading, only = read_dates(part)
         if (dates or reading or find_dates(part)) and only:
             found.dates.extend((f, d, at + s, at + e) for f, d, s, e in dates)
