@@ -699,6 +699,39 @@ def test_by_and_a_date_with_no_name_dates_the_post() -> None:
     assert a.metadata.authors == []
 
 
+def test_a_time_of_posting_between_the_label_and_the_date_dates_the_post() -> None:
+    a = _article("Published on 12:00 AM, June 19, 2022\n\nSleep tips for insomnia\n\nA dark room helps sleep.\n")
+    assert a.metadata.published == date(2022, 6, 19)
+    assert a.metadata.title == "Sleep tips for insomnia"
+
+
+def test_authored_and_reviewed_lines_with_the_date_before_by_name_the_writer_and_the_reviewer() -> None:
+    a = _article(
+        "Constipation\n\nConstipation is common at all ages.\n\nAuthored Aug 11, 2021 by Ana Lima, MPharm\n"
+        "Reviewed Aug 12, 2021 by Sam Roe, MPharm\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Sam Roe"
+    assert (a.metadata.published, a.metadata.reviewed) == (date(2021, 8, 11), date(2021, 8, 12))
+
+
+def test_a_column_dateline_with_the_writers_named_again_with_their_job_after_a_bar() -> None:
+    a = _article(
+        "Warts in children\n\nApril 13, 1993|By Dr. Ana Lima and Dr. Sam Roe | Dr. Ana Lima and Dr. Sam Roe,"
+        "Contributing Writers\n\nWarts are common in school-age children.\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Dr. Ana Lima", "Dr. Sam Roe"]
+    assert a.metadata.published == date(1993, 4, 13)
+
+
+def test_a_sites_named_answers_reviewed_by_its_team_name_the_reviewer() -> None:
+    a = _article(
+        "Q. Which heartburn medicines are safe in pregnancy?\nDoctor Answer is medically reviewed by the Harbour "
+        "medical review team.\nHeartburn in pregnancy is common.\n"
+    )
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Harbour medical review team"
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"
@@ -1224,6 +1257,20 @@ PAGE_TEXT_TITLES = [
         "We have updated our Online Terms of Use and Privacy Policy. See our Cookies Notice for information about "
         "our use of cookies. By using this website or clicking \u201cI ACCEPT\u201d, you consent to our Terms of Use.",
         id="a-terms-of-use-notice-is-not-the-title",
+    ),
+    pytest.param(
+        "How do you feel about our website?\nGreat   Indifferent\n\nTreating an Eczema Flare-Up\n\n"
+        "Eczema makes skin itchy and red. [1]\n",
+        "Treating an Eczema Flare-Up",
+        "How do you feel about our website?",
+        id="a-feedback-widget-is-not-the-title",
+    ),
+    pytest.param(
+        "Coronavirus (COVID-19): Important information from Harbour Health\n\nFood Allergies in Children\n\n"
+        "Peanut allergy is common in children. [1]\n",
+        "Food Allergies in Children",
+        "Coronavirus (COVID-19): Important information from Harbour Health",
+        id="a-pandemic-banner-is-not-the-title",
     ),
     pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",

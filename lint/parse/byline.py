@@ -194,6 +194,23 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:[A-Z][A-Z ,'’&-]{4,60}[.!]\s+)?for\s+(?:more\s+)?information\b[^.!?]{0,80}\bplease\s+visit\b(?:[^.!?]|\.(?=\S)){0,60}\.?$",
         ),
         (
+            ("feel about", "rate this", "rate our", "satisfied"),
+            # a feedback widget: "How do you feel about our website?", "Rate this page", "How satisfied are you ...?"
+            r"^(?:how\s+do\s+you\s+feel\s+about|how\s+satisfied\s+are\s+you\s+with|(?:please\s+)?rate)\s+"
+            r"(?:our|this)\s+(?:web\s*site|site|page|article|content)\W*$",
+        ),
+        (
+            ("coronavirus", "covid"),
+            # a pandemic banner over the page: "Coronavirus (COVID-19): Important information from <Hospital>"
+            r"^(?:coronavirus|covid(?:-19)?)(?:\s*\((?:covid(?:-19)?|coronavirus)\))?\s*[:|–—-]\s*(?:important\s+)?"
+            r"(?:information|update|updates|news|advice|visitor\s+information)\b[^.!?]{0,60}$",
+        ),
+        (
+            ("discuss as", "comment as", "post as"),
+            # a comment box's label: "Discuss as:", "Comment as:"
+            r"^(?:discuss|comment|post|reply)\s+as\s*:?$",
+        ),
+        (
             ("helpful",),
             # a feedback widget with its count: "Was this helpful? (469)"
             r"^was\s+this\s+(?:page\s+|article\s+|information\s+|content\s+)?helpful\s*\??\s*(?:\(\d[\d,]*\))?$",
@@ -595,7 +612,9 @@ _REVIEWER_LABEL = re.compile(
 # the word that joins a reviewer's name to the date of the review, right before the date: "Jane Roe MD on 2/2014"
 _ON_DATE = re.compile(r"[\s,]+on\s*$", re.I)
 _REVIEW_INTRO = re.compile(
-    r"^(?:this\s+(?:page|article|content|information|topic|section)\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
+    # the subject may be the page or the site's own name for its answers: "Doctor Answer is medically reviewed by"
+    r"^(?:(?:this\s+(?:page|article|content|information|topic|section)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
     r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?(?:reviewed|approved)\b"
     r"(?P<mid>.*?)\bby\b\s*:?\s*(?P<rest>.*)$",
     re.I,
@@ -1256,9 +1275,18 @@ def _headshot_byline(stripped: str, lead: int) -> BylineLine | None:
     )
 
 
+# the time of posting between a date's label and the date: "Published on 12:00 AM, June 19, 2022"
+_TIME_BEFORE_DATE = re.compile(
+    r"(?<=\s)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+"
+    r"(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)"
+)
+
+
 def read_line(text: str) -> BylineLine | None:
     """Classify one line of visible text; None when it is article text."""
     line = text.rstrip()
+    if ":" in line:
+        line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
     stripped = line.strip()
     if not stripped:
         return None
@@ -1675,7 +1703,9 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
 
 # "June 06, 2019 by Ana Lima MSN, FNP": a post's date, then who wrote it
 # the date's label before it: "Updated February 28, 2024by <team>" (the spans lost their space)
-_POSTER_DATE_LABEL = re.compile(r"(?P<label>published|updated|reviewed)(?:\s+on)?\s*:?\s*", re.I)
+_POSTER_DATE_LABEL = re.compile(
+    r"(?P<label>published|posted|authored|written|updated|reviewed)(?:\s+on)?\s*:?\s*", re.I
+)
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
 
@@ -1703,8 +1733,16 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
     d, _, end = dated[0]
     if (by := _BY_AFTER_DATE.match(stripped, end)) is not None:
         at = by.end()
+        rest = stripped[at:]
+        bar = rest.find(" | ") if " | " in rest else rest.find("|")
+        if bar > 0:
+            # the names again with their job after a bar: "April 13, 1993|By Dr. Ana Lima | Dr. Ana Lima, Writer"
+            again = rest[bar:].strip(" |")
+            if split_people(again) is None and not _JOBS.fullmatch(again):
+                return None
+            rest = rest[:bar]
         # a registered mark printed on a credential ("AOCNP®") is no part of it
-        names = split_people(re.sub(r"[®™]", " ", stripped[at:]).rstrip())
+        names = split_people(re.sub(r"[®™]", " ", rest).rstrip())
     elif (count := _COUNT_THEN_POSTER.match(stripped, end)) is not None:
         at = count.start("name")
         names = [(Person(name=count.group("name"), credentials=[]), 0, count.end("name") - at)]
@@ -1719,9 +1757,15 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
         return None
     if not names:
         return None
-    field: DateField = "published"
-    if label is not None and label.group("label").lower() != "published":
-        field = "updated"  # "Updated February 28, 2024 by <team>", glued or not
+    word = label.group("label").lower() if label is not None else "published"
+    if word == "reviewed":
+        # "Reviewed Aug 11, 2021 by Ana Lima, MPharm": the reviewer and the date of the review
+        person, s, e = names[0]
+        return BylineLine(
+            "byline", reviewer=(person, lead + at + s, lead + at + e), dates=[("reviewed", d, lead + opens, lead + end)]
+        )
+    # "Updated February 28, 2024 by <team>", glued or not; "Authored Aug 11, 2021 by Ana Lima"
+    field: DateField = "updated" if word == "updated" else "published"
     return BylineLine(
         "byline",
         authors=[(p, lead + at + s, lead + at + e) for p, s, e in names],
