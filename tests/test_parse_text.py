@@ -653,9 +653,17 @@ def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
         ("By Nina Govan, MBBS, MD (General Medicine)", "Nina Govan", ["MBBS", "MD"]),
         ("By Mark Portal, MD-FACP", "Mark Portal", ["MD-FACP"]),
         ("By Dana Collet-Fenn, Audiologist and MD of Aston Hearing", "Dana Collet-Fenn", []),
+        ("By Dr. Rina Haas, Nutrition Scientist at Dairy Harbour", "Dr. Rina Haas", []),
         ("Nina Govan Nina Govan Senior Writer and Contributor", "Nina Govan", []),
     ],
-    ids=["bracketed class", "bracketed subject", "joined credentials", "job at a company", "name printed twice"],
+    ids=[
+        "bracketed class",
+        "bracketed subject",
+        "joined credentials",
+        "job at a company",
+        "job of several words at a company",
+        "name printed twice",
+    ],
 )
 def test_a_byline_with_credentials_or_jobs_written_in_other_ways_names_its_author(
     byline: str, name: str, credentials: list[str]
@@ -1271,6 +1279,18 @@ PAGE_TEXT_TITLES = [
         "Food Allergies in Children",
         "Coronavirus (COVID-19): Important information from Harbour Health",
         id="a-pandemic-banner-is-not-the-title",
+    ),
+    pytest.param(
+        "Content Map Terms\n\nCOPD: Handling a Flare-Up\n\nOverview\n\nIn a flare-up your symptoms get worse. [1]\n",
+        "COPD: Handling a Flare-Up",
+        None,
+        id="links-run-together-over-the-title-that-opens-with-an-overview",
+    ),
+    pytest.param(
+        "April 2022 2nd Edition\n\nArthritis can be treated\n\nLeft untreated, arthritis can damage joints. [1]\n",
+        "Arthritis can be treated",
+        None,
+        id="a-newspapers-edition-line-is-not-the-title",
     ),
     pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",

@@ -1199,7 +1199,7 @@ _JOB_TITLE = re.compile(
 _JOB_AFTER_NAME = re.compile(rf"(?:[A-Za-z][\w'’&.-]*\s+){{1,5}}{_JOB_NOUN}s?", re.I)
 # a job at an organisation after the name: "MD of Aston Hearing", "Lead Nurse at Riverside Clinic"
 _JOB_AT_ORG = re.compile(
-    rf"(?:{_JOB_TITLE.pattern}|MD|CEO|founder|co-founder|owner)\s+(?:of|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}",
+    rf"(?:{_JOB_TITLE.pattern}|{_JOB_AFTER_NAME.pattern}|MD|CEO|founder|co-founder|owner)\s+(?:of|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}",
     re.I,
 )
 # jobs in a row: "Senior Writer and Contributor", "Editor, Nurse"
@@ -1275,6 +1275,10 @@ def _headshot_byline(stripped: str, lead: int) -> BylineLine | None:
     )
 
 
+# an issue's date and its edition: "April 2022 2nd Edition", "June 2019 Edition"
+_DATED_EDITION = re.compile(
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?edition", re.I
+)
 # the time of posting between a date's label and the date: "Published on 12:00 AM, June 19, 2022"
 _TIME_BEFORE_DATE = re.compile(
     r"(?<=\s)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+"
@@ -1335,6 +1339,11 @@ def read_line(text: str) -> BylineLine | None:
         words = person.name.split() if person is not None else []
         if person is not None and looks_like_name(person.name) and len(set(words)) == len(words):
             return BylineLine("byline", authors=[(person, lead + doubled.start(2), lead + doubled.end(2))])
+    edition = _DATED_EDITION.fullmatch(stripped)
+    if edition is not None and (dated := find_dates(edition.group("date"))):
+        # a newspaper's issue over the article: "April 2022 2nd Edition"
+        d, s, e = dated[0]
+        return BylineLine("byline", dates=[("published", d, lead + s, lead + e)])
     glued = _headshot_byline(stripped, lead)
     if glued is not None:
         return glued

@@ -1800,6 +1800,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                     # that its byline follows
                     len(nxt.stripped.split()) >= words + 3
                     or (after is not None and _is_byline(after.stripped))
+                    # "Content Map Terms" / "COPD: Handling a Flare-Up" / "Overview": the title opens the article
+                    or (after is not None and after.stripped.casefold() in ("overview", "summary", "introduction"))
                     # a section tab over the page's own title that ends with it: "Side Effects" / "Sertraline Side Effects"
                     or (
                         len(nxt.stripped.split()) > words
