@@ -196,8 +196,9 @@ def _next_content_table(article: Article) -> list[int]:
 
 # an answer that sends the reader to emergency care: "Call 911 ...", "go to the emergency department"
 _EMERGENCY = re.compile(
-    r"\b(?:call|dial|phone|ring)\s+(?:9-?1-?1|999|112|000|an\s+ambulance|emergency\s+services)\b"
-    r"|\bemergency\s+(?:department|room|services)\b|\ba\s*&\s*e\b",
+    r"\b(?:call|dial|phone|ring)\s+(?:for\s+)?(?:9-?1-?1|999|112|000|an\s+ambulance|emergency\s+services)\b"
+    r"|\bemergency\s+(?:department|room|services)\b|\ba\s*&\s*e\b"
+    r"|\b(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+)?hospital\s+(?:immediately|straight\s+away|right\s+away|urgently)\b",
     re.I,
 )
 
@@ -221,7 +222,8 @@ _CONTACT = (
     r"(?=\s+(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)\b)"
     # "Medical attention should be sought if ..."
     r"|medical\s+(?:attention|help|advice)\s+should\s+be\s+sought\b"
-    r"|(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:(?:nhs\s+)?(?:9-?1-?1|999|112|000|111)\b|triple\s+zero\b|"
+    r"|(?:call|phone|ring|contact|consult|dial|page|text|alert)\s+(?:for\s+(?=an\s+ambulance))?"
+    r"(?:(?:nhs\s+)?(?:9-?1-?1|999|112|000|111)\b|triple\s+zero\b|"
     r"an\s+ambulance\b|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:lifeline|crisis\s+(?:text\s+)?line)\b|"
     rf"emergency\s+services\b|{_TEAM})"
     r"|(?:go|get)\s+(?:straight\s+)?to\s+(?:the\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?(?:emergency|a\s*&\s*e\b|urgent\s+care)"
@@ -346,6 +348,26 @@ _CONTACT_LEAD_IN = re.compile(
 )
 
 
+# a lead-in that only names whom to see, its items the conditions: "Visit your pharmacist or doctor:" / "If ..."
+_SEE_TEAM_LEAD_IN = re.compile(
+    rf"^\W*(?:please\s+)?(?:see|visit|contact|call|consult|speak\s+to|talk\s+to)\s+{_TEAM}"
+    rf"(?:\s+or\s+(?:(?:your|a|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_CARE_TEAM})?\s*:\s*$",
+    re.I,
+)
+_CONDITION_ITEM = re.compile(r"^\W*(?:if|when|whenever)\b", re.I)
+
+
+def _conditions_listed(article: Article, index: int) -> bool:
+    """The items under a lead-in are conditions ("If the stools are dark"): two at least, and most of them."""
+    items = []
+    for block in article.blocks[index + 1 : index + 30]:
+        if block.kind != "list_item":
+            break
+        items.append(block)
+    hits = sum(1 for b in items if _CONDITION_ITEM.match(b.text))
+    return hits >= 2 and 2 * hits > len(items)
+
+
 def _symptom_lead_in(text: str) -> bool:
     """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
     last = _SENTENCE_END.split(text.strip())[-1]
@@ -423,6 +445,12 @@ def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
             rx.search(block.text) or _TELL_IF_YOU_GET.search(block.text) or _symptom_lead_in(block.text)
         ):
             return RedFlags(found=block)  # "Call 999 or go to A&E if:" over a list of the symptoms
+        if (
+            leads_a_list(article, i)
+            and _SEE_TEAM_LEAD_IN.search(_SENTENCE_END.split(block.text.strip())[-1])
+            and _conditions_listed(article, i)
+        ):
+            return RedFlags(found=block)  # "Visit your pharmacist or doctor:" over "If the stools are dark"
         if (
             block.text.rstrip().endswith(":")
             and rx.search(block.text)
