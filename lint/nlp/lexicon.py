@@ -171,6 +171,7 @@ NAVIGATION = _phrases(
     click on, click the, click a, click below, tap on, tap the, tap a, scroll down, scroll to, select a topic,
     choose a topic, please click, please select, please choose, please scroll, read on to, read on for,
     find out about, find out how, find out what, learn about, read about, applies to, watch our, view our,
+    watch a video, watch a short video, watch this video, watch the video, watch the short video,
     listen to our, order our, join our, read stories, read real stories, find a clinical trial, find a trial,
     search here
     """
@@ -180,7 +181,8 @@ CALL_TO_ACTION = _phrases(
     """
     book an appointment, request an appointment, make an appointment, schedule an appointment,
     find a doctor, find a location, find a specialist, contact us, call us, get started, request a,
-    talk to a care coordinator, menu, search, share, print, download, related, watch, listen,
+    talk to a care coordinator, menu, search, share, print, download, related, watch, listen, get expert answers,
+    get answers,
     explore, next, previous, advertisement, sponsored, copyright, ©, all rights reserved, find out
     """
 )
@@ -267,7 +269,8 @@ POINTERS = _phrases(
     we cover, we will cover, we'll cover, we’ll cover, in this blog, in this post we,
     look no further, touched on, we also discuss, we also look at, we also explain, we also cover,
     there are a few things you can do, a few things you can do to help, fellow subscribers,
-    is given below, are given below, this page contains, use the form below, the form below
+    is given below, are given below, this page contains, use the form below, the form below,
+    the following points will, the following tips will, no sign-up needed, no sign up needed, no signup needed
     """
 )
 # how a study was done, not what it found: methods sentences of an abstract are not claims

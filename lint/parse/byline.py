@@ -734,7 +734,7 @@ _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|
 
 # where a picture stood: "Article Image", "Featured image", "Photo"
 _IMAGE_PLACEHOLDER = re.compile(
-    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?"
+    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?(?:\s+(?:description|caption))?"
     # what a page shows while its script loads: "Please Wait", "Loading..."
     r"|(?:please\s+wait|loading)\W*",
     re.I,
