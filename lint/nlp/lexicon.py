@@ -191,7 +191,8 @@ CALL_TO_ACTION = _phrases(
 NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, open in a new tab, opens in a new tab, open in a new window,
-    opens in a new window, opens in new tab, opens in new window, open in new tab, open in new window, will be held, will stay open, will remain open, will be open,
+    opens in a new window, opens in new tab, opens in new window, open in new tab, open in new window,
+    opt out at any time, unsubscribe at any time, to be included in our newsletter, will be held, will stay open, will remain open, will be open,
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,
     available under the, licensed under, additional terms may apply, last edited on, awareness week,
