@@ -387,16 +387,37 @@ def _symptom_lead_in(text: str) -> bool:
 
 def tells_when_to_get_help(text: str) -> bool:
     """A sentence of the block sends the reader to the care team or emergency care on a condition."""
+    before = ""
     for sentence in _SENTENCE_END.split(text):
+        condition = _CONDITION_FIRST.match(before) is not None and _UNWELL.search(before) is not None
+        before = sentence
         # a lead-in ("Call 999 if:") says when only through the list it opens, which leads_a_list checks
         if len(sentence) > 400 or sentence.rstrip().endswith(":"):
             continue
-        if not (_RED_FLAG_LINE.search(sentence) or _CALL_AT_ONCE.search(sentence)):
+        if not (
+            _RED_FLAG_LINE.search(sentence)
+            or _CALL_AT_ONCE.search(sentence)
+            # the condition in a sentence of its own before the contact: "If the wound leaks pus. Please seek
+            # advice from your GP or call 111."
+            or (condition and _CONTACT_ANY.match(sentence.lstrip(" \t\u2013\u2014-")) is not None)
+            or (condition and _PLEASE_CONTACT.match(sentence) is not None)
+        ):
             continue
         if _ONLY_QUESTIONS.search(sentence) and not _EMERGENCY_CARE.search(sentence):
             continue
         return True
     return False
+
+
+# a sentence that opens on its condition, or a label and a dash before it: "Watch for infection - If ..."
+_CONDITION_FIRST = re.compile(r"^\W*(?:[^.!?]{0,60}?\s[–—-]\s+)?(?:if|should|when)\b", re.I)
+# what makes a condition a warning sign and not an errand ("If you would like a copy of this leaflet")
+_UNWELL = re.compile(
+    r"\b(?:pain\w*|red(?:der|ness)?|swell\w*|swollen|pus|bleed\w*|blood|fever\w*|temperature|worse\w*|infect\w*"
+    r"|symptoms?|signs?|rash\w*|vomit\w*|sick|unwell|breath\w*|dizz\w*|faint\w*|discharge|leak\w*|hot|hurts?)\b",
+    re.I,
+)
+_PLEASE_CONTACT = re.compile(rf"^\W*(?:please|you\s+should|then)\s+(?:{_CONTACT})", re.I)
 
 
 def red_flag_section(article: Article, patterns: list[str]) -> RedFlags:
