@@ -652,6 +652,7 @@ def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
         ("Authored by Nina Govan, BPharm(Hons)", "Nina Govan", ["BPharm"]),
         ("By Nina Govan, MBBS, MD (General Medicine)", "Nina Govan", ["MBBS", "MD"]),
         ("By Mark Portal, MD-FACP", "Mark Portal", ["MD-FACP"]),
+        ("Written by Mark Portal MD-PhD", "Mark Portal", ["MD-PhD"]),
         ("By Dana Collet-Fenn, Audiologist and MD of Aston Hearing", "Dana Collet-Fenn", []),
         ("By Dr. Rina Haas, Nutrition Scientist at Dairy Harbour", "Dr. Rina Haas", []),
         ("Nina Govan Nina Govan Senior Writer and Contributor", "Nina Govan", []),
@@ -660,6 +661,7 @@ def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
         "bracketed class",
         "bracketed subject",
         "joined credentials",
+        "joined credentials with no comma",
         "job at a company",
         "job of several words at a company",
         "name printed twice",
@@ -738,6 +740,15 @@ def test_a_sites_named_answers_reviewed_by_its_team_name_the_reviewer() -> None:
         "medical review team.\nHeartburn in pregnancy is common.\n"
     )
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Harbour medical review team"
+
+
+def test_a_reviewer_credit_after_a_name_and_its_credentials_with_a_space_is_its_own_part() -> None:
+    a = _article(
+        "Cold sores\n\nRina Haas, PhD Medically reviewed by Rina H. on | Written by Mark Portal MD-PhD\n\n"
+        "Cold sores are caused by a virus.\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Mark Portal"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Rina H"
 
 
 def test_byline_parts_split_by_full_stops() -> None:

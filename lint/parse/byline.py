@@ -658,6 +658,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[a-z])\s*(?=Last\s+(?:reviewed|updated|modified|revised)\s*:)"
     # ... or after the credentials, with the site it was updated on: "..., DO, FACOEP Last updated on <Site>: <date>"
     r"|(?<=\w)\s+(?=Last\s+(?:reviewed|updated|modified|revised)\s+on\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:)"
+    # the next credit after a name and its credentials: "Ana Lima, PhD Medically reviewed by Sam Roe"
+    r"|(?<=[A-Za-z])\s+(?=(?:Medically|Clinically|Peer)\s+reviewed\s+by\b)"
     # the next credit after an ampersand: "Last updated: 2 April 2024 & medically reviewed by Ana Lima"
     r"|(?<!\s)\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"

@@ -250,7 +250,9 @@ _BRACKETED_CREDENTIAL = re.compile(r"(?P<head>[A-Za-z][\w.]{1,9}?)(?:-\d)?\s*\([
 
 
 def is_credential(word: str) -> bool:
-    return word.strip().upper().replace(".", "") in CREDENTIALS
+    key = word.strip().upper().replace(".", "")
+    # two credentials joined by a hyphen: "MD-PhD"
+    return key in CREDENTIALS or ("-" in key and all(part in CREDENTIALS for part in key.split("-")))
 
 
 # words that make a name an organisation's, in a byline or a reviewer field
