@@ -751,6 +751,17 @@ def test_a_reviewer_credit_after_a_name_and_its_credentials_with_a_space_is_its_
     assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Rina H"
 
 
+def test_an_update_line_with_its_reading_time_after_a_full_stop_dates_the_page() -> None:
+    a = _article("Finasteride\n\nLast updated October 15, 2019. 4 minute read\n\nFinasteride may cause side effects.\n")
+    assert (a.metadata.updated, a.metadata.reading_time_minutes) == (date(2019, 10, 15), 4)
+
+
+def test_a_qa_askers_line_dates_the_question_and_names_no_author() -> None:
+    a = _article("Raj Lal asked on January 27, 2025.\n\nIs cramping in pregnancy normal?\n\nMild cramping is common.\n")
+    assert a.metadata.published == date(2025, 1, 27)
+    assert a.metadata.authors == []
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"
@@ -1302,6 +1313,40 @@ PAGE_TEXT_TITLES = [
         "Arthritis can be treated",
         None,
         id="a-newspapers-edition-line-is-not-the-title",
+    ),
+    pytest.param(
+        "Infant jaundice\n\nWhen to seek immediate medical care\n\nSee a doctor immediately if:\n\n"
+        "  • Jaundice is getting worse\n  • Baby is hard to wake\n",
+        "Infant jaundice",
+        None,
+        id="a-when-to-seek-care-heading-under-the-title-is-a-section",
+    ),
+    pytest.param(
+        "Chlamydia\nWhat you need to know\nSigns and symptoms\nMany people with chlamydia notice nothing. [1]\n",
+        "Chlamydia",
+        None,
+        id="a-one-word-title-over-what-you-need-to-know-in-a-compact-export",
+    ),
+    pytest.param(
+        "Activate ReciteMe accessibility assistance Download this page Print this page\n\nColic\n\n"
+        "Colic is crying in a baby who is otherwise well. [1]\n",
+        "Colic",
+        "Activate ReciteMe accessibility assistance Download this page Print this page",
+        id="an-accessibility-tool-row-is-not-the-title",
+    ),
+    pytest.param(
+        "Health Guide delivered to your inbox\n\nYou can unsubscribe at any time.\n\n"
+        "Does finasteride have side effects?\n\nFinasteride can affect sexual function. [1]\n",
+        "Does finasteride have side effects?",
+        "Health Guide delivered to your inbox",
+        id="a-newsletter-box-is-not-the-title",
+    ),
+    pytest.param(
+        "User Avatar\nRaj Lal asked on January 27, 2025.\n\nIs cramping in pregnancy normal?\n\n"
+        "Mild cramping is common early in pregnancy. [1]\n",
+        "Is cramping in pregnancy normal?",
+        "User Avatar",
+        id="a-qa-askers-avatar-and-line-are-not-the-title",
     ),
     pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",

@@ -200,6 +200,18 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:our|this)\s+(?:web\s*site|site|page|article|content)\W*$",
         ),
         (
+            ("recite", "accessibility", "browsealoud", "this page"),
+            # a page's tool row: "Activate ReciteMe accessibility assistance Download this page Print this page"
+            r"^(?:activate|launch|open|use)\s+(?:recite\s*me|browsealoud|accessibility)\b[^.!?]{0,80}$"
+            r"|^(?:(?:download|print|email|share|save)\s+this\s+page\W*){2,4}$",
+        ),
+        (
+            ("inbox", "unsubscribe"),
+            # a newsletter box: "Health Guide delivered to your inbox", "You can unsubscribe at any time."
+            r"^[^.!?]{0,60}\b(?:delivered|sent|straight)\s+(?:right\s+)?to\s+your\s+inbox\W*$"
+            r"|^you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time\W*$",
+        ),
+        (
             ("coronavirus", "covid"),
             # a pandemic banner over the page: "Coronavirus (COVID-19): Important information from <Hospital>"
             r"^(?:coronavirus|covid(?:-19)?)(?:\s*\((?:covid(?:-19)?|coronavirus)\))?\s*[:|–—-]\s*(?:important\s+)?"
@@ -556,7 +568,7 @@ _CITATION_LINE = re.compile(
     re.I,
 )
 # "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
-_READING_TIME = re.compile(r"^\s*[·•|,–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
+_READING_TIME = re.compile(r"^\s*[·•|,.–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
 # a reading time alone as the last part of a byline, without "read": "4 min", "12 minutes"
 _MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?)\.?", re.I)
 _MONTH_YEAR = re.compile(
@@ -737,6 +749,7 @@ _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|
 # where a picture stood: "Article Image", "Featured image", "Photo"
 _IMAGE_PLACEHOLDER = re.compile(
     r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?(?:\s+(?:description|caption))?"
+    r"|(?:user|author|profile)\s+(?:avatar|image|photo|picture)|avatar"
     # what a page shows while its script loads: "Please Wait", "Loading..."
     r"|(?:please\s+wait|loading)\W*",
     re.I,
@@ -1312,6 +1325,7 @@ def read_line(text: str) -> BylineLine | None:
         or _journal_issue(stripped, lead)
         or _glued_dateline(stripped, lead)
         or _answerer(stripped, lead)
+        or _asker(stripped, lead)
         or _date_tags_minutes(stripped, lead)
     )
     if blog is not None:
@@ -1585,6 +1599,23 @@ _ANSWERER = re.compile(
     r"(?:\s+(?:replied|reply|answered|answers|responded)(?:\s+[A-Z][\w&,'’ -]{0,60})?"
     r"|\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w&,.'’ -]{1,60})"
 )
+
+
+# the reader who asked a Q&A page's question, and when: "Raj Lal asked on January 27, 2025."
+_ASKED_ON = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+asked(?:\s+(?:on|in))?\s+(?P<date>.+?)\.?")
+
+
+def _asker(stripped: str, lead: int) -> BylineLine | None:
+    """The asker's line of a Q&A page: the question's date, and no author (the asker did not write the page)."""
+    m = _ASKED_ON.fullmatch(stripped) if len(stripped) <= 80 else None
+    if m is None:
+        return None
+    dated = find_dates(m.group("date"))
+    if not dated or dated[0][1] != 0:
+        return None
+    d, s, e = dated[0]
+    at = lead + m.start("date")
+    return BylineLine("byline", dates=[("published", d, at + s, at + e)])
 
 
 def _answerer(stripped: str, lead: int) -> BylineLine | None:

@@ -337,6 +337,11 @@ _CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
 
 
 # a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
+# headings that open a section under the title, never the title under a section label
+_SECTION_UNDER_TITLE = re.compile(
+    r"(?i)(?:when\s+to\s+(?:seek|call|see|contact|get|go|phone|ring|visit|ask|talk|speak|worry)\b"
+    r"|(?:what|everything)\s+you\s+(?:need|should|want)\s+to\s+know\W*$|the\s+facts\W*$|key\s+facts\W*$)"
+)
 _GENERIC_SECTION = re.compile(
     r"(?i)(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention|risk\s+factors|outlook)"
     r"(?:\s*(?:,|and|&)\s*(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention"
@@ -1787,6 +1792,9 @@ def _find_title(lines: list[_Line]) -> int | None:
                 # a deck that says something under a title the text goes on about: "Post-cancer swelling" /
                 # "Treatments can lead to ..." / "Swelling can ..."; a site's name over a headline shares no word
                 and not (_DECK_CLAUSE.match(nxt.stripped) and after is not None and _shared_words(s, after.stripped))
+                # a section heading under the title: "Infant jaundice" / "When to seek immediate medical care",
+                # "Chlamydia" / "What you need to know"
+                and not _SECTION_UNDER_TITLE.match(nxt.stripped)
                 # a deck between the title and its byline goes on about the title's topic: "Chemo-Induced
                 # Neuropathy" / "Answering your questions about nerve damage from chemotherapy" / "By ..."
                 and not (
@@ -1828,6 +1836,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             ):
                 return lines.index(nxt)
             return lines.index(line)
+        if _heading_like(s) and words == 1 and nxt is not None and _SECTION_UNDER_TITLE.match(nxt.stripped):
+            return lines.index(line)  # "Chlamydia" / "What you need to know": a one-word title over its deck
         if _heading_like(s):
             continue  # a one-word menu entry or site name
         if (
