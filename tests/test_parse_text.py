@@ -1349,6 +1349,27 @@ PAGE_TEXT_TITLES = [
         id="a-qa-askers-avatar-and-line-are-not-the-title",
     ),
     pytest.param(
+        "Book Online\n\n733 Harbour Avenue, Brooklyn, NY 11222\n\nManaging Dry Eye Syndrome\n\nDecember 10, 2025\n\n"
+        "Dry eye is common in people who use screens all day. [1]\n",
+        "Managing Dry Eye Syndrome",
+        "733 Harbour Avenue, Brooklyn, NY 11222",
+        id="a-clinics-booking-button-and-address-are-not-the-title",
+    ),
+    pytest.param(
+        "Harbour Travel Clinic is closing temporarily as a precaution.\nGet notified when Harbour Travel Clinic reopens\n\n"
+        "Malaria Tablet Information\n\nMalaria is common in many tropical countries. [1]\n",
+        "Malaria Tablet Information",
+        "Harbour Travel Clinic is closing temporarily as a precaution.",
+        id="a-closure-notice-is-not-the-title",
+    ),
+    pytest.param(
+        "Recent News and Events\n\nMay 25th, 2022\n\nCommon Running Injuries: Shin Splints\n\nby Tim Walden, PT, DPT\n\n"
+        "Shin splints are an overuse injury. [1]\n",
+        "Common Running Injuries: Shin Splints",
+        None,
+        id="a-blogs-section-label-over-the-posts-date-title-and-byline",
+    ),
+    pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
         "Knee Pain in Runners",
         "Glossary   Small Text Medium Text Larger Text",

@@ -212,6 +212,24 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time\W*$",
         ),
         (
+            ("avenue", "ave", "street", "st", "road", "rd", "blvd", "boulevard", "drive", "suite", "lane", "way"),
+            # a clinic's street address in the header: "733 Harbour Avenue, Brooklyn, NY 11222"
+            r"^\d{1,6}\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln"
+            r"|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy)\.?(?:,?\s+(?:Suite|Ste|Unit|#)\s*\w+)?"
+            r"(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$",
+        ),
+        (
+            ("book", "schedule", "request"),
+            # a booking button over the page: "Book Online", "Schedule an Appointment", "Request a consultation"
+            r"^(?:book|schedule|request)\s+(?:online|now|today|an?\s+(?:appointment|consultation|visit))\W*$",
+        ),
+        (
+            ("closing", "closed", "reopen"),
+            # a closure notice over the page: "<Clinic> is closing temporarily ...", "Get notified when <Clinic> reopens"
+            r"^[^.!?]{0,60}\bis\s+(?:closing|closed|temporarily\s+closed)\s+(?:temporarily\s+)?[^!?]{0,80}$"
+            r"|^get\s+notified\s+when\b[^.!?]{0,60}\breopens?\W*$",
+        ),
+        (
             ("coronavirus", "covid"),
             # a pandemic banner over the page: "Coronavirus (COVID-19): Important information from <Hospital>"
             r"^(?:coronavirus|covid(?:-19)?)(?:\s*\((?:covid(?:-19)?|coronavirus)\))?\s*[:|–—-]\s*(?:important\s+)?"

@@ -1777,6 +1777,19 @@ def _find_title(lines: list[_Line]) -> int | None:
             and (_body_like(head[i + 3]) or _lead_in(head[i + 3].stripped))
         ):
             continue  # a site's name over a notice over the title: "Cancer Services" / "<old browser notice>" / title
+        if (
+            _heading_like(s)
+            and nxt is not None
+            and after is not None
+            and i + 3 < len(head)
+            and _heading_like(after.stripped)
+            and (dated := read_line(nxt.stripped)) is not None
+            and dated.dates
+            and not dated.authors
+            and (byline := read_line(head[i + 3].stripped)) is not None
+            and byline.authors
+        ):
+            continue  # a blog's section label over the post's date, its title and byline: "Recent News" / <date> / ...
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
