@@ -762,6 +762,21 @@ def test_a_qa_askers_line_dates_the_question_and_names_no_author() -> None:
     assert a.metadata.authors == []
 
 
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a reference site's credits: the editor is no author, and "more..." opens the full list
+        ("  • Author: Ana Lima, MD, FACS; Chief Editor: Sam Roe, MD  more...", ["Ana Lima"]),
+        ("Author: Ana Lima, MD; Section Editor: Sam Roe, MD", ["Ana Lima"]),
+        # a wiki's credit set off by a dash
+        ("Top Contributors - Ana Lima, Kim Jackson and Sam Roe", ["Ana Lima", "Kim Jackson", "Sam Roe"]),
+    ],
+)
+def test_credit_lines_of_reference_sites_and_wikis_name_the_authors(line: str, authors: list[str]) -> None:
+    a = _article(f"Erectile Dysfunction\n\nUpdated: Jul 19, 2022\n{line}\n\nErectile dysfunction is common.\n")
+    assert [p.name for p in a.metadata.authors] == authors
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"

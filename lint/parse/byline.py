@@ -656,8 +656,9 @@ _AUTHOR_INTRO = re.compile(
     r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
     r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)(?:\s+(?:of|for))?(?=\s+[A-Z])"
     r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
-    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+)?(?:authors?|contributors?)|written|writer)\b)"
-    r"\s*:?\s*(?P<rest>.*)$",
+    r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+|top\s+)?(?:authors?|contributors?)|written|writer)\b)"
+    # a wiki's credit set off by a dash: "Top Contributors - Ana Lima, Sam Roe and Kim Lee"
+    r"(?:\s+[–—-](?=\s))?\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
 # an organisation's team as the author: "the American Cancer Society medical and editorial content team"
@@ -1312,6 +1313,12 @@ def _headshot_byline(stripped: str, lead: int) -> BylineLine | None:
 _DATED_EDITION = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\s+(?:\d{1,2}(?:st|nd|rd|th)\s+)?edition", re.I
 )
+# an editor's credit in a byline: "Chief Editor: Sam Roe, MD", "Section Editor: ..."
+_EDITOR_LABEL = re.compile(
+    r"^\s*(?i:(?:(?:chief|section|managing|deputy|senior|medical|series)\s+)?editors?(?:\s+in\s+chief)?)\s*:\s*[A-Z]"
+)
+# the link that opens the full credits at a byline's end: "... MD, FACS  more..."
+_MORE_LINK = re.compile(r"\s+more\s*(?:\.\.\.|…)\s*$", re.I)
 # the time of posting between a date's label and the date: "Published on 12:00 AM, June 19, 2022"
 _TIME_BEFORE_DATE = re.compile(
     r"(?<=\s)\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?,?\s+"
@@ -1324,6 +1331,8 @@ def read_line(text: str) -> BylineLine | None:
     line = text.rstrip()
     if ":" in line:
         line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
+    if line.endswith(("...", "…")):
+        line = _MORE_LINK.sub("", line)
     stripped = line.strip()
     if not stripped:
         return None
@@ -1389,6 +1398,9 @@ def read_line(text: str) -> BylineLine | None:
     counted = 0
     for part, at in parts:
         authors_last, counted = len(found.authors) > counted, len(found.authors)  # the part before named authors
+        if matched and _EDITOR_LABEL.match(part):
+            matched = True
+            continue  # "Author: Ana Lima, MD; Chief Editor: Sam Roe, MD": the editor neither wrote nor reviewed it
         m = _REVIEWER_LABEL.match(part)
         if m:
             rest_at = at + m.start("rest")
