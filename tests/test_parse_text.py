@@ -777,6 +777,18 @@ def test_credit_lines_of_reference_sites_and_wikis_name_the_authors(line: str, a
     assert [p.name for p in a.metadata.authors] == authors
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Journal of Medicine, December 2019, Vol. 119, 833-838. doi:https://doi.org/10.5555/hjm.2019.135",
+        "Harbour Journal of Medicine, December 2019, Vol. 119, 833-838.",
+    ],
+)
+def test_a_journal_citation_line_under_the_title_is_no_text(line: str) -> None:
+    a = _article(f"Returning to Sport After Concussion\n\n{line}\n\nMost athletes recover within four weeks.\n")
+    assert next(b for b in a.blocks if b.text == line).role == "chrome"
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"

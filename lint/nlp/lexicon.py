@@ -192,6 +192,8 @@ NOT_HEALTH = _phrases(
     """
     one call away, here to help, here for you, open in a new tab, opens in a new tab, open in a new window,
     opens in a new window, opens in new tab, opens in new window, open in new tab, open in new window,
+    address correspondence to, financial disclosures, financial disclosure, from the department of,
+    is the director of, wrote this article, researched and wrote, doi.org, doi:,
     opt out at any time, unsubscribe at any time, to be included in our newsletter, will be held, will stay open, will remain open, will be open,
     open until, opening hours, forecasters, the forecast, redirects here, for other uses, disambiguation,
     this article is about, photo credit, image credit, getty images, shutterstock, creative commons,

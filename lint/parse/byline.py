@@ -579,7 +579,9 @@ _TRAILING_CRUMB_SEPARATOR = re.compile(rf"(?:\s+{_CRUMB_SEPARATOR})?\s*$")
 _CITATION_LINE = re.compile(
     # "2024;32(4):211", also with the issue's month and day: "2017 Oct 10;12(10):e0184360"
     r"\b\d{4}(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[\w-]+"
-    r"|\bdoi\s*:\s*10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
+    r"|\bdoi\s*:\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/|^https?://doi\.org/|\bISSN\b"
+    # "Vol. 119, 833-838": a volume and its pages
+    r"|\bvol(?:ume)?\.?\s*\d+\s*,\s*(?:pp?\.?\s*)?\d+\s*[-–]\s*\d+\b"
     r"|\bvol(?:ume)?\.?\s*:?\s*\d+\s*[|,;]?\s*(?:issue|no\.?|num(?:ber)?\.?)\s*:?\s*\d|^PMID\s*:?\s*\d{5,}$"
     # a book series' year, volume and pages, as an abstract archive prints them: ". 2015:862:77-87."
     r"|(?:^|\.\s)\.?\s*(?:19|20)\d\d\s*:\s*\d+\s*:\s*\d+(?:[-–]\d+)?\.?$",
