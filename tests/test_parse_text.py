@@ -1397,6 +1397,14 @@ PAGE_TEXT_TITLES = [
         id="a-blogs-section-label-over-the-posts-date-title-and-byline",
     ),
     pytest.param(
+        "The way we use patient data is changing: we collect information about your care to improve services.\n\n"
+        "Harbour Trust Logo\n\nEmergency Assessment Unit\n\nBleeding in early pregnancy\n\nPatient Information Leaflet\n\n"
+        "Introduction\n\nLight bleeding in early pregnancy is common. [1]\n",
+        "Bleeding in early pregnancy",
+        "The way we use patient data is changing: we collect information about your care to improve services.",
+        id="a-data-notice-and-a-units-name-over-a-leaflets-title",
+    ),
+    pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
         "Knee Pain in Runners",
         "Glossary   Small Text Medium Text Larger Text",

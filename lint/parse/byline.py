@@ -219,6 +219,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$",
         ),
         (
+            ("patient data", "your data", "data opt-out"),
+            # a hospital's data notice over the page: "The way we use patient data is changing: ...", the national
+            # data opt-out
+            r"^(?:the\s+way\s+we\s+use\s+(?:your\s+|patient\s+)?(?:data|information)\s+is\s+changing"
+            r"|your\s+data\s+matters\b|[^.!?]{0,40}\bnational\s+data\s+opt-out\b)",
+        ),
+        (
             ("book", "schedule", "request"),
             # a booking button over the page: "Book Online", "Schedule an Appointment", "Request a consultation"
             r"^(?:book|schedule|request)\s+(?:online|now|today|an?\s+(?:appointment|consultation|visit))\W*$",

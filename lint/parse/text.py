@@ -337,6 +337,10 @@ _CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
 
 
 # a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
+# the name of a hospital's unit or department: "Emergency Assessment Unit", "Department of Dermatology"
+_UNIT_NAME = re.compile(
+    r"(?i)\b(?:unit|department|directorate|ward|clinic|centre|center|service|services)$|^department\s+of\b"
+)
 # headings that open a section under the title, never the title under a section label
 _SECTION_UNDER_TITLE = re.compile(
     r"(?i)(?:when\s+to\s+(?:seek|call|see|contact|get|go|phone|ring|visit|ask|talk|speak|worry)\b"
@@ -1823,6 +1827,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                     or (after is not None and _is_byline(after.stripped))
                     # "Content Map Terms" / "COPD: Handling a Flare-Up" / "Overview": the title opens the article
                     or (after is not None and after.stripped.casefold() in ("overview", "summary", "introduction"))
+                    # a hospital unit's name over its leaflet's title: "Emergency Assessment Unit" / "Bleeding in ..."
+                    or (_UNIT_NAME.search(s) is not None and not _UNIT_NAME.search(nxt.stripped))
                     # a section tab over the page's own title that ends with it: "Side Effects" / "Sertraline Side Effects"
                     or (
                         len(nxt.stripped.split()) > words
