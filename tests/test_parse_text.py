@@ -1405,6 +1405,13 @@ PAGE_TEXT_TITLES = [
         id="a-data-notice-and-a-units-name-over-a-leaflets-title",
     ),
     pytest.param(
+        "NEW: Try our easy at-home blood test kits. Get your test.\n\nOn this page\n\n    Cystitis: when to see a doctor\n\n"
+        "Cystitis often clears up within a few days. [1]\n",
+        "Cystitis: when to see a doctor",
+        "NEW: Try our easy at-home blood test kits. Get your test.",
+        id="a-shops-new-product-banner-is-not-the-title",
+    ),
+    pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",
         "Knee Pain in Runners",
         "Glossary   Small Text Medium Text Larger Text",

@@ -219,6 +219,12 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?$",
         ),
         (
+            ("new:", "new!"),
+            # a shop's banner over the page: "NEW: Try our at-home blood test kits. Get your test."
+            r"^new\s*[:!]\s+[^!?]{0,120}?[.!]\s+(?:get|order|shop|buy|book|try|find)\s+(?:your|it|now|today|out|them)\b"
+            r"[^.!?]{0,30}[.!]?$",
+        ),
+        (
             ("patient data", "your data", "data opt-out"),
             # a hospital's data notice over the page: "The way we use patient data is changing: ...", the national
             # data opt-out
