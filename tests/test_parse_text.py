@@ -1362,7 +1362,8 @@ PAGE_TEXT_TITLES = [
         id="an-accessibility-tool-row-is-not-the-title",
     ),
     pytest.param(
-        "Health Guide delivered to your inbox\n\nYou can unsubscribe at any time.\n\n"
+        "Health Guide delivered to your inbox\n\nYou can unsubscribe at any time.\n"
+        "Please review our privacy policy for more info.\n\n"
         "Does finasteride have side effects?\n\nFinasteride can affect sexual function. [1]\n",
         "Does finasteride have side effects?",
         "Health Guide delivered to your inbox",
@@ -1410,6 +1411,13 @@ PAGE_TEXT_TITLES = [
         "Cystitis: when to see a doctor",
         "NEW: Try our easy at-home blood test kits. Get your test.",
         id="a-shops-new-product-banner-is-not-the-title",
+    ),
+    pytest.param(
+        "1 1 home\n\nInsomnia > Working With Your Doctor: Insomnia\n\nHow to Find Help for Insomnia\n\n"
+        "Insomnia that lasts for months needs a doctor's help. [1]\n",
+        "How to Find Help for Insomnia",
+        "Insomnia > Working With Your Doctor: Insomnia",
+        id="a-cart-counter-over-a-breadcrumb-leaves-the-title-below-them",
     ),
     pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",

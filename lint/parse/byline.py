@@ -318,7 +318,9 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # "By using this website or clicking "I ACCEPT", you consent to our Terms of Use"
             r"^we\s+have\s+(?:updated|changed|revised)\s+our\s+[^.!?]{0,60}(?:terms\s+of\s+use|privacy\s+policy|terms"
             r"\s+and\s+conditions)|\bby\s+(?:using|continuing\s+to\s+use|browsing)\s+this\s+(?:web)?site\b[^.!?]{0,80}"
-            r"\b(?:consent|agree)\s+to\b",
+            r"\b(?:consent|agree)\s+to\b"
+            # "Please review our privacy policy for more info."
+            r"|^please\s+(?:review|read|see)\s+our\s+privacy\s+(?:policy|notice)\b[^.!?]{0,40}[.!]?$",
         ),
         (
             ("continue reading", "log in", "sign in", "subscriber", "member", "account"),

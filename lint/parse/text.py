@@ -1794,6 +1794,15 @@ def _find_title(lines: list[_Line]) -> int | None:
             and byline.authors
         ):
             continue  # a blog's section label over the post's date, its title and byline: "Recent News" / <date> / ...
+        if (
+            _heading_like(s)
+            and words <= 3
+            and nxt is not None
+            and is_breadcrumb(nxt.stripped)
+            and re.search(r"\s(?:>>|[>»›])\s", nxt.stripped)
+            and read_line(nxt.stripped) is None
+        ):
+            continue  # a menu entry or cart counter over the trail: "1 1 home" / "Insomnia > Working With ..."
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
