@@ -789,6 +789,29 @@ def test_a_journal_citation_line_under_the_title_is_no_text(line: str) -> None:
     assert next(b for b in a.blocks if b.text == line).role == "chrome"
 
 
+def test_a_bare_date_after_the_review_credit_is_the_review_date() -> None:
+    a = _article(
+        "Mammograms\n\nWritten by Ana Lima, MA | Reviewed by Sam Roe, MD\nFeaturing Kim Lee, MDReviewed by Sam Roe, MD"
+        " | June 28, 2024\n\nA mammogram takes about twenty minutes.\n"
+    )
+    assert a.metadata.reviewed == date(2024, 6, 28)
+    assert a.metadata.published is None
+
+
+def test_a_health_systems_name_after_the_date_and_by_is_the_author() -> None:
+    a = _article("Life after stroke\n\nNovember 07, 2022 | by Harbour Valley Health\n\nRecovery takes time.\n")
+    assert [p.name for p in a.metadata.authors] == ["Harbour Valley Health"]
+    assert a.metadata.published == date(2022, 11, 7)
+
+
+def test_a_journal_history_with_a_bar_glued_to_a_date_gives_the_publication_date() -> None:
+    a = _article(
+        "Claudication\n\nReceived: July 25, 2017 | Accepted: September 21, 2017| Published: September 23, 2017\n\n"
+        "Claudication is leg pain on walking.\n"
+    )
+    assert a.metadata.published == date(2017, 9, 23)
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"
@@ -1418,6 +1441,20 @@ PAGE_TEXT_TITLES = [
         "How to Find Help for Insomnia",
         "Insomnia > Working With Your Doctor: Insomnia",
         id="a-cart-counter-over-a-breadcrumb-leaves-the-title-below-them",
+    ),
+    pytest.param(
+        "1. Health\nYou can opt-out at any time. Please refer to our privacy policy for contact information.\n\n"
+        "Coping With Cancer Fatigue\n\nUpdated September 18, 2012\n\nFatigue is common during treatment. [1]\n",
+        "Coping With Cancer Fatigue",
+        "You can opt-out at any time. Please refer to our privacy policy for contact information.",
+        id="a-one-crumb-list-and-an-opt-out-note-over-the-title",
+    ),
+    pytest.param(
+        "COVID-19 Resource Center\n\nReview the latest information on visitor policies and vaccines in the COVID-19 "
+        "Resource Center.\n\nWhen Is a Migraine Cause for Concern?\n\nMost migraines are not dangerous. [1]\n",
+        "When Is a Migraine Cause for Concern?",
+        "COVID-19 Resource Center",
+        id="a-pandemic-resource-centre-link-is-not-the-title",
     ),
     pytest.param(
         "Glossary   Small Text Medium Text Larger Text\n\nKnee Pain in Runners\n\nRest helps most runners recover. [1]\n",

@@ -206,10 +206,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^(?:(?:download|print|email|share|save)\s+this\s+page\W*){2,4}$",
         ),
         (
-            ("inbox", "unsubscribe"),
+            ("inbox", "unsubscribe", "opt-out", "opt out"),
             # a newsletter box: "Health Guide delivered to your inbox", "You can unsubscribe at any time."
             r"^[^.!?]{0,60}\b(?:delivered|sent|straight)\s+(?:right\s+)?to\s+your\s+inbox\W*$"
-            r"|^you\s+(?:can|may)\s+unsubscribe\s+at\s+any\s+time\W*$",
+            r"|^you\s+(?:can|may)\s+(?:unsubscribe|opt[- ]out)\s+at\s+any\s+time\b[^!?]{0,100}$",
         ),
         (
             ("avenue", "ave", "street", "st", "road", "rd", "blvd", "boulevard", "drive", "suite", "lane", "way"),
@@ -232,6 +232,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|your\s+data\s+matters\b|[^.!?]{0,40}\bnational\s+data\s+opt-out\b)",
         ),
         (
+            ("helpline", "hotline", "advice line"),
+            # a helpline box's label over the page: "Helpline" / "Speak to a registered nurse."
+            r"^(?:(?:nurse\s+|support\s+)?(?:helpline|hotline|advice\s+line))$",
+        ),
+        (
             ("book", "schedule", "request"),
             # a booking button over the page: "Book Online", "Schedule an Appointment", "Request a consultation"
             r"^(?:book|schedule|request)\s+(?:online|now|today|an?\s+(?:appointment|consultation|visit))\W*$",
@@ -246,7 +251,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             ("coronavirus", "covid"),
             # a pandemic banner over the page: "Coronavirus (COVID-19): Important information from <Hospital>"
             r"^(?:coronavirus|covid(?:-19)?)(?:\s*\((?:covid(?:-19)?|coronavirus)\))?\s*[:|–—-]\s*(?:important\s+)?"
-            r"(?:information|update|updates|news|advice|visitor\s+information)\b[^.!?]{0,60}$",
+            r"(?:information|update|updates|news|advice|visitor\s+information)\b[^.!?]{0,60}$"
+            # "COVID-19 Resource Center" / "Review the latest information on visitor policies, ..."
+            r"|^(?:coronavirus|covid(?:-19)?)\s+(?:resource\s+cent(?:er|re)|resources|updates?|information|hub)$"
+            r"|^review\s+the\s+latest\s+information\s+on\b[^!?]{0,120}\b(?:coronavirus|covid(?:-19)?)\b[^!?]{0,40}$",
         ),
         (
             ("discuss as", "comment as", "post as"),
@@ -1028,7 +1036,7 @@ def dateline(text: str) -> tuple[date, int, int] | None:
 _YEAR_ROW = re.compile(r"(?P<label>[^\W\d_][^:\d\t]{1,40}?)(?:\s*:\s*|\t\s*|\s{2,})(?P<year>(?:19|20)\d\d)\.?")
 _YEAR_LABEL = re.compile(r"(?:publication\s+)?year(?:\s+(?:of\s+)?publication|\s+published)?", re.I)
 # what stands between a date's label and the date: "Published: ", "Updated:\t", "Reviewed,"
-_LABEL_EDGES = re.compile(r"^[\s,.:]+|[\s,.:]+$")
+_LABEL_EDGES = re.compile(r"^[\s,.:|]+|[\s,.:|]+$")
 
 
 def read_dates(
@@ -1413,8 +1421,11 @@ def read_line(text: str) -> BylineLine | None:
     skipped_first: tuple[str, int] | None = None
     parts = _parts(line)
     counted = 0
+    reviewers = 0
     for part, at in parts:
         authors_last, counted = len(found.authors) > counted, len(found.authors)  # the part before named authors
+        # the part before named the reviewer
+        reviewer_last, reviewers = (found.reviewer is not None) > reviewers, int(found.reviewer is not None)
         if matched and _EDITOR_LABEL.match(part):
             matched = True
             continue  # "Author: Ana Lima, MD; Chief Editor: Sam Roe, MD": the editor neither wrote nor reviewed it
@@ -1515,6 +1526,9 @@ def read_line(text: str) -> BylineLine | None:
                 continue
         dates, reading, only = read_dates(part)
         if (dates or reading or find_dates(part)) and only:
+            if reviewer_last and not _DATE_LABEL.match(part.strip()):
+                # "Reviewed by Ana Lima, MD | June 28, 2024": a bare date right after the review credit is its date
+                dates = [("reviewed" if f == "published" else f, d, s, e) for f, d, s, e in dates]
             found.dates.extend((f, d, at + s, at + e) for f, d, s, e in dates)
             if reading:
                 found.reading_time = (reading[0], at + reading[1], at + reading[2])
@@ -1832,6 +1846,13 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
             rest = rest[:bar]
         # a registered mark printed on a credential ("AOCNP®") is no part of it
         names = split_people(re.sub(r"[®™]", " ", rest).rstrip())
+        org = _WRITTEN_BY_ORG.fullmatch(rest) if names is None else None
+        if org is not None:
+            # "November 7, 2022 | by Harbour Health": the health system wrote the post
+            name = org.group("org")
+            names = [
+                (Person(name=" ".join(name.split()), credentials=[]), org.start("org"), org.start("org") + len(name))
+            ]
     elif (count := _COUNT_THEN_POSTER.match(stripped, end)) is not None:
         at = count.start("name")
         names = [(Person(name=count.group("name"), credentials=[]), 0, count.end("name") - at)]

@@ -337,6 +337,11 @@ _CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
 
 
 # a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
+def _alone_in_list(head: list[_Line], i: int) -> bool:
+    """The line after ``i`` is no list item: ``i`` is a list of one."""
+    return i + 1 < len(head) and not _is_item_start(head[i + 1])
+
+
 # the name of a hospital's unit or department: "Emergency Assessment Unit", "Department of Dermatology"
 _UNIT_NAME = re.compile(
     r"(?i)\b(?:unit|department|directorate|ward|clinic|centre|center|service|services)$|^department\s+of\b"
@@ -1604,6 +1609,14 @@ def _find_title(lines: list[_Line]) -> int | None:
         ):
             chrome_list = True  # a breadcrumb printed as a list ("1. Home" / "2. Medication"): the title is below
             continue
+        if (
+            numbered
+            and i == start
+            and len(line.text[numbered.end() :].split()) <= 2
+            and _heading_like(line.text[numbered.end() :].strip())
+            and _alone_in_list(head, i)
+        ):
+            continue  # the one crumb left of a trail printed as a list: "1. Health" over the page
         if (
             item
             and i + 1 < len(head)
