@@ -812,6 +812,18 @@ def test_a_journal_history_with_a_bar_glued_to_a_date_gives_the_publication_date
     assert a.metadata.published == date(2017, 9, 23)
 
 
+def test_a_case_reports_author_over_an_affiliation_under_the_title_is_the_author() -> None:
+    page = (
+        "CASE REPORT | VOLUME 4, ISSUE 9 | OPEN ACCESS DOI: 10.5555/2378-3656/1410186\n\n"
+        "Claudication: A Teachable Moment\n\nAna Lima\n\nDepartment of Vascular Surgery, Harbour Clinic, Norland\n\n"
+        "*Corresponding author: Ana Lima, Department of Vascular Surgery, Harbour Clinic\n\n"
+        "Claudication is leg pain on walking.\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.title == "Claudication: A Teachable Moment"
+
+
 def test_byline_parts_split_by_full_stops() -> None:
     a = _article(
         "Knee pain in runners\n\nBy Lena Marsh, Senior Health Writer. Reviewed by Omar Reyes, MD. Updated May 5, 2025\n\n"

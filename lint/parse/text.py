@@ -342,6 +342,7 @@ def _alone_in_list(head: list[_Line], i: int) -> bool:
     return i + 1 < len(head) and not _is_item_start(head[i + 1])
 
 
+_CORRESPONDING = re.compile(r"^\W*corresponding\s+author\b", re.I)
 # the name of a hospital's unit or department: "Emergency Assessment Unit", "Department of Dermatology"
 _UNIT_NAME = re.compile(
     r"(?i)\b(?:unit|department|directorate|ward|clinic|centre|center|service|services)$|^department\s+of\b"
@@ -2449,6 +2450,29 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                     line = lines[i]
                     leading = _names_before_affiliation(line.stripped)
                 continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not b.meta.authors
+            and i + 1 < len(lines)
+            and len(s) <= 120
+            and is_affiliation(lines[i + 1].stripped)
+            and (named := split_people(s)) is not None
+            and all(looks_like_name(p.name) for p, _, _ in named)
+            # a journal's page: a citation line or DOI over the title, or the corresponding author under it
+            and any(
+                is_citation_line(h.stripped) or _CORRESPONDING.match(h.stripped)
+                for h in lines[max(0, title_at - 3) : i + 5]
+            )
+        ):
+            # a case report's author list over its affiliation: "Ana Lima" / "Department of Surgery, Harbour Clinic"
+            b.meta.add_authors(
+                [(p, line.start + line.indent + st, line.start + line.indent + en) for p, st, en in named]
+            )
+            b.line_block([line], "line", role="byline")
+            b.line_block([lines[i + 1]], "line", role="byline")
+            i += 2
+            continue
         native = _NATIVE_NAME.search(s) if title_at is not None and title_at < i <= title_at + 2 else None
         if native is not None and not b.meta.authors:
             # the author's name followed by the same name in Chinese, Japanese or Korean script: "OC Lau <name>"
