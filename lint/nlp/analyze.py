@@ -513,6 +513,8 @@ def _fragment(
 _RELATIVES = frozenset("which that who whom whose where".split())
 # an item this long that opens in capitals with a verb is a sentence whose full stop the house style leaves off
 _UNSTOPPED_ITEM = 8
+# ... and one this long that opens with an advice verb is a step of its own
+_UNSTOPPED_STEP = 3
 
 
 def _unstopped_sentence(text: str) -> bool:
@@ -520,11 +522,13 @@ def _unstopped_sentence(text: str) -> bool:
     the soft part of the nose as they lean forward") or a statement ("After the MMR vaccine, a rash may appear
     a week later"). A lower-case item goes on from its lead-in ("up to 8 weeks after treatment is completed")."""
     words = text.split()
-    if len(words) < _UNSTOPPED_ITEM or not words[0][:1].isupper():
+    if len(words) < _UNSTOPPED_STEP or not words[0][:1].isupper():
         return False
     lowered = [w.lower().strip(",;:()") for w in words]
     if lowered[0] in lexicon.ADVICE_VERBS:
-        return True
+        return True  # a step of self-care, however short: "Drink plenty of water", "Try some light exercise"
+    if len(words) < _UNSTOPPED_ITEM:
+        return False
     for w in lowered[1:]:
         if w in _RELATIVES:
             return False  # "Myeloma, which may damage nerves": a name the lead-in lists, told more about

@@ -85,7 +85,8 @@ ADVICE_VERBS = frozenset(
         moisturize, monitor, move, never, always, offer, pair, pat, place, plan, protect, put, quit, raise,
         read, record, reduce, remember, replace, report, rest, review, rinse, rub, schedule, see, seek,
         simmer, sip, sit, skip, sleep, speak, stand, start, stay, stick, stop, store, stretch, swap, take,
-        talk, tell, test, track, try, turn, urinate, use, visit, wait, walk, wash, watch, wear, weigh, wipe
+        talk, tell, test, track, try, turn, urinate, use, visit, wait, walk, wash, watch, wear, weigh, wipe,
+        suck, sniff, soak, nibble, elevate, massage, snack
         """
     )
 )
