@@ -1462,6 +1462,13 @@ PAGE_TEXT_TITLES = [
         id="a-one-crumb-list-and-an-opt-out-note-over-the-title",
     ),
     pytest.param(
+        "Facebook Twitter Instagram You Tube Pinterest LinkedIn RSS Podcasts Video Library Blog\n\n"
+        "When to seek medical care for flu\n\nMost people with flu get better at home. [1]\n",
+        "When to seek medical care for flu",
+        "Facebook Twitter Instagram You Tube Pinterest LinkedIn RSS Podcasts Video Library Blog",
+        id="a-row-of-social-and-media-links-is-not-the-title",
+    ),
+    pytest.param(
         "COVID-19 Resource Center\n\nReview the latest information on visitor policies and vaccines in the COVID-19 "
         "Resource Center.\n\nWhen Is a Migraine Cause for Concern?\n\nMost migraines are not dangerous. [1]\n",
         "When Is a Migraine Cause for Concern?",

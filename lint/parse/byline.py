@@ -807,7 +807,7 @@ _TEXT_SIZE_LETTERS = re.compile(r"A\s*[+\-–−]?(?:\s+A\s*[+\-–−]?){1,3}")
 # a row of social and share links: "Facebook Twitter YouTube Blog iPhone", "Share: Facebook | X | Email"
 _SOCIAL_WORD = (
     r"(?:facebook|twitter|x|youtube|instagram|linkedin|pinterest|tiktok|threads|whatsapp|reddit|blog|rss|email"
-    r"|e-mail|print|share|iphone|android|flickr|vimeo|tumblr)"
+    r"|e-mail|print|share|iphone|android|flickr|vimeo|tumblr|you\s+tube|podcasts?|video\s+library|newsletter)"
 )
 _SOCIAL_ROW = re.compile(rf"(?:share\s*:?\s*)?{_SOCIAL_WORD}(?:\s*[|·•,/]?\s*{_SOCIAL_WORD}){{2,9}}", re.I)
 
