@@ -21,6 +21,7 @@ from lint.parse.common import (
     NumericDate,
     date_from_match,
     english_variant_order,
+    is_clinical_reviewer,
     is_credential,
     is_listed_credential,
     is_team,
@@ -242,12 +243,6 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:book|schedule|request)\s+(?:online|now|today|an?\s+(?:appointment|consultation|visit))\W*$",
         ),
         (
-            ("closing", "closed", "reopen"),
-            # a closure notice over the page: "<Clinic> is closing temporarily ...", "Get notified when <Clinic> reopens"
-            r"^[^.!?]{0,60}\bis\s+(?:closing|closed|temporarily\s+closed)\s+(?:temporarily\s+)?[^!?]{0,80}$"
-            r"|^get\s+notified\s+when\b[^.!?]{0,60}\breopens?\W*$",
-        ),
-        (
             ("coronavirus", "covid"),
             # a pandemic banner over the page: "Coronavirus (COVID-19): Important information from <Hospital>"
             r"^(?:coronavirus|covid(?:-19)?)(?:\s*\((?:covid(?:-19)?|coronavirus)\))?\s*[:|–—-]\s*(?:important\s+)?"
@@ -297,10 +292,12 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"(?:only|solely|exclusively)\s+for\b[^.]{0,120}\.(?:\s+if\s+you\s+are\s+[^.]{0,80}\bclick\s+here\.)*\s*$",
         ),
         (
-            ("closed", "relocat", "reopen"),
-            # a closure or move notice in the banner: "Our pharmacy will be closed from 18-20 October and relocated ..."
+            ("closed", "closing", "relocat", "reopen"),
+            # a closure or move notice in the banner: "Our pharmacy will be closed from 18-20 October and relocated ...",
+            # "<Clinic> is closing temporarily as a precaution", and its "Get notified when <Clinic> reopens"
             r"^[^.!?]{0,60}\b(?:will\s+be|is|are)\s+(?:temporarily\s+)?(?:closed|relocated|relocating|reopening)\b"
-            r"[^!?]{0,140}\b(?:from|on|until|between|to|at)\b[^!?]{0,80}$",
+            r"[^!?]{0,140}\b(?:from|on|until|between|to|at)\b[^!?]{0,80}$"
+            r"|^[^.!?]{0,60}\b(?:is|are)\s+closing\s+temporarily\b[^!?]{0,80}$|^get\s+notified\s+when\b[^.!?]{0,60}\breopens?\W*$",
         ),
         (
             ("scam", "fraud", "never ask"),
@@ -1813,7 +1810,6 @@ _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
 
 _MARK_AFTER_DATE = re.compile(r"\s*[/|·•–—]\s*(?=[A-Z])")
-_DOCTOR_NAME = re.compile(r"(?:Prof(?:essor|\.)?\s+)?(?:Dr\.?|Doctor)\s+[A-Z]")
 
 
 # "27 February 2026 0 Comments Ana Lima": the comment count between the date and the poster
@@ -1861,7 +1857,7 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
         # or a doctor's title; words alone there are the post's category ("January 15, 2020/Cancer Care")
         at = mark.end()
         names = split_people(stripped[at:].rstrip()) or []
-        if not all(p.credentials or _DOCTOR_NAME.match(p.name) for p, _, _ in names):
+        if not all(p.credentials or is_clinical_reviewer(p) for p, _, _ in names):
             return None
     else:
         return None

@@ -336,12 +336,12 @@ _CONTINUING_WORDS = frozenset(
 _CONTINUED = re.compile(r"\s+\((?:cont(?:'d|inued)?\.?)\)$", re.I)
 
 
-# a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
 def _alone_in_list(head: list[_Line], i: int) -> bool:
     """The line after ``i`` is no list item: ``i`` is a list of one."""
     return i + 1 < len(head) and not _is_item_start(head[i + 1])
 
 
+# a journal page's corresponding-author line: "*Corresponding author: Ana Lima, ..."
 _CORRESPONDING = re.compile(r"^\W*corresponding\s+author\b", re.I)
 # the name of a hospital's unit or department: "Emergency Assessment Unit", "Department of Dermatology"
 _UNIT_NAME = re.compile(
@@ -352,6 +352,7 @@ _SECTION_UNDER_TITLE = re.compile(
     r"(?i)(?:when\s+to\s+(?:seek|call|see|contact|get|go|phone|ring|visit|ask|talk|speak|worry)\b"
     r"|(?:what|everything)\s+you\s+(?:need|should|want)\s+to\s+know\W*$|the\s+facts\W*$|key\s+facts\W*$)"
 )
+# a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
 _GENERIC_SECTION = re.compile(
     r"(?i)(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention|risk\s+factors|outlook)"
     r"(?:\s*(?:,|and|&)\s*(?:description|definition|causes|symptoms|signs|diagnosis|treatments?|prevention"
