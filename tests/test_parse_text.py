@@ -699,69 +699,6 @@ def test_a_date_line_with_a_writer_or_a_time_after_it(line: str, authors: list[s
     assert a.metadata.published == published
 
 
-def test_by_and_a_date_with_no_name_dates_the_post() -> None:
-    # the writer's name was a link the copy lost: "By February 21, 2009"
-    a = _article(
-        "1. Health\n\nCan Inhalers Cause Thrush?\n\nBy February 21, 2009\n\nThrush is common with inhaled steroids.\n"
-    )
-    assert a.metadata.published == date(2009, 2, 21)
-    assert a.metadata.title == "Can Inhalers Cause Thrush?"
-    assert a.metadata.authors == []
-
-
-def test_a_time_of_posting_between_the_label_and_the_date_dates_the_post() -> None:
-    a = _article("Published on 12:00 AM, June 19, 2022\n\nSleep tips for insomnia\n\nA dark room helps sleep.\n")
-    assert a.metadata.published == date(2022, 6, 19)
-    assert a.metadata.title == "Sleep tips for insomnia"
-
-
-def test_authored_and_reviewed_lines_with_the_date_before_by_name_the_writer_and_the_reviewer() -> None:
-    a = _article(
-        "Constipation\n\nConstipation is common at all ages.\n\nAuthored Aug 11, 2021 by Ana Lima, MPharm\n"
-        "Reviewed Aug 12, 2021 by Sam Roe, MPharm\n"
-    )
-    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Sam Roe"
-    assert (a.metadata.published, a.metadata.reviewed) == (date(2021, 8, 11), date(2021, 8, 12))
-
-
-def test_a_column_dateline_with_the_writers_named_again_with_their_job_after_a_bar() -> None:
-    a = _article(
-        "Warts in children\n\nApril 13, 1993|By Dr. Ana Lima and Dr. Sam Roe | Dr. Ana Lima and Dr. Sam Roe,"
-        "Contributing Writers\n\nWarts are common in school-age children.\n"
-    )
-    assert [p.name for p in a.metadata.authors] == ["Dr. Ana Lima", "Dr. Sam Roe"]
-    assert a.metadata.published == date(1993, 4, 13)
-
-
-def test_a_sites_named_answers_reviewed_by_its_team_name_the_reviewer() -> None:
-    a = _article(
-        "Q. Which heartburn medicines are safe in pregnancy?\nDoctor Answer is medically reviewed by the Harbour "
-        "medical review team.\nHeartburn in pregnancy is common.\n"
-    )
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Harbour medical review team"
-
-
-def test_a_reviewer_credit_after_a_name_and_its_credentials_with_a_space_is_its_own_part() -> None:
-    a = _article(
-        "Cold sores\n\nRina Haas, PhD Medically reviewed by Rina H. on | Written by Mark Portal MD-PhD\n\n"
-        "Cold sores are caused by a virus.\n"
-    )
-    assert [p.name for p in a.metadata.authors] == ["Mark Portal"]
-    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Rina H"
-
-
-def test_an_update_line_with_its_reading_time_after_a_full_stop_dates_the_page() -> None:
-    a = _article("Finasteride\n\nLast updated October 15, 2019. 4 minute read\n\nFinasteride may cause side effects.\n")
-    assert (a.metadata.updated, a.metadata.reading_time_minutes) == (date(2019, 10, 15), 4)
-
-
-def test_a_qa_askers_line_dates_the_question_and_names_no_author() -> None:
-    a = _article("Raj Lal asked on January 27, 2025.\n\nIs cramping in pregnancy normal?\n\nMild cramping is common.\n")
-    assert a.metadata.published == date(2025, 1, 27)
-    assert a.metadata.authors == []
-
-
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
@@ -787,41 +724,6 @@ def test_credit_lines_of_reference_sites_and_wikis_name_the_authors(line: str, a
 def test_a_journal_citation_line_under_the_title_is_no_text(line: str) -> None:
     a = _article(f"Returning to Sport After Concussion\n\n{line}\n\nMost athletes recover within four weeks.\n")
     assert next(b for b in a.blocks if b.text == line).role == "chrome"
-
-
-def test_a_bare_date_after_the_review_credit_is_the_review_date() -> None:
-    a = _article(
-        "Mammograms\n\nWritten by Ana Lima, MA | Reviewed by Sam Roe, MD\nFeaturing Kim Lee, MDReviewed by Sam Roe, MD"
-        " | June 28, 2024\n\nA mammogram takes about twenty minutes.\n"
-    )
-    assert a.metadata.reviewed == date(2024, 6, 28)
-    assert a.metadata.published is None
-
-
-def test_a_health_systems_name_after_the_date_and_by_is_the_author() -> None:
-    a = _article("Life after stroke\n\nNovember 07, 2022 | by Harbour Valley Health\n\nRecovery takes time.\n")
-    assert [p.name for p in a.metadata.authors] == ["Harbour Valley Health"]
-    assert a.metadata.published == date(2022, 11, 7)
-
-
-def test_a_journal_history_with_a_bar_glued_to_a_date_gives_the_publication_date() -> None:
-    a = _article(
-        "Claudication\n\nReceived: July 25, 2017 | Accepted: September 21, 2017| Published: September 23, 2017\n\n"
-        "Claudication is leg pain on walking.\n"
-    )
-    assert a.metadata.published == date(2017, 9, 23)
-
-
-def test_a_case_reports_author_over_an_affiliation_under_the_title_is_the_author() -> None:
-    page = (
-        "CASE REPORT | VOLUME 4, ISSUE 9 | OPEN ACCESS DOI: 10.5555/2378-3656/1410186\n\n"
-        "Claudication: A Teachable Moment\n\nAna Lima\n\nDepartment of Vascular Surgery, Harbour Clinic, Norland\n\n"
-        "*Corresponding author: Ana Lima, Department of Vascular Surgery, Harbour Clinic\n\n"
-        "Claudication is leg pain on walking.\n"
-    )
-    a = _article(page)
-    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
-    assert a.metadata.title == "Claudication: A Teachable Moment"
 
 
 def test_byline_parts_split_by_full_stops() -> None:
@@ -3721,6 +3623,81 @@ BYLINE_LAYOUTS = [
         "Shingles\n\nUpdated: 2 May 2024\n\nShingles is a painful rash. [1]\n",
         {"updated": date(2024, 5, 2), "reviewed": None},
         id="an-update-is-no-review",
+    ),
+    pytest.param(
+        # the writer's name was a link the copy lost
+        "1. Health\n\nCan Inhalers Cause Thrush?\n\nBy February 21, 2009\n\nThrush is common with inhaled steroids.\n",
+        {"title": "Can Inhalers Cause Thrush?", "authors": [], "published": date(2009, 2, 21)},
+        id="by-and-a-date-with-no-name",
+    ),
+    pytest.param(
+        "Published on 12:00 AM, June 19, 2022\n\nSleep tips for insomnia\n\nA dark room helps sleep.\n",
+        {"title": "Sleep tips for insomnia", "published": date(2022, 6, 19)},
+        id="a-time-of-posting-between-the-label-and-the-date",
+    ),
+    pytest.param(
+        "Constipation\n\nConstipation is common at all ages.\n\nAuthored Aug 11, 2021 by Ana Lima, MPharm\n"
+        "Reviewed Aug 12, 2021 by Sam Roe, MPharm\n",
+        {
+            "authors": [("Ana Lima", ["MPharm"])],
+            "reviewer": ("Sam Roe", ["MPharm"]),
+            "published": date(2021, 8, 11),
+            "reviewed": date(2021, 8, 12),
+        },
+        id="authored-and-reviewed-with-the-date-before-by",
+    ),
+    pytest.param(
+        "Warts in children\n\nApril 13, 1993|By Dr. Ana Lima and Dr. Sam Roe | Dr. Ana Lima and Dr. Sam Roe,"
+        "Contributing Writers\n\nWarts are common in school-age children.\n",
+        {"authors": [("Dr. Ana Lima", []), ("Dr. Sam Roe", [])], "published": date(1993, 4, 13)},
+        id="a-column-dateline-with-the-writers-named-again-with-their-job",
+    ),
+    pytest.param(
+        "Q. Which heartburn medicines are safe in pregnancy?\nDoctor Answer is medically reviewed by the Harbour "
+        "medical review team.\nHeartburn in pregnancy is common.\n",
+        {"reviewer": ("Harbour medical review team", [])},
+        id="a-sites-named-answers-reviewed-by-its-team",
+    ),
+    pytest.param(
+        "Cold sores\n\nRina Haas, PhD Medically reviewed by Rina H. on | Written by Mark Portal MD-PhD\n\n"
+        "Cold sores are caused by a virus.\n",
+        {"authors": [("Mark Portal", ["MD-PhD"])], "reviewer": ("Rina H", [])},
+        id="a-reviewer-credit-after-a-name-and-its-credentials",
+    ),
+    pytest.param(
+        "Finasteride\n\nLast updated October 15, 2019. 4 minute read\n\nFinasteride may cause side effects.\n",
+        {"updated": date(2019, 10, 15), "reading_time": 4},
+        id="a-reading-time-after-the-dates-full-stop",
+    ),
+    pytest.param(
+        "Raj Lal asked on January 27, 2025.\n\nIs cramping in pregnancy normal?\n\nMild cramping is common.\n",
+        {"title": "Is cramping in pregnancy normal?", "authors": [], "published": date(2025, 1, 27)},
+        id="a-qa-askers-line-dates-the-question-and-names-no-author",
+    ),
+    pytest.param(
+        "Mammograms\n\nWritten by Ana Lima, MA | Reviewed by Sam Roe, MD\nFeaturing Kim Lee, MDReviewed by Sam Roe, MD"
+        " | June 28, 2024\n\nA mammogram takes about twenty minutes.\n",
+        {"reviewed": date(2024, 6, 28), "published": None},
+        id="a-bare-date-after-the-review-credit",
+    ),
+    pytest.param(
+        "Life after stroke\n\nNovember 07, 2022 | by Harbour Valley Health\n\nRecovery takes time.\n",
+        {"authors": [("Harbour Valley Health", [])], "published": date(2022, 11, 7)},
+        id="a-health-systems-name-after-the-date-and-by",
+    ),
+    pytest.param(
+        "Claudication\n\nReceived: July 25, 2017 | Accepted: September 21, 2017| Published: September 23, 2017\n\n"
+        "Claudication is leg pain on walking.\n",
+        {"published": date(2017, 9, 23)},
+        id="a-journal-history-with-a-bar-glued-to-a-date",
+    ),
+    pytest.param(
+        "CASE REPORT | VOLUME 4, ISSUE 9 | OPEN ACCESS DOI: 10.5555/2378-3656/1410186\n\n"
+        "Claudication: A Teachable Moment\n\nAna Lima\n\nDepartment of Vascular Surgery, Harbour Clinic, Norland\n\n"
+        "*Corresponding author: Ana Lima, Department of Vascular Surgery, Harbour Clinic\n\n"
+        "Claudication is leg pain on walking.\n",
+        {"title": "Claudication: A Teachable Moment", "authors": [("Ana Lima", [])]},
+        id="a-case-reports-author-over-an-affiliation",
     ),
 ]
 

@@ -395,7 +395,7 @@ def _red_flag_line(sentence: str) -> bool:
     """Whom to contact and when, in either order: "Call your doctor if ...", "If ..., call 911".
 
     The urgency word must stand outside the contact ("Tell your nurse immediately." gives no condition). Two
-    searches instead of one pattern holding the contact wording twice, which costs a run 30 ms to compile.
+    searches instead of one pattern holding the contact wording twice, which cost a run about 20 ms to compile.
     """
     contacts = [(m.start(), m.end()) for m in _CONTACT_ANY.finditer(sentence)]
     if not contacts:

@@ -1418,13 +1418,12 @@ def read_line(text: str) -> BylineLine | None:
     skipped_first: tuple[str, int] | None = None
     parts = _parts(line)
     counted = 0
-    reviewers = 0
+    had_reviewer = False
     for part, at in parts:
         authors_last, counted = len(found.authors) > counted, len(found.authors)  # the part before named authors
         # the part before named the reviewer
-        reviewer_last, reviewers = (found.reviewer is not None) > reviewers, int(found.reviewer is not None)
+        reviewer_last, had_reviewer = found.reviewer is not None and not had_reviewer, found.reviewer is not None
         if matched and _EDITOR_LABEL.match(part):
-            matched = True
             continue  # "Author: Ana Lima, MD; Chief Editor: Sam Roe, MD": the editor neither wrote nor reviewed it
         m = _REVIEWER_LABEL.match(part)
         if m:
