@@ -48,10 +48,14 @@ from lint.parse.byline import (
 )
 from lint.parse.common import MONTHS, TextBuilder, is_clinical_reviewer, parse_person, parse_source_entry
 
-_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[•●◦▪▫‣⁃·*–-])[ \t]+(?=\S)")
+# a list item's bullet: the common marks, the typographic ones (arrows, squares, ticks), and the glyphs a
+# symbol font's bullet becomes when the page is copied as text: a private-use character, or the letter the
+# font's code point reads as in Latin-1 ("§" a square, "Ø" an arrow, "ü" a tick, "ā")
+_MARKS = "•●◦▪▫‣⁃·*–\\-►▶▸▹■□◆◇♦❖★✓✔➢➤⮚\uf000-\uf0ff§Øüā"
+_BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?P<mark>[{_MARKS}])[ \t]+(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
 # a bullet printed on a line of its own, the item on the next line
-_LONE_BULLET = re.compile(r"^[ \t]*[•●◦▪▫‣⁃·*–-][ \t]*$")
+_LONE_BULLET = re.compile(rf"^[ \t]*[{_MARKS}][ \t]*$")
 # a source entry: "1. Title", "1) Title", "[PM3] Title", the published form "1. 1.^abcTitle(domain)",
 # and an entry printed with its number only ("2.")
 _ENTRY = re.compile(
