@@ -511,6 +511,8 @@ def _fragment(
 
 
 _RELATIVES = frozenset("which that who whom whose where".split())
+# the words that open a step's occasion: "When lifting, ...", "Before bed, ..."
+_CONDITION_OPENERS = frozenset("when whenever if before after while once during".split())
 # an item this long that opens in capitals with a verb is a sentence whose full stop the house style leaves off
 _UNSTOPPED_ITEM = 8
 # ... and one this long that opens with an advice verb is a step of its own
@@ -527,6 +529,10 @@ def _unstopped_sentence(text: str) -> bool:
     lowered = [w.lower().strip(",;:()") for w in words]
     if lowered[0] in lexicon.ADVICE_VERBS:
         return True  # a step of self-care, however short: "Drink plenty of water", "Try some light exercise"
+    if lowered[0] in _CONDITION_OPENERS and (comma := text.find(",")) > 0:
+        step = text[comma + 1 :].split()
+        if step and step[0].lower() in lexicon.ADVICE_VERBS:
+            return True  # a step for a moment of the day: "When sitting, place a pillow behind your back"
     if len(words) < _UNSTOPPED_ITEM:
         return False
     for w in lowered[1:]:

@@ -719,7 +719,12 @@ class ClaimDetector:
         lowers = tk.lowers
         if lowers[first] in _WH_WORDS and (
             (first + 1 < sent_end and lowers[first + 1] == _H["to"])
-            or (block_kind == "list_item" and final not in ".!…;")
+            or (
+                block_kind == "list_item"
+                and final not in ".!…;"
+                # "When sitting, place a pillow behind your back": a step for an occasion, not a topic
+                and not self._instructs(tk, first, sent_end, True)
+            )
         ):
             return None  # a run-in label ("How to reduce your risk.") or a topic item ("What happens when you call")
         labels = {label for _, _, label in cues}
