@@ -483,7 +483,9 @@ def test_a_numbered_line_over_its_own_paragraph_is_a_heading() -> None:
     ]
 
 
-@pytest.mark.parametrize("line", ["0800 555 0199 Toll Free", "basics-icon", "Terms of Use"])
+@pytest.mark.parametrize(
+    "line", ["0800 555 0199 Toll Free", "basics-icon", "Terms of Use", "Twitter - White Circle", "Shopping Cart"]
+)
 def test_phone_lines_icons_and_footer_links_are_chrome(line: str) -> None:
     a = _article(f"Back pain\n\nMost back pain gets better within six weeks. [1]\n\n{line}\n")
     assert next(b for b in a.blocks if b.text == line).role == "chrome"
@@ -1459,6 +1461,43 @@ PAGE_TEXT_TITLES = [
         )
         for sep, name in _CRUMB_SEPARATORS
         if sep != "/"  # two crumbs set off by a slash are too often no trail
+    ),
+    pytest.param(
+        (
+            "Accessible Search Form      Advanced Search\n\nWhy Do Gallstones Form?\n\n"
+            "Most gallstones form when bile holds more cholesterol than it can dissolve. [1]\n"
+        ),
+        "Why Do Gallstones Form?",
+        "Accessible Search Form      Advanced Search",
+        id="a-search-forms-labels-over-the-title-are-chrome",
+    ),
+    pytest.param(
+        (
+            "Nurse and patient looking at a blood pressure chart\n\nQ & A: Living With High Blood Pressure\n\n"
+            "Q: Do I need to take my tablets every day?\n\nA: Yes. Blood pressure rises again within days of "
+            "stopping most tablets. [1]\n"
+        ),
+        "Q & A: Living With High Blood Pressure",
+        None,
+        id="a-pictures-description-in-sentence-case-over-the-title-is-not-the-title",
+    ),
+    pytest.param(
+        (
+            "Digestive health\n\nLow FODMAP diet\n\nLow FODMAP diet tips\n\n"
+            "A low FODMAP diet cuts out foods that ferment in the gut for a few weeks, then brings them back. [1]\n"
+        ),
+        "Low FODMAP diet",
+        None,
+        id="a-category-over-the-title-and-a-first-heading-that-repeats-it",
+    ),
+    pytest.param(
+        (
+            "Online Pharmacy Customer Service 0300 555 0199*\n\nShopping Cart\n\nHay fever relief\n\n"
+            "Antihistamine tablets ease sneezing and itchy eyes within an hour for most people. [1]\n"
+        ),
+        "Hay fever relief",
+        "Online Pharmacy Customer Service 0300 555 0199*",
+        id="a-shops-service-number-and-cart-over-the-title-are-chrome",
     ),
 ]
 
@@ -3698,6 +3737,33 @@ BYLINE_LAYOUTS = [
         "Claudication is leg pain on walking.\n",
         {"title": "Claudication: A Teachable Moment", "authors": [("Ana Lima", [])]},
         id="a-case-reports-author-over-an-affiliation",
+    ),
+    *(
+        pytest.param(
+            f"Sciatica: when to worry\n\n{line}\n\nMost sciatica settles within six weeks. [1]\n",
+            {"authors": [("Ana Lima", [])], "published": date(2026, 2, 25)},
+            id=f"a-blog-themes-byline-with-its-category-and-comment-count-{k}",
+        )
+        for k, line in enumerate(
+            [
+                "by Ana Lima February 25, 2026 Conditions 0",
+                "By Ana Lima | February 25, 2026 | Back Pain | 3 Comments",
+                "By Ana Lima | February 25, 2026 | Back Pain",
+            ]
+        )
+    ),
+    pytest.param(
+        # what follows the date is a sentence, not a category: no byline
+        "Sciatica: when to worry\n\nBy Ana Lima | February 25, 2026 | Most sciatica settles in weeks.\n\n"
+        "Rest helps. [1]\n",
+        {"authors": [], "published": None},
+        id="a-sentence-after-a-bylines-date-makes-no-byline",
+    ),
+    pytest.param(
+        "Ivermectin cream for rosacea\n\nJournal | Journal of Skin Medicine |\nState | Published - Mar 2014 |\n\n"
+        "Ivermectin cream cleared lesions in 40% of patients. [1]\n",
+        {"published": date(2014, 3, 1)},
+        id="a-research-portals-date-after-its-label-and-a-dash",
     ),
 ]
 

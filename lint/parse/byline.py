@@ -115,6 +115,12 @@ CHROME_STARTS = (
     "close window",
     "close search",
     "close this search box",
+    "shopping cart",
+    "shopping basket",
+    "view cart",
+    "view basket",
+    "your cart",
+    "my account",
     "url copied",
     "link copied",
     "copied to clipboard",
@@ -501,12 +507,25 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^we\s+(?:were|are)\s+unable\s+to\s+process\s+your\s+request\b",
         ),
         (
+            # a shop's header row with its service number: "Online Shopping Customer Service 0300 000000*"
+            ("customer service", "customer care", "order line", "orders"),
+            r"^(?:[\w&'’-]+\s+){0,4}(?:customer\s+(?:service|care)|order\s+line|orders)\s*:?\s*\+?\(?\d[\d ()-]{6,18}\d\*?$",
+        ),
+        (
+            # a social icon's name with its shape, as a site builder labels it: "Twitter - White Circle"
+            ("circle", "square"),
+            r"^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|x)\s*[-–]\s*"
+            r"(?:white|black|grey|gray|colou?r|blue)\s+(?:circle|square)$",
+        ),
+        (
             # a search box's placeholder in the header: "Search Harbour Health System", "Search this site"
             ("search",),
             r"^search\s+(?:this|the|our)\s+(?:site|website)\W*$|^search\s+(?-i:[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})$"
             # a search page's reset link over the result: "Start over with a New Search", "Search again"
             r"|^(?:start\s+over(?:\s+with\s+a\s+new\s+search)?|start\s+a\s+new\s+search|new\s+search|search\s+again"
-            r"|refine\s+(?:your\s+)?search)\W*$",
+            r"|refine\s+(?:your\s+)?search)\W*$"
+            # a search form's labels left in the copy: "Accessible Search Form   Advanced Search"
+            r"|^(?:(?:accessible|site|quick|advanced)\s+)?search(?:\s+form)?\s+(?:advanced\s+search|search\s+tips)\W*$",
         ),
         (
             # a page's alert sign-up: "Get notified of page updates", "Notify me when this page changes"
@@ -1034,6 +1053,7 @@ _YEAR_ROW = re.compile(r"(?P<label>[^\W\d_][^:\d\t]{1,40}?)(?:\s*:\s*|\t\s*|\s{2
 _YEAR_LABEL = re.compile(r"(?:publication\s+)?year(?:\s+(?:of\s+)?publication|\s+published)?", re.I)
 # what stands between a date's label and the date: "Published: ", "Updated:\t", "Reviewed,"
 _LABEL_EDGES = re.compile(r"^[\s,.:|]+|[\s,.:|]+$")
+_DASH_BEFORE_DATE = re.compile(r"\s*[-–—]\s*$")
 
 
 def read_dates(
@@ -1061,6 +1081,11 @@ def read_dates(
     only_dates = True
     for d, start, end in found:
         before = text[cursor:start]
+        dashed = _DASH_BEFORE_DATE.search(before)
+        if dashed is not None and _DATE_LABEL.fullmatch(
+            _LABEL_EDGES.sub("", _SEPARATORS.split(before[: dashed.start()])[-1])
+        ):
+            before = before[: dashed.start()]  # "Published - Mar 2014", "Last updated – 4 May 2020": a label's dash
         # the words since the previous date (or separator) label this one
         # a label row's value may stand after a tab or a no-break space: "Published:\t3 May 2021"
         label_text = _LABEL_EDGES.sub("", _SEPARATORS.split(before)[-1])
@@ -1543,6 +1568,8 @@ def read_line(text: str) -> BylineLine | None:
             continue
         if authors_last and all(is_listed_credential(w.strip(",")) for w in part.split()):
             continue  # the last author's second credential, set off by a bar: "... RN | MN"
+        if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
+            continue  # a blog theme's category or comment count after the byline's date: "| Back Pain | 3 Comments"
         if matched:
             # a later part of a byline that is not a byline: the whole line is article text
             return None
@@ -1785,10 +1812,28 @@ def _posted_in(stripped: str, lead: int) -> BylineLine | None:
 _RUN_ON_JOINS = " \t,:|·•–—-"
 
 
+# what a blog theme prints after a byline's date: the post's category and its comment count ("Conditions 0",
+# "| Back Pain | 3 Comments"), or the category alone after a bar ("| Back Pain")
+_POST_META_TAIL = re.compile(
+    r"\s*(?:[|·•]\s*)?(?:(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s*(?:[|·•]\s*)?)?"
+    r"(?:\d{1,4}(?:\s*comments?)?|no\s+comments?)\s*"
+    r"|\s*[|·•]\s*(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}\s*[|·•]?\s*",
+    re.I,
+)
+
+
+_CATEGORY_OR_COUNT = re.compile(
+    r"\d{1,4}(?:\s*comments?)?|no\s+comments?|(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}", re.I
+)
+
+
 def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date, int, int]] | None:
     """The names of a byline and the one date printed after them; None unless both are there and nothing else."""
     dated = find_dates(rest)
-    if len(dated) != 1 or rest[dated[0][2] :].strip(" .,"):
+    if len(dated) != 1:
+        return None
+    tail = rest[dated[0][2] :]
+    if tail.strip(" .,") and not _POST_META_TAIL.fullmatch(tail):
         return None
     # "Ana Lima, MS on May 21, 2019", "Ana Lima, RN | June 10, 2010"
     names_part = rest[: dated[0][1]].rstrip(_RUN_ON_JOINS)

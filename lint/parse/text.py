@@ -1584,6 +1584,14 @@ def _find_title(lines: list[_Line]) -> int | None:
             or _LONE_BULLET.match(line.text)
             # an image's description over the title: "A nurse, smiling, handing a leaflet to a patient"
             or (is_caption(s) and s.split()[0].lower() in ("a", "an"))
+            # or in sentence case right over a heading: "Doctor and patient reviewing a tablet" / "Q&A: ..."
+            or (
+                is_caption(s)
+                and len(s.split()) >= 4
+                and not any(w[:1].isupper() for w in s.split()[1:])
+                and i + 1 < len(head)
+                and _heading_like(head[i + 1].stripped)
+            )
         ):
             chrome_list = _lead_in(s)
             # a widget's label over its value: "Font Type:" / "Arial Georgia Verdana"
@@ -1853,6 +1861,13 @@ def _find_title(lines: list[_Line]) -> int | None:
                     # that its byline follows
                     len(nxt.stripped.split()) >= words + 3
                     or (after is not None and _is_byline(after.stripped))
+                    # a category over the title and a first heading that repeats it: "Mental health" / "CBT for
+                    # insomnia" / "CBT for insomnia tips"
+                    or (
+                        after is not None
+                        and _heading_like(after.stripped)
+                        and after.stripped.casefold().startswith(nxt.stripped.casefold() + " ")
+                    )
                     # "Content Map Terms" / "COPD: Handling a Flare-Up" / "Overview": the title opens the article
                     or (after is not None and after.stripped.casefold() in ("overview", "summary", "introduction"))
                     # a hospital unit's name over its leaflet's title: "Emergency Assessment Unit" / "Bleeding in ..."
