@@ -222,7 +222,10 @@ NOT_HEALTH = _phrases(
     special thanks to, for their help preparing, for their help in preparing, sat down with,
     citation network, citations are derived, this indicator, attention score, altmetric,
     reviewed approximately every, is reviewed every, check the publication date, this edition,
-    proud to announce, user experience, new dashboard, the interface you
+    proud to announce, user experience, new dashboard, the interface you,
+    message and data rates, data rates may apply, some html allowed, html tags allowed,
+    paragraph breaks are automatic, was published more than, no longer be accurate, free delivery over,
+    free delivery on orders, the word stop, reply stop, text stop
     """
 )
 # statements about the page itself rather than about health

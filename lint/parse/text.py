@@ -544,6 +544,24 @@ def _reference_like(text: str) -> bool:
     return bool(_REF_AUTHOR.match(head)) and bool(_REF_YEAR.search(head)) and bool(_REF_STRONG.search(head))
 
 
+# the small words a reference entry holds between its names and numbers
+_REFERENCE_WORDS = frozenset(
+    "of the and in for on with to a an at from et al eds ed doi vol pp no chap accessed retrieved updated available".split()
+)
+
+
+def _citation_paragraph(text: str) -> bool:
+    """A journal's line citing the article itself, with no authors: "<Journal>, December 2019, Vol. 119, 833-838."
+
+    An entry with authors is left to the source list, which may be a trailing list with no heading. A sentence that
+    ends with its source ("Statins cut the risk (BMJ 2019;3:44).") has lower-case words of its own.
+    """
+    if len(text) > 400 or not is_citation_line(text) or _reference_like(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", text.split("doi", 1)[0].split("http", 1)[0])
+    return sum(1 for w in words if w[0].islower() and w not in _REFERENCE_WORDS) <= 2
+
+
 def _body_like(line: _Line) -> bool:
     """Text a heading can stand over: a sentence, a long line, a list item or a lead-in."""
     s = line.stripped
@@ -3184,7 +3202,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             para.append(group[j])
             j += 1
         role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
-        if role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
+        if role == "body" and len(para) == 1 and _citation_paragraph(s):
+            role = "chrome"  # a journal's citation of the article: "<Journal>, December 2019, Vol. 119, 833-838."
+        elif role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
         elif (
