@@ -1499,6 +1499,34 @@ PAGE_TEXT_TITLES = [
         "Online Pharmacy Customer Service 0300 555 0199*",
         id="a-shops-service-number-and-cart-over-the-title-are-chrome",
     ),
+    pytest.param(
+        "Act F.A.S.T.\n\nStroke Warning Signs Graphic\n\nFact: most people with a stroke reach hospital too late "
+        "for clot-busting treatment.\n",
+        "Act F.A.S.T.",
+        None,
+        id="a-title-in-capitals-ending-in-a-full-stop-over-a-pictures-name",
+    ),
+    pytest.param(
+        "Lasting joint pain after chikungunya fever.\n\nA subset of adults developed joint pain that lasted "
+        "more than a year after the fever had gone.\n",
+        "Lasting joint pain after chikungunya fever.",
+        None,
+        id="an-abstracts-title-ending-in-a-full-stop",
+    ),
+    pytest.param(
+        "Head lice, again!\n\nQ: My daughter keeps bringing lice home from school. What works?\n\n"
+        "A: Wet combing every three days for two weeks clears most infestations.\n",
+        "Head lice, again!",
+        None,
+        id="a-columns-title-ending-in-an-exclamation-mark",
+    ),
+    pytest.param(
+        "free parcel icon Free Delivery Over £30\nphone icon Order By Phone\nPost Category: Eczema\n\n"
+        "Why emollients matter in winter\n\nCold air dries the skin and makes eczema flare.\n",
+        "Why emollients matter in winter",
+        "Post Category: Eczema",
+        id="icon-labels-and-a-post-category-over-the-title-are-chrome",
+    ),
 ]
 
 
@@ -1508,6 +1536,21 @@ def test_the_title_of_a_page_text_copy(text: str, title: str, chrome: str | None
     assert a.metadata.title == title
     if chrome is not None:
         assert next(b for b in a.blocks if b.text == chrome).role == "chrome"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a page cut above its title starts with a sentence: no title, and the sentence stays a claim
+        "Gout also affects the kidneys, making stones more likely.\n\nDrinking water helps flush uric acid out.\n",
+        "Smoking causes gum disease.\n\nSmokers lose more teeth than people who never smoked.\n",
+        # a reviewer's name under "reviewed ... by" is no title
+        "This page was reviewed under our medical policy by\nAna Lima, MD, Chief of Medicine\n"
+        "Gout is a common form of arthritis.\n",
+    ],
+)
+def test_a_first_sentence_or_a_reviewers_name_is_never_taken_for_the_title(page: str) -> None:
+    assert _article(page).metadata.title is None
 
 
 def test_an_organisation_is_one_author() -> None:

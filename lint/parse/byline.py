@@ -512,6 +512,16 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:[\w&'’-]+\s+){0,4}(?:customer\s+(?:service|care)|order\s+line|orders)\s*:?\s*\+?\(?\d[\d ()-]{6,18}\d\*?$",
         ),
         (
+            # a post's category or tags: "Post Category: Asthma", "Filed under: Allergy, Asthma"
+            ("categor", "tag", "filed under"),
+            r"^(?:post\s+|blog\s+)?(?:categor(?:y|ies)|tags?|tagged|filed\s+under)\s*:\s*[^.!?:]{1,80}$",
+        ),
+        (
+            # an icon's description run on into its label: "delivery truck icon Free Delivery Over £40"
+            ("icon",),
+            r"^(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+icon\s+(?-i:[A-Z])[^.!?]{0,60}$",
+        ),
+        (
             # a social icon's name with its shape, as a site builder labels it: "Twitter - White Circle"
             ("circle", "square"),
             r"^(?:facebook|twitter|instagram|linkedin|youtube|pinterest|tiktok|x)\s*[-–]\s*"

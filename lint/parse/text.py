@@ -1988,6 +1988,74 @@ def _find_title(lines: list[_Line]) -> int | None:
     return label_title
 
 
+# the verbs that make a line ending in a full stop a sentence, not a title ("Act F.A.S.T.", "Persistent side effects of
+# finasteride.")
+_TITLE_VERBS = frozenset(
+    "is are was were be been am can could may might will would should must shall has have had does do did "
+    "isn't aren't can't won't doesn't don't".split()
+)
+# verbs a first sentence states its finding with: "Smoking causes cancer." is no title
+_FINDING_VERBS = frozenset(
+    "causes affects helps makes reduces increases lowers raises leads means needs occurs happens develops "
+    "also often usually may".split()
+)
+_TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+# where a title's condition starts: "Managing hot sweats if you are having hormone therapy."
+_TITLE_CONDITION = re.compile(r"\s(?:if|when|while|after|before)\s", re.I)
+
+
+def _title_shaped(s: str) -> bool:
+    """A line that can be a page's title although no rule placed it: short, in capitals, not a sentence."""
+    words = s.split()
+    if not (2 <= len(words) <= 20 and len(s) <= 150 and (s[0].isupper() or s[0].isdigit())):
+        return False
+    if s[-1] in ",;:" or _SENTENCE_BREAK.search(s):
+        return False
+    if s[-1] == ".":
+        # "Act F.A.S.T.", "Persistent side effects of finasteride for hair loss.", "Managing hot sweats if you are
+        # having hormone therapy.": capitals, or a phrase with no verb; "Diabetes also affects blood flow, making ..."
+        # is the first sentence of a page cut above its title
+        main = _TITLE_CONDITION.split(s, maxsplit=1)[0]
+        lowered = [w.lower().strip(",.()") for w in main.split()]
+        if any(w in _TITLE_VERBS or w in _FINDING_VERBS for w in lowered):
+            return False
+        capitals = all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in main.split())
+        return capitals or ("," not in main and (" of " in main or lowered[0].endswith("ing")))
+    return True
+
+
+def _first_line_as_title(lines: list[_Line]) -> int | None:
+    """When no layout placed the title: the first line that is not chrome, if it is shaped as a title and the text
+    follows it ("Act F.A.S.T." over the text, "Warts, ewww!" over a reader's question)."""
+    head = [line for line in lines[:60] if line.stripped][:12]
+    for k, line in enumerate(head):
+        s = line.stripped
+        if (
+            read_line(line.text) is not None
+            or is_furniture(s)
+            or is_chrome(s)
+            or is_caption(s)
+            or is_breadcrumb(s)
+            or _IMAGE_DESCRIPTION.match(s)
+            or _LONE_BULLET.match(line.text)
+            # the reviewer's name under "reviewed ... by": a person, never the title
+            or ((people := split_people(s)) is not None and any(p.credentials for p, _, _ in people))
+            or (k and head[k - 1].stripped.lower().endswith(" by"))
+        ):
+            continue
+        follower = k + 1
+        while follower < len(head) and _IMAGE_LABEL.fullmatch(head[follower].stripped):
+            follower += 1  # "Stroke Act Fast Graphic": the name of the picture under the title
+        if follower < len(head) and _body_like(head[follower]) and not _is_item_start(line) and _title_shaped(s):
+            return lines.index(line)
+        return None
+    return None
+
+
+# a picture's name in place of the picture: "Stroke Act Fast Graphic", "Clinic logo"
+_IMAGE_LABEL = re.compile(r"(?:[\w'’&-]+\s+){0,5}(?:graphic|image|icon|logo|photo|illustration|infographic)", re.I)
+
+
 def _topic_words(label: str, text: str) -> bool:
     """Whether a word of a capitalised label recurs in lower case in the text: a topic ("Hair Loss"), not a name."""
     words = {w.rstrip("s") for w in re.findall(r"[a-z]+", text)}
@@ -2354,6 +2422,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     lines = [line for group in groups for line in group]
     group_of = {id(line): gi for gi, group in enumerate(groups) for line in group}
     title_at = _find_title(lines)
+    if title_at is None:
+        title_at = _first_line_as_title(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
