@@ -1527,6 +1527,30 @@ PAGE_TEXT_TITLES = [
         "Post Category: Eczema",
         id="icon-labels-and-a-post-category-over-the-title-are-chrome",
     ),
+    pytest.param(
+        "Harbour University Research Online\nOpen Research @ Harbour\n\nSleep after knee replacement surgery\n\n"
+        "Lima, Ana and Novak, Peter 2022. Sleep after knee replacement surgery. Physiotherapy 31 (2), pp. 101-109. "
+        "10.5555/physio.2022.02\n\nMost patients sleep poorly for the first two weeks after surgery.\n",
+        "Sleep after knee replacement surgery",
+        "Lima, Ana and Novak, Peter 2022. Sleep after knee replacement surgery. Physiotherapy 31 (2), pp. 101-109. "
+        "10.5555/physio.2022.02",
+        id="a-repository-records-title-over-the-line-citing-it",
+    ),
+    pytest.param(
+        "Hostname: page-component-12ab Total loading time: 0 Render date: 2024-03-28T00:59:44.477Z\n\n"
+        "Mumps in a university hall of residence\n\nPublished online by Harbour University Press:  3 May 2015\n\n"
+        "We describe an outbreak of mumps among students in one hall.\n",
+        "Mumps in a university hall of residence",
+        "Hostname: page-component-12ab Total loading time: 0 Render date: 2024-03-28T00:59:44.477Z",
+        id="a-journal-platforms-render-banner-over-the-title-is-chrome",
+    ),
+    pytest.param(
+        "older man resting on a sofa with a blanket\n\nHeart Failure: When Breathlessness Needs a Doctor\n\n"
+        "March 3, 2024\n\nBreathlessness that wakes you at night can mean fluid is building up in the lungs.\n",
+        "Heart Failure: When Breathlessness Needs a Doctor",
+        None,
+        id="a-pictures-lower-case-description-over-the-title-and-its-date",
+    ),
 ]
 
 
@@ -3807,6 +3831,27 @@ BYLINE_LAYOUTS = [
         "Ivermectin cream cleared lesions in 40% of patients. [1]\n",
         {"published": date(2014, 3, 1)},
         id="a-research-portals-date-after-its-label-and-a-dash",
+    ),
+    pytest.param(
+        "Opioid side effects\n\n26 November 2025 Ana Lima\n\nConstipation is the most common side effect. [1]\n",
+        {"authors": [("Ana Lima", [])], "published": date(2025, 11, 26)},
+        id="a-blogs-date-then-the-writers-bare-name",
+    ),
+    pytest.param(
+        "Opioid side effects\n\n26 November 2025 Heart Health\n\nConstipation is the most common side effect. [1]\n",
+        {"authors": []},
+        id="a-date-then-a-section-name-names-no-writer",
+    ),
+    pytest.param(
+        "Mumps in a university hall of residence\n\nPublished online by Harbour University Press:  3 May 2015\n\n"
+        "A. LIMA*\nAffiliation:\nHarbour Health Protection Unit, Norland\nP. NOVAK\nAffiliation:\n"
+        "Harbour General Hospital, Norland\n\nWe describe an outbreak of mumps among students in one hall.\n",
+        {
+            "title": "Mumps in a university hall of residence",
+            "authors": [("A. LIMA", []), ("P. NOVAK", [])],
+            "published": date(2015, 5, 3),
+        },
+        id="a-journal-platforms-authors-each-over-an-affiliation-label",
     ),
 ]
 

@@ -512,6 +512,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:[\w&'’-]+\s+){0,4}(?:customer\s+(?:service|care)|order\s+line|orders)\s*:?\s*\+?\(?\d[\d ()-]{6,18}\d\*?$",
         ),
         (
+            # a journal platform's page-render banner: "Hostname: page-component-... Render date: 2024-03-28T..."
+            ("hostname",),
+            r"^hostname:\s*\S+.{0,200}\brender\s+date:",
+        ),
+        (
             # a post's category or tags: "Post Category: Asthma", "Filed under: Allergy, Asthma"
             ("categor", "tag", "filed under"),
             r"^(?:post\s+|blog\s+)?(?:categor(?:y|ies)|tags?|tagged|filed\s+under)\s*:\s*[^.!?:]{1,80}$",
@@ -663,7 +668,9 @@ _DATE_LABEL = re.compile(
     # a question-and-answer page's two dates: "Ask Date: 2022/08/25", "Reply Date: 2022/08/26"
     r"|(?:ask|asked|question|reply|replied|answer|answered)\s+date|answered(?:\s+on)?)"
     # the site it was updated on: "Last updated on <Site>: 8/9/2021"
-    r"(?:\s+(?:on|in)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?\s*:?",
+    r"(?:\s+(?:on|in)(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)?"
+    # the press it was published by: "Published online by Cambridge University Press: 09 November 2012"
+    r"(?:\s+by\s+(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,4}\s+(?:press|publishing|publishers))?\s*:?",
     re.I,
 )
 # a counter a document or video host prints beside the date: "15.02.2013 Views", "Mar 3, 2021 · 1,204 views"
@@ -1863,6 +1870,7 @@ _POSTER_DATE_LABEL = re.compile(
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
 
+_BARE_POSTER = re.compile(r"\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2})\s*")
 _MARK_AFTER_DATE = re.compile(r"\s*[/|·•–—]\s*(?=[A-Z])")
 
 
@@ -1906,6 +1914,14 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
     elif (count := _COUNT_THEN_POSTER.match(stripped, end)) is not None:
         at = count.start("name")
         names = [(Person(name=count.group("name"), credentials=[]), 0, count.end("name") - at)]
+    elif (
+        label is None
+        and (bare := _BARE_POSTER.fullmatch(stripped, end)) is not None
+        and looks_like_name(bare.group("name"))
+    ):
+        # "26 November 2025 Ian Glover": a blog's date and its writer's bare name, nothing else on the line
+        at = bare.start("name")
+        names = [(Person(name=bare.group("name"), credentials=[]), 0, bare.end("name") - at)]
     elif (mark := _MARK_AFTER_DATE.match(stripped, end)) is not None:
         # "February 4, 2015 / Ana Lima, MD": a name after a slash or a bar is the writer only with credentials
         # or a doctor's title; words alone there are the post's category ("January 15, 2020/Cancer Care")

@@ -1383,6 +1383,9 @@ def _find_title(lines: list[_Line]) -> int | None:
     typed = _title_under_article_type(head)
     if typed is not None:
         return lines.index(head[typed])
+    cited = _title_over_its_citation(head)
+    if cited is not None:
+        return lines.index(head[cited])
     if head and head[0] is lines[0] and _stamped_headline(head[0], head[1] if len(head) > 1 else None) is not None:
         return 0  # a stored copy's date stamp run on before the headline: " date 2017-01-26 <headline>"
     ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
@@ -2024,6 +2027,34 @@ def _title_shaped(s: str) -> bool:
     return True
 
 
+_AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
+
+
+def _cites(citation: str, title: str) -> bool:
+    """``citation`` is a reference to the article called ``title``: it holds the title, a year and an identifier."""
+    return (
+        len(title.split()) >= 4
+        and len(citation) > len(title) + 15
+        and title.casefold().rstrip(". ") in citation.casefold()
+        and _CITED_YEAR.search(citation) is not None
+        and (is_citation_line(citation) or _reference_like(citation) or _CITED_ID.search(citation) is not None)
+    )
+
+
+_CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the pages or the DOI of a reference: "pp. 746-751", "10.1016/j.radi.2023.04.001"
+_CITED_ID = re.compile(r"\bpp?\.\s*\d+|\b10\.\d{4,9}/\S+")
+
+
+def _title_over_its_citation(head: list[_Line]) -> int | None:
+    """A repository's record: the title over the line that cites it ("<Authors> 2023. <Title>. <Journal> 29, pp. 1-9.")."""
+    for k in range(min(len(head) - 1, 15)):
+        s = head[k].stripped
+        if s[-1] not in ":;," and len(s.split()) <= 30 and _cites(head[k + 1].stripped, s):
+            return k
+    return None
+
+
 def _first_line_as_title(lines: list[_Line]) -> int | None:
     """When no layout placed the title: the first line that is not chrome, if it is shaped as a title and the text
     follows it ("Act F.A.S.T." over the text, "Warts, ewww!" over a reader's question)."""
@@ -2041,11 +2072,15 @@ def _first_line_as_title(lines: list[_Line]) -> int | None:
             # the reviewer's name under "reviewed ... by": a person, never the title
             or ((people := split_people(s)) is not None and any(p.credentials for p, _, _ in people))
             or (k and head[k - 1].stripped.lower().endswith(" by"))
+            # a picture's description in lower case: "older woman with hand on heart in a park"
+            or (s[:1].islower() and not _ends_sentence(s) and len(s.split()) <= 15)
         ):
             continue
         follower = k + 1
-        while follower < len(head) and _IMAGE_LABEL.fullmatch(head[follower].stripped):
-            follower += 1  # "Stroke Act Fast Graphic": the name of the picture under the title
+        while follower < len(head) and (
+            _IMAGE_LABEL.fullmatch(head[follower].stripped) or read_line(head[follower].text) is not None
+        ):
+            follower += 1  # "Stroke Act Fast Graphic", "February 21, 2024": a picture's name or the byline
         if follower < len(head) and _body_like(head[follower]) and not _is_item_start(line) and _title_shaped(s):
             return lines.index(line)
         return None
@@ -2449,8 +2484,12 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             if i < len(lines) and _ARTICLE_TYPE.fullmatch(lines[i].stripped):
                 b.line_block([lines[i]], "line", role="chrome")
                 i += 1
-            # the title printed twice, or its abbreviation under it: the line is no section of its own
-            if i < len(lines) and (lines[i].stripped.casefold() == s.casefold() or _abbreviates(lines[i].stripped, s)):
+            # the title printed twice, its abbreviation under it, or the line citing it: no section of its own
+            if i < len(lines) and (
+                lines[i].stripped.casefold() == s.casefold()
+                or _abbreviates(lines[i].stripped, s)
+                or _cites(lines[i].stripped, s)
+            ):
                 b.line_block([lines[i]], "line", role="chrome")
                 i += 1
             elif i < len(lines) and lines[i].stripped.casefold().startswith(s.casefold() + " "):
@@ -2580,6 +2619,25 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.line_block([line], "line", role="byline")
             b.line_block([lines[i + 1]], "line", role="byline")
             i += 2
+            continue
+        if (
+            title_at is not None
+            and title_at < i <= title_at + 40
+            and i + 1 < len(lines)
+            and _AFFILIATION_LABEL.fullmatch(lines[i + 1].stripped)
+            and len(s) <= 80
+            and (named := split_people(s.rstrip("*†‡ "))) is not None
+        ):
+            # a journal platform's author list, each name over an "Affiliation:" label and the affiliation
+            b.meta.add_authors(
+                [(p, line.start + line.indent + st, line.start + line.indent + en) for p, st, en in named]
+            )
+            b.line_block([line], "line", role="byline")
+            b.line_block([lines[i + 1]], "line", role="byline")
+            i += 2
+            if i < len(lines) and len(lines[i].stripped) <= 200 and not _ends_sentence(lines[i].stripped):
+                b.line_block([lines[i]], "line", role="byline")  # the affiliation itself
+                i += 1
             continue
         native = _NATIVE_NAME.search(s) if title_at is not None and title_at < i <= title_at + 2 else None
         if native is not None and not b.meta.authors:
