@@ -3853,6 +3853,23 @@ BYLINE_LAYOUTS = [
         },
         id="a-journal-platforms-authors-each-over-an-affiliation-label",
     ),
+    pytest.param(
+        "Insomnia\n\nMedically reviewed by Ana Lima, PharmD and Ben Cole, PhD, RD\n\nPoor sleep raises blood pressure. [1]\n",
+        {"reviewer": ("Ana Lima", ["PharmD"])},
+        id="the-first-of-two-reviewers-keeps-her-credential",
+    ),
+    pytest.param(
+        "Hay fever tablets\n\nWritten by Dr Ana Lima\nReviewed by Ana Lima | Reviewed on 29 April 2024\n\n"
+        "Antihistamines ease sneezing. [1]\n",
+        {"authors": [("Dr Ana Lima", [])], "reviewer": ("Dr Ana Lima", [])},
+        id="a-reviewer-named-without-the-title-the-author-line-gives-her",
+    ),
+    pytest.param(
+        "Ear infections in children\n\nMost ear infections clear within three days. [1]\n\n"
+        "Last reviewed September 2018 by Harbour Medical Review Board Ana Lima, MD  Last Updated: 9/17/2014\n",
+        {"reviewer": ("Ana Lima", ["MD"]), "reviewed": date(2018, 9, 1)},
+        id="a-review-line-naming-the-board-then-the-clinician-beside-the-update-date",
+    ),
 ]
 
 

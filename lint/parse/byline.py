@@ -1390,8 +1390,41 @@ _TIME_BEFORE_DATE = re.compile(
 )
 
 
+# a run of spaces a page's columns left between two byline fields: "Last reviewed ... MD  Last Updated: 9/17/2014"
+_COLUMN_GAP = re.compile(r"\S(\s{2,})(?=\S)")
+
+
 def read_line(text: str) -> BylineLine | None:
     """Classify one line of visible text; None when it is article text."""
+    found = _read_one_line(text)
+    if found is not None or "  " not in text.strip() or len(text) > 400:
+        return found
+    return _read_columns(text)
+
+
+def _read_columns(text: str) -> BylineLine | None:
+    """A line of byline fields set apart by runs of spaces, each of which reads as a byline on its own."""
+    cuts = [m.start(1) for m in _COLUMN_GAP.finditer(text)]
+    if not cuts or len(cuts) > 3:
+        return None
+    merged = BylineLine("byline")
+    starts = [0, *(m.end(1) for m in _COLUMN_GAP.finditer(text))]
+    for start, end in zip(starts, [*cuts, len(text)], strict=True):
+        part = _read_one_line(text[start:end])
+        if part is None or part.role != "byline" or part.reviewer_follows or part.author_follows or part.date_follows:
+            return None
+        merged.authors.extend((p, start + a, start + b) for p, a, b in part.authors)
+        if part.reviewer is not None and merged.reviewer is None:
+            p, a, b = part.reviewer
+            merged.reviewer = (p, start + a, start + b)
+        merged.dates.extend((f, d, start + a, start + b) for f, d, a, b in part.dates)
+        if part.reading_time is not None and merged.reading_time is None:
+            minutes, a, b = part.reading_time
+            merged.reading_time = (minutes, start + a, start + b)
+    return merged if merged.authors or merged.reviewer or merged.dates else None
+
+
+def _read_one_line(text: str) -> BylineLine | None:
     line = text.rstrip()
     if ":" in line:
         line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
@@ -1498,6 +1531,11 @@ def read_line(text: str) -> BylineLine | None:
                 name_part = rest[: dated[0][1]] if dated else rest
                 name_part = re.sub(r"[\s,]*(?:\bon\b)?[\s,:]*$", "", name_part)
                 named = _person_span(name_part) if name_part.strip() else None
+                if named is not None and not named[0].credentials and " and " in name_part:
+                    # "Patricia Weiser, PharmD and Jared Meacham, PhD": the first of two reviewers, her credential kept
+                    listed = people_in(name_part)
+                    if listed and listed[0][0].credentials:
+                        named = listed[0]
                 if named is not None:
                     found.reviewer = (named[0], rest_at + named[1], rest_at + named[2])
                 # "Reviewed by Jane Roe, MD, on May 2, 2024": the date of the review
@@ -1865,7 +1903,11 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
 # "June 06, 2019 by Ana Lima MSN, FNP": a post's date, then who wrote it
 # the date's label before it: "Updated February 28, 2024by <team>" (the spans lost their space)
 _POSTER_DATE_LABEL = re.compile(
-    r"(?P<label>published|posted|authored|written|updated|reviewed)(?:\s+on)?\s*:?\s*", re.I
+    r"(?:last\s+|medically\s+)?(?P<label>published|posted|authored|written|updated|reviewed)(?:\s+on)?\s*:?\s*", re.I
+)
+# the board a reviewer sits on, printed before the name: "EBSCO Medical Review Board Ana Lima, MD"
+_BOARD_BEFORE_NAME = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}(?:Medical\s+)?(?:Review|Editorial|Advisory)\s+(?:Board|Team|Panel)\s+(?=[A-Z])"
 )
 _BY_AFTER_DATE = re.compile(r"\s*[,|·•–—-]?\s*by\s+(?=[A-Z])", re.I)
 
@@ -1895,6 +1937,10 @@ def _date_then_poster(stripped: str, lead: int) -> BylineLine | None:
     if (by := _BY_AFTER_DATE.match(stripped, end)) is not None:
         at = by.end()
         rest = stripped[at:]
+        board = _BOARD_BEFORE_NAME.match(rest)
+        if board is not None and split_people(rest[board.end() :].rstrip()):
+            at += board.end()  # "Last reviewed May 2018 by <Site> Medical Review Board Ana Lima, MD": the clinician
+            rest = rest[board.end() :]
         bar = rest.find(" | ") if " | " in rest else rest.find("|")
         if bar > 0:
             # the names again with their job after a bar: "April 13, 1993|By Dr. Ana Lima | Dr. Ana Lima, Writer"
@@ -2068,6 +2114,10 @@ def _parts(line: str) -> list[tuple[str, int]]:
     return out
 
 
+# a doctor's or professor's title before a name: "Dr Roger Hale", "Prof. Ana Lima"
+_TITLE_BEFORE_NAME = re.compile(r"^(?:Prof(?:essor|\.)?\s+)?(?:Dr\.?|Doctor)\s+|^Prof(?:essor|\.)?\s+")
+
+
 class MetadataCollector:
     """Gathers what the byline lines of one article say; the first author list and published date win."""
 
@@ -2177,6 +2227,17 @@ class MetadataCollector:
             self.reading_time = minutes
             self.spans["reading_time"] = span
 
+    def _reviewer_as_credited(self) -> Person | None:
+        """The reviewer as the byline credits the same person: "Dr Roger Hale" wrote it, "Roger Hale" reviewed it."""
+        reviewer = self.reviewer
+        if reviewer is None or is_clinical_reviewer(reviewer):
+            return reviewer
+        for author in self.authors:
+            bare = _TITLE_BEFORE_NAME.sub("", author.name)
+            if bare.casefold() == reviewer.name.casefold() and is_clinical_reviewer(author):
+                return author
+        return reviewer
+
     def metadata(self, text: str | None = None) -> Metadata:
         """The metadata read so far; ``text`` (the page) tells its English variant for numeric dates."""
         order = self.date_order(text)
@@ -2190,7 +2251,7 @@ class MetadataCollector:
         return Metadata(
             title=self.title,
             authors=self.authors,
-            reviewer=self.reviewer,
+            reviewer=self._reviewer_as_credited(),
             published=self.published,
             updated=self.updated,
             reviewed=self.reviewed,

@@ -2014,7 +2014,7 @@ def _title_shaped(s: str) -> bool:
         return False
     if s[-1] in ",;:" or _SENTENCE_BREAK.search(s):
         return False
-    if s[-1] == ".":
+    if s.rstrip("\"'”’)]»")[-1:] == ".":  # also a sentence closed inside its quotes: 'She said "rest helps."'
         # "Act F.A.S.T.", "Persistent side effects of finasteride for hair loss.", "Managing hot sweats if you are
         # having hormone therapy.": capitals, or a phrase with no verb; "Diabetes also affects blood flow, making ..."
         # is the first sentence of a page cut above its title
@@ -2081,7 +2081,13 @@ def _first_line_as_title(lines: list[_Line]) -> int | None:
             _IMAGE_LABEL.fullmatch(head[follower].stripped) or read_line(head[follower].text) is not None
         ):
             follower += 1  # "Stroke Act Fast Graphic", "February 21, 2024": a picture's name or the byline
-        if follower < len(head) and _body_like(head[follower]) and not _is_item_start(line) and _title_shaped(s):
+        if (
+            follower < len(head)
+            and _body_like(head[follower])
+            and not head[k + 1].stripped[:1].islower()  # a line wrapped at a fixed width goes on in the next
+            and not _is_item_start(line)
+            and _title_shaped(s)
+        ):
             return lines.index(line)
         return None
     return None
