@@ -1533,9 +1533,9 @@ def _read_one_line(text: str) -> BylineLine | None:
                 named = _person_span(name_part) if name_part.strip() else None
                 if named is not None and not named[0].credentials and " and " in name_part:
                     # "Patricia Weiser, PharmD and Jared Meacham, PhD": the first of two reviewers, her credential kept
-                    listed = people_in(name_part)
-                    if listed and listed[0][0].credentials:
-                        named = listed[0]
+                    reviewers = people_in(name_part)
+                    if reviewers and reviewers[0][0].credentials:
+                        named = reviewers[0]
                 if named is not None:
                     found.reviewer = (named[0], rest_at + named[1], rest_at + named[2])
                 # "Reviewed by Jane Roe, MD, on May 2, 2024": the date of the review
