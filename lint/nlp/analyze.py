@@ -498,6 +498,8 @@ def _fragment(
     words = stripped[:-1].split()
     if not words:
         return True
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in lexicon.ADVICE_VERBS:
+        return False  # a short step with its full stop: "Limit caffeine.", "Get plenty of sleep."
     if len(words) <= 4 and not any(w.lower().strip(",;") in _FINITE for w in words):
         return True
     first = words[0]
@@ -524,11 +526,15 @@ def _unstopped_sentence(text: str) -> bool:
     the soft part of the nose as they lean forward") or a statement ("After the MMR vaccine, a rash may appear
     a week later"). A lower-case item goes on from its lead-in ("up to 8 weeks after treatment is completed")."""
     words = text.split()
-    if len(words) < _UNSTOPPED_STEP or not words[0][:1].isupper():
+    if len(words) < _UNSTOPPED_STEP:
         return False
     lowered = [w.lower().strip(",;:()") for w in words]
     if lowered[0] in lexicon.ADVICE_VERBS:
-        return True  # a step of self-care, however short: "Drink plenty of water", "Try some light exercise"
+        # a step of self-care, however short: "Drink plenty of water", "Try some light exercise", also in lower
+        # case under a lead-in that opens it ("To cool down:" / "drink plenty of water or fruit juice")
+        return True
+    if not words[0][:1].isupper():
+        return False
     if lowered[0] in _CONDITION_OPENERS and (comma := text.find(",")) > 0:
         step = text[comma + 1 :].split()
         if step and step[0].lower() in lexicon.ADVICE_VERBS:

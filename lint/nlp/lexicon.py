@@ -86,7 +86,7 @@ ADVICE_VERBS = frozenset(
         read, record, reduce, remember, replace, report, rest, review, rinse, rub, schedule, see, seek,
         simmer, sip, sit, skip, sleep, speak, stand, start, stay, stick, stop, store, stretch, swap, take,
         talk, tell, test, track, try, turn, urinate, use, visit, wait, walk, wash, watch, wear, weigh, wipe,
-        suck, sniff, soak, nibble, elevate, massage, snack, bend, lift
+        suck, sniff, soak, nibble, elevate, massage, snack, bend, lift, remove, move, cool, loosen, sponge
         """
     )
 )
