@@ -1551,6 +1551,32 @@ PAGE_TEXT_TITLES = [
         None,
         id="a-pictures-lower-case-description-over-the-title-and-its-date",
     ),
+    pytest.param(
+        "Some nurses at Harbour Health hospitals are planning to strike on Thursday 23 October.\n"
+        "Eczema in adults\nEczema makes the skin dry, red and itchy.\n",
+        "Eczema in adults",
+        "Some nurses at Harbour Health hospitals are planning to strike on Thursday 23 October.",
+        id="a-strike-notice-over-the-title-is-chrome",
+    ),
+    pytest.param(
+        "Home /// Health /// Site Index\n\nNortriptyline and dry mouth\n\nDry mouth is the most common side effect.\n",
+        "Nortriptyline and dry mouth",
+        "Home /// Health /// Site Index",
+        id="a-trail-set-off-by-triple-slashes-is-chrome",
+    ),
+    pytest.param(
+        "Croup\nCroup | |\n---|---|\nSpecialty | Paediatrics |\n\nCroup is a viral infection of the upper airway.\n",
+        "Croup",
+        None,
+        id="an-infoboxs-first-row-repeats-the-title",
+    ),
+    pytest.param(
+        "Harbour Health and Fitness News\n\nStatins and muscle aches\n\nWritten By Unknown on Tuesday, February 28, "
+        "2012 | 10:31 AM\n\nMuscle aches are the most reported side effect of statins.\n",
+        "Statins and muscle aches",
+        None,
+        id="a-blogs-name-over-the-posts-title-and-its-byline",
+    ),
 ]
 
 
@@ -1575,6 +1601,19 @@ def test_the_title_of_a_page_text_copy(text: str, title: str, chrome: str | None
 )
 def test_a_first_sentence_or_a_reviewers_name_is_never_taken_for_the_title(page: str) -> None:
     assert _article(page).metadata.title is None
+
+
+def test_a_row_of_section_links_set_off_by_bars_is_chrome_and_a_tables_row_is_not() -> None:
+    a = _article(
+        "Antacids\n\nAntacids neutralise stomach acid.\n\n"
+        "What are antacids?  |   Side effects  |  When to seek medical attention  |  Treatment options\n\n"
+        "Side effect | How common | What to do |\n---|---|---|\nBloating | 1 in 10 | Take with food |\n"
+    )
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["What are antacids?  |   Side effects  |  When to seek medical attention  |  Treatment options"] == (
+        "chrome"
+    )
+    assert not any(b.role == "chrome" and b.text.startswith("Bloating") for b in a.blocks)
 
 
 def test_an_organisation_is_one_author() -> None:
@@ -3869,6 +3908,28 @@ BYLINE_LAYOUTS = [
         "Last reviewed September 2018 by Harbour Medical Review Board Ana Lima, MD  Last Updated: 9/17/2014\n",
         {"reviewer": ("Ana Lima", ["MD"]), "reviewed": date(2018, 9, 1)},
         id="a-review-line-naming-the-board-then-the-clinician-beside-the-update-date",
+    ),
+    pytest.param(
+        "Bleeding piles\n\nDate : 27-Jan-2020\n\nPiles are swollen veins in the back passage.\n",
+        {"published": date(2020, 1, 27)},
+        id="a-date-with-hyphens-between-day-month-and-year",
+    ),
+    pytest.param(
+        "Statins and muscle aches\n\nWritten By Unknown on Tuesday, February 28, 2012 | 10:31 AM\n\n"
+        "Muscle aches are the most reported side effect of statins.\n",
+        {"authors": [], "published": date(2012, 2, 28)},
+        id="a-blog-platforms-empty-author-field-and-a-weekday-before-the-date",
+    ),
+    pytest.param(
+        "Statins and muscle aches\n\nWritten By Ana Lima on Tuesday, February 28, 2012\n\n"
+        "Muscle aches are the most reported side effect of statins.\n",
+        {"authors": [("Ana Lima", [])], "published": date(2012, 2, 28)},
+        id="a-weekday-between-the-writer-and-the-date",
+    ),
+    pytest.param(
+        "Antacids\n\nPage updated 06/04/18 12:47:36 p.m.\n\nAntacids neutralise stomach acid.\n",
+        {"updated": date(2018, 6, 4)},
+        id="a-labelled-date-with-a-two-digit-year-and-the-time",
     ),
 ]
 

@@ -512,6 +512,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:[\w&'’-]+\s+){0,4}(?:customer\s+(?:service|care)|order\s+line|orders)\s*:?\s*\+?\(?\d[\d ()-]{6,18}\d\*?$",
         ),
         (
+            # a strike notice over the page: "Some health workers are planning to strike on Thursday ..."
+            ("strike", "industrial action"),
+            r"\b(?:planning\s+to\s+strike|(?:are|will\s+be)\s+on\s+strike|strike\s+action|industrial\s+action)\b",
+        ),
+        (
             # a journal platform's page-render banner: "Hostname: page-component-... Render date: 2024-03-28T..."
             ("hostname",),
             r"^hostname:\s*\S+.{0,200}\brender\s+date:",
@@ -619,7 +624,7 @@ _ALT_TEXT = re.compile(
     re.I,
 )
 # the separator between crumbs: "Home > Health", "Home >> Health", "Home / Health", "Home » Health"
-_CRUMB_SEPARATOR = r"(?:>>|[>/»›|])"
+_CRUMB_SEPARATOR = r"(?:>>|/{2,3}|[>/»›|])"
 # "Home > Health > Sleep"; two crumbs set off by an arrow, the first a short section: "Topics › Heart";
 # or a site and its section set off by a double colon: "<Site> :: Treatments"
 _BREADCRUMB = re.compile(
@@ -1678,9 +1683,20 @@ _SHORT_YEAR_DATELINE = re.compile(
 )
 
 
+# a date label and a two-digit year, with the time of day after it: "Page updated 06/04/18 12:47:36 p.m."
+_LABELLED_SHORT_YEAR = re.compile(
+    r"(?:page\s+|last\s+)?(?P<label>updated|reviewed|published|posted|modified)\s*:?\s*"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\.?",
+    re.I,
+)
+
+
 def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
-    """The date of a dateline line printed with a two-digit year; None for anything else."""
+    """The date of a dateline line printed with a two-digit year, or of a labelled one; None for anything else."""
     m = _SHORT_YEAR_DATELINE.fullmatch(stripped) if len(stripped) <= 60 else None
+    labelled = _LABELLED_SHORT_YEAR.fullmatch(stripped) if m is None and len(stripped) <= 60 else None
+    if labelled is not None:
+        m = labelled
     if m is None:
         return None
     a, b, yy = int(m.group("a")), int(m.group("b")), int(m.group("y"))
@@ -1691,6 +1707,12 @@ def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
         day = NumericDate(1900 + yy if yy >= 69 else 2000 + yy, a, b)
     except ValueError:
         return None
+    if labelled is not None:
+        fld = _label_field(labelled.group("label"))
+        return BylineLine(
+            "byline",
+            dates=[(fld or "published", day, lead + labelled.start("a"), lead + labelled.end("y"))],
+        )
     return BylineLine("byline", dates=[("published", day, lead, lead + m.end("y"))])
 
 
@@ -1877,6 +1899,10 @@ _POST_META_TAIL = re.compile(
 )
 
 
+# "Ana Lima on Tuesday, February 28, 2012": the weekday between the names and the date
+_WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
+# what a blog platform prints when the post's author field is empty
+_NO_WRITER = frozenset({"unknown", "admin", "administrator"})
 _CATEGORY_OR_COUNT = re.compile(
     r"\d{1,4}(?:\s*comments?)?|no\s+comments?|(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}", re.I
 )
@@ -1891,9 +1917,11 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
     if tail.strip(" .,") and not _POST_META_TAIL.fullmatch(tail):
         return None
     # "Ana Lima, MS on May 21, 2019", "Ana Lima, RN | June 10, 2010"
-    names_part = rest[: dated[0][1]].rstrip(_RUN_ON_JOINS)
+    names_part = _WEEKDAY_BEFORE_DATE.sub("", rest[: dated[0][1]]).rstrip(_RUN_ON_JOINS)
     if names_part.lower().endswith(" on"):
         names_part = names_part[:-3].rstrip(_RUN_ON_JOINS)
+    if names_part.strip().casefold() in _NO_WRITER:
+        return [], dated[0]  # "Written By Unknown on February 28, 2012": a blog platform's empty author field
     if names_part.lower().endswith(", published"):
         names_part = names_part[: -len(", published")]  # "By Ana Lima, published May 2, 2004"
     names = split_people(names_part)

@@ -550,6 +550,23 @@ _REFERENCE_WORDS = frozenset(
 )
 
 
+# the name of a blog, paper or magazine: "Health and Weight Loss News", "The Harbour Times"
+_OUTLET_NAME = re.compile(r"\b(?:News|Blog|Magazine|Times|Post|Today|Digest|Daily|Weekly|Gazette|Herald)$")
+
+
+def _bar_menu(text: str) -> bool:
+    """Three or more short entries set off by bars, none a sentence: a row of links to the page's sections."""
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+    # the last entry may run on into the next widget's text: "Treatment optionsPrices include tax."
+    entries = parts[:-1] if len(parts) >= 4 else parts
+    return (
+        len(parts) >= 3
+        and len(text) <= 400
+        and not text.rstrip().endswith("|")  # a row of a table printed as text: "Side effect | How common |"
+        and all(p and len(p.split()) <= 8 and not p.endswith(".") for p in entries)
+    )
+
+
 def _citation_paragraph(text: str) -> bool:
     """A journal's line citing the article itself, with no authors: "<Journal>, December 2019, Vol. 119, 833-838."
 
@@ -759,8 +776,8 @@ def parse_text(text: str, path: str) -> Article:
                 # a long line at the very end of a copy cut mid-sentence: the start of a paragraph, not a heading
                 b.line_block(group, "paragraph")
                 continue
-            if is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped)):
-                b.line_block(group, "line", role="chrome")
+            if (is_caption(first) and (nxt is None or _heading_like(nxt[0].stripped))) or _bar_menu(first):
+                b.line_block(group, "line", role="chrome")  # a picture's caption, or a row of section links
                 continue
             prev = b.blocks[-1] if b.blocks else None
             if (
@@ -1672,7 +1689,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         prev = head[i - 1] if i else None
         if (
             nxt is not None
-            and nxt.stripped == s
+            # an encyclopedia's infobox repeats the title in its first row: "Tonsillitis" / "Tonsillitis | |"
+            and (nxt.stripped == s or (nxt.stripped.endswith("|") and nxt.stripped.rstrip("| ") == s))
             and len(s) <= 120
             and s[-1] not in ":;,"
             and not _is_item_start(line)
@@ -1851,6 +1869,18 @@ def _find_title(lines: list[_Line]) -> int | None:
             and read_line(nxt.stripped) is None
         ):
             continue  # a menu entry or cart counter over the trail: "1 1 home" / "Insomnia > Working With ..."
+        if (
+            _OUTLET_NAME.search(s)
+            and _heading_like(s)
+            and nxt is not None
+            and after is not None
+            and _heading_like(nxt.stripped)
+            and read_line(nxt.text) is None
+            and (byline := read_line(after.text)) is not None
+            and (byline.authors or byline.dates)
+            and not _shared_words(s, nxt.stripped)
+        ):
+            return lines.index(nxt)  # a blog's or paper's name over the post's title and its byline
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
@@ -3317,7 +3347,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8)
             or _compact_heading(group, i)
         ):
-            if is_caption(s) or is_furniture(s):
+            if is_caption(s) or is_furniture(s) or _bar_menu(s):
                 b.line_block([line], "line", role="chrome")
             else:
                 b.line_block([line], "heading", level=2)
@@ -3336,7 +3366,9 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             para.append(group[j])
             j += 1
         role = "disclaimer" if _LABELLED_DISCLAIMER.match(s) else "body"
-        if role == "body" and len(para) == 1 and _citation_paragraph(s):
+        if role == "body" and len(para) == 1 and _bar_menu(s):
+            role = "chrome"  # a page's jump menu in one row: "What is heartburn?  |  Side effects  |  When to ..."
+        elif role == "body" and len(para) == 1 and _citation_paragraph(s):
             role = "chrome"  # a journal's citation of the article: "<Journal>, December 2019, Vol. 119, 833-838."
         elif role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
             role = "chrome"
