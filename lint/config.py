@@ -23,6 +23,8 @@ DEFAULT_DISCLAIMER_PATTERNS = [
     r"\bdo(?:es)?\s+not\s+replace\b.{0,60}\b(?:advice|care|doctor|clinician|physician|professional)",
     # "for general information only", "for entertainment & educational purposes only"
     r"\bfor\s+(?:general\s+|[a-z]+\s*(?:&|and)\s*)?(?:education(?:al)?|information(?:al)?|guidance)\s+(?:purposes\s+|use\s+)?only\b",
+    # "The Emergency Guide is provided as a reference only"
+    r"\b(?:is|are)\s+(?:provided|intended)\s+(?:as\s+an?\s+|for\s+)(?:general\s+)?(?:reference|guide)\s+only\b",
     r"\bnot\s+intended\s+(?:as|to\s+be)\s+(?:medical|professional)\s+advice\b",
     r"\b(?:information|leaflet|page|content|article|guide|material|site|website)\b.{0,30}\bdo(?:es)?\s+not\s+take\s+the\s+place\s+of\b",
     # "Our information should not be used in place of a consultation with your doctor."

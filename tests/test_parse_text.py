@@ -3931,6 +3931,12 @@ BYLINE_LAYOUTS = [
         {"updated": date(2018, 6, 4)},
         id="a-labelled-date-with-a-two-digit-year-and-the-time",
     ),
+    pytest.param(
+        "Dengue: what to look out for\n\nBy: Harbour Health International\n\nPosted on: 14 Mar 2022\n\n"
+        "Dengue is spread by mosquitoes.\n",
+        {"authors": [("Harbour Health International", [])], "published": date(2022, 3, 14)},
+        id="an-organisation-after-a-by-label",
+    ),
 ]
 
 

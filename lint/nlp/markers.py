@@ -69,7 +69,7 @@ _AUTHOR_YEAR = re.compile(
 )
 PARENTHESES = re.compile(r"\(([^()\n]{6,300})\)")
 # an inline note naming where a passage comes from: `Source: BMJ. 2006 Sep 2; 333(7566): 456-457.`
-SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Reference)s?:[ \t]+[^\n]{4,300}$", re.M)
+SOURCE_NOTE = re.compile(r"(?:^|(?<=[.!?]\s))(?:Source|Sources|Adapted from|Reference)s?:[ \t]+[^\n]{3,300}$", re.M)
 # a year, with the letter that tells two works of one author and year apart: `2023a`
 _YEAR = re.compile(r"\b(?:19|20)\d\d(?=[a-z]?\b)")
 # what follows a superscript at the end of a sentence: the end of the block, or the next sentence

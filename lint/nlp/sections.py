@@ -378,12 +378,22 @@ def _conditions_listed(article: Article, index: int) -> bool:
     return hits >= 2 and 2 * hits > len(items)
 
 
+# a lead-in saying hospital or medical care is needed when the reader has what its list names: "Treatment at the
+# nearest hospital may be necessary if you or your child has:"
+_CARE_NEEDED_IF = re.compile(
+    r"\b(?:medical\s+)?(?:treatment|attention|care|help)\s+(?:at|from|in)\s+(?:the\s+|a\s+|an\s+|your\s+)?"
+    r"(?:nearest\s+|local\s+)?(?:hospital|emergency|a\s*&\s*e|urgent\s+care|clinic|doctor|gp)\b[^.!?:]{0,60}?"
+    r"\s(?:may\s+be|is|will\s+be|might\s+be)\s+(?:necessary|needed|required)\s+if\b[^.!?]{0,80}:\s*$",
+    re.I,
+)
+
+
 def _symptom_lead_in(text: str) -> bool:
     """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300:
         return False
-    if _CONTACT_IF.search(last) or _TELL_IF_YOU_GET.search(last):
+    if _CONTACT_IF.search(last) or _TELL_IF_YOU_GET.search(last) or _CARE_NEEDED_IF.search(last):
         return True
     if _CONTACT_LEAD_IN.search(last) and (not _ONLY_QUESTIONS.search(last) or _URGENT.search(last)):
         return True

@@ -731,7 +731,7 @@ _WRITTEN_BY_TEAM = re.compile(
 # an organisation named after an explicit "Written by" / "Authored by": "Authored by Harbour Health"
 _WRITTEN_BY_ORG = re.compile(
     r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
-    r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust))\s*\.?\s*"
+    r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust|International))\s*\.?\s*"
 )
 _AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
 # the capital letters of the Latin alphabets a name may start with, accented ones included ("Ö", "Ç", "Ł")
@@ -1551,7 +1551,7 @@ def _read_one_line(text: str) -> BylineLine | None:
             continue
         m = _AUTHOR_INTRO.match(part)
         team = _WRITTEN_BY_TEAM.fullmatch(m.group("rest")) if m else None
-        if m and team is None and re.match(r"(?:written|authored)\s+by\b", part.strip(), re.I):
+        if m and team is None and re.match(r"(?:written|authored)\s+by\b|by\s*:", part.strip(), re.I):
             team = _WRITTEN_BY_ORG.fullmatch(m.group("rest"))
         if m and team:
             # "Written by the American Cancer Society medical and editorial content team": one author

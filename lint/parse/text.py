@@ -554,9 +554,14 @@ _REFERENCE_WORDS = frozenset(
 _OUTLET_NAME = re.compile(r"\b(?:News|Blog|Magazine|Times|Post|Today|Digest|Daily|Weekly|Gazette|Herald)$")
 
 
+_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
 def _bar_menu(text: str) -> bool:
     """Three or more short entries set off by bars, none a sentence: a row of links to the page's sections."""
-    parts = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+    if len(text) > 400 or "|" not in text:
+        return False  # and no split over a long run of spaces, which costs time in the square of its length
+    parts = [p.strip() for p in _BAR.split(text)]
     # the last entry may run on into the next widget's text: "Treatment optionsPrices include tax."
     entries = parts[:-1] if len(parts) >= 4 else parts
     return (
