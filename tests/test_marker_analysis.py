@@ -147,6 +147,20 @@ def test_an_organisation_cited_without_a_comma_is_a_citation_and_a_stage_with_a_
     assert [(m.text, m.ids) for m in report.markers or []] == [("(Better Health Channel 2018)", ["Better 2018"])]
 
 
+def test_a_columns_citation_with_the_journal_and_month_cites_its_sentence_and_resolves() -> None:
+    # a newspaper column names the journal and month after the authors: "(Lind et al, Thyroid, March 2008)"
+    text = (
+        "# Thyroid tablets\n\nCoffee can block the absorption of levothyroxine (Lind et al, Thyroid, March 2008).\n\n"
+        "## References\n\n- Lind, P., Cole, B. (2008). Coffee and levothyroxine. Thyroid, 18, 293.\n"
+    )
+    report = run_text(text, select=["unresolved-citation", "uncited-claim", "unused-source"])
+    assert [(f.rule, f.message) for f in report.findings] == []
+    moved = run_text(text.replace("March 2008", "March 2009"), select=["unresolved-citation"])
+    assert [f.message.split(";")[0] for f in moved.findings] == [
+        "Citation (Lind, 2009) names Lind, whose entry in the source list is dated 2008, not 2009"
+    ]
+
+
 # --- where a long paragraph is cut -----------------------------------------------------------------
 
 

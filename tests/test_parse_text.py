@@ -484,7 +484,15 @@ def test_a_numbered_line_over_its_own_paragraph_is_a_heading() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["0800 555 0199 Toll Free", "basics-icon", "Terms of Use", "Twitter - White Circle", "Shopping Cart"]
+    "line",
+    [
+        "0800 555 0199 Toll Free",
+        "basics-icon",
+        "Terms of Use",
+        "Twitter - White Circle",
+        "Shopping Cart",
+        "icon8 clinical references",
+    ],
 )
 def test_phone_lines_icons_and_footer_links_are_chrome(line: str) -> None:
     a = _article(f"Back pain\n\nMost back pain gets better within six weeks. [1]\n\n{line}\n")
@@ -1576,6 +1584,16 @@ PAGE_TEXT_TITLES = [
         "Statins and muscle aches",
         None,
         id="a-blogs-name-over-the-posts-title-and-its-byline",
+    ),
+    *(
+        pytest.param(
+            f"Harbour Logo\n\n{button}\n\nStarting on high dose steroids\n\nPatient information A-Z\n\n"
+            "Who is the leaflet for?\n\nFor all patients prescribed high dose steroids.\n",
+            "Starting on high dose steroids",
+            button,
+            id=f"a-{button.lower().replace(' ', '-')}-button-over-the-title-is-chrome",
+        )
+        for button in ("Go Ad-Free", "Mobile menu open")
     ),
 ]
 
@@ -3936,6 +3954,12 @@ BYLINE_LAYOUTS = [
         "Dengue is spread by mosquitoes.\n",
         {"authors": [("Harbour Health International", [])], "published": date(2022, 3, 14)},
         id="an-organisation-after-a-by-label",
+    ),
+    pytest.param(
+        "HRT side effects\n\nMedically Reviewed by Dr Ana Lima\n\niconUpdated 5th August 2025\nicon8 clinical references\n\n"
+        "HRT relieves hot flushes in most women.\n",
+        {"reviewer": ("Dr Ana Lima", []), "updated": date(2025, 8, 5)},
+        id="a-date-label-with-an-icon-fonts-name-glued-before-it",
     ),
 ]
 

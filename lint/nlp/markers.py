@@ -62,10 +62,13 @@ _ORG = rf"{_ORG_WORD}(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)?{_ORG_WORD}){{1,7}}
 # one author-year citation inside parentheses: `Silva, 2018`, `Linardou & Gogas, 2016`, `Smith et al. 2019`,
 # or an organisation as author (APA's group author) of two words or more: `Mayo Clinic, 2023`, `Better Health
 # Channel 2018`
+# the journal and month a newspaper column gives after the authors: `Benvenga et al, Thyroid, March 2008`
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_JOURNAL = rf",\s*{_ORG_WORD}(?:\s+{_ORG_WORD}){{0,5}},?\s+(?:{_MONTH_NAME}\s+(?:\d{{1,2}},?\s+)?)?"
 _AUTHOR_YEAR = re.compile(
     rf"^(?:see\s+(?:also\s+)?|e\.g\.,?\s+|cf\.\s+)?(?:(?P<author>{_NAME})"
     rf"(?:\s*(?:,\s*)?(?:&|and)\s*{_NAME}|\s+et\s+al\.?|(?:,\s*{_NAME})+,?\s*(?:&|and)\s*{_NAME})?"
-    rf",?\s+|(?P<org>{_ORG}),?\s+)(?P<year>(?:19|20)\d\d)[a-z]?$"
+    rf"(?:{_JOURNAL}|,?\s+)|(?P<org>{_ORG}),?\s+)(?P<year>(?:19|20)\d\d)[a-z]?$"
 )
 PARENTHESES = re.compile(r"\(([^()\n]{6,300})\)")
 # an inline note naming where a passage comes from: `Source: BMJ. 2006 Sep 2; 333(7566): 456-457.`

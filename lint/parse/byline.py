@@ -116,6 +116,9 @@ CHROME_STARTS = (
     "close search",
     "close this search box",
     "shopping cart",
+    "go ad-free",
+    "go ad free",
+    "mobile menu",
     "shopping basket",
     "view cart",
     "view basket",
@@ -525,6 +528,11 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # a post's category or tags: "Post Category: Asthma", "Filed under: Allergy, Asthma"
             ("categor", "tag", "filed under"),
             r"^(?:post\s+|blog\s+)?(?:categor(?:y|ies)|tags?|tagged|filed\s+under)\s*:\s*[^.!?:]{1,80}$",
+        ),
+        (
+            # an icon font's name glued to a short label: "icon8 clinical references"
+            ("icon",),
+            r"^icon(?=(?-i:[A-Z0-9]))[^.!?]{0,50}$",
         ),
         (
             # an icon's description run on into its label: "delivery truck icon Free Delivery Over £40"
@@ -1429,8 +1437,15 @@ def _read_columns(text: str) -> BylineLine | None:
     return merged if merged.authors or merged.reviewer or merged.dates else None
 
 
+# an icon font's name glued to the label after it: "iconUpdated 5th August 2025"
+_GLUED_ICON = re.compile(r"^(\s*)icon(?=[A-Z])")
+
+
 def _read_one_line(text: str) -> BylineLine | None:
+    """Classify one line of visible text; None when it is article text."""
     line = text.rstrip()
+    if line.lstrip().startswith("icon"):
+        line = _GLUED_ICON.sub(lambda m: m.group(1) + "    ", line)  # offsets stay those of the line
     if ":" in line:
         line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
     if line.endswith(("...", "…")):
