@@ -568,6 +568,7 @@ class ClaimDetector:
         # only points at its list ("Here are a few tips:"), the items that are sentences still are
         no_health_lead_in: str = ""
         reference_blocks: dict[int, bool] = {}
+        asked: dict[int, bool] = {}  # the blocks of a reader's letter: from "Q." to the answer
         about_block = -1  # the block whose last sentence opened with a statement about the article
         story_block = -1  # the block whose last sentence was the writer's own story
         words = tk.words
@@ -641,6 +642,15 @@ class ClaimDetector:
                     any(label == "advice" for _, _, label in cues) or self._instructs(tk, bounds[0], sent_end)
                 )
                 no_health_lead_in = self._not_about_health(tk, bounds[0], sent_end, cues, in_marker) if lead_in else ""
+            if (
+                kind is not None
+                and j >= 0
+                and block_starts
+                and _in_readers_letter(text, block_starts, block_kinds, j, asked)
+            ):
+                kind = (
+                    None  # "Q. You wrote that coffee can block my thyroid pills ...": the reader's letter, not the page
+                )
             if kind is not None and j >= 0 and block_starts:
                 if self._asker_speaks(tk, bounds[0], sent_end) and self._block_asks(text, block_starts, j):
                     kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question
@@ -1620,6 +1630,33 @@ class ClaimDetector:
             if tk.text(k)[:1].isupper() or k != first or list_item:
                 return True
         return False
+
+
+# a reader's letter and the answer to it, as a column labels them: "Q. I take ...", "Question: ...", "A: ..."
+_LETTER_LABEL = re.compile(r"\s*(?:Q|Question)\s*[.:)]\s")
+_ANSWER_LABEL = re.compile(r"\s*(?:A|Answer)\s*[.:)]\s")
+
+
+def _in_readers_letter(
+    text: str, block_starts: list[int], block_kinds: list[str], j: int, asked: dict[int, bool]
+) -> bool:
+    """Block ``j`` is a reader's letter: it opens with "Q." or "Question:", or goes on from one, up to the answer."""
+    k = j
+    while k not in asked and k > 0:
+        k -= 1  # back to a block already read (blocks are read in order, so this is a step or two)
+    for i in range(k, j + 1):
+        if i in asked:
+            continue
+        opening = text[block_starts[i] : block_starts[i] + 12]
+        kind = block_kinds[i] if i < len(block_kinds) else "paragraph"
+        if _LETTER_LABEL.match(opening):
+            asked[i] = True
+        elif _ANSWER_LABEL.match(opening) or i == 0 or kind != "paragraph":
+            asked[i] = False
+        else:
+            before = block_kinds[i - 1] if i - 1 < len(block_kinds) else "paragraph"
+            asked[i] = asked[i - 1] and before == "paragraph"  # the letter goes on in its next paragraph
+    return asked[j]
 
 
 def _pointer_cues(text: str) -> list[int]:
