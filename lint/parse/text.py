@@ -443,6 +443,8 @@ def _heading_like(text: str) -> bool:
         return False
     if len(text) > 60 and _SENTENCE_BREAK.search(text):
         return False  # two sentences: body text
+    if " because " in text and len(text.split()) >= 6:
+        return False  # a reason given: "Limit alcohol because this can also irritate your stomach", a sentence
     if not (text[0].isupper() or text[0].isdigit()):
         return False
     if (
@@ -578,8 +580,8 @@ def _citation_paragraph(text: str) -> bool:
     An entry with authors is left to the source list, which may be a trailing list with no heading. A sentence that
     ends with its source ("Statins cut the risk (BMJ 2019;3:44).") has lower-case words of its own.
     """
-    if len(text) > 400 or not is_citation_line(text) or _reference_like(text):
-        return False
+    if len(text) > 400 or not is_citation_line(text) or _reference_like(text) or SOURCE_NOTE.match(text):
+        return False  # "Source: <journal>; 4(2): 272" cites the paragraph above it: a marker, kept in the text
     words = re.findall(r"[^\W\d_]+", text.split("doi", 1)[0].split("http", 1)[0])
     return sum(1 for w in words if w[0].islower() and w not in _REFERENCE_WORDS) <= 2
 
