@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
+from lint.nlp.lexicon import ADVICE_VERBS
 from lint.nlp.markers import MARKER, SOURCE_NOTE
 from lint.parse.byline import (
     BylineLine,
@@ -557,6 +558,31 @@ _OUTLET_NAME = re.compile(r"\b(?:News|Blog|Magazine|Times|Post|Today|Digest|Dail
 
 
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+def _opens_with_step(text: str) -> bool:
+    """The line opens with an instruction's verb and reads as a step, not a heading in capitals ("Drink Fluids"):
+    "Move them to a cool place", "drink plenty of water"."""
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() in ADVICE_VERBS
+        and not all(w[:1].isupper() for w in words if len(w) > 3)
+        and not text.rstrip().endswith((":", "?"))
+    )
+
+
+def _step_run(group: list[_Line], i: int) -> bool:
+    """Line ``i`` is one of two or more short steps in a row whose bullets the copy lost ("Move them to a cool
+    place" / "Lie them down and raise their feet"), or a lower-case step under a lead-in ("... if possible:" /
+    "find a cool place")."""
+    s = group[i].stripped
+    if len(s) >= 100 or not _opens_with_step(s):
+        return False
+    if s[:1].islower():
+        return i > 0 and (_lead_in(group[i - 1].stripped) or _opens_with_step(group[i - 1].stripped))
+    neighbours = [group[k].stripped for k in (i - 1, i + 1) if 0 <= k < len(group)]
+    return any(len(n) < 100 and n[:1].isupper() and _opens_with_step(n) for n in neighbours)
 
 
 def _bar_menu(text: str) -> bool:
@@ -3297,15 +3323,20 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
                 b.line_block([group[i]], "line", role="chrome")
                 i += 1
             continue
+        steps = _step_run(group, i)
         if not is_furniture(s) and (
             (lost_bullets and not _ends_sentence(s) and len(s) < 80)
             or (i and _lead_in(group[i - 1].stripped) and _heading_like(s) and not _body_like(line))
             or (i and _lead_in(group[i - 1].stripped) and _short_items(group, i))
+            or steps
         ):
             # short lines under a lead-in: a list whose bullets were lost; wrapped items run on
             j = i + 1
             while (
-                j < len(group) and _continues(group[j - 1].stripped, group[j].stripped) and len(group[j].stripped) < 80
+                j < len(group)
+                and _continues(group[j - 1].stripped, group[j].stripped)
+                and len(group[j].stripped) < 80
+                and not (steps and _opens_with_step(group[j].stripped))  # each step is an item of its own
             ):
                 j += 1
             # the items under a chrome lead-in ("Jump to a section:") are chrome too
