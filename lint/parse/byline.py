@@ -1914,8 +1914,6 @@ _POST_META_TAIL = re.compile(
 )
 
 
-# "Ana Lima on Tuesday, February 28, 2012": the weekday between the names and the date
-_WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$", re.I)
 # what a blog platform prints when the post's author field is empty
 _NO_WRITER = frozenset({"unknown", "admin", "administrator"})
 _CATEGORY_OR_COUNT = re.compile(
@@ -1932,7 +1930,8 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
     if tail.strip(" .,") and not _POST_META_TAIL.fullmatch(tail):
         return None
     # "Ana Lima, MS on May 21, 2019", "Ana Lima, RN | June 10, 2010"
-    names_part = _WEEKDAY_BEFORE_DATE.sub("", rest[: dated[0][1]]).rstrip(_RUN_ON_JOINS)
+    # "Ana Lima on Tuesday, February 28, 2012": the weekday between the names and the date
+    names_part = _without_weekday(rest[: dated[0][1]].rstrip(_RUN_ON_JOINS)).rstrip(_RUN_ON_JOINS)
     if names_part.lower().endswith(" on"):
         names_part = names_part[:-3].rstrip(_RUN_ON_JOINS)
     if names_part.strip().casefold() in _NO_WRITER:
