@@ -1595,6 +1595,20 @@ PAGE_TEXT_TITLES = [
         )
         for button in ("Go Ad-Free", "Mobile menu open")
     ),
+    pytest.param(
+        "Go to headerGo to navigationGo to searchGo to contentsGo to footer\n"
+        "In content section. Select this link to jump to navigation\n\n"
+        "Long-term harms of antidepressants: a review\n\nAbstract\n\nWe reviewed twelve trials.\n",
+        "Long-term harms of antidepressants: a review",
+        "Go to headerGo to navigationGo to searchGo to contentsGo to footer",
+        id="skip-links-glued-together-and-a-screen-readers-note-are-chrome",
+    ),
+    pytest.param(
+        "Probiotics\n\nFact Sheet for Health Professionals\n\nProbiotics are live microorganisms.\n",
+        "Probiotics",
+        None,
+        id="a-fact-sheets-audience-under-the-title-is-no-title",
+    ),
 ]
 
 

@@ -515,6 +515,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"^(?:[\w&'’-]+\s+){0,4}(?:customer\s+(?:service|care)|order\s+line|orders)\s*:?\s*\+?\(?\d[\d ()-]{6,18}\d\*?$",
         ),
         (
+            # skip links glued together in the copy: "Go to headerGo to navigationGo to search"
+            ("go to", "skip to", "jump to", "select this link"),
+            r"^(?:(?:go|skip|jump)\s+to\s+(?:the\s+)?(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*){2,}$"
+            # a screen reader's note on where the reader is: "In content section. Select this link to jump to navigation"
+            r"|\bselect\s+this\s+link\s+to\s+(?:go|skip|jump)\s+to\b",
+        ),
+        (
             # a strike notice over the page: "Some health workers are planning to strike on Thursday ..."
             ("strike", "industrial action"),
             r"\b(?:planning\s+to\s+strike|(?:are|will\s+be)\s+on\s+strike|strike\s+action|industrial\s+action)\b",

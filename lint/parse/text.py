@@ -224,7 +224,8 @@ _LEAD_IN = re.compile(r"^[^.!?]{1,60}:$")
 # a leaflet's line naming its readers, under its title: "Information for patients, relatives and carers"
 _AUDIENCE_LINE = re.compile(
     r"(?:(?:patient|public|parent|family|carer)\s+information(?:\s+(?:leaflet|sheet|booklet))?"
-    r"|(?:information|advice|a\s+guide|a\s+leaflet)\s+for\s+(?:patients?|the\s+public|parents|families|carers|relatives)"
+    r"|(?:information|advice|a\s+guide|a\s+leaflet|fact\s+sheet)\s+for\s+(?:patients?|the\s+public|parents|families|carers"
+    r"|relatives|consumers|(?:health\s*care\s+|health\s+)?professionals|clinicians)"
     r"(?:[,\s]+(?:their\s+)?(?:and\s+)?(?:patients?|parents|families|carers|relatives|friends|visitors)){0,4})\.?",
     re.I,
 )
