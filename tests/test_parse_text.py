@@ -3975,6 +3975,18 @@ BYLINE_LAYOUTS = [
         {"reviewer": ("Dr Ana Lima", []), "updated": date(2025, 8, 5)},
         id="a-date-label-with-an-icon-fonts-name-glued-before-it",
     ),
+    pytest.param(
+        "IUD insertion\n\nMedically reviewed by Ana Lima-Novak, MD · General Practitioner\n\n"
+        "Cramping for a day or two after insertion is common. [1]\n",
+        {"reviewer": ("Ana Lima-Novak", ["MD"])},
+        id="a-reviewers-job-after-a-dot",
+    ),
+    pytest.param(
+        "Night sweats\n\nNight sweats have many causes. [1]\n\nOnline Medical Reviewer: Ana Lima, MD\n"
+        "Date Last Reviewed: 4/1/2023\n",
+        {"reviewer": ("Ana Lima", ["MD"])},
+        id="an-online-medical-reviewer-label",
+    ),
 ]
 
 

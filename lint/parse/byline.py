@@ -712,7 +712,7 @@ _TIME = re.compile(
 # "Medical Review:", "Reviewer:", "Clinical reviewers:" with the names after the colon or on the next line
 _REVIEWER_LABEL = re.compile(
     # a drug-information site's "Medical Editor:" is the clinician who checks the page
-    r"^(?:(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|(?:medical|clinical)\s+editors?|reviewers?"
+    r"^(?:(?:online\s+)?(?:medical|clinical|expert|peer|content)\s+review(?:ers?)?|(?:medical|clinical)\s+editors?|reviewers?"
     r"|(?:medically\s+)?reviewed(?:\s+by)?"
     r"|updated\s+by|approved\s+by)\s*:\s*(?P<rest>.*)$",
     re.I,
@@ -1650,6 +1650,8 @@ def _read_one_line(text: str) -> BylineLine | None:
             continue
         if authors_last and all(is_listed_credential(w.strip(",")) for w in part.split()):
             continue  # the last author's second credential, set off by a bar: "... RN | MN"
+        if reviewer_last and (_JOBS.fullmatch(part.strip()) or _JOB_AFTER_NAME.fullmatch(part.strip())):
+            continue  # the reviewer's job after a dot or a bar: "Reviewed by Ana Lima, MD · General Practitioner"
         if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
             continue  # a blog theme's category or comment count after the byline's date: "| Back Pain | 3 Comments"
         if matched:
