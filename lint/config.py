@@ -83,6 +83,8 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",
     r"\bseek\s+medical\s+(?:care|help|attention|advice)\s+(?:immediately|urgently|straight\s+away|right\s+away|at\s+once)\b",
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",
+    # "Come to the doctor's office if...", "Go to your GP surgery if:"
+    r"\b(?:come|go)\s+(?:in\s+)?to\s+(?:the|your)\s+(?:doctor['’]?s|gp['’]?s?|clinic|surgery|practice)(?:\s+(?:office|surgery))?\s+if\b",
     r"\burgent(?:ly)?\s+(?:care|help|medical|attention|advice|signs?|symptoms?|side\s+effects?|action|problems?)\b",
     r"\bwarning\s+signs?\b",
     r"\bemergency\s+(?:signs|symptoms|care|help|action|treatment)\b",

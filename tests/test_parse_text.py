@@ -3987,6 +3987,11 @@ BYLINE_LAYOUTS = [
         {"reviewer": ("Ana Lima", ["MD"])},
         id="an-online-medical-reviewer-label",
     ),
+    pytest.param(
+        "A Guide to Probiotics\n\nAna J. Lima\n\nThe World Health Organization defines probiotics as live microorganisms.\n",
+        {"title": "A Guide to Probiotics", "authors": [("Ana J. Lima", [])]},
+        id="a-writers-name-with-a-middle-initial-under-the-title",
+    ),
 ]
 
 

@@ -341,6 +341,8 @@ _CONTACT_LEAD_IN = re.compile(
     rf"(?:call|phone|ring|contact|page)\s+{_TEAM}{_NO_BEFORE}\bif\b{_NO_BEFORE}"
     # talking to the team: when the list finishes "if you ..."
     rf"|(?:speak|talk)\s+(?:to|with)\s+{_TEAM}{_NO_BEFORE}\bif\s+you"
+    # an emergency number: "Please phone 999 or go to the nearest A&E if your child has any of the following:"
+    rf"|(?:call|phone|ring|dial)\s+(?:nhs\s+)?(?:9-?1-?1|999|112|000|111)\b{_NO_BEFORE}\bif\b{_NO_BEFORE}"
     # telling the team: only with an urgency word
     rf"|(?:tell|inform|notify|let)\s+{_TEAM}(?:\s+know)?{_NO_BEFORE}"
     rf"{_URGENT.pattern}{_NO_BEFORE}\bif\b{_NO_BEFORE}"

@@ -2091,6 +2091,7 @@ def _title_shaped(s: str) -> bool:
     return True
 
 
+_BARE_NAME_WITH_INITIAL = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z]\.\s+[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?")
 _AFFILIATION_LABEL = re.compile(r"affiliations?\s*:?", re.I)
 
 
@@ -2602,6 +2603,23 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             b.line_block([line], "line", role="byline")
             i += 1
             continue
+        if (
+            title_at is not None
+            and i == title_at + 1
+            and not b.meta.authors
+            and _BARE_NAME_WITH_INITIAL.fullmatch(s)
+            and looks_like_name(s)
+            and i + 1 < len(lines)
+            and _body_like(lines[i + 1])
+        ):
+            # a guide's writer under its title, a name with a middle initial: "Wendy J. Dahl" / the text
+            named = split_people(s)
+            if named is not None and len(named) == 1:
+                p, st, en = named[0]
+                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
+                b.line_block([line], "line", role="byline")
+                i += 1
+                continue
         if (
             title_at is not None
             and i == title_at + 1
