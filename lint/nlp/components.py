@@ -727,6 +727,15 @@ class ClaimDetector:
         if final in "?:":
             return None  # a question or a lead-in
         lowers = tk.lowers
+        if final == "…" and _H["following"] in lowers[first:sent_end]:
+            return None  # "Start with the following exercises…": a lead-in that trails off instead of a colon
+        if (
+            lowers[first] == _H["see"]
+            and first + 1 < sent_end
+            and tk.text(first + 1)[:1].isupper()
+            and lowers[first + 1] not in _PRONOUNS
+        ):
+            return None  # "See Nausea self care advice": a pointer to another page, named by its title
         if lowers[first] in _WH_WORDS and (
             (first + 1 < sent_end and lowers[first + 1] == _H["to"])
             or (
