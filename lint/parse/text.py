@@ -639,6 +639,13 @@ class _Builder:
         # a citation line giving the year alone: the page's date only when no line gives a fuller one
         self.year_only: tuple[_Line, re.Match[str]] | None = None
 
+    def author_line(self, line: _Line, named: tuple[Person, int, int]) -> None:
+        """The line names one author and nothing else: the author, with the span of the name in the line."""
+        person, start, end = named
+        at = line.start + line.indent
+        self.meta.add_authors([(person, at + start, at + end)])
+        self.line_block([line], "line", role="byline")
+
     def line_block(self, lines: list[_Line], kind: BlockKind, role: BlockRole = "body", level: int = 0) -> Block | None:
         """A block from one or more lines: wrapped lines are joined by a space, indentation dropped."""
         builder = TextBuilder()
@@ -2598,9 +2605,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             and (named := split_people(s)) is not None
             and len(named) == 1
         ):
-            p, st, en = named[0]  # the reporter's name over the role line: "Ana Lima" / "Staff Writer"
-            b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
-            b.line_block([line], "line", role="byline")
+            b.author_line(line, named[0])  # the reporter's name over the role line: "Ana Lima" / "Staff Writer"
             i += 1
             continue
         if (
@@ -2615,9 +2620,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             # a guide's writer under its title, a name with a middle initial: "Wendy J. Dahl" / the text
             named = split_people(s)
             if named is not None and len(named) == 1:
-                p, st, en = named[0]
-                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
-                b.line_block([line], "line", role="byline")
+                b.author_line(line, named[0])
                 i += 1
                 continue
         if (
@@ -2634,9 +2637,9 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             and _ends_sentence(lines[i + 1].stripped)
             and not _topic_words(s, lines[title_at].stripped + " " + lines[i + 1].stripped)
         ):
-            p, st, en = named[0]  # a post's header: its date, its title and the writer's bare name over the text
-            b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
-            b.line_block([line], "line", role="byline")
+            b.author_line(
+                line, named[0]
+            )  # a post's header: its date, its title and the writer's bare name over the text
             i += 1
             continue
         if title_at is not None and title_at < i <= title_at + 2 and _STAFF_ROLE.fullmatch(s):
@@ -2732,9 +2735,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             # the author's name followed by the same name in Chinese, Japanese or Korean script: "OC Lau <name>"
             named = split_people(s[: native.start()])
             if named is not None and len(named) == 1:
-                p, st, en = named[0]
-                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
-                b.line_block([line], "line", role="byline")
+                b.author_line(line, named[0])
                 i += 1
                 continue
         if title_at is not None and i > title_at and not b.meta.authors and len(s) <= 400:
@@ -2798,9 +2799,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             # the author's name and credential alone on the line above the title: "Ana Lima, MD" / "<title>"
             people = split_people(s) if len(s) <= 80 else None
             if people is not None and len(people) == 1 and is_clinical_reviewer(people[0][0]):
-                p, st, en = people[0]
-                b.meta.add_authors([(p, line.start + line.indent + st, line.start + line.indent + en)])
-                b.line_block([line], "line", role="byline")
+                b.author_line(line, people[0])
                 i += 1
                 continue
         # bars set off a menu's links as often as a trail's crumbs: "Home | About | Contact"
