@@ -1573,12 +1573,6 @@ PAGE_TEXT_TITLES = [
         id="a-trail-set-off-by-triple-slashes-is-chrome",
     ),
     pytest.param(
-        "Croup\nCroup | |\n---|---|\nSpecialty | Paediatrics |\n\nCroup is a viral infection of the upper airway.\n",
-        "Croup",
-        None,
-        id="an-infoboxs-first-row-repeats-the-title",
-    ),
-    pytest.param(
         "Harbour Health and Fitness News\n\nStatins and muscle aches\n\nWritten By Unknown on Tuesday, February 28, "
         "2012 | 10:31 AM\n\nMuscle aches are the most reported side effect of statins.\n",
         "Statins and muscle aches",

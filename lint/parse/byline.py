@@ -1424,11 +1424,14 @@ def read_line(text: str) -> BylineLine | None:
 
 def _read_columns(text: str) -> BylineLine | None:
     """A line of byline fields set apart by runs of spaces, each of which reads as a byline on its own."""
-    cuts = [m.start(1) for m in _COLUMN_GAP.finditer(text)]
-    if not cuts or len(cuts) > 3:
+    gaps = list(_COLUMN_GAP.finditer(text))
+    if not gaps or len(gaps) > 3:
         return None
+    cuts = [m.start(1) for m in gaps]
+    starts = [0, *(m.end(1) for m in gaps)]
+    if any(end - start > 120 for start, end in zip(starts, [*cuts, len(text)], strict=True)):
+        return None  # sentences two spaces apart, as body text often is: no field is that long
     merged = BylineLine("byline")
-    starts = [0, *(m.end(1) for m in _COLUMN_GAP.finditer(text))]
     for start, end in zip(starts, [*cuts, len(text)], strict=True):
         part = _read_one_line(text[start:end])
         if part is None or part.role != "byline" or part.reviewer_follows or part.author_follows or part.date_follows:

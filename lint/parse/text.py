@@ -1730,8 +1730,7 @@ def _find_title(lines: list[_Line]) -> int | None:
         prev = head[i - 1] if i else None
         if (
             nxt is not None
-            # an encyclopedia's infobox repeats the title in its first row: "Tonsillitis" / "Tonsillitis | |"
-            and (nxt.stripped == s or (nxt.stripped.endswith("|") and nxt.stripped.rstrip("| ") == s))
+            and nxt.stripped == s
             and len(s) <= 120
             and s[-1] not in ":;,"
             and not _is_item_start(line)
@@ -3403,7 +3402,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             (i == 0 and len(group) > 1 and _heading_like(s) and len(s) < 60 and len(s.split()) <= 8)
             or _compact_heading(group, i)
         ):
-            if is_caption(s) or is_furniture(s) or _bar_menu(s):
+            if is_caption(s) or is_furniture(s):
                 b.line_block([line], "line", role="chrome")
             else:
                 b.line_block([line], "heading", level=2)
