@@ -85,6 +85,11 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",
     # "Come to the doctor's office if...", "Go to your GP surgery if:"
     r"\b(?:come|go)\s+(?:in\s+)?to\s+(?:the|your)\s+(?:doctor['’]?s|gp['’]?s?|clinic|surgery|practice)(?:\s+(?:office|surgery))?\s+if\b",
+    # "Report immediately to hospital or your doctor if you have:", "Go straight to the hospital if"
+    r"\b(?:go|report|come)\s+(?:right\s+away|immediately|straight(?:\s+away)?|urgently|at\s+once)\s+to\s+"
+    r"(?:the\s+|a\s+|your\s+)?(?:nearest\s+|local\s+)?(?:hospital|doctor|gp|a\s*&\s*e|emergency)\b",
+    # "Signs it's time to see a doctor", "When it's time to seek treatment for dry eye"
+    r"\b(?:signs?|symptoms?|when)\s+(?:that\s+)?it['’]?s\s+time\s+to\s+(?:see|seek|call|contact|visit|get)\b",
     r"\burgent(?:ly)?\s+(?:care|help|medical|attention|advice|signs?|symptoms?|side\s+effects?|action|problems?)\b",
     r"\bwarning\s+signs?\b",
     r"\bemergency\s+(?:signs|symptoms|care|help|action|treatment)\b",
