@@ -3986,6 +3986,40 @@ BYLINE_LAYOUTS = [
         {"title": "A Guide to Probiotics", "authors": [("Ana J. Lima", [])]},
         id="a-writers-name-with-a-middle-initial-under-the-title",
     ),
+    pytest.param(
+        "Heel pain\n\nPosted 14 Mar '19\n\nHeel pain is most often caused by plantar fasciitis.\n",
+        {"published": date(2019, 3, 14)},
+        id="a-date-with-its-year-cut-to-two-digits-after-an-apostrophe",
+    ),
+    pytest.param(
+        "Gallstones\n\nThis blog was originally published in May, 2016.\n\nGallstones can block the bile duct.\n",
+        {"published": date(2016, 5, 1)},
+        id="a-blog-saying-when-it-was-first-published",
+    ),
+    pytest.param(
+        "Adrenaline pens\n\nArticle date: April 2013\n\nAn adrenaline pen treats a severe allergic reaction.\n",
+        {"published": date(2013, 4, 1)},
+        id="an-article-date-label",
+    ),
+    pytest.param(
+        "Pneumonia in older people\n\n*Updated: March 2019/ First published: May 2007\n\n"
+        "Pneumonia is more common after the age of 65.\n",
+        {"updated": date(2019, 3, 1), "published": date(2007, 5, 1)},
+        id="two-labelled-dates-after-a-footnote-mark-set-apart-by-a-slash",
+    ),
+    pytest.param(
+        "Cranberry and cystitis\n\nScientifically reviewed by: Dr. Ana Lima, Ph.D., Pharmacology, in June 2023. "
+        "Written by: Sam Roe.\n\nCystitis is an infection of the bladder.\n",
+        {"authors": [("Sam Roe", [])], "reviewer": ("Dr. Ana Lima", ["PhD"]), "reviewed": date(2023, 6, 1)},
+        id="a-scientific-review-credit-and-the-writer-in-one-line-closed-by-full-stops",
+    ),
+    pytest.param(
+        "Bleeding in early pregnancy\n\nMedically reviewed by Dr. Ana Lima, MBBS, MS (Obstetrics) — Senior "
+        "Gynecologist · Advanced Laparoscopic Surgeon · Harbour Women's Hospital, Leeds. · Last reviewed: 3 May 2026.\n\n"
+        "Light spotting in early pregnancy is common.\n",
+        {"reviewer": ("Dr. Ana Lima", ["MBBS", "MS"]), "reviewed": date(2026, 5, 3)},
+        id="a-reviewers-jobs-and-hospital-between-her-name-and-the-review-date",
+    ),
 ]
 
 

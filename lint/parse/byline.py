@@ -670,12 +670,12 @@ _MONTH_YEAR = re.compile(
 )
 _DATE_LABEL = re.compile(
     # the verb is often left out: "This page last updated 5 May 2023", "This topic last updated: Jan 24, 2022"
-    r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet)"
+    r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet|blog(?:\s+post)?)"
     r"\s+(?:(?:was|has\s+been|is)\s+)?(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
-    r"|(?:date\s+)?created"
+    r"|(?:date\s+)?created|(?:article|post|page)\s+date"
     # a booklet's imprint: "Edition     October 2011", "Edition date: May 2020", "This edition January 2016."
     r"|(?:this\s+|current\s+|latest\s+)?edition(?:\s+date)?|date\s+of\s+(?:this\s+)?edition"
     r"|date\s+(?:last\s+)?reviewed|(?:medically\s+)?reviewed|(?:last\s+)?review\s+date|last\s+(?:medical\s+)?review"
@@ -723,7 +723,8 @@ _REVIEW_INTRO = re.compile(
     # the subject may be the page or the site's own name for its answers: "Doctor Answer is medically reviewed by"
     r"^(?:(?:this\s+(?:page|article|content|information|topic|section)|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"\s+(?:was|has\s+been|is)\s+)?(?:(?:last|also)\s+)?"
-    r"(?:medically\s+|clinically\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?(?:reviewed|approved)\b"
+    r"(?:medically\s+|clinically\s+|scientifically\s+|editorially\s+|expert[\s-]|peer[\s-]|fact[\s-]checked\s+and\s+)?"
+    r"(?:reviewed|approved)\b"
     r"(?P<mid>.*?)\bby\b\s*:?\s*(?P<rest>.*)$",
     re.I,
 )
@@ -748,6 +749,7 @@ _WRITTEN_BY_ORG = re.compile(
     r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
     r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust|International))\s*\.?\s*"
 )
+_CLOSING_STOP = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s*$")
 _AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
 # the capital letters of the Latin alphabets a name may start with, accented ones included ("Ö", "Ç", "Ł")
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
@@ -771,6 +773,8 @@ _SEPARATORS = re.compile(
     r"|(?<=[A-Za-z])\s+(?=(?:Medically|Clinically|Peer)\s+reviewed\s+by\b)"
     # the next credit after an ampersand: "Last updated: 2 April 2024 & medically reviewed by Ana Lima"
     r"|(?<!\s)\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
+    # a slash after a year before the next label: "Updated: November 2020/ First published: June 2006"
+    r"|(?<=\d{4})/\s*(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
     r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
     # the next date after a dash: "By Ana Lima, published May 2, 2004 - last reviewed on June 9, 2016"
@@ -1050,7 +1054,19 @@ def _label_field(label: str) -> DateField | None:
     if (
         "published" in label
         or label.endswith("is from")
-        or label in ("posted", "date", "publication date", "date of publication", "issued", "date issued", "issue date")
+        or label
+        in (
+            "posted",
+            "date",
+            "article date",
+            "post date",
+            "page date",
+            "publication date",
+            "date of publication",
+            "issued",
+            "date issued",
+            "issue date",
+        )
         or label.endswith("created")
         or "edition" in label
         or label.startswith(("ask", "question", "answer", "repl"))  # a Q&A page: the question's or the answer's date
@@ -1300,7 +1316,7 @@ _NOT_NAME_WORDS = frozenset(
     """.split()
 )
 _JOB_NOUN = (
-    r"(?:editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
+    r"(?:[a-z]*(?:ologist|iatrist|ician)|chair|editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
     r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
     r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
     r"physician|psychologist|midwife|paramedic|gp|audiologist|optometrist|podiatrist|dentist|psychiatrist|"
@@ -1311,6 +1327,12 @@ _JOB_TITLE = re.compile(
     r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|"
     r"health|science|staff|freelance|contributing|managing|specialist|registered|advanced|nurse|community|"
     r"practice|executive|editorial)\s+){0,3}" + _JOB_NOUN + "s?",
+    re.I,
+)
+# the hospital or university after a clinician's jobs, with its town: "Harbour General Hospital, Leeds."
+_ORG_TAIL = re.compile(
+    r"[^.!?;:]{0,160}\b(?:hospital|clinic|university|institute|college|centre|center|foundation)\b"
+    r"(?:,\s*[A-Z][\w'’ -]{1,40})?\.?",
     re.I,
 )
 # a job after a name and a comma, with the team or field before it: "McGrath Foundation breast care nurse"
@@ -1447,6 +1469,7 @@ def _read_columns(text: str) -> BylineLine | None:
     return merged if merged.authors or merged.reviewer or merged.dates else None
 
 
+_LEADING_MARK = re.compile(r"^\s*[*†]{1,3}(?=[A-Z])")
 # an icon font's name glued to the label after it: "iconUpdated 5th August 2025"
 _GLUED_ICON = re.compile(r"^(\s*)icon(?=[A-Z])")
 
@@ -1456,6 +1479,9 @@ def _read_one_line(text: str) -> BylineLine | None:
     line = text.rstrip()
     if line.lstrip().startswith("icon"):
         line = _GLUED_ICON.sub(lambda m: m.group(1) + "    ", line)  # offsets stay those of the line
+    if line.lstrip()[:1] in ("*", "†"):
+        # a footnote's mark before the page's dates: "*Updated: November 2020"; offsets stay those of the line
+        line = _LEADING_MARK.sub(lambda m: " " * len(m.group(0)), line)
     if ":" in line:
         line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
     if line.endswith(("...", "…")):
@@ -1524,6 +1550,7 @@ def _read_one_line(text: str) -> BylineLine | None:
     parts = _parts(line)
     counted = 0
     had_reviewer = False
+    in_credit = False
     for part, at in parts:
         authors_last, counted = len(found.authors) > counted, len(found.authors)  # the part before named authors
         # the part before named the reviewer
@@ -1599,7 +1626,8 @@ def _read_one_line(text: str) -> BylineLine | None:
             and m.group(0).lstrip()[:2].lower() == "by"
         )
         if m and (not m.group("rest").strip() or m.group("rest").strip()[0].isupper() or handle):
-            rest = m.group("rest")
+            # the full stop closing the credit is no part of the name: "Written by: Ana Lima."
+            rest = _CLOSING_STOP.sub(lambda stop: " " * len(stop.group(0)), m.group("rest"))
             rest_at = at + m.start("rest")
             if not rest.strip():
                 found.author_follows = True
@@ -1653,8 +1681,11 @@ def _read_one_line(text: str) -> BylineLine | None:
             continue
         if authors_last and all(is_listed_credential(w.strip(",")) for w in part.split()):
             continue  # the last author's second credential, set off by a bar: "... RN | MN"
-        if reviewer_last and (_JOBS.fullmatch(part.strip()) or _JOB_AFTER_NAME.fullmatch(part.strip())):
+        if (reviewer_last or in_credit) and (_JOBS.fullmatch(part.strip()) or _JOB_AFTER_NAME.fullmatch(part.strip())):
+            in_credit = True
             continue  # the reviewer's job after a dot or a bar: "Reviewed by Ana Lima, MD · General Practitioner"
+        if in_credit and _ORG_TAIL.fullmatch(part.strip()):
+            continue  # and where: "... · Consultant Surgeon · Harbour General Hospital, Leeds. · Last reviewed: ..."
         if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
             continue  # a blog theme's category or comment count after the byline's date: "| Back Pain | 3 Comments"
         if matched:
@@ -1718,8 +1749,40 @@ _LABELLED_SHORT_YEAR = re.compile(
 )
 
 
+# a date whose year is cut to two digits after an apostrophe, alone or after its label: "Posted 22 Aug '17",
+# "Updated: Mar 3, ’21"
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+_APOSTROPHE_YEAR = re.compile(
+    r"(?:(?:page\s+|last\s+)?(?P<label>updated|reviewed|published|posted|modified)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAME})\.?|(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?,?)\s+['’‘](?P<y>\d{2})\.?",
+    re.I,
+)
+
+
+def _apostrophe_year(stripped: str, lead: int) -> BylineLine | None:
+    m = _APOSTROPHE_YEAR.fullmatch(stripped) if len(stripped) <= 60 else None
+    if m is None:
+        return None
+    yy = int(m.group("y"))
+    try:
+        # the pivot of C's strptime: 69-99 are the 1900s
+        day = date(
+            1900 + yy if yy >= 69 else 2000 + yy,
+            MONTHS[(m.group("m1") or m.group("m2")).lower()],
+            int(m.group("d1") or m.group("d2")),
+        )
+    except ValueError:
+        return None
+    fld = _label_field(m.group("label")) if m.group("label") else None
+    start = m.start("d1") if m.group("d1") else m.start("m2")
+    return BylineLine("byline", dates=[(fld or "published", day, lead + start, lead + m.end("y"))])
+
+
 def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
     """The date of a dateline line printed with a two-digit year, or of a labelled one; None for anything else."""
+    if "'" in stripped or "’" in stripped or "‘" in stripped:
+        return _apostrophe_year(stripped, lead)
     m = _SHORT_YEAR_DATELINE.fullmatch(stripped) if len(stripped) <= 60 else None
     labelled = _LABELLED_SHORT_YEAR.fullmatch(stripped) if m is None and len(stripped) <= 60 else None
     if labelled is not None:
