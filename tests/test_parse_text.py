@@ -302,6 +302,68 @@ def test_unambiguous_dates_need_no_reading() -> None:
         ),
         # a loading notice over a title whose abbreviation carries figures
         ("Loading...\n\nAbout Mpox (MPXV-1)\n\nMpox spreads through close contact. [1]\n", "About Mpox (MPXV-1)"),
+        # a print link under the title, over its first section's question
+        (
+            "Skip to content Harbour Public Health Search\n\nHead lice\n\nPrinter friendly version\n\n"
+            "What is it?\n\n  • Head lice are small insects that live in the hair. [1]\n",
+            "Head lice",
+        ),
+        # the title over its first section, a question on what the title names
+        (
+            "Shingles\n\nWhat Is Shingles?\n\nShingles is a painful rash caused by the chickenpox virus. [1]\n",
+            "Shingles",
+        ),
+        # the service's name over the page's title
+        (
+            "Student Health and Wellness Services\n\nSore throat self-care\n\n"
+            "Most sore throats are caused by viruses and get better within a week. [1]\n",
+            "Sore throat self-care",
+        ),
+        # a government department printed twice, the programme, and the breadcrumb over the title
+        (
+            "Harbour Department of Health\nHarbour Department of Health\nKidney Care Programme\n"
+            "Home > Treatments > Dialysis Guide > Overview\n\nDialysis Guide\n\n"
+            "Dialysis does the work of the kidneys when they fail. [1]\n",
+            "Dialysis Guide",
+        ),
+        # a pager over the title
+        (
+            "Campus Self-Care Handbook\n\nTable of Contents\n\nPrevious Topic | Next Topic\n\nEar Infections\n\n"
+            "Most ear infections clear up without antibiotics in three days. [1]\n",
+            "Ear Infections",
+        ),
+        # a helpline's promo with its number, and a disclaimer, over the title
+        (
+            "Questions about your test?\n1-800-555-0100\nDISCLAIMER\n"
+            "This website refers visitors to testing services and gives no medical advice.\n\n"
+            "Gonorrhoea Testing\n\nGonorrhoea is a bacterial infection passed on through sex. [1]\n",
+            "Gonorrhoea Testing",
+        ),
+        # a category over a reader's question, the answer under it
+        (
+            "Side Effects\n\nIf I feel no nausea after the pill, does that mean it is not working?\n\n"
+            "No: most people who take it feel nothing at all and it still works. [1]\n",
+            "If I feel no nausea after the pill, does that mean it is not working?",
+        ),
+        # a headline of two sentences over its writer and date
+        (
+            "Worried about shingles? What to know before you see the pharmacist.\nAna Lima, RPh\n"
+            "Published: 2025-03-02\nShingles is a painful rash on one side of the body. [1]\n",
+            "Worried about shingles? What to know before you see the pharmacist.",
+        ),
+        # a journal's labels as list items over the title and its abstract
+        (
+            "Skip to main content\n  • Research article\n  • Open access\n  • Published:\n\n"
+            "Falls after hip surgery in older adults - a cohort study\n\nAbstract\n\nBackground\n\n"
+            "Falls are common after hip surgery. [1]\n",
+            "Falls after hip surgery in older adults - a cohort study",
+        ),
+        # the blog's title over a byline the reader cannot take apart
+        (
+            "Teething (part one)\n\nBy Dr Ana Lima - PaediatricianGeneral12 Mar 2019\n\n"
+            "Most babies start teething at about six months. [1]\n",
+            "Teething (part one)",
+        ),
     ],
 )
 def test_title_is_the_first_real_heading(page: str, title: str) -> None:
@@ -311,6 +373,21 @@ def test_title_is_the_first_real_heading(page: str, title: str) -> None:
     headings = [b.text for b in a.blocks if b.kind == "heading"]
     assert headings[0] == title and headings.count(title) == 1
     assert all(b.role != "body" or b.start >= a.metadata.spans["title"][0] for b in a.blocks)
+
+
+def test_a_headline_over_its_deck_printed_again_over_the_text_is_the_title() -> None:
+    a = _article(
+        "Harbour Health Magazine\n\nBowl of oats that is helpful to lower cholesterol\n\n"
+        "Why Oats May Lower Your Cholesterol\n\n"
+        "Oats hold a soluble fibre that binds cholesterol in the gut and carries it out of the body.\n\n"
+        "Reviewed by: Ana Lima, PhD, in May 2024. Written by: Sam Roe.\n\n"
+        "Why Oats May Lower Your Cholesterol\n\nOat fibre lowers LDL cholesterol by a few per cent. [1]\n"
+    )
+    assert a.metadata.title == "Why Oats May Lower Your Cholesterol"
+    assert [p.name for p in a.metadata.authors] == ["Sam Roe"]
+    # the deck under the first copy is the article's text, checked as a claim
+    deck = next(b for b in a.blocks if b.text.startswith("Oats hold"))
+    assert deck.role == "body"
 
 
 def test_compact_export_headings_and_lone_bullets() -> None:

@@ -414,8 +414,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             # a link to a printable copy above or below the text: "Open a PDF version to print this topic"
-            ("pdf", "printable"),
-            r"^(?:open|view|download|get)\s+(?:(?:a|the)\s+)?(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$",
+            ("pdf", "print"),
+            r"^(?:open|view|download|get)\s+(?:(?:a|the)\s+)?(?:pdf|printable)\s+(?:version|copy)\b[^.]{0,40}$"
+            # "PDF/Printer Friendly Version", "Printer-friendly version"
+            r"|^(?:pdf\s*/\s*)?(?:printer|print)[\s-]friendly(?:\s+(?:version|page|copy|pdf))?$",
         ),
         (
             # a licence notice: "From <Book>, <Publisher>. Copyright 2007 by ... All rights reserved.", "Used with

@@ -177,6 +177,14 @@ _ARTICLE_TYPE = re.compile(
 _RECORD_LABEL = re.compile(r"(?:review|article|abstract|overview|editorial|summary)", re.I)
 # the label with the journal's section after a colon, or its access label run on: "Original Article: Supportive
 # Care", "Minireviews Open Access"
+# "Previous Topic | Next Topic", "« Previous Next »": a pager over the page's own title
+_PAGER = re.compile(
+    r"[«‹<]?\s*(?:previous|prev)(?:\s+(?:topic|page|article|post|section))?\s*[|/·•]?\s*"
+    r"next(?:\s+(?:topic|page|article|post|section))?\s*[»›>]?",
+    re.I,
+)
+# a phone number alone on the line under a promo's question: "Questions about testing?" / "1-800-555-0100"
+_PHONE_ALONE = re.compile(r"\+?\d[\d\s().-]{6,18}\d")
 _ARTICLE_TYPE_LINE = re.compile(
     rf"(?P<type>{_ARTICLE_TYPE.pattern})(?:\s*:\s+[A-Z][\w&,'’-]*(?:\s+[\w&,'’-]+){{0,7}}"
     r"|\s+(?:open|free)\s+access)?",
@@ -1472,6 +1480,9 @@ def _find_title(lines: list[_Line]) -> int | None:
             return lines.index(
                 head[k - 1]
             )  # a leaflet's title over its audience: "Steroids" / "Information for patients"
+    again = _title_printed_again(head)
+    if again is not None:
+        return lines.index(head[again])
     repeated = _title_repeated_over_text(head)
     if repeated is not None:
         return lines.index(head[repeated])
@@ -1509,7 +1520,10 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not _inside_article(head[:i])
         ):
             start = i + 1  # "< Back": the host's banner is above it, unless the title and its date are
-        elif _CONTENT_START.fullmatch(line.stripped) and i + 1 < len(head):
+        elif (
+            _CONTENT_START.fullmatch(line.stripped)
+            or (_PAGER.fullmatch(line.stripped) and not _inside_article(head[:i]))
+        ) and i + 1 < len(head):
             start = i + 1
         elif i + 1 < len(head) and _returns_to_banner(line.stripped, head[:i]):
             start = i + 1  # "<Partner> Health Hub" / "Return to <Partner>": a co-branded site's header
@@ -1553,7 +1567,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not is_furniture(s)
         ):
             return lines.index(line)  # "Oxaliplatin" / "From Wikipedia, the free encyclopedia"
-        if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)):
+        if _BUTTON_WORD.fullmatch(s) or (len(s.split()) <= 3 and is_chrome(s)) or _NOTICE_HEADING.fullmatch(s):
             continue  # a button above the title: "Read", "Watch", "Sign In"
         if _SELECT_PROMPT.fullmatch(s):
             continue  # a drop-down box's placeholder above the title: "Select a topic to explore more."
@@ -1599,7 +1613,10 @@ def _find_title(lines: list[_Line]) -> int | None:
                 promo + 1
             )  # a campaign's promo, its slogan and its button: "<Event>" / "<slogan>" / "Register Now"
             continue
-        if i + 1 < len(head) and _CALL_US_ON.fullmatch(head[i + 1].stripped) and not _ends_sentence(s):
+        if i + 1 < len(head) and (
+            (_CALL_US_ON.fullmatch(head[i + 1].stripped) and not _ends_sentence(s))
+            or (_PHONE_ALONE.fullmatch(head[i + 1].stripped) and (not _ends_sentence(s) or s.endswith("?")))
+        ):
             follows = True  # a helpline box: "Speak to a qualified nurse" / "Call us on 0800 000 000"
             continue
         if _CALL_US_ON.fullmatch(s) or _TIME_VALUE.fullmatch(s):
@@ -1640,6 +1657,19 @@ def _find_title(lines: list[_Line]) -> int | None:
             and (_ARTICLE_TYPE.fullmatch(head[i + 1].stripped) or _RECORD_LABEL.fullmatch(head[i + 1].stripped))
         ):
             return lines.index(line)  # a record's title closed by a full stop over its type: "<title>." / "Review"
+        if (
+            i == start
+            and i + 2 < len(head)
+            and 4 <= len(s.split()) <= 25
+            and len(s) <= 160
+            and s[:1].isupper()
+            and s[-1] not in ":;,"
+            and (people := split_people(head[i + 1].stripped)) is not None
+            and all(p.credentials for p, _, _ in people)
+            and (dated := read_line(head[i + 2].stripped)) is not None
+            and dated.dates
+        ):
+            return lines.index(line)  # a headline, even of two sentences, over its writer and date
         if i == start and i + 1 < len(head) and _headline_over_date(s, head[i + 1].stripped):
             return lines.index(line)  # a news headline closed by a full stop, its dateline right under it
         labelled = _TITLE_LABEL.match(line.text)
@@ -1724,6 +1754,8 @@ def _find_title(lines: list[_Line]) -> int | None:
         if item and (tags := _tag_run(head, i)):
             skip_to = i + tags  # the page's topic tags or breadcrumb as short items right over the title
             continue
+        if item and _JOURNAL_LABEL.fullmatch(line.text[item.end() :].strip()):
+            continue  # a journal's labels as a list over the title: "• Research article" / "• Open access"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
         nxt = head[i + 1] if i + 1 < len(head) else None
@@ -1736,7 +1768,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not _is_item_start(line)
             and len(s.split()) >= 2
         ):
-            if _doubled_menu(head, i):
+            if _doubled_menu(head, i) or _organisation_name(s):
                 skip_to = i + 2  # a menu printed twice, each entry over its copy: "Gluten Free" x2 / "Recipes" x2
                 continue
             return lines.index(line)  # the title printed twice, as a page's header and its headline
@@ -1884,6 +1916,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             and i + 3 < len(head)
             and _heading_like(head[i + 2].stripped)
             and not is_furniture(head[i + 2].stripped)
+            # "Pinworms" / "Printer friendly version" / "What is it?": the title over its first section
+            and not _WHAT_IS.match(head[i + 2].stripped)
             and (_body_like(head[i + 3]) or _lead_in(head[i + 3].stripped))
         ):
             continue  # a site's name over a notice over the title: "Cancer Services" / "<old browser notice>" / title
@@ -1902,7 +1936,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue  # a blog's section label over the post's date, its title and byline: "Recent News" / <date> / ...
         if (
             _heading_like(s)
-            and words <= 3
+            and words <= 5
             and nxt is not None
             and is_breadcrumb(nxt.stripped)
             and re.search(r"\s(?:>>|[>»›])\s", nxt.stripped)
@@ -1921,6 +1955,31 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not _shared_words(s, nxt.stripped)
         ):
             return lines.index(nxt)  # a blog's or paper's name over the post's title and its byline
+        if (
+            _organisation_name(s)
+            and nxt is not None
+            and after is not None
+            and _heading_like(nxt.stripped)
+            and not is_section_name(nxt.stripped)
+            and not is_furniture(nxt.stripped)
+            and read_line(nxt.stripped) is None
+            and (_body_like(after) or _lead_in(after.stripped))
+        ):
+            return lines.index(
+                nxt
+            )  # the service's name over the page's title: "Student Health Services" / title / text
+        if (
+            words <= 3
+            and _heading_like(s)
+            and nxt is not None
+            and after is not None
+            and nxt.stripped.endswith("?")
+            and 6 <= len(nxt.stripped.split()) <= 30
+            and nxt.stripped[:1].isupper()
+            and _FIRST_PERSON.search(nxt.stripped)
+            and _body_like(after)
+        ):
+            return lines.index(nxt)  # a reader's question under its category: "Side Effects" / "If I do not ...?"
         if _heading_like(s) and (words >= 2 or s.endswith("?") or alone or over_text):
             if (
                 nxt is not None
@@ -1929,6 +1988,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and read_line(nxt.stripped) is None
                 and not is_furniture(nxt.stripped)
                 and not _FACT_LABEL.match(nxt.stripped)
+                and not _BY_NAME.match(nxt.stripped)  # a byline the reader cannot take apart is still no title
                 and words <= 3
                 and not s.endswith("?")
                 # a question about "this medicine" under a drug's name asks about the title: a section heading
@@ -1939,6 +1999,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 # a section heading under the title: "Infant jaundice" / "When to seek immediate medical care",
                 # "Chlamydia" / "What you need to know"
                 and not _SECTION_UNDER_TITLE.match(nxt.stripped)
+                # the first section asks what the title names: "Cold Sores" / "What Is A Cold Sore?"
+                and not (_WHAT_IS.match(nxt.stripped) and _shared_words(s, nxt.stripped))
                 # a deck between the title and its byline goes on about the title's topic: "Chemo-Induced
                 # Neuropathy" / "Answering your questions about nerve damage from chemotherapy" / "By ..."
                 and not (
@@ -2057,8 +2119,25 @@ def _find_title(lines: list[_Line]) -> int | None:
             and _heading_like(nxt.stripped)
         ):
             continue
+        if (
+            prev is not None
+            and _NOTICE_HEADING.fullmatch(prev.stripped)
+            and nxt is not None
+            and after is not None
+            and _heading_like(nxt.stripped)
+            and not _lead_in(nxt.stripped)
+            and read_line(nxt.stripped) is None
+            and (_body_like(after) or _lead_in(after.stripped))
+        ):
+            return lines.index(nxt)  # a notice's heading and its paragraph over the title: "Disclaimer" / ... / title
         return label_title
     return label_title
+
+
+# the heading of a notice set above the article: "DISCLAIMER", "Important notice"
+_NOTICE_HEADING = re.compile(
+    r"(?:medical\s+)?disclaimer|important(?:\s+(?:notice|information))?|please\s+note|notice", re.I
+)
 
 
 # the verbs that make a line ending in a full stop a sentence, not a title ("Act F.A.S.T.", "Persistent side effects of
@@ -2126,6 +2205,51 @@ def _title_over_its_citation(head: list[_Line]) -> int | None:
     return None
 
 
+_BY_NAME = re.compile(r"(?i:(?:written\s+|posted\s+)?by)\s*:?\s+[A-Z]")
+_WHAT_IS = re.compile(r"(?:what|who)\s+(?:is|are)\s", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me)\b")
+# the words that end or open the name of a hospital, a service or a government body
+_ORGANISATION = re.compile(
+    r"\b(?:department|ministry|office)\s+of\b|^university\b|\buniversity$|\b(?:services|clinic|hospital|infirmary)$",
+    re.I,
+)
+
+
+def _organisation_name(s: str) -> bool:
+    """A line naming the body that publishes the page, never its title: "University Health and Counseling Services",
+    "United States Department of Veterans Affairs", "Harbour Clinic"."""
+    return (
+        len(s.split()) <= 8
+        and s[:1].isupper()
+        and _ORGANISATION.search(s) is not None
+        and _NOT_INSTITUTION.search(s) is None
+        and _heading_like(s)
+    )
+
+
+def _title_printed_again(head: list[_Line]) -> int | None:
+    """A headline over its deck, printed again over the text further down: "<title>" / "<deck>" / byline / "<title>"."""
+    for k in range(min(len(head) - 2, 12)):
+        s = head[k].stripped
+        if (_body_like(head[k]) and len(s.split()) >= 8 and not _heading_like(s)) or is_section_name(s):
+            return None  # the text or a table of contents began: a heading from here on is a section's
+        deck = head[k + 1]
+        if (
+            not (3 <= len(s.split()) <= 20 and len(s) <= 160 and _heading_like(s))
+            or not (_body_like(deck) and len(deck.stripped.split()) >= 8 and not _heading_like(deck.stripped))
+            or _is_item_start(head[k])
+            or is_furniture(s)
+            or is_chrome(s)
+            or is_section_name(s)
+            or read_line(s) is not None
+        ):
+            continue
+        key = s.casefold()
+        if any(h.stripped.casefold() == key for h in head[k + 2 : 40]):
+            return k
+    return None
+
+
 def _first_line_as_title(lines: list[_Line]) -> int | None:
     """When no layout placed the title: the first line that is not chrome, if it is shaped as a title and the text
     follows it ("Act F.A.S.T." over the text, "Warts, ewww!" over a reader's question)."""
@@ -2143,6 +2267,7 @@ def _first_line_as_title(lines: list[_Line]) -> int | None:
             # the reviewer's name under "reviewed ... by": a person, never the title
             or ((people := split_people(s)) is not None and any(p.credentials for p, _, _ in people))
             or (k and head[k - 1].stripped.lower().endswith(" by"))
+            or _organisation_name(s)
             # a picture's description in lower case: "older woman with hand on heart in a park"
             or (s[:1].islower() and not _ends_sentence(s) and len(s.split()) <= 15)
         ):
@@ -2409,6 +2534,10 @@ _ARTICLE_ID = re.compile(r"(?:PMCID|PMID|NIHMSID|DOI)\s*:\s*\S+$", re.I)
 _ABSTRACT_HEADING = re.compile(r"abstract|summary", re.I)
 # what a journal prints between the article type and the title: "Open Access", "Open", "Free Access"
 _ACCESS_LABEL = re.compile(r"(?:open|free|full|public)(?:\s+access)?|peer[\s-]reviewed", re.I)
+# a journal's labels printed as list items over the title: "Research article", "Open access", "Published:"
+_JOURNAL_LABEL = re.compile(
+    rf"(?:{_ARTICLE_TYPE.pattern})|(?:open|free)\s+access|peer[\s-]reviewed|(?:published|received|accepted)\s*:?", re.I
+)
 # a journal's copyright line under its article type: "Copyright ©The Author(s) 2024. Published by ..."
 _COPYRIGHT = re.compile(r"(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)", re.I)
 # affiliation digits glued to a name: "Ana Lima1, Ben Cole2" is an author line, never a title
