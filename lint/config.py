@@ -85,6 +85,12 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",
     # "Come to the doctor's office if...", "Go to your GP surgery if:"
     r"\b(?:come|go)\s+(?:in\s+)?to\s+(?:the|your)\s+(?:doctor['’]?s|gp['’]?s?|clinic|surgery|practice)(?:\s+(?:office|surgery))?\s+if\b",
+    # "You should see your ophthalmologist right away if:": a specialist named by the suffix of her field
+    r"\b(?:see|call|contact|visit|phone)\s+(?:your|a|an)\s+(?:[\w-]+\s+)?(?:[a-z]+(?:ologist|iatrist|ician)|dentist|optometrist"
+    r"|surgeon|specialist|midwife|health\s+visitor)\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|promptly)\b",
+    # "Discuss it with the doctor immediately if your patient has any of the following:"
+    r"\b(?:discuss|talk\s+about|raise)\b[^.!?]{0,40}\bwith\s+(?:your|the|a)\s+(?:doctor|gp|nurse|care\s+team|provider|pharmacist)"
+    r"\s+(?:right\s+away|immediately|urgently|straight\s+away|at\s+once)\b",
     # "Report immediately to hospital or your doctor if you have:", "Go straight to the hospital if"
     r"\b(?:go|report|come)\s+(?:right\s+away|immediately|straight(?:\s+away)?|urgently|at\s+once)\s+to\s+"
     r"(?:the\s+|a\s+|your\s+)?(?:nearest\s+|local\s+)?(?:hospital|doctor|gp|a\s*&\s*e|emergency)\b",

@@ -310,8 +310,8 @@ def test_unambiguous_dates_need_no_reading() -> None:
         ),
         # the title over its first section, a question on what the title names
         (
-            "Shingles\n\nWhat Is Shingles?\n\nShingles is a painful rash caused by the chickenpox virus. [1]\n",
-            "Shingles",
+            "Hay Fever\n\nWhat Is Hay Fever Exactly?\n\nHay fever is an allergy to pollen that makes you sneeze. [1]\n",
+            "Hay Fever",
         ),
         # the service's name over the page's title
         (
@@ -357,6 +357,20 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Falls after hip surgery in older adults - a cohort study\n\nAbstract\n\nBackground\n\n"
             "Falls are common after hip surgery. [1]\n",
             "Falls after hip surgery in older adults - a cohort study",
+        ),
+        # a notice asking for another browser over the title
+        (
+            "For the best experience on our site, we recommend using a different browser.\n"
+            "Using Internet Explorer may stop some features from working.\n\n\nFlu Season: What You Need to Know\n\n"
+            "Flu spreads most easily in the winter months. [1]\n",
+            "Flu Season: What You Need to Know",
+        ),
+        # a services menu of cards, each name printed twice over its blurb, over the title
+        (
+            "Family Medicine\nFamily Medicine\nFrom checkups to vaccines, see our family medicine services.\n"
+            "Heart Care\nHeart Care\nSee our list of heart services.\n\n"
+            "Four Facts About Kidney Stones\n\nKidney stones form when minerals in the urine crystallise. [1]\n",
+            "Four Facts About Kidney Stones",
         ),
         # the blog's title over a byline the reader cannot take apart
         (
@@ -4096,6 +4110,17 @@ BYLINE_LAYOUTS = [
         "Light spotting in early pregnancy is common.\n",
         {"reviewer": ("Dr. Ana Lima", ["MBBS", "MS"]), "reviewed": date(2026, 5, 3)},
         id="a-reviewers-jobs-and-hospital-between-her-name-and-the-review-date",
+    ),
+    pytest.param(
+        "Type 2 diabetes\n\nLast Updated : 04/12/20196 min read\n\nType 2 diabetes is the most common form. [1]\n",
+        {"updated": date(2019, 4, 12)},
+        id="a-reading-time-glued-to-the-year-of-the-update",
+    ),
+    pytest.param(
+        "Ibuprofen and your stomach\n\nRead MoreMedically reviewed by Ana Lima | MD, PhD, Harbour University School "
+        "of Medicine - Leeds on March 3rd, 2025.\n\nIbuprofen can irritate the stomach lining. [1]\n",
+        {"reviewer": ("Ana Lima", []), "reviewed": date(2025, 3, 3)},
+        id="a-reviewers-credentials-and-school-after-a-bar-then-the-day-of-the-review",
     ),
 ]
 

@@ -286,7 +286,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|\byou\s+are\s+using\s+an?\s+\w*\s*browser|\benable\s+javascript\b|\bjavascript\s+is\s+disabled"
             # "This site is best viewed with a modern browser. You appear to be using an old version of Internet Explorer."
             r"|\bbest\s+viewed\s+(?:with|in|using|on)\s+(?:a\s+)?(?:modern|recent|current|newer|up-to-date)\s+browser"
-            r"|\b(?:an?\s+)?(?:old|older|outdated)\s+version\s+of\s+(?:internet\s+explorer|your\s+(?:web\s+)?browser)\b",
+            r"|\b(?:an?\s+)?(?:old|older|outdated)\s+version\s+of\s+(?:internet\s+explorer|your\s+(?:web\s+)?browser)\b"
+            # "For an optimal site experience, we recommend using a different browser.", "Using Internet Explorer may ..."
+            r"|\b(?:recommend|suggest)\s+(?:using|that\s+you\s+use)\s+(?:a\s+)?(?:different|another|newer|modern)\s+browser"
+            r"|^using\s+internet\s+explorer\b",
         ),
         (
             ("intended", "meant"),
@@ -777,6 +780,8 @@ _SEPARATORS = re.compile(
     r"|(?<!\s)\s+&\s+(?=(?:medically\s+|clinically\s+)?(?:reviewed|written|updated|fact[- ]checked)\b)"
     # a slash after a year before the next label: "Updated: November 2020/ First published: June 2006"
     r"|(?<=\d{4})/\s*(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:)"
+    # the reading time glued to the year: "Last Updated : 09/15/20185 min read"
+    r"|(?<=\d{4})(?=\d{1,2}\s*min(?:ute)?s?\.?\s+read\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
     r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
     # the next date after a dash: "By Ana Lima, published May 2, 2004 - last reviewed on June 9, 2016"
@@ -1688,6 +1693,16 @@ def _read_one_line(text: str) -> BylineLine | None:
             continue  # the reviewer's job after a dot or a bar: "Reviewed by Ana Lima, MD · General Practitioner"
         if in_credit and _ORG_TAIL.fullmatch(part.strip()):
             continue  # and where: "... · Consultant Surgeon · Harbour General Hospital, Leeds. · Last reviewed: ..."
+        if (
+            (reviewer_last or in_credit)
+            and len(part) <= 200
+            and (dated := find_dates(part))
+            and _ON_DATE.search(part, 0, dated[-1][1])
+            and not _SENTENCE_STOP.search(part, 0, dated[-1][1])
+        ):
+            # the reviewer's credentials and school, then the day of the review: "| MD, PhD, <University> on May 2, 2025."
+            found.dates.append(("reviewed", dated[-1][0], at + dated[-1][1], at + dated[-1][2]))
+            continue
         if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
             continue  # a blog theme's category or comment count after the byline's date: "| Back Pain | 3 Comments"
         if matched:

@@ -1378,7 +1378,8 @@ def _doubled_menu(head: list[_Line], i: int) -> bool:
             and not _ends_sentence(head[k].stripped)
         )
 
-    return pair(i) and (pair(i + 2) or pair(i - 2))
+    # cards of a services menu, each name printed twice over its blurb: "Primary Care" x2 / "<blurb>" / "Vein Care" x2
+    return pair(i) and (pair(i - 2) or any(pair(k) for k in range(i + 2, i + 6)))
 
 
 # a link to a site's or journal's home page, never a title set "at Home" or "Back Home"
@@ -1768,8 +1769,24 @@ def _find_title(lines: list[_Line]) -> int | None:
             and not _is_item_start(line)
             and len(s.split()) >= 2
         ):
-            if _doubled_menu(head, i) or _organisation_name(s):
-                skip_to = i + 2  # a menu printed twice, each entry over its copy: "Gluten Free" x2 / "Recipes" x2
+            if _organisation_name(s):
+                skip_to = i + 2  # the publisher's name printed twice in its header: "Harbour Department of Health" x2
+                continue
+            if _doubled_menu(head, i):
+                # a menu printed twice, each entry over its copy: "Gluten Free" x2 / "Recipes" x2; the lines set right
+                # under an entry are its card's blurb: "Heart Care" x2 / "See our list of heart services."
+                skip_to = i + 2
+                while (
+                    skip_to < len(head)
+                    and head[skip_to - 1].end + 1 >= head[skip_to].start
+                    and len(head[skip_to].stripped.split()) <= 30
+                    and (
+                        _ends_sentence(head[skip_to].stripped)
+                        or head[skip_to].stripped == head[skip_to - 1].stripped
+                        or (skip_to + 1 < len(head) and head[skip_to].stripped == head[skip_to + 1].stripped)
+                    )
+                ):
+                    skip_to += 1
                 continue
             return lines.index(line)  # the title printed twice, as a page's header and its headline
         after = head[i + 2] if i + 2 < len(head) else None
@@ -1782,6 +1799,7 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(nxt.stripped.split()) >= 2
             and len(s.split()) <= 6
             and not _ends_sentence(s)
+            and not _doubled_menu(head, i + 1)
         ):
             return lines.index(nxt)  # a section label over the title printed twice: "For patients" / title / title
         if (
