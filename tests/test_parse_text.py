@@ -103,6 +103,15 @@ def test_bullets_and_continuation_lines() -> None:
     assert items == ["Drink water through the day, more in hot weather. [1]", "Rest. [2]"]
 
 
+def test_bullets_touching_their_items_first_letter_are_list_items() -> None:
+    a = _article(
+        "Knee osteoarthritis\n\nThese steps can ease the pain:\n•lose weight if you are overweight\n"
+        "•use heat or ice packs\n•exercise regularly\n"
+    )
+    items = [b.text for b in a.blocks if b.kind == "list_item"]
+    assert items == ["lose weight if you are overweight", "use heat or ice packs", "exercise regularly"]
+
+
 def test_headings_questions_lead_ins_and_chrome() -> None:
     a = _article(
         "Start Free\n\nKnee pain in runners\n\nKey Takeaway:\n\nWhy does it hurt?\n\n"

@@ -225,7 +225,8 @@ NOT_HEALTH = _phrases(
     proud to announce, user experience, new dashboard, the interface you,
     message and data rates, data rates may apply, some html allowed, html tags allowed,
     paragraph breaks are automatic, was published more than, no longer be accurate, free delivery over,
-    free delivery on orders, the word stop, reply stop, text stop
+    free delivery on orders, the word stop, reply stop, text stop, jump to a section, tax calculation,
+    during checkout
     """
 )
 # statements about the page itself rather than about health

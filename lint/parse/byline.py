@@ -977,9 +977,27 @@ def is_photo_credit(text: str) -> bool:
     return len(text) <= 120 and bool(_PHOTO_CREDIT.search(text.strip()))
 
 
+# a picture's alt text that says what it stands for: "A smiling older woman in her garden, representing life
+# after treatment."
+_ALT_DESCRIPTION = re.compile(
+    r"(?:an?|the)\s+(?P<scene>[^.!?,]{3,120}?),\s+(?:representing|illustrating|depicting|symboli[sz]ing|conveying)\b"
+    r"[^.!?]{3,120}\.?",
+    re.I,
+)
+
+
+def is_alt_description(text: str) -> bool:
+    """A picture's alt text saying what it stands for, wherever it stands: never a claim."""
+    text = text.strip()
+    alt = _ALT_DESCRIPTION.fullmatch(text) if len(text) <= 250 else None
+    return alt is not None and not _CAPTION_VERBS.search(alt.group("scene"))
+
+
 def is_caption(text: str) -> bool:
     """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
     text = text.strip()
+    if is_alt_description(text):
+        return True
     if len(text) > 80:
         return False
     return bool(_CAPTION.match(text)) or bool(_CAPTION_SENTENCE.match(text) and not _CAPTION_VERBS.search(text))

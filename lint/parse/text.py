@@ -29,6 +29,7 @@ from lint.parse.byline import (
     dateline,
     find_dates,
     is_affiliation,
+    is_alt_description,
     is_back_link,
     is_breadcrumb,
     is_caption,
@@ -53,7 +54,8 @@ from lint.parse.common import MONTHS, TextBuilder, is_clinical_reviewer, parse_p
 # symbol font's bullet becomes when the page is copied as text: a private-use character, or the letter the
 # font's code point reads as in Latin-1 ("§" a square, "Ø" an arrow, "ü" a tick, "ā")
 _MARKS = "•●◦▪▫‣⁃·*–\\-►▶▸▹■□◆◇♦❖★✓✔➢➤⮚\uf000-\uf0ff§Øüā"
-_BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?P<mark>[{_MARKS}])[ \t]+(?=\S)")
+# a round or square bullet may touch its item's first letter in a copy: "•lose weight"
+_BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?P<mark>[{_MARKS}])(?:[ \t]+|(?<=[•●▪■◦➢➤✓✔])(?=[^\W\d_]))(?=\S)")
 _NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
 # a bullet printed on a line of its own, the item on the next line
 _LONE_BULLET = re.compile(rf"^[ \t]*[{_MARKS}][ \t]*$")
@@ -793,6 +795,9 @@ def parse_text(text: str, path: str) -> Article:
         ):
             # a picture's alt text over its credit: "A nurse checks a patient's arm." / "<Name> / Getty Images"
             b.line_block(group, "line", role="chrome")
+            continue
+        if len(group) == 1 and is_alt_description(first):
+            b.line_block(group, "line", role="chrome")  # "A smiling woman in her garden, representing recovery."
             continue
         if len(group) == 1 and _heading_like(first) and not is_chrome(first) and not is_furniture(first):
             if not b.meta.authors and gi <= 3 and _read_expert(b, group[0]):
