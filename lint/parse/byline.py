@@ -15,6 +15,7 @@ from lint.model import Metadata, Person
 from lint.parse.common import (
     DATE_ORDER,
     DATE_PATTERN,
+    MONTH_NAMES,
     MONTHS,
     NUMERIC_DATE,
     DateOrder,
@@ -670,9 +671,7 @@ _CITATION_LINE = re.compile(
 _READING_TIME = re.compile(r"^\s*[·•|,.–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
 # a reading time alone as the last part of a byline, without "read": "4 min", "12 minutes"
 _MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?)\.?", re.I)
-_MONTH_YEAR = re.compile(
-    rf"\b(?P<mon>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?,?\s+(?P<year>\d{{4}})", re.I
-)
+_MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})", re.I)
 _DATE_LABEL = re.compile(
     # the verb is often left out: "This page last updated 5 May 2023", "This topic last updated: Jan 24, 2022"
     r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet|blog(?:\s+post)?)"
@@ -1786,16 +1785,16 @@ _LABELLED_SHORT_YEAR = re.compile(
 
 # a date whose year is cut to two digits after an apostrophe, alone or after its label: "Posted 22 Aug '17",
 # "Updated: Mar 3, ’21"
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _APOSTROPHE_YEAR = re.compile(
     r"(?:(?:page\s+|last\s+)?(?P<label>updated|reviewed|published|posted|modified)\s*:?\s*(?:on\s+)?)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAME})\.?|(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH_NAMES})\.?|(?P<m2>{MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?,?)\s+['’‘](?P<y>\d{2})\.?",
     re.I,
 )
 
 
 def _apostrophe_year(stripped: str, lead: int) -> BylineLine | None:
+    """The date of a line whose year is cut after an apostrophe; None for anything else."""
     m = _APOSTROPHE_YEAR.fullmatch(stripped) if len(stripped) <= 60 else None
     if m is None:
         return None

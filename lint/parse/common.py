@@ -357,16 +357,17 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the alternation of month names and abbreviations for patterns, longest first
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "April 21, 2022", "21 April 2022", "26th of June 2024", "Dec, 23 2025", "2022-04-21"; a year is four digits
 # and never glued to more
 DATE_PATTERN = re.compile(
     # the space after the day's comma is sometimes left out: "Jan 21,2020"
-    rf"\b(?:(?P<mon>{_MONTH_RE})\.?,?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>\d{{4}})"
+    rf"\b(?:(?P<mon>{MONTH_NAMES})\.?,?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>\d{{4}})"
     # the year may be glued to the month when a theme prints them in separate spans: "12th Nov2011"; a journal's
     # history may put a comma after the day: "Published: Tue 25, Aug 2020"
     # or hyphens between the parts: "27-Jan-2020"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|-)(?P<mon2>{_MONTH_RE})\.?(?:,?\s*|-)(?P<year2>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|-)(?P<mon2>{MONTH_NAMES})\.?(?:,?\s*|-)(?P<year2>\d{{4}})"
     # year first, the only order a year-first date is printed in: "2022-08-25", "2022/08/25", "2022.8.25"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}|(?<![/.])(?:19|20)\d\d(?P<isep>[/.])\d{1,2}(?P=isep)\d{1,2}(?![\d/.])))",
     re.I,
