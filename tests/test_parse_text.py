@@ -4131,6 +4131,24 @@ BYLINE_LAYOUTS = [
         {"reviewer": ("Ana Lima", []), "reviewed": date(2025, 3, 3)},
         id="a-reviewers-credentials-and-school-after-a-bar-then-the-day-of-the-review",
     ),
+    pytest.param(
+        "Impetigo\n\nThis item was last modified on March 4, 2016\n\nImpetigo is a skin infection. [1]\n",
+        {"updated": date(2016, 3, 4)},
+        id="an-item-saying-when-it-was-last-modified",
+    ),
+    pytest.param(
+        "A guide to menopause and sleep\n\nMany women sleep badly in the years around menopause, and most of the causes "
+        "can be treated.\n\nclinician image\n\nMedically Reviewed by Dr Ana Lima\n\nMBBS, MSc (Dist)\n\n"
+        "iconUpdated 2nd May 2024\nicon12 clinical references\n\nHot flushes at night often wake women. [1]\n",
+        {"reviewer": ("Dr Ana Lima", ["MBBS", "MSc"]), "updated": date(2024, 5, 2)},
+        id="icon-names-glued-to-two-lines-of-a-byline-make-no-table",
+    ),
+    pytest.param(
+        "Vitamin D and falls in older adults: a randomised trial\nLancet Mar 3, 2020\n"
+        "Researchers tested whether vitamin D lowers the risk of falls.\n",
+        {"published": date(2020, 3, 3)},
+        id="a-journals-name-and-the-day-it-printed-the-article-under-the-title",
+    ),
 ]
 
 

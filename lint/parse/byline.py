@@ -674,7 +674,8 @@ _MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?)\.?", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})", re.I)
 _DATE_LABEL = re.compile(
     # the verb is often left out: "This page last updated 5 May 2023", "This topic last updated: Jan 24, 2022"
-    r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet|blog(?:\s+post)?)"
+    r"(?:(?:this|the)\s+(?:page|article|content|information|topic|post|guide|leaflet|document|fact\s+sheet|blog(?:\s+post)?"
+    r"|item|entry)"
     r"\s+(?:(?:was|has\s+been|is)\s+)?(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"

@@ -900,6 +900,7 @@ def parse_text(text: str, path: str) -> Article:
             continue
         _lines_of_group(b, group)
     _read_dateline(b)
+    _read_source_date(b)
     _read_signature(b)
     _read_author_section(b)
     _read_flattened_header(b)
@@ -1214,6 +1215,26 @@ def _read_dateline(b: _Builder) -> None:
         if found is not None:
             day, start, end = found
             b.meta.add_date("published", day, (block.start + start, block.start + end))
+            return
+
+
+# a journal's or outlet's name and the day it printed the article, under the title: "JAMA Dec 26, 2021"
+_SOURCE_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*\s+){1,4}")
+
+
+def _read_source_date(b: _Builder) -> None:
+    """A page with no labelled date dated by its outlet's line under the title: "<Journal> <date>"."""
+    if b.meta.dated or "title" not in b.meta.spans:
+        return
+    title_at = b.meta.spans["title"][0]
+    below = [blk for blk in b.blocks if blk.start > title_at][:2]
+    for block in below:
+        text = block.text.strip()
+        found = find_dates(text) if len(text) <= 60 else []
+        if len(found) == 1 and found[0][2] == len(text) and _SOURCE_NAME.fullmatch(text[: found[0][1]]):
+            day, start, end = found[0]
+            at = block.start + block.text.index(text)
+            b.meta.add_date("published", day, (at + start, at + end))
             return
 
 
@@ -3797,7 +3818,10 @@ def _is_table(group: list[_Line]) -> bool:
         return False
     if _ends_sentence(group[0].stripped) or len(group[0].stripped) > 120:
         return False
-    return all(_GLUE.search(line.stripped) for line in group)
+    if not all(_GLUE.search(line.stripped) for line in group):
+        return False
+    # an icon font's name glued to a byline's label: "iconUpdated 5th August 2025" / "icon8 clinical references"
+    return not any((found := read_line(line.text)) is not None and found.dates for line in group)
 
 
 def _table(b: _Builder, group: list[_Line]) -> None:
