@@ -363,9 +363,9 @@ def test_unambiguous_dates_need_no_reading() -> None:
         # a journal's labels as list items over the title and its abstract
         (
             "Skip to main content\n  • Research article\n  • Open access\n  • Published:\n\n"
-            "Falls after hip surgery in older adults - a cohort study\n\nAbstract\n\nBackground\n\n"
-            "Falls are common after hip surgery. [1]\n",
-            "Falls after hip surgery in older adults - a cohort study",
+            "Falls after hip surgery in older adults are still common a decade on - a systematic review of cohort "
+            "studies\n\nAbstract\n\nBackground\n\nFalls are common after hip surgery. [1]\n",
+            "Falls after hip surgery in older adults are still common a decade on - a systematic review of cohort studies",
         ),
         # a notice asking for another browser over the title
         (

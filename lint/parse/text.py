@@ -1782,6 +1782,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             skip_to = i + tags  # the page's topic tags or breadcrumb as short items right over the title
             continue
         if item and _JOURNAL_LABEL.fullmatch(line.text[item.end() :].strip()):
+            if i == start:
+                start = i + 1  # the title, however long, opens the page under them
             continue  # a journal's labels as a list over the title: "• Research article" / "• Open access"
         if item or _SOURCES_HEADING.match(_heading_text(s)):
             return None
@@ -1859,9 +1861,16 @@ def _find_title(lines: list[_Line]) -> int | None:
             and len(s.split()) <= 30
             and s[:1].isupper()
             and s[-1] not in ".!?:;,"
-            and (": " in s or _title_cased(s))
-            and not _SENTENCE_BREAK.search(s)
             and nxt is not None
+            # a subtitle after a colon or a dash, title case, or the abstract right under it
+            and (
+                ": " in s
+                or " - " in s
+                or " – " in s
+                or _title_cased(s)
+                or _ABSTRACT_HEADING.fullmatch(nxt.stripped) is not None
+            )
+            and not _SENTENCE_BREAK.search(s)
             and not nxt.stripped[:1].islower()
         ):
             # a journal article's long title and subtitle ("<finding>: a real-world study"), or a long title set in

@@ -57,7 +57,9 @@ class MissingSources(Rule):
     severity = "error"
 
     def check(self, ctx: Context) -> Iterator[Violation]:
-        if ctx.article.sources or any(_names_its_source(b.text) for b in ctx.article.blocks if "ource" in b.text):
+        if ctx.article.sources or any(
+            _names_its_source(b.text) for b in ctx.article.blocks if _NOTE_WORDS.search(b.text)
+        ):
             return  # a note naming where the text comes from ("Source: <society>") is the page's source
         claims = len(ctx.analysis.claims)
         if not claims:
@@ -88,15 +90,26 @@ def _names_its_source(text: str) -> bool:
     m = SOURCE_NOTE.search(text)
     if m is None:
         return False
-    from lint.parse.byline import is_furniture  # only for a page that has such a note: Markdown rarely does
+    from lint.parse.byline import is_furniture, split_people  # only for a page that has such a note
 
     if is_furniture(text):
         return False
     if next(source_notes(m.group(0)), None) is not None:
         return True
     named = m.group(0).split(":", 1)[1].strip().rstrip(".")
+    if _WEB_ADDRESS.match(named):
+        return True  # "Reference: https://www.example.org/knee-pain": a page the reader can open
+    # the first expert's name and credential, before her institute
+    experts = split_people(",".join(named.split(";")[0].split(",")[:2]))
+    if experts and all(p.credentials for p, _, _ in experts):
+        return True  # "Source: Ana Lima, MD, Harbour Neuroscience Institute": the clinicians the page drew on
     words = named.split()
     return 0 < len(words) <= 10 and all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
+# the labels of a source note, to pass over the blocks that hold none cheaply
+_NOTE_WORDS = re.compile(r"ources?:|eferences?:|dapted from:")
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
 
 
 class EmptySourceTitle(Rule):
