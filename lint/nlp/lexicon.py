@@ -422,7 +422,9 @@ REFERRAL_CONTACTS = frozenset(
         doctor, doctors, nurse, nurses, gp, physician, physicians, pharmacist, provider, providers, team,
         midwife, specialist, hotline, helpline, office, clinic, them, us, dentist, oncologist, consultant,
         surgeon, clinician, clinicians, radiographer, radiographers, dietitian, physiotherapist, therapist,
-        number, line, professional, hospital, ward, unit, registrar, department, someone
+        number, line, professional, hospital, ward, unit, registrar, department, someone, neurologist,
+        cardiologist, dermatologist, urologist, gynaecologist, gynecologist, paediatrician, pediatrician,
+        ophthalmologist, optometrist, psychiatrist, psychologist, surgery, practice, pharmacy
         """
     )
 )
@@ -453,7 +455,8 @@ GENERIC_CONDITIONS = frozenset(
         sick, worse, taking, using, bother, bothers, concerned, online, website, phone, telephone, crisis,
         feeling, very, near, nearby, closest, reach, severe, persistent, ongoing, troublesome, immediate, medical,
         attention, professional, notice, develop, remember, vital, essential, important, occur, occurs, other,
-        below, above, health, warning, assistance, guidance, sure, urgent, non, life, threatening, appointment
+        below, above, health, warning, assistance, guidance, sure, urgent, non, life, threatening, appointment,
+        improving, improve, improves, better, settle, settling
         """
     )
 )
