@@ -381,6 +381,31 @@ def test_unambiguous_dates_need_no_reading() -> None:
             "Four Facts About Kidney Stones\n\nKidney stones form when minerals in the urine crystallise. [1]\n",
             "Four Facts About Kidney Stones",
         ),
+        # the page's markup leaked into the copy over the title printed twice
+        (
+            'class="page page-id-12 page-child parent-pageid-40 page-template-default theme-responsive-on '
+            "theme-menu-auto-arrows-on theme-submenu-borders-on theme-fixed-menu-on top-bg-color-dark "
+            'no-title-section">\n\nSpacer Technique\n\nSpacer Technique\n\n'
+            "Click HERE for a video showing how to use a spacer with an inhaler\n\n"
+            "A spacer helps more of the medicine reach the lungs. [1]\n",
+            "Spacer Technique",
+        ),
+        # a cookie notice in sentences, its links and a dangling pointer over a reader's question
+        (
+            "We are using cookies to give you the best experience on our site. Cookies are files stored in your "
+            "browser.\n\nBy continuing to use our website, you are agreeing to our use of cookies.\n\nFind out more\n"
+            "For more information, go to\n\nCan steroids cause thrush?\n\n"
+            "Steroid inhalers can let thrush grow in the mouth. [1]\n",
+            "Can steroids cause thrush?",
+        ),
+        # a journal platform's menus and widgets over a paper's long title and its abstract
+        (
+            "Skip to main content\nAdvertisement\nBrowse Subject Areas\n?\n\n"
+            "Click through the taxonomy to find articles in your field.\n\n  • Loading metrics\n\n"
+            "Effects of walking programmes on blood pressure among older adults with hypertension: a systematic "
+            "review\n\nAbstract\n\nWalking lowers blood pressure a little in older adults. [1]\n",
+            "Effects of walking programmes on blood pressure among older adults with hypertension: a systematic review",
+        ),
         # the blog's title over a byline the reader cannot take apart
         (
             "Teething (part one)\n\nBy Dr Ana Lima - PaediatricianGeneral12 Mar 2019\n\n"

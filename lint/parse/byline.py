@@ -325,7 +325,8 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         ),
         (
             ("cookie",),
-            r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+)?uses?\s+cookies\b|\baccept\s+(?:all\s+)?cookies\b"
+            r"\b(?:we|this\s+(?:site|website))\s+(?:would\s+like\s+to\s+|are\s+)?(?:uses?|using)\s+cookies\b"
+            r"|\baccept\s+(?:all\s+)?cookies\b|\bcookies\s+are\s+(?:small\s+)?(?:text\s+)?files\b"
             r"|\bcookie\s+(?:policy|settings)|^cookie\s+(?:information|notice|preferences|consent)$"
             # "See our Cookies Notice for information concerning our use of cookies"
             r"|\b(?:our|the)\s+use\s+of\s+cookies\b|\bcookies?\s+notice\b",
@@ -899,9 +900,15 @@ def _icon_names(text: str) -> bool:
     )
 
 
+# the page's markup leaked into its copy: "<img height="1" src=...>", 'class="page page-id-12 ..."'
+_MARKUP = re.compile(r"\s*(?:<[a-z!/][^>]*>?|[a-z][\w-]*=\"[^\"]*\"?)", re.I)
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     if len(text) <= 80 and _page_tools(text.strip()):
+        return True
+    if ("<" in text[:3] or '="' in text[:40]) and _MARKUP.match(text):
         return True
     if len(text) <= 600 and _icon_names(text.strip()):
         return True

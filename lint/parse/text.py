@@ -1479,6 +1479,9 @@ def _find_title(lines: list[_Line]) -> int | None:
     cited = _title_over_its_citation(head)
     if cited is not None:
         return lines.index(head[cited])
+    abstract = _title_over_abstract(head)
+    if abstract is not None:
+        return lines.index(head[abstract])
     if head and head[0] is lines[0] and _stamped_headline(head[0], head[1] if len(head) > 1 else None) is not None:
         return 0  # a stored copy's date stamp run on before the headline: " date 2017-01-26 <headline>"
     ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
@@ -2247,6 +2250,28 @@ def _cites(citation: str, title: str) -> bool:
 _CITED_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the pages or the DOI of a reference: "pp. 746-751", "10.1016/j.radi.2023.04.001"
 _CITED_ID = re.compile(r"\bpp?\.\s*\d+|\b10\.\d{4,9}/\S+")
+
+
+def _title_over_abstract(head: list[_Line]) -> int | None:
+    """A paper's long title right over its "Abstract", below a journal platform's menus and widgets."""
+    for k in range(1, min(len(head), 30)):
+        if head[k].stripped.casefold() not in ("abstract", "abstract:"):
+            continue
+        title = head[k - 1].stripped
+        if (
+            10 <= len(title.split()) <= 40
+            and _ARTICLE_ID.search(title) is None
+            and title[:1].isupper()
+            and title[-1] not in ".:;,"
+            and not _SENTENCE_BREAK.search(title)
+            and not _is_item_start(head[k - 1])
+            and not is_furniture(title)
+            and read_line(title) is None
+            and split_people(title) is None
+        ):
+            return k - 1
+        return None
+    return None
 
 
 def _title_over_its_citation(head: list[_Line]) -> int | None:
