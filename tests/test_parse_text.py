@@ -112,6 +112,15 @@ def test_bullets_touching_their_items_first_letter_are_list_items() -> None:
     assert items == ["lose weight if you are overweight", "use heat or ice packs", "exercise regularly"]
 
 
+def test_a_thumbnails_name_and_a_widget_loading_are_chrome() -> None:
+    a = _article(
+        "Blood pressure medicines\n\nthumbnail-image\n\nLoading metrics\n\n"
+        "Most blood pressure medicines are taken once a day. [1]\n"
+    )
+    roles = {b.text: b.role for b in a.blocks}
+    assert roles["thumbnail-image"] == "chrome" and roles["Loading metrics"] == "chrome"
+
+
 def test_headings_questions_lead_ins_and_chrome() -> None:
     a = _article(
         "Start Free\n\nKnee pain in runners\n\nKey Takeaway:\n\nWhy does it hurt?\n\n"
@@ -4173,6 +4182,12 @@ BYLINE_LAYOUTS = [
         "Researchers tested whether vitamin D lowers the risk of falls.\n",
         {"published": date(2020, 3, 3)},
         id="a-journals-name-and-the-day-it-printed-the-article-under-the-title",
+    ),
+    pytest.param(
+        "Rashes with antibiotics\n\nA rash in the second week of a course of antibiotics is common in children. [1]\n"
+        "– Ana Lima, MD\n",
+        {"authors": [("Ana Lima", ["MD"])], "byline": "Ana Lima, MD"},
+        id="a-clinician-signing-the-page-after-a-dash-on-its-last-line",
     ),
 ]
 

@@ -857,10 +857,11 @@ _PHONE_LINE = re.compile(r"(?:\+?\d[\d().\s-]{6,20}\d)(?:\s*\(?(?:toll[-\s]free|
 
 # where a picture stood: "Article Image", "Featured image", "Photo"
 _IMAGE_PLACEHOLDER = re.compile(
-    r"(?:(?:article|featured|hero|header|lead|main|cover)\s+)?(?:image|photo|picture)s?(?:\s+(?:description|caption))?"
+    r"(?:(?:article|featured|hero|header|lead|main|cover|thumbnail)[\s-]+)?(?:image|photo|picture)s?"
+    r"(?:\s+(?:description|caption))?"
     r"|(?:user|author|profile)\s+(?:avatar|image|photo|picture)|avatar"
-    # what a page shows while its script loads: "Please Wait", "Loading..."
-    r"|(?:please\s+wait|loading)\W*",
+    # what a page shows while its script loads: "Please Wait", "Loading...", "Loading metrics"
+    r"|(?:please\s+wait|loading(?:\s+(?:metrics|comments|content|results))?)\W*",
     re.I,
 )
 
@@ -1575,6 +1576,7 @@ def _read_one_line(text: str) -> BylineLine | None:
     glued = _headshot_byline(stripped, lead)
     if glued is not None:
         return glued
+
     found = BylineLine("byline")
     matched = False
     skipped_label = False

@@ -1247,9 +1247,20 @@ def _read_signature(b: _Builder) -> None:
     if b.meta.authors:
         return
     body = [blk for blk in b.blocks if blk.role == "body"]
-    if not body or body[-1].kind != "paragraph":
+    if not body:
         return
     last = body[-1]
+    if last.kind == "list_item" and b.text[last.start : last.start + 1] in ("–", "—"):
+        # a clinician signing the page on a line of her own, after a dash: "– Ana Lima, MD"
+        people = split_people(last.text) if len(last.text) <= 80 else None
+        at = b.text.find(last.text, last.start, last.end)
+        if people is not None and len(people) == 1 and people[0][0].credentials and at != -1:
+            person, s, e = people[0]
+            b.meta.add_authors([(person, at + s, at + e)])
+            b.blocks[b.blocks.index(last)] = last.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+        return
+    if last.kind != "paragraph":
+        return
     m = _SIGNATURE.search(last.text)
     people = split_people(m.group("who")) if m else None
     if m is None or not people or len(people) != 1 or not people[0][0].credentials:
