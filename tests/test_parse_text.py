@@ -4189,6 +4189,11 @@ BYLINE_LAYOUTS = [
         {"authors": [("Ana Lima", ["MD"])], "byline": "Ana Lima, MD"},
         id="a-clinician-signing-the-page-after-a-dash-on-its-last-line",
     ),
+    pytest.param(
+        "Ear wax\n\n12/03/19 Ana O'Neil, RN\n\nEar wax usually falls out on its own. [1]\n",
+        {"published": date(2019, 12, 3)},
+        id="a-two-digit-year-dateline-whose-writer-has-an-apostrophe-in-her-name",
+    ),
 ]
 
 

@@ -905,6 +905,11 @@ def _icon_names(text: str) -> bool:
 _MARKUP = re.compile(r"\s*(?:<[a-z!/][^>]*>?|[a-z][\w-]*=\"[^\"]*\"?)", re.I)
 
 
+def is_phone_line(text: str) -> bool:
+    """A phone number alone on its line: "800.659.7822 Toll Free", "+44 20 7946 0000"."""
+    return len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and bool(_PHONE_LINE.fullmatch(text.strip()))
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture by its vocabulary: notices, prompts, promos, credits, phone lines, file links."""
     if len(text) <= 80 and _page_tools(text.strip()):
@@ -921,7 +926,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 16 and _TEXT_SIZE_LETTERS.fullmatch(text.strip()):
         return True
-    if len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and _PHONE_LINE.fullmatch(text.strip()):
+    if is_phone_line(text):
         return True
     if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):
         return True
@@ -1349,11 +1354,11 @@ _NOT_NAME_WORDS = frozenset(
     """.split()
 )
 _JOB_NOUN = (
-    r"(?:[a-z]*(?:ologist|iatrist|ician)|chair|editor|writer|journalist|reporter|pharmacist|nurse|practitioner|dietitian|dietician|nutritionist|"
-    r"physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|specialist|professor|lecturer|"
-    r"researcher|scientist|correspondent|contributor|coordinator|dermatologist|cardiologist|oncologist|surgeon|"
-    r"physician|psychologist|midwife|paramedic|gp|audiologist|optometrist|podiatrist|dentist|psychiatrist|"
-    r"pa?ediatrician|radiographer|physiologist|counsellor|counselor)"
+    # a specialist by the suffix of her field: "Oncologist", "Psychiatrist", "Paediatrician", "Physician"
+    r"(?:[a-z]*(?:ologist|iatrist|ician)|chair|editor|writer|journalist|reporter|pharmacist|nurse|practitioner|"
+    r"dietitian|dietician|nutritionist|physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|"
+    r"specialist|professor|lecturer|researcher|scientist|correspondent|contributor|coordinator|surgeon|midwife|"
+    r"paramedic|gp|optometrist|podiatrist|dentist|radiographer|counsellor|counselor)"
 )
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
 _JOB_TITLE = re.compile(
@@ -1576,7 +1581,6 @@ def _read_one_line(text: str) -> BylineLine | None:
     glued = _headshot_byline(stripped, lead)
     if glued is not None:
         return glued
-
     found = BylineLine("byline")
     matched = False
     skipped_label = False
@@ -1825,8 +1829,8 @@ def _apostrophe_year(stripped: str, lead: int) -> BylineLine | None:
 
 def _short_year_dateline(stripped: str, lead: int) -> BylineLine | None:
     """The date of a dateline line printed with a two-digit year, or of a labelled one; None for anything else."""
-    if "'" in stripped or "’" in stripped or "‘" in stripped:
-        return _apostrophe_year(stripped, lead)
+    if ("'" in stripped or "’" in stripped or "‘" in stripped) and (cut := _apostrophe_year(stripped, lead)):
+        return cut
     m = _SHORT_YEAR_DATELINE.fullmatch(stripped) if len(stripped) <= 60 else None
     labelled = _LABELLED_SHORT_YEAR.fullmatch(stripped) if m is None and len(stripped) <= 60 else None
     if labelled is not None:

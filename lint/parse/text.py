@@ -36,6 +36,7 @@ from lint.parse.byline import (
     is_chrome,
     is_citation_line,
     is_furniture,
+    is_phone_line,
     is_photo_credit,
     is_posted_in,
     is_section_name,
@@ -185,8 +186,6 @@ _PAGER = re.compile(
     r"next(?:\s+(?:topic|page|article|post|section))?\s*[»›>]?",
     re.I,
 )
-# a phone number alone on the line under a promo's question: "Questions about testing?" / "1-800-555-0100"
-_PHONE_ALONE = re.compile(r"\+?\d[\d\s().-]{6,18}\d")
 _ARTICLE_TYPE_LINE = re.compile(
     rf"(?P<type>{_ARTICLE_TYPE.pattern})(?:\s*:\s+[A-Z][\w&,'’-]*(?:\s+[\w&,'’-]+){{0,7}}"
     r"|\s+(?:open|free)\s+access)?",
@@ -1656,7 +1655,8 @@ def _find_title(lines: list[_Line]) -> int | None:
             continue
         if i + 1 < len(head) and (
             (_CALL_US_ON.fullmatch(head[i + 1].stripped) and not _ends_sentence(s))
-            or (_PHONE_ALONE.fullmatch(head[i + 1].stripped) and (not _ends_sentence(s) or s.endswith("?")))
+            # a promo's question over its bare number: "Questions about testing?" / "1-800-555-0100"
+            or (is_phone_line(head[i + 1].stripped) and (not _ends_sentence(s) or s.endswith("?")))
         ):
             follows = True  # a helpline box: "Speak to a qualified nurse" / "Call us on 0800 000 000"
             continue
