@@ -889,6 +889,8 @@ class ClaimDetector:
             return None  # "Call the clinic at (555) 010-0199 to book a visit": a number to dial, not a count
         if final == "!" and tk.title_case(sent_start, sent_end):
             return None  # a tagline such as "Stronger Together Against Cancer!"
+        if block_kind == "paragraph" and final not in ".!…;?:" and tk.title_case(sent_start, sent_end):
+            return None  # a link to another story, in a headline's capitals: "Walking Cuts Knee Pain – and It's Free"
         if (
             block_kind == "list_item"
             and final not in ".!…;?"
