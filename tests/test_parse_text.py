@@ -800,6 +800,19 @@ def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
         ("By Dana Collet-Fenn, Audiologist and MD of Aston Hearing", "Dana Collet-Fenn", []),
         ("By Dr. Rina Haas, Nutrition Scientist at Dairy Harbour", "Dr. Rina Haas", []),
         ("Nina Govan Nina Govan Senior Writer and Contributor", "Nina Govan", []),
+        ("by Nina Govan Health Writer", "Nina Govan", []),
+        ("By Nina Govan - Staff Writer", "Nina Govan", []),
+        ("By Nina Govan RD (SA)", "Nina Govan", ["RD"]),
+        ("By Nina Govan, MPH, Harbour Medical School", "Nina Govan", ["MPH"]),
+        ("Written by Dr Nina Govan, Founder and Lead GP at HarbourGP", "Dr Nina Govan", []),
+        ("Advisory by Nina Govan, Harbour Patient Care Pharmacist", "Nina Govan", []),
+        ("Compiled by Nina Govan, RN", "Nina Govan", ["RN"]),
+        ("Post by Nina Govan, CNM, MS", "Nina Govan", ["CNM", "MS"]),
+        ("By Nina Govan; photography by Omar Reyes", "Nina Govan", []),
+        ("By Dr Nina Govan, Associate Vice President, HarbourWorks", "Dr Nina Govan", []),
+        ("Nina Govan, Licensed Registered Dietitian Nutritionist", "Nina Govan", []),
+        ("Nina Govan Reyes, Jr. M.D., FACS", "Nina Govan Reyes", ["MD", "FACS"]),
+        ("Author(s)Nina Govan, PharmD", "Nina Govan", ["PharmD"]),
     ],
     ids=[
         "bracketed class",
@@ -809,6 +822,19 @@ def test_credentialed_authors_joined_by_and_or_with_are_each_an_author(
         "job at a company",
         "job of several words at a company",
         "name printed twice",
+        "job with no comma",
+        "job after a dash",
+        "country of a credential",
+        "school after the credentials",
+        "two jobs at a company",
+        "advice credit",
+        "compiled by",
+        "post by",
+        "photographer after a semicolon",
+        "employer after the job",
+        "name and job with no by",
+        "name suffix before the credentials",
+        "authors label glued to the name",
     ],
 )
 def test_a_byline_with_credentials_or_jobs_written_in_other_ways_names_its_author(
@@ -817,6 +843,37 @@ def test_a_byline_with_credentials_or_jobs_written_in_other_ways_names_its_autho
     a = _article(f"Chest pain in adults\n\n{byline}\n\nChest pain may come from the heart or the lungs.\n")
     assert [(p.name, p.credentials) for p in a.metadata.authors] == [(name, credentials)]
     assert a.metadata.title == "Chest pain in adults"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Foot blisters\n\nMarta Quell\n\nA blister forms when a shoe rubs the same patch of skin for hours.\n",
+        # the title printed again over the text, a shelf label and an edition between
+        "Foot blisters\n\n+Walking Guide\nOnline\n\nFoot blisters\n\nMarta Quell\n\n"
+        "A blister forms when a shoe rubs the same patch of skin for hours.\n",
+    ],
+    ids=["under the title", "under the title printed again"],
+)
+def test_a_name_alone_under_the_title_is_the_writer(page: str) -> None:
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Marta Quell"]
+    assert a.metadata.title == "Foot blisters"
+    assert not any(b.kind == "heading" and b.text == "Marta Quell" for b in a.blocks)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # words the page also prints in lower case are no name: a label under the title
+        "Foot blisters\n\nTrail Kit\n\nA trail kit holds plasters, tape and a clean needle for a big blister.\n",
+        # a heading over a list is no byline
+        "Foot blisters\n\nMarta Quell\n\n- Keep the blister covered with a plaster until it heals on its own\n",
+    ],
+    ids=["word printed in lower case", "heading over a list"],
+)
+def test_a_label_under_the_title_is_no_writer(page: str) -> None:
+    assert _article(page).metadata.authors == []
 
 
 def test_a_clinician_line_over_a_standfirst_is_the_author_and_never_the_title() -> None:
@@ -951,6 +1008,61 @@ _CRUMB_SEPARATORS = (
     ("»", "guillemets"),
 )
 PAGE_TEXT_TITLES = [
+    pytest.param(
+        "Follow the friendliest pharmacy in town on facebook\n\nBeat the winter flu\n\n"
+        "Flu spreads fastest in the colder months. [1]\n",
+        "Beat the winter flu",
+        "Follow the friendliest pharmacy in town on facebook",
+        id="a-promo-for-the-publishers-social-page-is-chrome",
+    ),
+    pytest.param(
+        "|Articles|June 13, 2022\n- 2022 Pharmacy Guide\nClinical Pearl: Head Lice\nAuthor(s)Nina Govan, PharmD\n"
+        "Head lice are tiny insects that live in the hair. [1]\n",
+        "Clinical Pearl: Head Lice",
+        None,
+        id="a-section-and-date-between-bars-over-a-shelf-label-and-the-title",
+    ),
+    pytest.param(
+        "Sponsor us!\n\nDownload Guide\n\nPanic Attacks Self Help Guide\n\nWhat is a panic attack?\n\n"
+        "A panic attack is a sudden rush of fear with a racing heart. [1]\n",
+        "Panic Attacks Self Help Guide",
+        "Sponsor us!",
+        id="a-sponsor-button-over-the-title-is-chrome",
+    ),
+    pytest.param(
+        "Skip to main content\nNormal text size icon Increase text size by 30% icon\nHarbour Trust logo\n\n"
+        "Caring for my stoma\n\nThis guide answers common questions about living with a stoma. [1]\n",
+        "Caring for my stoma",
+        "Normal text size icon Increase text size by 30% icon",
+        id="a-text-size-control-named-by-its-icons-is-chrome",
+    ),
+    pytest.param(
+        "Home » Family Health » Head lice: how to spot and treat them\nFamily Health Spring 2024\n\n"
+        "Head lice: how to spot and treat them\n\nHead lice are tiny insects that live in the hair. [1]\n",
+        "Head lice: how to spot and treat them",
+        None,
+        id="the-line-that-prints-the-breadcrumbs-last-crumb-again-is-the-title",
+    ),
+    pytest.param(
+        "The Effect of Daily Probiotic Drinks on Diarrhoea After Antibiotics in Young Children: A Double-Blind Randomised "
+        "Trial\n\nauthors:\n\navatar Ana Lima 1 , avatar Sam Roe 2 , 3 , avatar Kim Lee 1 , *\n\n"
+        "Department of Paediatrics, Harbour University of Medical Sciences, Leeds, UK\n"
+        "Child Health Research Center, Harbour University, Leeds, UK\n",
+        "The Effect of Daily Probiotic Drinks on Diarrhoea After Antibiotics in Young Children: A Double-Blind Randomised "
+        "Trial",
+        None,
+        id="a-papers-long-title-over-its-authors-label",
+    ),
+    pytest.param(
+        (
+            "Call (555) 010-0199 Pay Your Bill\nSelect Page\n\nAll About Bunions\n\n"
+            "Nina Govan, Licensed Registered Dietitian Nutritionist\n\nMay 2, 2021\n\n"
+            "A bunion is a bony bump that forms on the joint at the base of the big toe. [1]\n"
+        ),
+        "All About Bunions",
+        "Call (555) 010-0199 Pay Your Bill",
+        id="a-row-of-buttons-led-by-a-phone-number-and-a-writer-with-her-job-under-the-title",
+    ),
     pytest.param(
         (
             "Questions? Call us at 800-555-0199\n\nCaring for your child's ear infection\n\n"
@@ -2029,6 +2141,63 @@ def test_a_byline_with_the_post_date_run_on_after_the_credential_names_the_autho
     assert a.metadata.published == date(2012, 3, 4)
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Ear infection in children\n\nMarta Quell\nMay 2, 2011\n\nEar infections are common in small children. [1]\n",
+        # the page signed at its end
+        "Ear infection in children\n\nEar infections are common in small children. [1]\n\n"
+        "A warm cloth held to the ear can ease the pain. [1]\nMarta Quell\nMay 2, 2011\n",
+    ],
+    ids=["at the head", "at the end"],
+)
+def test_a_name_alone_over_a_date_alone_is_the_writer(page: str) -> None:
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Marta Quell"]
+    assert a.metadata.published == date(2011, 5, 2)
+
+
+def test_a_blog_theme_byline_with_the_writer_lost_gives_the_post_and_update_dates() -> None:
+    a = _article(
+        "What is a stye?\n\nBy March 13, 2019 March 15th, 2019 General\n\nA stye is a small sore lump on an eyelid. [1]\n"
+    )
+    assert (a.metadata.published, a.metadata.updated) == (date(2019, 3, 13), date(2019, 3, 15))
+
+
+def test_a_clinician_under_a_short_title_is_the_writer_and_not_the_title() -> None:
+    a = _article(
+        "Kidney Stones\nNina Govan Reyes, Jr. M.D., FACS\nKidney stones form when the urine holds too much calcium. [1]\n"
+    )
+    assert a.metadata.title == "Kidney Stones"
+    assert [p.name for p in a.metadata.authors] == ["Nina Govan Reyes"]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "published"),
+    [
+        ("Treating sunburn 05/23/2014\nCool the skin with a damp towel. [1]\n", "Treating sunburn", date(2014, 5, 23)),
+        (
+            "Tips for heartburn\nBy on February 25, 2019\nSpicy food can bring on heartburn. [1]\n",
+            "Tips for heartburn",
+            date(2019, 2, 25),
+        ),
+    ],
+    ids=["date run on after the title", "by with the name lost, then the date"],
+)
+def test_the_post_date_printed_with_the_title_or_a_nameless_by(page: str, title: str, published: date) -> None:
+    a = _article(page)
+    assert (a.metadata.title, a.metadata.published) == (title, published)
+    assert a.metadata.authors == []
+
+
+def test_an_iso_date_then_by_and_the_writer_names_both() -> None:
+    a = _article(
+        "Chest pain in adults\n\n date 2022-06-14 By Nina Govan, Staff Writer\n\nChest pain may come from the heart.\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Nina Govan"]
+    assert a.metadata.published == date(2022, 6, 14)
+
+
 def test_a_post_date_followed_by_by_and_the_author_names_both() -> None:
     a = _article(
         "Caring for skin during radiotherapy\n\nAugust 09, 2018 by Tom Reyes MSN, FNP, AOCNP®\n\n"
@@ -2830,6 +2999,16 @@ def test_a_widget_status_message_left_in_the_copy_is_furniture_not_text() -> Non
     assert role["Targeted drugs"] == "body"
 
 
+def test_a_forms_messages_left_in_the_copy_are_furniture_not_text() -> None:
+    page = (
+        "Dry skin on targeted drugs\n\nThanks for subscribing!\nOops! Something went wrong while submitting the form.\n\n"
+        "Thank you! Your submission has been received!\n\nTargeted drugs often dry the skin within a few weeks. [1]\n"
+    )
+    a = _article(page)
+    body = [b.text for b in a.blocks if b.role == "body" and b.kind != "heading"]
+    assert body == ["Targeted drugs often dry the skin within a few weeks. [1]"]
+
+
 def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_the_title() -> None:
     page = (
         "Skip to Content\n\n\nSearch Harbour Valley Health System\nJoin our caring team today. Find jobs\n\n"
@@ -3408,8 +3587,11 @@ def test_a_posts_date_title_and_bare_name_header_names_the_writer() -> None:
     b = _article(page)
     assert [p.name for p in b.metadata.authors] == ["Ana Lima"]
     assert b.metadata.published == date(2019, 3, 4)
-    # without the date over the title, a short line under it may be a subtitle: no author is guessed
-    assert _article(page.replace("Monday, March 4, 2019\n\n", "")).metadata.authors == []
+    # without the date, a name under the title is still the writer; a subtitle whose words the text prints in lower
+    # case is no name
+    assert [p.name for p in _article(page.replace("Monday, March 4, 2019\n\n", "")).metadata.authors] == ["Ana Lima"]
+    subtitle = page.replace("Monday, March 4, 2019\n\n", "").replace("Ana Lima", "Memory Slips")
+    assert _article(subtitle).metadata.authors == []
     # a sub-heading whose words recur in the text is a topic, not a name
     topic = page.replace("Ana Lima", "Memory Slips")
     assert _article(topic).metadata.authors == []

@@ -17,6 +17,7 @@ from lint.parse.common import (
     DATE_PATTERN,
     MONTH_NAMES,
     MONTHS,
+    NAME_SUFFIX,
     NUMERIC_DATE,
     DateOrder,
     NumericDate,
@@ -76,6 +77,10 @@ CHROME_STARTS = (
     "help us",
     "connect with our",
     "warning notification",
+    "select page",
+    "sponsor us",
+    "support us",
+    "volunteer with us",
     "previous article",
     "previous articles",
     "next article",
@@ -496,7 +501,10 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             # a text-size widget's choices, perhaps after a link: "Small Text Medium Text Large Text"
             ("text", "font"),
             r"^(?:[\w|:-]+\s+){0,2}?(?:(?:small|smaller|medium|normal|regular|default|large|larger|largest)\s+"
-            r"(?:text|font)\s*){2,4}$",
+            r"(?:text|font)\s*){2,4}$"
+            # the control's icons named in words: "Normal text size icon Increase text size by 30% icon"
+            r"|^(?:(?:normal|default|reset|increase|decrease|larger|smaller)\s+(?:text|font)\s+size(?:\s+by\s+\d{1,3}\s*%)?"
+            r"(?:\s+icon)?\s*){1,4}$",
         ),
         (
             # a shop's discount banner: "Get 25% off on medicines*", "Flat 15% OFF your first order", "Use promo code"
@@ -512,9 +520,27 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             # a widget's status message left in the copy: "You've successfully added to your alerts.",
             # "We were unable to process your request. Please try again later."
-            ("try again", "successfully", "unable to process"),
+            # a form's messages: "Oops! Something went wrong while submitting the form.", "Thanks for subscribing!"
+            (
+                "try again",
+                "successfully",
+                "unable to process",
+                "went wrong",
+                "thanks for",
+                "thank you",
+                "has been received",
+            ),
             r"\bplease\s+try\s+again\b|^you(?:['’]ve|\s+have)\s+successfully\s+(?:added|subscribed|signed\s+up|registered|saved)\b"
-            r"|^we\s+(?:were|are)\s+unable\s+to\s+process\s+your\s+request\b",
+            r"|^we\s+(?:were|are)\s+unable\s+to\s+process\s+your\s+request\b"
+            r"|^(?:oops!?\s+)?something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\b"
+            r"|^(?:thanks|thank\s+you)(?:\s+for\s+(?:subscribing|signing\s+up|your\s+submission))?!\s*(?:your\s+submission\s+has"
+            r"\s+been\s+received!?)?$|^(?:thanks|thank\s+you)\s+for\s+(?:subscribing|signing\s+up)[.!]?$",
+        ),
+        (
+            # a promo for the publisher's social pages: "Follow the best clinic in town on Facebook"
+            ("facebook", "twitter", "instagram", "linkedin", "youtube", "tiktok"),
+            r"^(?:follow|like|find|join|connect\s+with)\b[^.!?\n]{0,80}\bon\s+(?:facebook|twitter|instagram|linkedin|youtube"
+            r"|tiktok)\s*[.!]?$",
         ),
         (
             # a shop's header row with its service number: "Online Shopping Customer Service 0300 000000*"
@@ -738,9 +764,11 @@ _AUTHOR_INTRO = re.compile(
     # first, a blog widget's photo alt glued to the name: "Writer's pictureAna Lima"
     # "Last updated by <Name>" beside a "Peer reviewed by" credit: the writer who keeps the page up to date
     # or the alt text of the author's photo in a byline widget: "profile picture of Ana Lima"
-    r"^(?:writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
+    # the label of a magazine's byline, glued to the name: "Author(s)Ana Lima, PharmD"
+    r"^(?:authors?\s*\(s\)(?=\s|:|[A-Z])|writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
     r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)(?:\s+(?:of|for))?(?=\s+[A-Z])"
-    r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted)\s+by|by"
+    r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted|compiled|prepared"
+    r"|advice|advisory)\s+by|(?:post|blog|article|column)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+|top\s+)?(?:authors?|contributors?)|written|writer)\b)"
     # a wiki's credit set off by a dash: "Top Contributors - Ana Lima, Sam Roe and Kim Lee"
     r"(?:\s+[–—-](?=\s))?\s*:?\s*(?P<rest>.*)$",
@@ -755,19 +783,22 @@ _WRITTEN_BY_ORG = re.compile(
     r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
     r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust|International))\s*\.?\s*"
 )
+_NAMELESS_BY = re.compile(r"\s*by\s+on\s+", re.I)
 _CLOSING_STOP = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s*$")
 _AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
 # the capital letters of the Latin alphabets a name may start with, accented ones included ("Ö", "Ç", "Ł")
-_CAPITAL = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+NAME_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 _NAME = re.compile(
-    rf"^[{_CAPITAL}][\w'’.-]*"
-    r"(?:\s+(?:" + rf"[{_CAPITAL}]" + r"[\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
+    rf"^[{NAME_CAPITALS}][\w'’.-]*"
+    r"(?:\s+(?:"
+    + rf"[{NAME_CAPITALS}]"
+    + r"[\w'’.-]*|de|da|do|du|di|dos|das|van|von|der|del|la|le|ter|bin|al-\w+)){0,4}$"
 )
 _DIGIT = re.compile(r"\d")
 # between the parts of a byline: dashes, bars, bullets, semicolons, or a full stop before the next label
 # ("By Ana Lima. Reviewed by Sam Lee, MD. Updated May 5, 2026"); only from the start of a run of spaces: linear
 _SEPARATORS = re.compile(
-    r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
+    r"(?<!\s)(?:\s+[—–|·•/]\s+|\s*;\s*)|(?<=[a-z])\|(?=[A-Z0-9])|(?<=\w)\.\s+(?=(?:Medically\s+)?[Rr]eviewed\b|(?:Last\s+)?[Uu]pdated\b"
     r"|(?:First\s+)?[Pp]ublished\b|[Ww]ritten\s+by\b|[Ff]act[- ][Cc]hecked\b)"
     # a date label run on after a name with no punctuation: "Editor: Ana Lima Updated: 1/9/2024"
     r"|(?<=[a-z])(?<!Last)(?<!First)(?<!Date)(?<!Page)\s+(?=(?:Last\s+)?(?:Updated|Published|Reviewed|Modified):)"
@@ -784,7 +815,7 @@ _SEPARATORS = re.compile(
     # the reading time glued to the year: "Last Updated : 09/15/20185 min read"
     r"|(?<=\d{4})(?=\d{1,2}\s*min(?:ute)?s?\.?\s+read\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
-    r"|(?<=\d{4})\s+(?=by\s+[A-Z])"
+    r"|(?<=\d{4})\s+(?=by\s+[A-Z])|(?<=\d{4}-\d\d-\d\d)\s+(?=[Bb]y\s+[A-Z])"
     # the next date after a dash: "By Ana Lima, published May 2, 2004 - last reviewed on June 9, 2016"
     r"|(?<=\d{4})\s+-\s+(?=(?i:(?:last\s+)?(?:reviewed|updated|modified)\b))"
     # the next credit glued to a name or a credential, as a page header's spans are copied:
@@ -905,6 +936,12 @@ def _icon_names(text: str) -> bool:
 _MARKUP = re.compile(r"\s*(?:<[a-z!/][^>]*>?|[a-z][\w-]*=\"[^\"]*\"?)", re.I)
 
 
+# a header's row of buttons led by a phone number: "Call (555) 010-0199 Pay Your Bill", "Call us: 0800 123 456 Book Online"
+_CALL_BUTTONS = re.compile(
+    r"(?i:call(?:\s+us)?(?:\s+(?:today|now))?)\s*:?\s*\+?\(?\d[\d().\s-]{6,20}\d(?:\s+[A-Z][\w'’]*(?:\s+[A-Za-z][\w'’]*){0,4})?"
+)
+
+
 def is_phone_line(text: str) -> bool:
     """A phone number alone on its line: "800.659.7822 Toll Free", "+44 20 7946 0000"."""
     return len(text) <= 40 and sum(c.isdigit() for c in text) >= 7 and bool(_PHONE_LINE.fullmatch(text.strip()))
@@ -926,7 +963,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 16 and _TEXT_SIZE_LETTERS.fullmatch(text.strip()):
         return True
-    if is_phone_line(text):
+    if is_phone_line(text) or (len(text) <= 70 and _CALL_BUTTONS.fullmatch(text.strip())):
         return True
     if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):
         return True
@@ -1246,18 +1283,32 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
     """
     people: list[tuple[Person, int, int]] = []
     pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^;]+", text)] if ";" in text else _comma_pieces(text)
+    after_job = False
     for piece, at in pieces:
         stripped = piece.strip()
         if not stripped:
             continue
+        if after_job and _EMPLOYER.fullmatch(stripped) and not looks_like_name(stripped):
+            after_job = False
+            continue  # "By Ana Lima, Vice President, HarbourWorks": where the writer holds that job
         lead = at + len(piece) - len(piece.lstrip())
         if _MARKS_ALONE.fullmatch(stripped) and people:
             continue  # the second of two affiliation marks split off at a comma: "Ana Lima 2,3", "Ana Lima1,2*"
         cleaned = _GLUED_MARKS.sub("", stripped)
         if people and (
-            _JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned) or _JOB_AT_ORG.fullmatch(cleaned)
+            _JOB_TITLE.fullmatch(cleaned)
+            or _JOB_AFTER_NAME.fullmatch(cleaned)
+            or _JOB_AT_ORG.fullmatch(cleaned)
+            or (len(cleaned) <= 80 and _SCHOOL.fullmatch(cleaned))
         ):
-            continue  # "By Tom Green, Senior Editor": the job of the person before, not another author
+            # "By Tom Green, Senior Editor", "By Ana Lima, MPH, Harbour Medical School": the job or school of the
+            # person before, not another author
+            after_job = bool(_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned))
+            continue
+        whole = parse_person(cleaned)
+        trimmed = cleaned if whole is not None and looks_like_name(whole.name) else _without_job(cleaned)
+        end = lead + len(stripped) - (len(cleaned) - len(trimmed))
+        cleaned = trimmed
         inverted = _SURNAME_FIRST.fullmatch(cleaned) if ";" in text else None
         if inverted is not None and not is_credential(inverted.group("given")):
             # a journal's "Surname, Given1,2; Surname, Given2" list: the given name goes first
@@ -1268,8 +1319,25 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         organisation = is_team(person) or "," in person.name  # "Clinic Staff", "Ignite Healthwise, LLC Staff"
         if not (looks_like_name(person.name) or (organisation and _NAME.match(person.name.replace(",", "")))):
             return None
-        people.append((person, lead, lead + len(stripped)))
+        people.append((person, lead, end))
     return people or None
+
+
+def _without_job(piece: str) -> str:
+    """The name and credentials of one piece of a byline, without a job or a credential's country printed after them."""
+    for pattern in (_DASH_JOB, _TRAILING_JOB, _CREDENTIAL_COUNTRY):
+        m = pattern.search(piece)
+        if m is None or m.start() == 0:
+            continue
+        head = piece[: m.start()]
+        person = parse_person(head)
+        if person is None:
+            continue
+        if pattern is _CREDENTIAL_COUNTRY and not person.credentials:
+            continue
+        if looks_like_name(person.name):
+            return head
+    return piece
 
 
 def _comma_pieces(text: str) -> list[tuple[str, int]]:
@@ -1278,9 +1346,16 @@ def _comma_pieces(text: str) -> list[tuple[str, int]]:
     pieces: list[tuple[str, int]] = []
     for part, at in parts:
         words = part.split()
-        if pieces and words and (listed_credentials(part) is not None or _ORG_SUFFIX.match(part)):
+        if (
+            pieces
+            and words
+            and (listed_credentials(part) is not None or _ORG_SUFFIX.match(part) or NAME_SUFFIX.match(part.strip()))
+        ):
             _, prev_at = pieces[-1]
             pieces[-1] = (text[prev_at : at + len(part)], prev_at)
+            continue
+        if pieces and (_JOBS.fullmatch(part.strip()) or _JOB_AT_ORG.fullmatch(part.strip())):
+            pieces.append((part, at))  # "Founder and Lead GP at <Clinic>": one job, whatever "and" it holds
             continue
         # "and", "&", and a contributor added with "with": "by Ana Lima, RN, with Sam Roe, PhD"
         sub = re.split(r"(\s+and\s+|\s*&\s*|^\s*with\s+(?=[A-Z]))", part)
@@ -1358,11 +1433,11 @@ _JOB_NOUN = (
     r"(?:[a-z]*(?:ologist|iatrist|ician)|chair|editor|writer|journalist|reporter|pharmacist|nurse|practitioner|"
     r"dietitian|dietician|nutritionist|physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|"
     r"specialist|professor|lecturer|researcher|scientist|correspondent|contributor|coordinator|surgeon|midwife|"
-    r"paramedic|gp|optometrist|podiatrist|dentist|radiographer|counsellor|counselor)"
+    r"paramedic|gp|optometrist|podiatrist|dentist|radiographer|counsellor|counselor|president|founder)"
 )
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
 _JOB_TITLE = re.compile(
-    r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|"
+    r"(?:(?:senior|chief|lead|head|deputy|associate|assistant|principal|superintendent|consultant|clinical|medical|vice|"
     r"health|science|staff|freelance|contributing|managing|specialist|registered|advanced|nurse|community|"
     r"practice|executive|editorial)\s+){0,3}" + _JOB_NOUN + "s?",
     re.I,
@@ -1377,6 +1452,7 @@ _ORG_TAIL = re.compile(
 _JOB_AFTER_NAME = re.compile(rf"(?:[A-Za-z][\w'’&.-]*\s+){{1,5}}{_JOB_NOUN}s?", re.I)
 # a job at an organisation after the name: "MD of Aston Hearing", "Lead Nurse at Riverside Clinic"
 _JOB_AT_ORG = re.compile(
+    rf"(?:(?:{_JOB_TITLE.pattern}|founder|co-founder|owner)\s+(?:and|&)\s+)?"
     rf"(?:{_JOB_TITLE.pattern}|{_JOB_AFTER_NAME.pattern}|MD|CEO|founder|co-founder|owner)\s+(?:of|at)\s+[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,4}}",
     re.I,
 )
@@ -1386,6 +1462,26 @@ _JOBS = re.compile(rf"{_JOB_TITLE.pattern}(?:\s*(?:,|and|&)\s*{_JOB_TITLE.patter
 _DOUBLED_NAME = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+((?P=name))(?:\s+(?P<job>.+))?")
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
+
+# the school or hospital a writer works at, after her name and a comma: "Harbour Medical School", "University of Leeds"
+_SCHOOL = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:school|university|hospital|institute|college|clinic)"
+    r"(?:\s+of(?:\s+[A-Z][\w'’&.-]*){1,4})?",
+    re.I,
+)
+# the employer printed after a writer's job: "HarbourWorks", "Dairy Harbour Ltd"
+_EMPLOYER = re.compile(rf"[{NAME_CAPITALS}][\w&'’.-]*(?:\s+[{NAME_CAPITALS}&][\w&'’.-]*){{0,4}}")
+# what follows a name with no comma before it: a dash and a job ("Ana Lima - Paediatrician"), a job alone ("Ana Lima
+# Health Writer"), or the country of a credential in brackets ("Ana Lima RD (SA)")
+_DASH_JOB = re.compile(rf"\s+[-–—]\s+(?:{_JOBS.pattern}|{_JOB_AFTER_NAME.pattern})(?=[^a-z]|$).*$", re.I)
+_TRAILING_JOB = re.compile(rf"\s+(?:{_JOBS.pattern})$", re.I)
+_CREDENTIAL_COUNTRY = re.compile(r"\s+\([A-Za-z]{2,12}\)$")
+
+
+def is_job(text: str) -> bool:
+    """A job as a byline prints it after a name: "Senior Editor", "Registered Dietitian Nutritionist", "GP at Harbour"."""
+    job = text.strip(" ,.")
+    return len(job) <= 80 and bool(_JOBS.fullmatch(job) or _JOB_AFTER_NAME.fullmatch(job) or _JOB_AT_ORG.fullmatch(job))
 
 
 def looks_like_name(name: str) -> bool:
@@ -1524,6 +1620,8 @@ def _read_one_line(text: str) -> BylineLine | None:
         line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
     if line.endswith(("...", "…")):
         line = _MORE_LINK.sub("", line)
+    if line.lstrip().startswith("|"):
+        line = line.replace("|", " ", 1)  # a bar before the first field: "|Articles|June 13, 2022"
     stripped = line.strip()
     if not stripped:
         return None
@@ -1655,6 +1753,14 @@ def _read_one_line(text: str) -> BylineLine | None:
             )
             matched = True
             continue
+        nameless = _NAMELESS_BY.match(part) if m is not None else None
+        after_on = read_dates(part[nameless.end() :]) if nameless is not None else None
+        if nameless is not None and after_on is not None and after_on[0] and after_on[2]:
+            # "By on February 25, 2019": the writer's name lost from the copy, the post's date after it
+            shift = at + nameless.end()
+            found.dates.extend(("published", d, shift + s, shift + e) for _, d, s, e in after_on[0][:1])
+            matched = True
+            continue
         handle = (
             m is not None
             and len(parts) == 1
@@ -1691,9 +1797,14 @@ def _read_one_line(text: str) -> BylineLine | None:
                 matched = True
                 continue
             by_dates, _, by_only = read_dates(rest) if m.group(0).lstrip()[:2].lower() == "by" else ([], None, False)
-            if by_dates and by_only:
-                # "By February 21, 2009": the writer's name lost from the copy, the post's date left after "By"
+            tail = rest[by_dates[-1][3] :].strip() if by_dates else ""
+            if by_dates and (by_only or (len(tail) <= 30 and _CATEGORY_OR_COUNT.fullmatch(tail))):
+                # "By February 21, 2009": the writer's name lost from the copy, the post's date left after "By";
+                # a blog theme adds the date of the update and the category: "By May 3, 2019 May 5th, 2019 General"
                 found.dates.extend(("published", d, rest_at + s, rest_at + e) for _, d, s, e in by_dates[:1])
+                found.dates.extend(
+                    ("updated", d, rest_at + s, rest_at + e) for _, d, s, e in by_dates[1:2] if d > by_dates[0][1]
+                )
                 matched = True
                 continue
         dates, reading, only = read_dates(part)
@@ -1734,6 +1845,8 @@ def _read_one_line(text: str) -> BylineLine | None:
             # the reviewer's credentials and school, then the day of the review: "| MD, PhD, <University> on May 2, 2025."
             found.dates.append(("reviewed", dated[-1][0], at + dated[-1][1], at + dated[-1][2]))
             continue
+        if matched and found.authors and _PICTURE_CREDIT.fullmatch(part.strip()):
+            continue  # "By Ana Lima; photography by Sam Roe": who took the pictures did not write the text
         if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
             continue  # a blog theme's category or comment count after the byline's date: "| Back Pain | 3 Comments"
         if matched:
@@ -2039,6 +2152,9 @@ _POST_META_TAIL = re.compile(
 
 # what a blog platform prints when the post's author field is empty
 _NO_WRITER = frozenset({"unknown", "admin", "administrator"})
+_PICTURE_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?|photography|pictures?|illustrations?|images?|artwork|video)\s+(?:by|credit)\b.{0,80}", re.I
+)
 _CATEGORY_OR_COUNT = re.compile(
     r"\d{1,4}(?:\s*comments?)?|no\s+comments?|(?-i:[A-Z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}", re.I
 )

@@ -303,6 +303,10 @@ def listed_credentials(part: str) -> list[str] | None:
     return words if words and all(is_listed_credential(w) for w in words) else None
 
 
+# the suffix after a name and a comma: "Ana Lima, Jr.", "Sam Roe, III"
+NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?(?=\s|$)|(?:II|III|IV)(?=\s|$)")
+
+
 def parse_person(text: str) -> Person | None:
     """'Jane Roe, MD, PhD' or 'Jane Roe MD' -> Person(name='Jane Roe', credentials=['MD', 'PhD'])."""
     parts = [p.strip() for p in re.split(r",", text) if p.strip()]
@@ -316,6 +320,12 @@ def parse_person(text: str) -> Person | None:
         # "Ignite Healthwise, LLC Staff": a company name with its legal form
         return Person(name=" ".join(text.split()).strip(" ,"), credentials=[])
     for part in parts[1:]:
+        suffix = NAME_SUFFIX.match(part)
+        if suffix is not None:
+            # "Ana Lima, Jr. M.D.": the name's suffix, then perhaps the credentials
+            part = part[suffix.end() :].strip()
+            if not part:
+                continue
         listed = listed_credentials(part)
         if listed is None:
             break  # a job title or affiliation follows the credentials

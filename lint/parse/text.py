@@ -21,6 +21,7 @@ from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
 from lint.nlp.lexicon import ADVICE_VERBS
 from lint.nlp.markers import MARKER, SOURCE_NOTE
 from lint.parse.byline import (
+    NAME_CAPITALS,
     BylineLine,
     DateField,
     MetadataCollector,
@@ -36,6 +37,7 @@ from lint.parse.byline import (
     is_chrome,
     is_citation_line,
     is_furniture,
+    is_job,
     is_phone_line,
     is_photo_credit,
     is_posted_in,
@@ -904,6 +906,8 @@ def parse_text(text: str, path: str) -> Article:
     _read_author_section(b)
     _read_flattened_header(b)
     _read_lone_clinician(b)
+    _read_name_under_title(b)
+    _read_name_over_date(b)
     _read_name_over_its_label(b)
     _read_answerer(b)
     _read_name_printed_twice(b)
@@ -1035,6 +1039,15 @@ _BRAND_SLOGAN = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\s+[-–—|:]\s+[a-z][a-z
 _DOCTOR_NAME = re.compile(r"(?:Dr\.?|Prof\.?|Professor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
+def _name_and_job(text: str) -> bool:
+    """'Ana Lima, Registered Dietitian': one person's name and her job after a comma, nothing else."""
+    people = split_people(text) if len(text) <= 120 else None
+    if people is None or len(people) != 1 or not looks_like_name(people[0][0].name):
+        return False
+    rest = text[people[0][2] :].lstrip()
+    return rest[:1] == "," and is_job(rest[1:])
+
+
 def _read_lone_clinician(b: _Builder) -> None:
     """'Ana Lima, MD, FACP' alone on a line among the title's lines, before the text: the author."""
     if b.meta.authors:
@@ -1050,6 +1063,7 @@ def _read_lone_clinician(b: _Builder) -> None:
             and len(people) == 1
             and (
                 is_clinical_reviewer(people[0][0])
+                or (block.kind != "list_item" and _name_and_job(block.text))
                 # "Dr West" alone above the title: a doctor's name, the honorific standing for the credential
                 or (_DOCTOR_NAME.fullmatch(block.text.strip()) and block.kind != "list_item")
             )
@@ -1072,6 +1086,79 @@ def _read_lone_clinician(b: _Builder) -> None:
             # a blog's header: "February 5, 2021" / "7 minute read" / "Ana Lima": the name under its date line
             person, st, en = people[0]
             b.meta.add_authors([(person, block.start + st, block.start + en)])
+            b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+            return
+
+
+# a writer's name as it is printed alone: given name, an initial or a particle, surname; each word capitalised
+_PLAIN_NAME = re.compile(
+    rf"[{NAME_CAPITALS}][a-z'’-]+(?:\s+(?:[A-Z]\.|de|da|van|von|del|la|le|[{NAME_CAPITALS}][a-z'’-]+)){{1,2}}"
+    rf"|(?:Dr\.?|Prof\.?)\s+[{NAME_CAPITALS}][a-z'’-]+(?:\s+[{NAME_CAPITALS}][a-z'’-]+){{1,2}}"
+)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def _bare_name(b: _Builder, block: Block) -> Person | None:
+    """The person a line names when it holds a personal name and nothing else: "Ana Lima", "Dr Sam Roe"."""
+    text = block.text.strip()
+    if (
+        block.kind not in ("heading", "paragraph", "line")
+        or b.text[block.start : block.end] != block.text
+        or not _PLAIN_NAME.fullmatch(text)
+        or not looks_like_name(text)
+        or any(word.casefold() in (b.meta.title or "").casefold() for word in text.split() if len(word) > 3)
+    ):
+        return None
+    # a name's words are capitalised wherever the page prints them; "Stroke", "Graphic" are also printed in lower case
+    words = {w.casefold() for w in text.replace(".", " ").split() if len(w) > 2 and w[0].isupper()}
+    if words & set(_LOWER_WORD.findall(b.text[:20_000])):
+        return None
+    return parse_person(text)
+
+
+def _read_name_under_title(b: _Builder) -> None:
+    """'Ana Lima' alone on the line under the title, the text beginning after it: the writer, printed with no "By"."""
+    span = b.meta.spans.get("title")
+    if b.meta.authors or span is None:
+        return
+    title = (b.meta.title or "").casefold()
+    at = next((k for k, block in enumerate(b.blocks[:12]) if block.start <= span[0] < block.end), None)
+    if at is None:
+        return
+    # the title printed again over the text, a site's labels between: the name goes under the second
+    again = [
+        k for k in range(at + 1, min(at + 5, len(b.blocks))) if " ".join(b.blocks[k].text.split()).casefold() == title
+    ]
+    k = (again[-1] if again else at) + 1
+    while k < len(b.blocks) and k <= at + 5 and b.blocks[k].role == "chrome":
+        k += 1
+    if k + 1 >= len(b.blocks):
+        return
+    block, after = b.blocks[k], b.blocks[k + 1]
+    if after.kind in ("heading", "list_item") or len(after.text.split()) < 8:
+        return
+    person = _bare_name(b, block)
+    if person is None:
+        return
+    b.meta.add_authors([(person, block.start, block.end)])
+    b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+
+
+def _read_name_over_date(b: _Builder) -> None:
+    """'Ana Lima' alone over a line giving only a date, at the head of the page or signing its end: the writer."""
+    if b.meta.authors:
+        return
+    n = len(b.blocks)
+    for k in [*range(min(12, n - 1)), *range(max(12, n - 5), n - 1)]:
+        block, below = b.blocks[k], b.blocks[k + 1]
+        dated = find_dates(below.text) if below.role == "byline" and len(below.text) <= 40 else []
+        if len(dated) != 1 or len(below.text.strip()) - (dated[0][2] - dated[0][1]) > 2:
+            continue  # the line under the name gives a date and nothing else
+        person = _bare_name(b, block)
+        if person is not None:
+            b.meta.add_authors([(person, block.start, block.end)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
             return
 
@@ -1464,6 +1551,16 @@ def _abbreviates(short: str, title: str) -> bool:
     return initials.upper() == short
 
 
+# a full date at the end of the title's line, after a space: "<title> 05/23/2014", "<title> May 23, 2014"
+_TITLE_DATE = re.compile(
+    r"\s+(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d)\s*$"
+)
+
+
+# the headline before such a date: words, no sentence's end, bar or label
+_HEADLINE_BEFORE_DATE = re.compile(r"\s*[^\W\d][^|:;.!?]{6,150}")
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1483,6 +1580,14 @@ def _find_title(lines: list[_Line]) -> int | None:
         for line in head:
             if line.stripped.casefold() in alt_titles:
                 return lines.index(line)
+    # a breadcrumb trail ends with the page's own name: the line that prints it again below is the title
+    for k, line in enumerate(head[:10]):
+        crumb = last_crumb(line.stripped) if is_breadcrumb(line.stripped) else None
+        name = line.stripped[crumb[0] : crumb[1]].casefold() if crumb else ""
+        if len(name.split()) >= 2:
+            for below in head[k + 1 : k + 8]:
+                if below.stripped.casefold() == name:
+                    return lines.index(below)
     typed = _title_under_article_type(head)
     if typed is not None:
         return lines.index(head[typed])
@@ -2068,6 +2173,9 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not _SECTION_UNDER_TITLE.match(nxt.stripped)
                 # the first section asks what the title names: "Cold Sores" / "What Is A Cold Sore?"
                 and not (_WHAT_IS.match(nxt.stripped) and _shared_words(s, nxt.stripped))
+                # the writer under the title, with her job or credentials: "Ana Lima, Registered Dietitian"
+                and not _name_and_job(nxt.stripped)
+                and not ((people := split_people(nxt.stripped)) and any(p.credentials for p, _, _ in people))
                 # a deck between the title and its byline goes on about the title's topic: "Chemo-Induced
                 # Neuropathy" / "Answering your questions about nerve damage from chemotherapy" / "By ..."
                 and not (
@@ -2264,9 +2372,10 @@ _CITED_ID = re.compile(r"\bpp?\.\s*\d+|\b10\.\d{4,9}/\S+")
 
 
 def _title_over_abstract(head: list[_Line]) -> int | None:
-    """A paper's long title right over its "Abstract", below a journal platform's menus and widgets."""
+    """A paper's long title right over its "Abstract" or its "Authors:" label, below a journal platform's menus and
+    widgets."""
     for k in range(1, min(len(head), 30)):
-        if head[k].stripped.casefold() not in ("abstract", "abstract:"):
+        if head[k].stripped.casefold() not in ("abstract", "abstract:", "authors", "authors:"):
             continue
         title = head[k - 1].stripped
         if (
@@ -2771,6 +2880,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 # a title set with a colon: the colon is no part of it
                 cut = len(title_line.text.rstrip()) - 1
                 title_line = _Line(title_line.start, title_line.text[:cut])
+            run_on = _TITLE_DATE.search(title_line.text)
+            head_text = title_line.text[: run_on.start()] if run_on is not None else ""
+            dated = (
+                find_dates(run_on.group(0)) if run_on is not None and _HEADLINE_BEFORE_DATE.fullmatch(head_text) else []
+            )
+            if run_on is not None and len(dated) == 1:
+                # the post's date run on after the title: "Treating sunburn 05/23/2014"
+                _, st, en = dated[0]
+                shift = title_line.start + run_on.start()
+                b.meta.add_date("published", dated[0][0], (shift + st, shift + en))
+                title_line = _Line(title_line.start, title_line.text[: run_on.start()])
             heading = b.line_block([title_line], "heading", level=1)
             if heading is not None:
                 b.meta.set_title(heading.text, (heading.start, heading.end))
