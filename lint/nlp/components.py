@@ -193,6 +193,25 @@ _NOT_CLAIM = frozenset({"methods", "not_health"})
 # cues about the site, a service or an appointment: they void a sentence only when nothing in it is about health
 _SOFT_NOT_CLAIM = frozenset({"service"})
 # a line this long that reports a finding is a sentence that lost its full stop, not a heading
+# an abstract's paragraph on how the study was done, opened by its label: "Methods: This was a cross-sectional study."
+_METHODS_BLOCK = re.compile(
+    r"\s*(?:(?:materials|patients|subjects|participants)\s+and\s+methods|methods?|methodology|study\s+design|design"
+    r"|setting|participants)\s*:\s",
+    re.I,
+)
+# the label of the findings after the methods, in a flattened abstract: "... Results: Fever was ..."
+_RESULTS_LABEL = re.compile(r"\b(?:results?|findings|conclusions?|interpretation)\s*:", re.I)
+
+
+def _in_methods(text: str, block_starts: list[int], j: int, at: int) -> bool:
+    """The sentence at ``at`` is in block ``j`` opened by "Methods:" and before any "Results:" label in it."""
+    if not _METHODS_BLOCK.match(text, block_starts[j]):
+        return False
+    end = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
+    results = _RESULTS_LABEL.search(text, block_starts[j], end)
+    return results is None or at < results.start()
+
+
 _LONG_UNSTOPPED = 25
 # ... and a key point this long that speaks of health is one too, when it stands as a paragraph of its own
 _UNSTOPPED_POINT = 10
@@ -651,6 +670,8 @@ class ClaimDetector:
                 kind = (
                     None  # "Q. You wrote that coffee can block my thyroid pills ...": the reader's letter, not the page
                 )
+            if kind is not None and j >= 0 and block_starts and _in_methods(text, block_starts, j, tk.idx[sent_start]):
+                kind = None  # "Methods: ... Five hundred children were recruited.": how the study was done, no finding
             if kind is not None and j >= 0 and block_starts:
                 if self._asker_speaks(tk, bounds[0], sent_end) and self._block_asks(text, block_starts, j):
                     kind = None  # "I finished chemo last year. Why are my feet still numb?": the reader's question

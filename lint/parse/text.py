@@ -3301,6 +3301,23 @@ def _author_items(lines: list[_Line], i: int) -> int:
     return k - i if k - i >= 2 else 0
 
 
+# the mark that ties an affiliation to its author: "1 Department of ...", "2Department of ...", "* Corresponding"
+_AFFILIATION_MARK = re.compile(r"[\d*†‡]{1,3}\s*(?=[A-Z])")
+
+
+def _numbered_affiliation(lines: list[_Line], i: int) -> bool:
+    """Line ``i`` is one of two or more numbered affiliations in a row: "1 Professor, Department of ..."."""
+
+    def numbered(k: int) -> bool:
+        return (
+            0 <= k < len(lines)
+            and bool(_AFFILIATION_MARK.match(lines[k].stripped))
+            and is_affiliation(lines[k].stripped)
+        )
+
+    return numbered(i) and (numbered(i - 1) or numbered(i + 1))
+
+
 def _column_name(text: str) -> bool:
     people = split_people(text) if len(text) <= 60 else None
     return people is not None and len(people) == 1 and not is_affiliation(text)
@@ -3779,6 +3796,8 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
         under_authors = b.blocks and b.blocks[-1].kind == "heading" and _AUTHOR_HEADING.search(b.blocks[-1].text)
         if role == "body" and under_authors and (is_affiliation(s) or "@" in s):
             role = "byline"  # under "Corresponding author": a name, affiliation and address, no claim
+        if role == "body" and len(para) == 1 and _numbered_affiliation(group, i):
+            role = "byline"  # "1 Professor, Department of ...", one of a row of numbered affiliations
         if role == "body" and len(para) == 1 and _own_citation(b, line):
             i = j  # how to cite the page itself ("Share and Cite:" / "<Authors> (2023) <title>. <journal>"): no source
             continue
