@@ -1009,6 +1009,13 @@ _CRUMB_SEPARATORS = (
 )
 PAGE_TEXT_TITLES = [
     pytest.param(
+        "145\nViews\n21\nCrossRef citations to date\n0\nAltmetric\nOriginal Research\n\n"
+        "Yoga for back pain in nurses: a randomised trial\n\nPages 11-19 | Published online: 10 May 2018\n",
+        "Yoga for back pain in nurses: a randomised trial",
+        "CrossRef citations to date",
+        id="a-journal-pages-counters-over-the-title-are-chrome",
+    ),
+    pytest.param(
         "Follow the friendliest pharmacy in town on facebook\n\nBeat the winter flu\n\n"
         "Flu spreads fastest in the colder months. [1]\n",
         "Beat the winter flu",
@@ -2162,6 +2169,27 @@ def test_a_blog_theme_byline_with_the_writer_lost_gives_the_post_and_update_date
         "What is a stye?\n\nBy March 13, 2019 March 15th, 2019 General\n\nA stye is a small sore lump on an eyelid. [1]\n"
     )
     assert (a.metadata.published, a.metadata.updated) == (date(2019, 3, 13), date(2019, 3, 15))
+
+
+def test_a_columns_name_and_its_clinicians_over_the_title_name_the_authors() -> None:
+    a = _article(
+        "Ask the Doctors by Nina Govan, M.D. and Omar Reyes, M.D\n\nWife Asks Why Only Her Husband Takes a Statin\n\n"
+        "Dear Reader: Statins lower the risk of a heart attack in people at high risk. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Nina Govan", "Omar Reyes"]
+    assert a.metadata.title == "Wife Asks Why Only Her Husband Takes a Statin"
+    # a review credit is no column: its clinician reviewed the page
+    b = _article("Statins\n\nMedically Reviewed by Nina Govan, MD\n\nStatins lower cholesterol. [1]\n")
+    assert b.metadata.authors == [] and b.metadata.reviewer is not None
+
+
+def test_a_clinician_signing_the_end_of_the_page_over_her_job_is_the_author() -> None:
+    a = _article(
+        "Who should take a statin?\n\nStatins lower the risk of a heart attack in people at high risk. [1]\n\n"
+        + "Most people take a statin once a day, often in the evening. [1]\n\n" * 6
+        + "Nina Govan, M.D.\n\nMedical Director of\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Nina Govan"]
 
 
 def test_a_clinician_under_a_short_title_is_the_writer_and_not_the_title() -> None:

@@ -783,6 +783,15 @@ _WRITTEN_BY_ORG = re.compile(
     r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
     r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust|International))\s*\.?\s*"
 )
+_COLUMN_CREDIT = re.compile(
+    r"(?P<column>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|the|of|and|&|a|to|with)){0,5})\s+by\s+(?P<rest>[A-Z].{3,200})"
+)
+_CREDIT_WORD = re.compile(
+    r"\b(?:review(?:ed)?|written|writ|authored|edited|updated|checked|approved|photos?|photograph(?:y|s)?|images?"
+    r"|illustrat\w*|posted|published|reported|prepared|compiled|produced|created|translated|verified|sponsored|supported"
+    r"|funded|presented|brought|powered|hosted|designed|developed|made|taken|shared|submitted|contributed|answered)\b",
+    re.I,
+)
 _NAMELESS_BY = re.compile(r"\s*by\s+on\s+", re.I)
 _CLOSING_STOP = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s*$")
 _AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
@@ -892,7 +901,9 @@ _IMAGE_PLACEHOLDER = re.compile(
     r"(?:\s+(?:description|caption))?"
     r"|(?:user|author|profile)\s+(?:avatar|image|photo|picture)|avatar"
     # what a page shows while its script loads: "Please Wait", "Loading...", "Loading metrics"
-    r"|(?:please\s+wait|loading(?:\s+(?:metrics|comments|content|results))?)\W*",
+    r"|(?:please\s+wait|loading(?:\s+(?:metrics|comments|content|results))?)\W*"
+    # a journal page's counters under their numbers: "Views", "CrossRef citations to date", "Altmetric"
+    r"|views|downloads|altmetric|(?:crossref\s+|scopus\s+)?citations(?:\s+to\s+date)?|citing\s+articles",
     re.I,
 )
 
@@ -1679,6 +1690,14 @@ def _read_one_line(text: str) -> BylineLine | None:
     glued = _headshot_byline(stripped, lead)
     if glued is not None:
         return glued
+    column = _COLUMN_CREDIT.fullmatch(stripped) if " by " in stripped else None
+    if column is not None and _CREDIT_WORD.search(column.group("column")):
+        column = None  # "Medically Reviewed by ...", "Photos by ...": a credit the parts below read
+    people = split_people(column.group("rest")) if column is not None else None
+    if column is not None and people and all(p.credentials for p, _, _ in people):
+        # a column's name and its clinicians: "Ask the Doctors by Ana Lima, M.D. and Sam Roe, M.D."
+        shift = lead + column.start("rest")
+        return BylineLine("byline", authors=[(p, shift + s, shift + e) for p, s, e in people])
     found = BylineLine("byline")
     matched = False
     skipped_label = False

@@ -1345,6 +1345,21 @@ def _read_signature(b: _Builder) -> None:
             b.meta.add_authors([(person, at + s, at + e)])
             b.blocks[b.blocks.index(last)] = last.model_copy(update={"role": "byline", "kind": "line", "level": 0})
         return
+    for k in range(len(body) - 1, max(len(body) - 4, 0), -1):
+        block = body[k]
+        people = split_people(block.text) if len(block.text) <= 60 and block.kind in ("paragraph", "line") else None
+        if (
+            people is not None
+            and len(people) == 1
+            and people[0][0].credentials
+            and b.text[block.start : block.end] == block.text
+            and all(len(after.text.split()) <= 8 for after in body[k + 1 :])
+        ):
+            # "Ana Lima, M.D." / "Medical Director of ...": a clinician signing the page, her job and town under it
+            person, st, en = people[0]
+            b.meta.add_authors([(person, block.start + st, block.start + en)])
+            b.blocks[b.blocks.index(block)] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+            return
     if last.kind != "paragraph":
         return
     m = _SIGNATURE.search(last.text)
