@@ -1009,6 +1009,13 @@ _CRUMB_SEPARATORS = (
 )
 PAGE_TEXT_TITLES = [
     pytest.param(
+        "The Ultimate Guide to Treating Hay Fever in Leeds (2021)\n\nPortrait of Dr Nina Govan\nDr Nina Govan\n\n"
+        "August 3rd, 2020· 5 min read\n\nHay fever is an allergy to pollen. [1]\n",
+        "The Ultimate Guide to Treating Hay Fever in Leeds (2021)",
+        None,
+        id="a-title-closed-by-its-year-in-brackets-over-the-writers-portrait",
+    ),
+    pytest.param(
         "145\nViews\n21\nCrossRef citations to date\n0\nAltmetric\nOriginal Research\n\n"
         "Yoga for back pain in nurses: a randomised trial\n\nPages 11-19 | Published online: 10 May 2018\n",
         "Yoga for back pain in nurses: a randomised trial",
@@ -2190,6 +2197,22 @@ def test_a_clinician_signing_the_end_of_the_page_over_her_job_is_the_author() ->
         + "Nina Govan, M.D.\n\nMedical Director of\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Nina Govan"]
+
+
+def test_a_day_closed_by_a_full_stop_dates_the_post() -> None:
+    a = _article(
+        "5 exercises for a stiff knee\ncalendar\n\n20. January 2026\n\nA stiff knee loosens with gentle movement. [1]\n"
+    )
+    assert a.metadata.published == date(2026, 1, 20)
+
+
+def test_a_site_builders_byline_items_name_an_organisation_as_the_author() -> None:
+    a = _article(
+        "Dry eye: causes and care\n- The Harbour Eye Centre\n- Sep 20\n- 3 min read\n\n"
+        "Dry eye happens when tears dry too fast. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["The Harbour Eye Centre"]
+    assert a.metadata.reading_time_minutes == 3
 
 
 def test_a_clinician_under_a_short_title_is_the_writer_and_not_the_title() -> None:

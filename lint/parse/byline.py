@@ -767,6 +767,7 @@ _AUTHOR_INTRO = re.compile(
     # the label of a magazine's byline, glued to the name: "Author(s)Ana Lima, PharmD"
     r"^(?:authors?\s*\(s\)(?=\s|:|[A-Z])|writer['’]s\s+picture(?=[A-Z]|\s)|last\s+updated\s+by(?!\s*:)"
     r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)(?:\s+(?:of|for))?(?=\s+[A-Z])"
+    r"|(?:portrait|photo(?:graph)?|picture)\s+of(?=\s+[A-Z])"
     r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted|compiled|prepared"
     r"|advice|advisory)\s+by|(?:post|blog|article|column)\s+by|by"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+|top\s+)?(?:authors?|contributors?)|written|writer)\b)"

@@ -377,7 +377,8 @@ DATE_PATTERN = re.compile(
     # the year may be glued to the month when a theme prints them in separate spans: "12th Nov2011"; a journal's
     # history may put a comma after the day: "Published: Tue 25, Aug 2020"
     # or hyphens between the parts: "27-Jan-2020"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|-)(?P<mon2>{MONTH_NAMES})\.?(?:,?\s*|-)(?P<year2>\d{{4}})"
+    # the day may close with a full stop, as German and Nordic pages print it: "20. January 2026"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|\.(?=\s))?(?:,?\s+(?:of\s+)?|-)(?P<mon2>{MONTH_NAMES})\.?(?:,?\s*|-)(?P<year2>\d{{4}})"
     # year first, the only order a year-first date is printed in: "2022-08-25", "2022/08/25", "2022.8.25"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}|(?<![/.])(?:19|20)\d\d(?P<isep>[/.])\d{1,2}(?P=isep)\d{1,2}(?![\d/.])))",
     re.I,

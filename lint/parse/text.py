@@ -425,7 +425,10 @@ _NAME_IN_BRACKETS = re.compile(
     r"|\b[A-Z]{2,6}\s\([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,4}\)$"
 )
 # a series' part after the title, in brackets: "What Are the Side Effects? (A Primer for Patients, Pt. 4)", "(Part 2)"
-_SERIES_IN_BRACKETS = re.compile(r"[\w?]\s\([A-Z][^()]{0,60}\b(?:Part|Pt\.?|Episode|Chapter)\s*\d{1,2}\)$")
+# a series' part or the year of an edition in brackets closing a heading: "... (Part 2)", "A Guide to Dry Eyes (2021)"
+_SERIES_IN_BRACKETS = re.compile(
+    r"[\w?]\s\([A-Z][^()]{0,60}\b(?:Part|Pt\.?|Episode|Chapter)\s*\d{1,2}\)$|[A-Za-z]\s\((?:19|20)\d\d(?:\s+(?:update|edition))?\)$"
+)
 
 
 def _title_case_step(text: str) -> bool:
@@ -863,6 +866,10 @@ def parse_text(text: str, path: str) -> Article:
             b.line_block(group, "heading", level=2)
             continue
         numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
+        dated = read_line(group[0].text) if numbered else None
+        if dated is not None and dated.dates and not dated.authors:
+            b.byline(group[0], dated)  # "20. January 2026": a day closed by a full stop, no numbered heading
+            continue
         if (
             numbered
             and (
@@ -1221,7 +1228,8 @@ def _read_platform_author(b: _Builder) -> None:
         found = read_line(block.text) if block.role == "byline" or block.kind == "list_item" else None
         if found is None or found.reading_time is None:
             continue
-        if block.kind == "list_item":
+        # the last item, "- 3 min read", is read as a byline line with its bullet
+        if block.kind == "list_item" or (k and b.blocks[k - 1].kind == "list_item" and _BULLET.match(block.text)):
             _read_byline_items(b, k, title)
             return
         above = b.blocks[k - 1] if k else None
@@ -3670,6 +3678,12 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.in_sources = True
             continue
         if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
+            whole = read_line(line.text) if _NUMBERED.match(line.text) else None
+            if whole is not None and whole.dates and not whole.authors:
+                # "20. January 2026": a date whose day closes with a full stop, no numbered item
+                b.byline(line, whole)
+                i += 1
+                continue
             found = read_line(line.text[bullet.end() :])
             if found is not None and (found.dates or found.reading_time or found.date_follows) and not found.authors:
                 # "- Page last reviewed: 24 February 2014" printed as the last items of a list
