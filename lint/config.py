@@ -108,6 +108,10 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"\bcall\s+(?:9-?1-?1|999|112|000|111|an\s+ambulance|emergency\s+services|your\s+(?:doctor|care\s+team|gp|nurse))\b",
     r"\bimmediate\s+(?:action|medical\s+(?:help|attention|care))\b",
     r"\bgo\s+(?:straight\s+)?to\s+(?:a\s*&\s*e|(?:the\s+|an\s+)?emergency\b|your\s+(?:nearest|local)\s+emergency|urgent\s+care)\b",
+    # a lead-in sending the reader to a clinician on conditions the list gives: "Consult a doctor for sunburn
+    # treatment if:", "See your doctor as soon as possible if the burn:"
+    r"\b(?:see|consult|visit|call|contact|phone|ring)\s+(?:your|a|the)\s+(?:family\s+)?(?:doctor|gp|physician|nurse|"
+    r"pharmacist|health\s*care\s+(?:provider|professional)|provider)\b[^.!?:]{0,50}\bif\b[^.!?:]{0,40}:\s*$",
 ]
 
 # the claims reviewers check number by number: each needs a marker in its own sentence
