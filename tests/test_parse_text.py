@@ -1009,6 +1009,13 @@ _CRUMB_SEPARATORS = (
 )
 PAGE_TEXT_TITLES = [
     pytest.param(
+        "When Should I Worry About...\n\nWhen to See a Doctor for Shin Splints\n\nApril 7, 2022 - Nina Govan\n\n"
+        "Shin splints are pain along the inner edge of the shin bone. [1]\n",
+        "When to See a Doctor for Shin Splints",
+        None,
+        id="a-series-kicker-trailing-off-over-the-title",
+    ),
+    pytest.param(
         "The Ultimate Guide to Treating Hay Fever in Leeds (2021)\n\nPortrait of Dr Nina Govan\nDr Nina Govan\n\n"
         "August 3rd, 2020· 5 min read\n\nHay fever is an allergy to pollen. [1]\n",
         "The Ultimate Guide to Treating Hay Fever in Leeds (2021)",
@@ -2197,6 +2204,33 @@ def test_a_clinician_signing_the_end_of_the_page_over_her_job_is_the_author() ->
         + "Nina Govan, M.D.\n\nMedical Director of\n"
     )
     assert [p.name for p in a.metadata.authors] == ["Nina Govan"]
+
+
+def test_a_date_then_a_dash_and_the_writer_names_both() -> None:
+    a = _article("Shin splints\n\nApril 7, 2022 - Nina Govan\n\nShin splints are pain along the shin bone. [1]\n")
+    assert [p.name for p in a.metadata.authors] == ["Nina Govan"]
+    assert a.metadata.published == date(2022, 4, 7)
+    # a category after the dash is no writer
+    b = _article("Shin splints\n\nApril 7, 2022 - Back Pain\n\nShin splints are pain along the shin bone. [1]\n")
+    assert b.metadata.authors == []
+
+
+def test_an_expert_answers_credit_names_the_author() -> None:
+    a = _article(
+        "Is a sunburn blister serious?\n\nAnswers from Nina Govan, M.D.\n\nMost blisters heal in a week. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Nina Govan"]
+
+
+def test_a_name_over_written_and_reviewed_by_and_a_review_line_set_with_pictograms() -> None:
+    a = _article(
+        "Dengue warning signs\nWarning signs usually appear as the fever settles, and spotting them early helps a lot.\n"
+        "Dr. Nina Govan, MBBS MD\nWritten & Reviewed by\n✅ Medically Reviewed 📅 July 2026 ⏱ 10–12 min read\n\n"
+        "Severe belly pain is a warning sign of dengue. [1]\n"
+    )
+    assert [p.name for p in a.metadata.authors] == ["Dr. Nina Govan"]
+    assert a.metadata.reviewer is not None and a.metadata.reviewer.name == "Dr. Nina Govan"
+    assert a.metadata.reviewed == date(2026, 7, 1)
 
 
 def test_a_day_closed_by_a_full_stop_dates_the_post() -> None:

@@ -695,7 +695,10 @@ _CITATION_LINE = re.compile(
     re.I,
 )
 # "5 min read", also glued to a date after it: "4 min readMar 1, 2022"
-_READING_TIME = re.compile(r"^\s*[·•|,.–—-]?\s*(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I)
+# a range gives its lower end: "10–12 min read"
+_READING_TIME = re.compile(
+    r"^\s*[·•|,.–—-]?\s*(\d{1,3})(?:\s*[–-]\s*\d{1,3})?\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+read(?:\b|(?=[A-Z]))", re.I
+)
 # a reading time alone as the last part of a byline, without "read": "4 min", "12 minutes"
 _MINUTES = re.compile(r"(\d{1,3})\s*(?:min(?:ute)?s?)\.?", re.I)
 _MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH_NAMES})\.?,?\s+(?P<year>\d{{4}})", re.I)
@@ -770,6 +773,8 @@ _AUTHOR_INTRO = re.compile(
     r"|(?:portrait|photo(?:graph)?|picture)\s+of(?=\s+[A-Z])"
     r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted|compiled|prepared"
     r"|advice|advisory)\s+by|(?:post|blog|article|column)\s+by|by"
+    # an expert-answers page: "Answers from Ana Lima, M.D."
+    r"|(?:expert\s+)?answers?\s+from"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+|top\s+)?(?:authors?|contributors?)|written|writer)\b)"
     # a wiki's credit set off by a dash: "Top Contributors - Ana Lima, Sam Roe and Kim Lee"
     r"(?:\s+[–—-](?=\s))?\s*:?\s*(?P<rest>.*)$",
@@ -793,6 +798,9 @@ _CREDIT_WORD = re.compile(
     r"|funded|presented|brought|powered|hosted|designed|developed|made|taken|shared|submitted|contributed|answered)\b",
     re.I,
 )
+_REVIEWED_ALONE = re.compile(r"(?:medically|clinically|expert|peer|last)\s+reviewed", re.I)
+# the pictograms a page sets between a byline's fields: "✅ Medically Reviewed 📅 July 2026 ⏱ 10 min read"
+_PICTOGRAM = re.compile("[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?")
 _NAMELESS_BY = re.compile(r"\s*by\s+on\s+", re.I)
 _CLOSING_STOP = re.compile(r"(?<=[a-z]{2}|[A-Z]{2})\.\s*$")
 _AS_TOLD_TO = re.compile(r",?\s+as\s+told\s+to\s+(?=[A-Z])")
@@ -826,6 +834,8 @@ _SEPARATORS = re.compile(
     r"|(?<=\d{4})(?=\d{1,2}\s*min(?:ute)?s?\.?\s+read\b)"
     # the writer after the date: "Last updated on March 19, 2025 by Ana Lima"
     r"|(?<=\d{4})\s+(?=by\s+[A-Z])|(?<=\d{4}-\d\d-\d\d)\s+(?=[Bb]y\s+[A-Z])"
+    # the writer after the date and a dash: "April 7, 2022 - Ana Lima"
+    r"|(?<=\d{4})\s+-\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+$)"
     # the next date after a dash: "By Ana Lima, published May 2, 2004 - last reviewed on June 9, 2016"
     r"|(?<=\d{4})\s+-\s+(?=(?i:(?:last\s+)?(?:reviewed|updated|modified)\b))"
     # the next credit glued to a name or a credential, as a page header's spans are copied:
@@ -1632,6 +1642,9 @@ def _read_one_line(text: str) -> BylineLine | None:
         line = _TIME_BEFORE_DATE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
     if line.endswith(("...", "…")):
         line = _MORE_LINK.sub("", line)
+    if not line.isascii() and _PICTOGRAM.search(line):
+        # each pictogram a bar between fields, its variation selector a space: offsets stay those of the line
+        line = _PICTOGRAM.sub(lambda m: "|" + " " * (len(m.group(0)) - 1), line)
     if line.lstrip().startswith("|"):
         line = line.replace("|", " ", 1)  # a bar before the first field: "|Articles|June 13, 2022"
     stripped = line.strip()
@@ -1829,8 +1842,12 @@ def _read_one_line(text: str) -> BylineLine | None:
                 continue
         dates, reading, only = read_dates(part)
         if (dates or reading or find_dates(part)) and only:
-            if reviewer_last and not _DATE_LABEL.match(part.strip()):
-                # "Reviewed by Ana Lima, MD | June 28, 2024": a bare date right after the review credit is its date
+            reviewed_label = (
+                skipped_first is not None and not found.dates and _REVIEWED_ALONE.fullmatch(skipped_first[0].strip())
+            )
+            if (reviewer_last or reviewed_label) and not _DATE_LABEL.match(part.strip()):
+                # "Reviewed by Ana Lima, MD | June 28, 2024": a bare date right after the review credit is its date;
+                # "Medically Reviewed | July 2026": the label alone, then the date of the review
                 dates = [("reviewed" if f == "published" else f, d, s, e) for f, d, s, e in dates]
             found.dates.extend((f, d, at + s, at + e) for f, d, s, e in dates)
             if reading:
@@ -1867,6 +1884,18 @@ def _read_one_line(text: str) -> BylineLine | None:
             continue
         if matched and found.authors and _PICTURE_CREDIT.fullmatch(part.strip()):
             continue  # "By Ana Lima; photography by Sam Roe": who took the pictures did not write the text
+        if (
+            matched
+            and found.dates
+            and not found.authors
+            and line[max(0, at - 3) : at].strip() == "-"
+            and (listed := split_people(part)) is not None
+            and len(listed) == 1
+            and looks_like_name(listed[0][0].name)
+        ):
+            # "April 7, 2022 - Ana Lima": the writer after the post's date and a dash
+            found.authors.append((listed[0][0], at + listed[0][1], at + listed[0][2]))
+            continue
         if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
             continue  # a blog theme's category or comment count after the byline's date: "| Back Pain | 3 Comments"
         if matched:

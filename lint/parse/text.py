@@ -1170,7 +1170,9 @@ def _read_name_over_date(b: _Builder) -> None:
             return
 
 
-_REVIEWED_BY_ALONE = re.compile(r"(?:medically\s+|clinically\s+|peer\s+)?reviewed\s+by\s*:?", re.I)
+_REVIEWED_BY_ALONE = re.compile(
+    r"(?P<written>(?:written|authored)\s*(?:&|and)\s*)?(?:medically\s+|clinically\s+|peer\s+)?reviewed\s+by\s*:?", re.I
+)
 
 
 def _read_name_over_its_label(b: _Builder) -> None:
@@ -1178,7 +1180,8 @@ def _read_name_over_its_label(b: _Builder) -> None:
     if b.meta.reviewer is not None:
         return
     for k, block in enumerate(b.blocks[1:40], start=1):
-        if not _REVIEWED_BY_ALONE.fullmatch(block.text.strip()):
+        label = _REVIEWED_BY_ALONE.fullmatch(block.text.strip())
+        if label is None:
             continue
         above = b.blocks[k - 1]
         people = split_people(above.text) if len(above.text) <= 80 and above.kind != "list_item" else None
@@ -1186,6 +1189,8 @@ def _read_name_over_its_label(b: _Builder) -> None:
             continue
         person, st, en = people[0]
         b.meta.set_reviewer(person, (above.start + st, above.start + en))
+        if label.group("written"):
+            b.meta.add_authors([(person, above.start + st, above.start + en)])  # "Written & Reviewed by": both
         for j in (k - 1, k):
             b.blocks[j] = b.blocks[j].model_copy(update={"role": "byline", "kind": "line", "level": 0})
         return
@@ -2309,6 +2314,15 @@ def _find_title(lines: list[_Line]) -> int | None:
         # a site section's label over the title ("Get help with minor illnesses:" / "Coughs"), or one more
         # label of a widget whose other labels were furniture ("Column Width:" / "Background:")
         after_widget = prev is not None and _lead_in(prev.stripped) and is_furniture(prev.stripped)
+        if (
+            i == start
+            and s.endswith(("...", "…"))
+            and len(s.split()) <= 8
+            and nxt is not None
+            and _heading_like(nxt.stripped)
+            and read_line(nxt.stripped) is None
+        ):
+            continue  # a series' kicker trailing off over the title: "When Should I Worry About..."
         if (
             (i == start or after_widget)
             and _lead_in(s)
