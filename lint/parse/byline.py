@@ -1321,7 +1321,7 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
             _JOB_TITLE.fullmatch(cleaned)
             or _JOB_AFTER_NAME.fullmatch(cleaned)
             or _JOB_AT_ORG.fullmatch(cleaned)
-            or (len(cleaned) <= 80 and _SCHOOL.fullmatch(cleaned))
+            or (len(cleaned) <= 80 and _ORG_TAIL.fullmatch(cleaned))
         ):
             # "By Tom Green, Senior Editor", "By Ana Lima, MPH, Harbour Medical School": the job or school of the
             # person before, not another author
@@ -1464,9 +1464,10 @@ _JOB_TITLE = re.compile(
     r"practice|executive|editorial)\s+){0,3}" + _JOB_NOUN + "s?",
     re.I,
 )
-# the hospital or university after a clinician's jobs, with its town: "Harbour General Hospital, Leeds."
+# the hospital, school or university after a clinician's jobs or credentials, with its town: "Harbour General Hospital,
+# Leeds.", "Harbour Medical School"
 _ORG_TAIL = re.compile(
-    r"[^.!?;:]{0,160}\b(?:hospital|clinic|university|institute|college|centre|center|foundation)\b"
+    r"[^.!?;:]{0,160}\b(?:hospital|clinic|university|institute|college|school|centre|center|foundation)\b"
     r"(?:,\s*[A-Z][\w'’ -]{1,40})?\.?",
     re.I,
 )
@@ -1485,12 +1486,6 @@ _DOUBLED_NAME = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,
 # "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
 _ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
 
-# the school or hospital a writer works at, after her name and a comma: "Harbour Medical School", "University of Leeds"
-_SCHOOL = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,5}(?:school|university|hospital|institute|college|clinic)"
-    r"(?:\s+of(?:\s+[A-Z][\w'’&.-]*){1,4})?",
-    re.I,
-)
 # the employer printed after a writer's job: "HarbourWorks", "Dairy Harbour Ltd"
 _EMPLOYER = re.compile(rf"[{NAME_CAPITALS}][\w&'’.-]*(?:\s+[{NAME_CAPITALS}&][\w&'’.-]*){{0,4}}")
 # what follows a name with no comma before it: a dash and a job ("Ana Lima - Paediatrician"), a job alone ("Ana Lima
