@@ -80,7 +80,12 @@ DEFAULT_RED_FLAG_PATTERNS = [
     r"(?:right\s+away|immediately|urgently|straight\s+away|at\s+once|promptly)\b",
     # the NHS wording: "Ask for an urgent GP appointment or get help from NHS 111 if:"
     r"\burgent\s+gp\s+appointment\b|\bget\s+help\s+from\s+(?:nhs\s+)?111\b",
-    r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment)\b",
+    r"\b(?:seek|get|need)\s+(?:urgent|emergency|immediate|prompt)\s+(?:medical\s+)?(?:care|help|attention|advice|treatment"
+    r"|health\s*care)\b",
+    # "If any of the following symptoms arise seek further care;" over its list
+    r"\bseek\s+(?:further|more)\s+(?:medical\s+)?(?:care|help|advice|attention)\b",
+    # a clinic's "When to return" over the signs to come back with; never returning to work, school or sport
+    r"^when\s+to\s+(?:return|come\s+back)(?:\s+to\s+(?:the\s+)?(?:clinic|practice|surgery|doctor|gp|hospital))?\s*[:?]?$",
     r"\bseek\s+medical\s+(?:care|help|attention|advice)\s+(?:immediately|urgently|straight\s+away|right\s+away|at\s+once)\b",
     r"\b(?:seek|get)\s+medical\s+(?:help|attention)\b",
     # "Come to the doctor's office if...", "Go to your GP surgery if:"

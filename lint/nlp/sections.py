@@ -108,9 +108,12 @@ def _running_count(blocks: list[Block], keep: Callable[[Block], bool]) -> list[i
 def leads_a_list(article: Article, index: int) -> bool:
     """A lead-in ending with a colon whose next block is a list item (or a lone bullet line before one)."""
     block = article.blocks[index]
+    following = article.blocks[index + 1] if index + 1 < len(article.blocks) else None
+    if block.text.rstrip().endswith(";") and block.kind != "list_item":
+        # a lead-in typed with a semicolon: only over list items of its own ("... seek further care;" / "- fever")
+        return following is not None and following.kind == "list_item"
     if not block.text.rstrip().endswith(":"):
         return False
-    following = article.blocks[index + 1] if index + 1 < len(article.blocks) else None
     if following is None:
         return False
     if following.kind == "list_item":
@@ -238,7 +241,8 @@ _CONTACT = (
     # "If you have blood in your bowel motions, you need medical attention."
     r"|(?:you|they)\s+(?:will\s+)?need\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
-    r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice)"
+    r"|(?:seek|get)\s+(?:immediate|urgent|prompt|emergency)\s+(?:medical\s+)?(?:attention|help|care|treatment|advice"
+    r"|health\s*care)"
     # "If you think you have taken too much, get help straight away"
     r"|(?:seek|get)\s+(?:medical\s+)?(?:help|advice|attention)\s+(?:straight\s+away|immediately|right\s+away|urgently|at\s+once)"
     # "If you have these symptoms, please have them checked out urgently": a check without whom, the urgency given
