@@ -194,18 +194,16 @@ _NOT_CLAIM = frozenset({"methods", "not_health"})
 _SOFT_NOT_CLAIM = frozenset({"service"})
 # a line this long that reports a finding is a sentence that lost its full stop, not a heading
 # an abstract's paragraph on how the study was done, opened by its label: "Methods: This was a cross-sectional study."
-_METHODS_BLOCK = re.compile(
-    r"\s*(?:(?:materials|patients|subjects|participants)\s+and\s+methods|methods?|methodology|study\s+design|design"
-    r"|setting|participants)\s*:\s",
-    re.I,
-)
 # the label of the findings after the methods, in a flattened abstract: "... Results: Fever was ..."
 _RESULTS_LABEL = re.compile(r"\b(?:results?|findings|conclusions?|interpretation)\s*:", re.I)
 
 
 def _in_methods(text: str, block_starts: list[int], j: int, at: int) -> bool:
-    """The sentence at ``at`` is in block ``j`` opened by "Methods:" and before any "Results:" label in it."""
-    if not _METHODS_BLOCK.match(text, block_starts[j]):
+    """The sentence at ``at`` is in block ``j`` opened by an abstract's label for a part with no findings
+    ("Methods:", "Design:"; the labels the first sentence's own check reads) and before any "Results:" label."""
+    start = block_starts[j]
+    colon = text.find(":", start, start + 40)
+    if colon == -1 or " ".join(text[start:colon].split()).lower() not in lexicon.STUDY_SECTION_LABELS:
         return False
     end = block_starts[j + 1] if j + 1 < len(block_starts) else len(text)
     results = _RESULTS_LABEL.search(text, block_starts[j], end)

@@ -304,6 +304,7 @@ STUDY_SECTION_LABELS = frozenset(
     _phrases(
         """
         methods, method, aims, aim, objective, objectives, design, setting, participants, trial registration,
+        materials and methods, patients and methods, subjects and methods, methodology, study design,
         registration, keywords, key words, funding, abbreviations, purpose,
         author contributions, authors' contributions, authors’ contributions, contributions, contributors,
         conflict-of-interest statement, conflict of interest statement, conflict of interest, conflicts of interest,

@@ -1317,15 +1317,11 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
         if _MARKS_ALONE.fullmatch(stripped) and people:
             continue  # the second of two affiliation marks split off at a comma: "Ana Lima 2,3", "Ana Lima1,2*"
         cleaned = _GLUED_MARKS.sub("", stripped)
-        if people and (
-            _JOB_TITLE.fullmatch(cleaned)
-            or _JOB_AFTER_NAME.fullmatch(cleaned)
-            or _JOB_AT_ORG.fullmatch(cleaned)
-            or (len(cleaned) <= 80 and _ORG_TAIL.fullmatch(cleaned))
-        ):
+        job = bool(people) and bool(_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned))
+        if people and (job or _JOB_AT_ORG.fullmatch(cleaned) or (len(cleaned) <= 80 and _ORG_TAIL.fullmatch(cleaned))):
             # "By Tom Green, Senior Editor", "By Ana Lima, MPH, Harbour Medical School": the job or school of the
             # person before, not another author
-            after_job = bool(_JOB_TITLE.fullmatch(cleaned) or _JOB_AFTER_NAME.fullmatch(cleaned))
+            after_job = job
             continue
         whole = parse_person(cleaned)
         trimmed = cleaned if whole is not None and looks_like_name(whole.name) else _without_job(cleaned)

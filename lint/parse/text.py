@@ -51,7 +51,16 @@ from lint.parse.byline import (
     read_line,
     split_people,
 )
-from lint.parse.common import MONTHS, TextBuilder, is_clinical_reviewer, parse_person, parse_source_entry
+from lint.parse.common import (
+    DATE_PATTERN,
+    MONTH_NAMES,
+    MONTHS,
+    NUMERIC_DATE,
+    TextBuilder,
+    is_clinical_reviewer,
+    parse_person,
+    parse_source_entry,
+)
 
 # a list item's bullet: the common marks, the typographic ones (arrows, squares, ticks), and the glyphs a
 # symbol font's bullet becomes when the page is copied as text: a private-use character, or the letter the
@@ -59,7 +68,10 @@ from lint.parse.common import MONTHS, TextBuilder, is_clinical_reviewer, parse_p
 _MARKS = "•●◦▪▫‣⁃·*–\\-►▶▸▹■□◆◇♦❖★✓✔➢➤⮚\uf000-\uf0ff§Øüā"
 # a round or square bullet may touch its item's first letter in a copy: "•lose weight"
 _BULLET = re.compile(rf"^(?P<indent>[ \t]*)(?P<mark>[{_MARKS}])(?:[ \t]+|(?<=[•●▪■◦➢➤✓✔])(?=[^\W\d_]))(?=\S)")
-_NUMBERED = re.compile(r"^(?P<indent>[ \t]*)(?P<number>\d{1,3})[.)][ \t]+(?=\S)")
+# never a day closed by a full stop before its month and year, as German and Nordic pages print it ("20. January 2026")
+_NUMBERED = re.compile(
+    rf"^(?P<indent>[ \t]*)(?P<number>\d{{1,3}})[.)][ \t]+(?=\S)(?!(?i:{MONTH_NAMES})\.?,?\s+(?:19|20)\d\d\b)"
+)
 # a bullet printed on a line of its own, the item on the next line
 _LONE_BULLET = re.compile(rf"^[ \t]*[{_MARKS}][ \t]*$")
 # a source entry: "1. Title", "1) Title", "[PM3] Title", the published form "1. 1.^abcTitle(domain)",
@@ -866,10 +878,6 @@ def parse_text(text: str, path: str) -> Article:
             b.line_block(group, "heading", level=2)
             continue
         numbered = _NUMBERED.match(group[0].text) if len(group) == 1 else None
-        dated = read_line(group[0].text) if numbered else None
-        if dated is not None and dated.dates and not dated.authors:
-            b.byline(group[0], dated)  # "20. January 2026": a day closed by a full stop, no numbered heading
-            continue
         if (
             numbered
             and (
@@ -1579,10 +1587,9 @@ def _abbreviates(short: str, title: str) -> bool:
     return initials.upper() == short
 
 
-# a full date at the end of the title's line, after a space: "<title> 05/23/2014", "<title> May 23, 2014"
-_TITLE_DATE = re.compile(
-    r"\s+(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+)(?:19|20)\d\d)\s*$"
-)
+# a full date at the end of the title's line, after a space: "<title> 05/23/2014", "<title> May 23, 2014"; the
+# shared date patterns, a month and year alone ("05/2014") excepted
+_TITLE_DATE = re.compile(rf"\s(?:{DATE_PATTERN.pattern}|{NUMERIC_DATE.pattern})\s*$", re.I)
 
 
 # the headline before such a date: words, no sentence's end, bar or label
@@ -2918,6 +2925,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                 cut = len(title_line.text.rstrip()) - 1
                 title_line = _Line(title_line.start, title_line.text[:cut])
             run_on = _TITLE_DATE.search(title_line.text)
+            if run_on is not None and run_on.group("my") is not None:
+                run_on = None
             head_text = title_line.text[: run_on.start()] if run_on is not None else ""
             dated = (
                 find_dates(run_on.group(0)) if run_on is not None and _HEADLINE_BEFORE_DATE.fullmatch(head_text) else []
@@ -3692,12 +3701,6 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             b.in_sources = True
             continue
         if bullet and (i + 1 == len(group) or _is_item_start(group[i + 1])):
-            whole = read_line(line.text) if _NUMBERED.match(line.text) else None
-            if whole is not None and whole.dates and not whole.authors:
-                # "20. January 2026": a date whose day closes with a full stop, no numbered item
-                b.byline(line, whole)
-                i += 1
-                continue
             found = read_line(line.text[bullet.end() :])
             if found is not None and (found.dates or found.reading_time or found.date_follows) and not found.authors:
                 # "- Page last reviewed: 24 February 2014" printed as the last items of a list
