@@ -3094,6 +3094,21 @@ def test_a_forms_messages_left_in_the_copy_are_furniture_not_text() -> None:
     assert body == ["Targeted drugs often dry the skin within a few weeks. [1]"]
 
 
+def test_a_paywall_prompt_and_an_audience_gate_above_the_title_are_furniture() -> None:
+    page = (
+        "Subscribe to the Magazine for free\n"
+        "Subscribe for free to keep reading! If you are already subscribed, enter your email to log back in.\n"
+        "Are you a healthcare professional?\n\nDaily care for dry skin\n\nWritten By\nAna Lima\n\n"
+        "Dry skin heals faster when it is moisturised twice a day. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title == "Daily care for dry skin"
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    # the same sentence in the article's text is still text
+    b = _article("Dry skin\n\nAre you a healthcare professional? Read our guidance on emollients. [1]\n")
+    assert any(block.role == "body" and "guidance" in block.text for block in b.blocks)
+
+
 def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_the_title() -> None:
     page = (
         "Skip to Content\n\n\nSearch Harbour Valley Health System\nJoin our caring team today. Find jobs\n\n"
@@ -4460,6 +4475,24 @@ BYLINE_LAYOUTS = [
         "Ear wax\n\n12/03/19 Ana O'Neil, RN\n\nEar wax usually falls out on its own. [1]\n",
         {"published": date(2019, 12, 3)},
         id="a-two-digit-year-dateline-whose-writer-has-an-apostrophe-in-her-name",
+    ),
+    pytest.param(
+        "Migraine warning signs\n\nA headache that wakes you at night needs a doctor's review. [1]\n\n"
+        "Dr Ravi Menon, MD, DM Neurology (Riverside Medical College)\nConsultant, Neurologist\n",
+        {"authors": [("Dr Ravi Menon", ["MD", "DM"])]},
+        id="a-clinician-signing-the-page-with-a-degree-followed-by-its-field-and-school",
+    ),
+    pytest.param(
+        "Winter flu jabs\n\n  \u2022   by Carewell\n  \u2022   14 March 2017\n  \u2022   212 view(s)\n\n"
+        "The flu vaccine is offered every autumn to people at higher risk. [1]\n",
+        {"authors": [("Carewell", [])], "published": date(2017, 3, 14)},
+        id="a-blog-themes-meta-list-naming-the-publisher-after-by-beside-the-date",
+    ),
+    pytest.param(
+        "top of page\n  \u2022 Ana Lima, MD\n\nManaging panic attacks\n\n"
+        "Panic attacks are sudden waves of fear that peak within minutes. [1]\n",
+        {"title": "Managing panic attacks", "authors": [("Ana Lima", ["MD"])]},
+        id="a-blog-widgets-credentialed-writer-as-a-list-item-above-the-title",
     ),
 ]
 

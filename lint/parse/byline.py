@@ -347,11 +347,17 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"|^please\s+(?:review|read|see)\s+our\s+privacy\s+(?:policy|notice)\b[^.!?]{0,40}[.!]?$",
         ),
         (
-            ("continue reading", "log in", "sign in", "subscriber", "member", "account"),
-            r"\bto\s+continue\s+reading\b|\byou\s+must\s+(?:log|sign)\s+in\b|\balready\s+a\s+(?:subscriber|member)\b"
+            ("continue reading", "keep reading", "log in", "sign in", "subscribe", "member", "account", "back in"),
+            r"\bto\s+(?:continue|keep)\s+reading\b|\byou\s+must\s+(?:log|sign)\s+in\b"
+            r"|\balready\s+(?:a\s+(?:subscriber|member)|subscribed|registered)\b|\b(?:log|sign)\s+back\s+in\b"
             r"|\b(?:log|sign)\s+in\s+to\s+(?:read|continue|view|access)\b|\bcreate\s+a\s+free\s+account\b"
             # a members' area box at the top: "Member login" / "Not a Member?"
             r"|^(?:members?|patient|user|customer)\s+(?:log\s*-?in|sign\s+in)$|^not\s+a\s+member\s*\?$",
+        ),
+        (
+            ("practitioner", "professional", "provider"),
+            # a gate that sorts readers before the page: "Are you a healthcare professional?"
+            r"^are\s+you\s+an?\s+(?:health\s*care|medical|health)\s+(?:practitioner|professional|provider)\s*\?$",
         ),
         (
             ("newsletter", "mailing", "app", "e-mail", "email", "updates"),

@@ -247,6 +247,13 @@ _CREDENTIAL_SHAPE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,3})?[®™]?")
 # a credential with its subject or class in brackets, as pages in India and the UK print them: "DNB(Internal
 # Medicine)", "BPharm (Hons)", "MRCP-1(UK)" (part one passed); the credential is the part before the bracket
 _BRACKETED_CREDENTIAL = re.compile(r"(?P<head>[A-Za-z][\w.]{1,9}?)(?:-\d)?\s*\([^()]{1,30}\)")
+# a degree followed by its field, as Indian and some European bylines print it, perhaps with the school in
+# brackets: "DM Neurology", "MS Orthopaedics (AIIMS)", "MD in Internal Medicine"
+_CREDENTIAL_FIELD = re.compile(
+    r"(?P<head>[A-Za-z][\w.]{1,9}?)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"[A-Z][a-z]+(?:ology|iatrics|iatry|ics|ery|icine|esia)(?:\s*(?:&|and)\s*[A-Z][a-z]+)?"
+    r"(?:\s*\([^()]{1,40}\))?"
+)
 
 
 def is_credential(word: str) -> bool:
@@ -299,6 +306,9 @@ def listed_credentials(part: str) -> list[str] | None:
     if bracketed is not None:
         head = bracketed.group("head")
         return [head] if is_listed_credential(head) else None
+    field = _CREDENTIAL_FIELD.fullmatch(part.strip())
+    if field is not None:
+        return [field.group("head")] if is_listed_credential(field.group("head")) else None
     words = part.split()
     return words if words and all(is_listed_credential(w) for w in words) else None
 

@@ -927,6 +927,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_answerer(b)
     _read_name_printed_twice(b)
     _read_platform_author(b)
+    _read_by_item(b)
     _read_imprint(b)
     _read_footer_dates(b)
     if b.year_only is not None and not b.meta.dated:
@@ -1261,6 +1262,47 @@ def _read_platform_author(b: _Builder) -> None:
         return
 
 
+# a byline item of a blog theme's meta list: "by Medihelp", "By Ana Lima"
+_BY_ITEM = re.compile(r"(?i:by)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+
+
+def _read_by_item(b: _Builder) -> None:
+    """A blog theme's meta list under the title: "• by Medihelp" / "• 14 March 2017" / "• 888 view(s)".
+
+    A name alone after "by" may be one word, a publisher's name the byline reader cannot tell from "By Topic";
+    the date in the next or the previous item of the same list makes the list a byline.
+    """
+    title = b.meta.spans.get("title")
+    if b.meta.authors or title is None:
+        return
+    at = next((k for k, block in enumerate(b.blocks[:12]) if block.start <= title[0] < block.end), None)
+    if at is None:
+        return
+    k = at + 1
+    while k < len(b.blocks) and k <= at + 4 and (b.blocks[k].kind == "list_item" or b.blocks[k].role == "byline"):
+        block = b.blocks[k]
+        m = _BY_ITEM.fullmatch(block.text.strip())
+        dated = [
+            j
+            for j in (k - 1, k + 1)
+            if at < j < len(b.blocks) and (found := read_line(_item_text(b.blocks[j].text))) is not None and found.dates
+        ]
+        if m is not None and block.kind == "list_item" and dated and read_line(block.text) is None:
+            person = parse_person(m.group("name"))
+            if person is not None:
+                start = block.start + block.text.index(m.group("name"))
+                b.meta.add_authors([(person, start, start + len(m.group("name")))])
+                b.blocks[k] = block.model_copy(update={"role": "byline"})
+            return
+        k += 1
+
+
+def _item_text(text: str) -> str:
+    """A line's text without the bullet it may still carry (a byline line keeps its "•")."""
+    bullet = _BULLET.match(text)
+    return text[bullet.end() :] if bullet else text
+
+
 def _read_byline_items(b: _Builder, k: int, title: tuple[int, int] | None) -> None:
     """A site builder's byline as list items under the title: "- Ana Lima" / "- Sep 2" / "- 6 min read"."""
     items = [k]
@@ -1512,8 +1554,16 @@ def _under_title(title: Block, parent: Block, block: Block) -> bool:
 def _bulleted_author(line: _Line) -> tuple[BylineLine, int] | None:
     """A byline naming an author printed as a list item above the text, and where its text starts."""
     bullet = _BULLET.match(line.text)
-    found = read_line(line.text[bullet.end() :]) if bullet else None
-    return (found, bullet.end()) if bullet and found is not None and found.authors else None
+    if bullet is None:
+        return None
+    rest = line.text[bullet.end() :]
+    found = read_line(rest)
+    if found is None and len(rest) <= 100:
+        # a blog widget's writer with her credentials and nothing else: "• Ana Lima, MD"
+        people = split_people(rest)
+        if people and all(person.credentials for person, _, _ in people):
+            found = BylineLine("byline", authors=people)
+    return (found, bullet.end()) if found is not None and found.authors else None
 
 
 def _is_byline(text: str) -> bool:
