@@ -237,7 +237,10 @@ _CONTACT = (
     # "It's important to tell your doctor as soon as possible if ..."
     rf"|(?:tell|inform|notify)\s+{_TEAM}\s+(?:or\s+\w+\s+)?"
     r"(?:right\s+away|immediately|urgently|as\s+soon\s+as\s+possible|straight\s+away|at\s+once)"
-    r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice|assistance)"
+    r"|seek\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care|advice|assistance|treatment)"
+    # "Your child should be brought to the nearest hospital if ...": someone taking the patient to care
+    r"|(?:be\s+)?(?:brought|taken|rushed)\s+(?:straight\s+)?to\s+(?:the\s+|a\s+|an\s+|your\s+)?(?:nearest\s+|local\s+)?"
+    r"(?:hospital|emergency|a\s*&\s*e\b|urgent\s+care|doctor|gp)"
     # "If you have blood in your bowel motions, you need medical attention."
     r"|(?:you|they)\s+(?:will\s+)?need\s+(?:immediate\s+|urgent\s+|prompt\s+|emergency\s+)?medical\s+(?:attention|help|care)"
     # "Seek emergency care if ...", "Get urgent medical help if ...", "Always seek immediate treatment for ..."
@@ -252,7 +255,7 @@ _CONTACT = (
     # "If you get mouth ulcers, let your nurse know right away"
     rf"|let\s+{_TEAM}\s+know\b"
     # "If diarrhoea persists, report it to your doctor or nurse"
-    rf"|report\s+(?:it|this|them|these|that)\s+to\s+{_TEAM}"
+    rf"|report\s+(?:(?:it|this|them|these|that)\s+)?to\s+{_TEAM}"
     # "If you keep being sick, please call in the morning so you can be assessed": a call to be seen on a condition
     r"|(?:call|phone|ring)\b[^.!?]{0,60}?\b(?:so\s+(?:that\s+)?you\s+can|to)\s+be\s+(?:assessed|seen|checked|examined)\b"
     # "If you get a rash, seek advice via the Cancer Centre Hotline": advice from a named line or the team
@@ -264,7 +267,8 @@ _CONTACT = (
 )
 # "In the case of heavy bleeding, consult the healthcare team": a condition put as a case
 _URGENCY = (
-    r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away|in\s+(?:the\s+)?case\s+of)\b"
+    r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away|as\s+soon\s+as\s+possible"
+    r"|in\s+(?:the\s+)?case\s+of)\b"
     r"|\bemergenc(?:y|ies)\b"
 )
 _URGENCY_WORD = re.compile(_URGENCY, re.I)
@@ -396,11 +400,25 @@ _CARE_NEEDED_IF = re.compile(
 )
 
 
+_TELL_ONLY = re.compile(r"\b(?:let|tell|inform|notify)\b", re.I)
+_BEFORE = re.compile(r"\bbefore\b", re.I)
+
+
 def _symptom_lead_in(text: str) -> bool:
     """The last sentence of a lead-in sends the reader to the team when they have what its list names."""
     last = _SENTENCE_END.split(text.strip())[-1]
     if len(last) > 300:
         return False
+    if last.endswith(";"):
+        last = last[:-1] + ":"  # a lead-in typed with a semicolon over its list: "Speak with a GP if you;"
+    if (
+        _red_flag_line(last)
+        and (not _ONLY_QUESTIONS.search(last) or _URGENT.search(last))
+        # telling the team what the list names, with no urgency, is what to mention before a treatment
+        and (_URGENT.search(last) or not _TELL_ONLY.search(last))
+        and not _BEFORE.search(last)
+    ):
+        return True  # whom to contact and on what condition: "See your doctor or go to A&E if you have the following:"
     if _CONTACT_IF.search(last) or _TELL_IF_YOU_GET.search(last) or _CARE_NEEDED_IF.search(last):
         return True
     if _CONTACT_LEAD_IN.search(last) and (not _ONLY_QUESTIONS.search(last) or _URGENT.search(last)):
