@@ -3109,6 +3109,62 @@ def test_a_paywall_prompt_and_an_audience_gate_above_the_title_are_furniture() -
     assert any(block.role == "body" and "guidance" in block.text for block in b.blocks)
 
 
+def test_a_byline_run_into_the_heading_after_it_is_read_as_a_byline_and_a_heading() -> None:
+    page = (
+        "Knee pain after running\n\nPosted on 08th May 2024 by Ana LimaWhy does my knee hurt?\n"
+        "Most knee pain in runners comes from the tendon below the kneecap. [1]\n"
+    )
+    a = _article(page)
+    assert [p.name for p in a.metadata.authors] == ["Ana Lima"]
+    assert a.metadata.published == date(2024, 5, 8)
+    assert [b.text for b in a.blocks if b.kind == "heading"] == ["Knee pain after running", "Why does my knee hurt?"]
+    # a name run into a publisher's link is not cut there: "Email author" is no heading
+    b = _article("Knee pain\n\nBy Sam RoeEmail author\n\nMost knee pain in runners comes from the tendon. [1]\n")
+    assert "Email author" not in [b.text for b in b.blocks]
+
+
+def test_the_title_under_a_helpline_box_or_a_one_sentence_dek_is_the_heading_over_the_first_paragraph() -> None:
+    boxed = (
+        "Helpline\nSpeak to a specialist nurse.\nCall the Harbour Bowel Helpline\n(9-5 Mon - Fri)\n0800 000 000\n"
+        "Seeing your GP about bowel symptoms\n"
+        "If you have had blood in your stool for three weeks or more, your GP will want to examine you. [1]\n"
+    )
+    assert _article(boxed).metadata.title == "Seeing your GP about bowel symptoms"
+    dek = (
+        "Heartburn is common, but it is worth knowing when to see a specialist.\nHeartburn and Acid Reflux\n"
+        "Your stomach makes acid to digest food, and a valve keeps it from rising into the food pipe. [1]\n"
+    )
+    assert _article(dek).metadata.title == "Heartburn and Acid Reflux"
+
+
+def test_a_page_that_opens_with_a_paragraph_takes_no_later_heading_as_its_title() -> None:
+    page = (
+        "Kidney stones are hard deposits that form in the kidney. They can hurt as they pass. [1]\n"
+        "Why Stones Form\nStones grow from tiny crystals when the urine holds more minerals than it can dissolve. [1]\n"
+    )
+    a = _article(page)
+    assert a.metadata.title is None
+    assert [b.text for b in a.blocks if b.kind == "heading"] == ["Why Stones Form"]
+    # nor one sentence per line: two of them are text, not a dek
+    two = _article(
+        "Shingles is a painful rash caused by the chickenpox virus.\nIt is most common in people over 50.\n"
+        "Living with shingles pain\nMost rashes heal within a month, but the pain can last longer in some people. [1]\n"
+    )
+    assert two.metadata.title is None
+    # with their markers too: a sentence that cites a source is never the title
+    cited = _article(
+        "Shingles is a painful rash caused by the chickenpox virus. [1]\nIt is most common in people over 50. [1]\n"
+        "Most rashes heal within a month, but the pain can last longer in some people. [1]\n"
+    )
+    assert cited.metadata.title is None
+    # nor the first section's question under a slogan
+    b = _article(
+        "Knowing more means better health for your family.\nWhat is osteoarthritis?\n"
+        "Osteoarthritis is the wearing of the cartilage that covers the ends of the bones in a joint. [1]\n"
+    )
+    assert b.metadata.title is None
+
+
 def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_the_title() -> None:
     page = (
         "Skip to Content\n\n\nSearch Harbour Valley Health System\nJoin our caring team today. Find jobs\n\n"
@@ -4493,6 +4549,36 @@ BYLINE_LAYOUTS = [
         "Panic attacks are sudden waves of fear that peak within minutes. [1]\n",
         {"title": "Managing panic attacks", "authors": [("Ana Lima", ["MD"])]},
         id="a-blog-widgets-credentialed-writer-as-a-list-item-above-the-title",
+    ),
+    pytest.param(
+        "Clinical profile of malaria in young children\n\nAuthors\n\n  \u2022 KO Adeyemi\n\nDOI:\n\n"
+        "https://doi.org/10.1234/abc.1\n\nAbstract\n\n"
+        "Background: Malaria is a common cause of fever in young children in the tropics.\n",
+        {"authors": [("KO Adeyemi", [])]},
+        id="a-papers-authors-label-over-its-one-name-as-a-list-item",
+    ),
+    pytest.param(
+        "Probiotics for diarrhoea in children\n\nauthors:\n\n"
+        "avatar Ana Lima 1 , avatar Sam Roe 2 , 3 , avatar Kim Park 1 , *\n\n"
+        "Department of Paediatrics, Harbour University, Harbour\n\nAbstract\n\nBackground:\n\n"
+        "Diarrhoea after antibiotics is common in children.\n",
+        {"authors": [("Ana Lima", []), ("Sam Roe", []), ("Kim Park", [])]},
+        id="a-papers-authors-each-after-the-alt-text-of-their-portrait",
+    ),
+    pytest.param(
+        "HJMR - Register at Harbour Journal of Medical Research\n"
+        "Harbour Journal of Medical Research, ISSN - 1234 - 5678\nNutrition Section DOI : 10.1234/HJMR/2020/123\n\n"
+        "Eating Patterns of Adults Living with Type 2 Diabetes Mellitus-A Survey in a Teaching Hospital of Northern "
+        "Harbour\n\nAna Lima1, Sam Roe2, Kim Park3\n\n"
+        "1 Professor, Department of Community Medicine, Harbour University, Harbour.\n"
+        "2 Lecturer, Department of Community Medicine, Harbour University, Harbour.\n\nAbstract\n\nIntroduction\n\n"
+        "Diabetes is a long-term condition that changes how the body uses sugar.\n",
+        {
+            "title": "Eating Patterns of Adults Living with Type 2 Diabetes Mellitus-A Survey in a Teaching Hospital "
+            "of Northern Harbour",
+            "authors": [("Ana Lima", []), ("Sam Roe", []), ("Kim Park", [])],
+        },
+        id="a-papers-title-longer-than-a-heading-over-its-marked-authors-under-the-journals-header",
     ),
 ]
 

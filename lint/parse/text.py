@@ -645,6 +645,10 @@ def _body_like(line: _Line) -> bool:
     return _is_item_start(line) or _ends_sentence(s) or len(s) >= 60
 
 
+# the alt text of a writer's portrait left before her name in a list of authors
+_PORTRAIT_ALT = re.compile(r"(?i:avatar|headshot)\s+(?=[A-Z])")
+
+
 class _Builder:
     """Collects the article's blocks, source entries and metadata as the lines are read."""
 
@@ -724,8 +728,9 @@ class _Builder:
         s = line.stripped
         at = line.content_start
         bullet = _BULLET.match(line.text)
-        if bullet is not None and follows is not None and follows not in ("reviewer", "author"):
-            # a field list printed as items, each label and its value an item: "- Last reviewed:" / "- January 2026"
+        if bullet is not None and follows is not None:
+            # a field list printed as items, each label and its value an item: "- Last reviewed:" / "- January 2026",
+            # or a label over its one name as an item: "Authors" / "• Ana Lima"
             s = line.text[bullet.end() :].strip()
             at = line.start + bullet.end() + len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
         if follows in ("reviewer credentials", "author credentials"):
@@ -737,6 +742,8 @@ class _Builder:
         elif follows in ("reviewer", "author"):
             if len(s) > 300 or s[-1] in "!?":
                 return False
+            # each name after its portrait's alt text: "avatar Ana Lima 1 , avatar Sam Roe 2"; blanked, so offsets hold
+            s = _PORTRAIT_ALT.sub(lambda m: " " * len(m.group(0)), s)
             people = split_people(s.rstrip(" ,.")) or people_in(s)
             if not people:
                 return False
@@ -2471,21 +2478,26 @@ def _title_over_abstract(head: list[_Line]) -> int | None:
     for k in range(1, min(len(head), 30)):
         if head[k].stripped.casefold() not in ("abstract", "abstract:", "authors", "authors:"):
             continue
-        title = head[k - 1].stripped
-        if (
-            10 <= len(title.split()) <= 40
-            and _ARTICLE_ID.search(title) is None
-            and title[:1].isupper()
-            and title[-1] not in ".:;,"
-            and not _SENTENCE_BREAK.search(title)
-            and not _is_item_start(head[k - 1])
-            and not is_furniture(title)
-            and read_line(title) is None
-            and split_people(title) is None
-        ):
+        if len(head[k - 1].stripped.split()) >= 10 and _paper_title(head[k - 1]):
             return k - 1
         return None
     return None
+
+
+def _paper_title(line: _Line) -> bool:
+    """A research paper's title, often too long for a heading: no sentence, no stop, no names, at most 40 words."""
+    title = line.stripped
+    return (
+        len(title.split()) <= 40
+        and _ARTICLE_ID.search(title) is None
+        and title[:1].isupper()
+        and title[-1] not in ".:;,"
+        and not _SENTENCE_BREAK.search(title)
+        and not _is_item_start(line)
+        and not is_furniture(title)
+        and read_line(title) is None
+        and split_people(title) is None
+    )
 
 
 def _title_over_its_citation(head: list[_Line]) -> int | None:
@@ -2574,10 +2586,53 @@ def _first_line_as_title(lines: list[_Line]) -> int | None:
             and _body_like(head[follower])
             and not head[k + 1].stripped[:1].islower()  # a line wrapped at a fixed width goes on in the next
             and not _is_item_start(line)
+            and not MARKER.search(s)  # a sentence that cites a source is text
             and _title_shaped(s)
         ):
             return lines.index(line)
         return None
+    return None
+
+
+def _heading_over_text(lines: list[_Line]) -> int | None:
+    """When no layout placed the title and the page does not open with one: the first line near the top that is
+    shaped as a title and stands right over a paragraph, below a dek, a helpline box or a notice that read as text.
+
+    A generic section heading ("Causes", "Overview") is never taken: a page that starts with its text has none.
+    Lines shaped as titles over no paragraph are a helpline box's or a menu's, and are passed over.
+    """
+    head = [line for line in lines[:60] if line.stripped][:10]
+    for k in range(1, len(head) - 1):
+        line, nxt = head[k], head[k + 1]
+        s = line.stripped
+        above = head[k - 1].stripped
+        if (len(above) >= 80 and _SENTENCE_BREAK.search(above)) or _is_item_start(head[k - 1]) or _lead_in(above):
+            return None  # a paragraph of sentences or a list above: the page starts with its text
+        if sum(_ends_sentence(h.stripped) for h in head[:k]) > 1:
+            return None  # more than one sentence above is text, not a dek
+        if not (
+            2 <= len(s.split()) <= 16
+            and _heading_like(s)
+            and _title_shaped(s)
+            and not _lead_in(s)
+            and not is_section_name(s)
+            and not _GENERIC_SECTION.fullmatch(s)
+            and not _GENERIC_SECTION.fullmatch(s.split(" of ")[0])  # "Symptoms of chickenpox": the first section
+            and not _SECTION_UNDER_TITLE.match(s)
+            and not _WHAT_IS.match(s)  # "What is osteoarthritis?": the first section's question
+            and head[k - 1].stripped != s  # a menu card's name printed twice over its blurb
+            and not _is_item_start(line)
+            and not is_furniture(s)
+            and not is_chrome(s)
+            and not is_caption(s)
+            and not is_breadcrumb(s)
+            and not _organisation_name(s)
+            and read_line(line.text) is None
+            and split_people(s) is None
+        ):
+            continue
+        if _ends_sentence(nxt.stripped) and len(nxt.stripped) >= 80 and nxt.stripped[:1].isupper():
+            return lines.index(line)
     return None
 
 
@@ -2652,13 +2707,7 @@ def _title_over_names(head: list[_Line], start: int) -> int | None:
         people = split_people(names) if len(names) <= 300 else None
         if people is None or len(people) < 2 or not all(looks_like_name(p.name) for p, _, _ in people):
             continue
-        if (
-            len(title.split()) >= 6
-            and title[-1] not in ".:;,!?"
-            and _heading_like(title)
-            and read_line(title) is None
-            and split_people(title) is None
-        ):
+        if len(title.split()) >= 6 and title[-1] != "?" and _paper_title(head[k - 1]):
             return k - 1
         return None
     return None
@@ -2957,6 +3006,8 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     title_at = _find_title(lines)
     if title_at is None:
         title_at = _first_line_as_title(lines)
+    if title_at is None:
+        title_at = _heading_over_text(lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -3024,6 +3075,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
         if found is not None:
             b.byline(line, found)
             i += 1
+            continue
+        glued_at = _byline_glued_to_heading(s) if title_at is None or i <= title_at + 3 else None
+        if glued_at is not None:
+            # "Posted on 8 April 2025 by Ana LimaWhy does my back hurt?": the export lost the line break after the
+            # byline; the byline and the heading are read as the two lines they were
+            at = line.indent + glued_at
+            head_line, rest = _Line(line.start, line.text[:at]), _Line(line.start + at, line.text[at:])
+            lines[i : i + 1] = [head_line, rest]
+            group = groups[group_of[id(line)]]
+            group[group.index(line) : group.index(line) + 1] = [head_line, rest]
+            group_of[id(head_line)] = group_of[id(rest)] = group_of.pop(id(line))
             continue
         bulleted = _bulleted_author(line)
         if bulleted is not None:
@@ -3287,6 +3349,28 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
     if k:
         groups[gi] = group[k:]
     return gi
+
+
+# where a line's lower-case word runs into a capitalised one: "Ana LimaWhy does ..."
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _byline_glued_to_heading(s: str) -> int | None:
+    """Where the heading run on after a byline starts ("by Ana LimaWhy does my back hurt?"); None if none is."""
+    if len(s) > 300 or _CASE_JOIN.search(s) is None:
+        return None
+    for m in _CASE_JOIN.finditer(s):
+        rest = s[m.start() :]
+        if len(rest.split()) < 2 or _GLUED_BYLINE_TAIL.match(rest):
+            continue
+        found = read_line(s[: m.start()])
+        if found is not None and (found.authors or found.reviewer) and (_heading_like(rest) or _ends_sentence(rest)):
+            return m.start()
+    return None
+
+
+# what a byline itself may run into: "Ana LimaEmail author", "Ana LimaView profile"
+_GLUED_BYLINE_TAIL = re.compile(r"(?:Email|View|Read|More|Follow|Updated|Published|Reviewed|Posted|Share)\b")
 
 
 # a syndicated copy's note on its first appearance: "This article was originally published on May 2, 2015."
