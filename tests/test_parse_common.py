@@ -21,6 +21,9 @@ BODY = "\n\nGout flares often start at night in the big toe.\n"
         ("Medically reviewed by Jane Roe MD PhD", "Jane Roe", ["MD", "PhD"]),  # credentials with no comma, in order
         ("Medically reviewed by Jane Roe, M.D., PhD", "Jane Roe", ["MD", "PhD"]),  # dotted initials read as one
         ("Medically reviewed by Jane Roe, PharmD, Clinical Pharmacist", "Jane Roe", ["PharmD"]),
+        # a surname that spells a credential in title case stays the name's
+        ("Medically reviewed by Betty Tsai Do, MD", "Betty Tsai Do", ["MD"]),
+        ("Medically reviewed by Betty Tsai DO", "Betty Tsai", ["DO"]),
     ],
 )
 def test_a_reviewer_line_gives_the_name_and_credentials_as_printed(
@@ -30,6 +33,12 @@ def test_a_reviewer_line_gives_the_name_and_credentials_as_printed(
     reviewer = article.metadata.reviewer
     assert reviewer is not None
     assert (reviewer.name, reviewer.credentials) == (name, credentials)
+
+
+def test_the_committee_a_writer_chairs_is_no_second_author() -> None:
+    line = "Written by Jane Roe, MD, Chair, Practice Quality Improvement Committee"
+    article = parse(f"Gout\n\n{line}{BODY}", "gout.txt", "text")
+    assert [(p.name, p.credentials) for p in article.metadata.authors] == [("Jane Roe", ["MD"])]
 
 
 @pytest.mark.parametrize(

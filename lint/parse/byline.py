@@ -1469,7 +1469,8 @@ _JOB_TITLE = re.compile(
 # the hospital, school or university after a clinician's jobs or credentials, with its town: "Harbour General Hospital,
 # Leeds.", "Harbour Medical School"
 _ORG_TAIL = re.compile(
-    r"[^.!?;:]{0,160}\b(?:hospital|clinic|university|institute|college|school|centre|center|foundation)\b"
+    r"[^.!?;:]{0,160}\b(?:hospital|clinic|university|institute|college|school|centre|center|foundation|committee"
+    r"|council|department|society|association|academy)\b"
     r"(?:,\s*[A-Z][\w'’ -]{1,40})?\.?",
     re.I,
 )

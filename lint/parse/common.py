@@ -317,6 +317,9 @@ def listed_credentials(part: str) -> list[str] | None:
 NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?(?=\s|$)|(?:II|III|IV)(?=\s|$)")
 
 
+_SHORT_TITLE_CASE = re.compile(r"[A-Z][a-z]")
+
+
 def parse_person(text: str) -> Person | None:
     """'Jane Roe, MD, PhD' or 'Jane Roe MD' -> Person(name='Jane Roe', credentials=['MD', 'PhD'])."""
     parts = [p.strip() for p in re.split(r",", text) if p.strip()]
@@ -324,7 +327,8 @@ def parse_person(text: str) -> Person | None:
         return None
     name_words = parts[0].split()
     creds: list[str] = []
-    while len(name_words) > 1 and is_credential(name_words[-1]):
+    # a surname that spells a credential in title case is the name's: "Betty Tsai Do", not "Betty Tsai, DO"
+    while len(name_words) > 1 and is_credential(name_words[-1]) and not _SHORT_TITLE_CASE.fullmatch(name_words[-1]):
         creds.insert(0, name_words.pop())
     if len(parts) > 1 and re.match(r"(?:LLC|Inc\.?|Ltd\.?|Limited|Corp\.?|PLC|LLP|GmbH)\b", parts[1]):
         # "Ignite Healthwise, LLC Staff": a company name with its legal form
