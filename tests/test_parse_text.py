@@ -3165,6 +3165,13 @@ def test_a_page_that_opens_with_a_paragraph_takes_no_later_heading_as_its_title(
     assert b.metadata.title is None
 
 
+def test_a_one_word_title_over_its_gloss_in_brackets_is_the_title() -> None:
+    a = _article("Xerostomia\n(Dry mouth)\nDry mouth is common during radiotherapy to the head and neck. [1]\n")
+    assert a.metadata.title == "Xerostomia"
+    b = _article("Haloperidol\n(pronounced hal-oh-PER-i-dol)\nWhy has it been prescribed?\nIt treats psychosis. [1]\n")
+    assert b.metadata.title == "Haloperidol"
+
+
 def test_a_search_box_placeholder_and_a_careers_banner_above_the_title_are_not_the_title() -> None:
     page = (
         "Skip to Content\n\n\nSearch Harbour Valley Health System\nJoin our caring team today. Find jobs\n\n"
@@ -4556,6 +4563,34 @@ BYLINE_LAYOUTS = [
         "Background: Malaria is a common cause of fever in young children in the tropics.\n",
         {"authors": [("KO Adeyemi", [])]},
         id="a-papers-authors-label-over-its-one-name-as-a-list-item",
+    ),
+    pytest.param(
+        "Swimmer's ear\n\nSwimmer's ear is an infection of the outer ear canal. [1]\n\nAbout Sam Roe\n\n"
+        "Sam Roe is a pharmacy student who researched and wrote this article for the clinic's blog.\n",
+        {"authors": [("Sam Roe", [])], "byline": "About Sam Roe"},
+        id="an-author-box-about-the-writer-over-her-bio-that-opens-with-her-name",
+    ),
+    pytest.param(
+        "Home pregnancy tests\n\nUpdated on May 2, 2021\nAna Lima profile image\n\n"
+        "Ana Lima is a mother of two who writes about pregnancy and early parenthood.\n\n"
+        "Most home tests find the pregnancy hormone from the first day of a missed period. [1]\n",
+        {"authors": [("Ana Lima", [])], "updated": date(2021, 5, 2)},
+        id="an-author-box-named-by-the-alt-text-of-her-portrait-over-her-bio",
+    ),
+    pytest.param(
+        "Living with heart failure\n\nHeart failure means the heart does not pump as well as it should. [1]\n\n"
+        "Ana Lima\n\nAna Lima is 64 and was told she had heart failure after a winter of breathlessness.\n",
+        {"authors": []},
+        id="a-patients-name-over-her-story-is-no-author-box",
+    ),
+    pytest.param(
+        "Digestive Health Bowel Conditions How to Manage a Flare By Ana Lima Ana Lima LinkedIn Twitter Ana Lima is a "
+        "health journalist with more than ten years of experience writing about digestive health for national outlets "
+        "and patient charities across the country. Learn about our editorial process Published on October 20, 2021 "
+        "Medically reviewed by Sam Roe, MD Medically reviewed by Sam Roe, MD Facebook Twitter Sam Roe, MD, is a "
+        "gastroenterologist.\n\nA flare is a period when the symptoms of the condition come back. [1]\n",
+        {"authors": [("Ana Lima", [])], "reviewer": ("Sam Roe", ["MD"]), "published": date(2021, 10, 20)},
+        id="a-flattened-header-whose-writer-without-credentials-is-printed-twice-over-her-social-links",
     ),
     pytest.param(
         "Probiotics for diarrhoea in children\n\nauthors:\n\n"

@@ -933,6 +933,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_name_over_its_label(b)
     _read_answerer(b)
     _read_name_printed_twice(b)
+    _read_author_box(b)
     _read_platform_author(b)
     _read_by_item(b)
     _read_imprint(b)
@@ -1005,6 +1006,9 @@ def _read_author_section(b: _Builder) -> None:
 _FLAT_AUTHOR = re.compile(r"\bBy\s+(?=[A-Z])")
 _FLAT_REVIEWER = re.compile(r"\b(?:[Mm]edically|[Cc]linically|[Ff]act[- ]checked\s+and)\s+reviewed\s+by\s+(?=[A-Z])")
 _FLAT_DATE = re.compile(r"\b(?P<label>(?:[Ll]ast\s+)?[Uu]pdated|[Pp]ublished)\s+(?:on\s+)?(?=[A-Z0-9])")
+_FLAT_WIDGET_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2})\s+(?:(?P=name)|LinkedIn|Twitter|Facebook|Instagram|X)\b"
+)
 _FLAT_PERSON = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s*[A-Z][A-Za-z.]{1,6}(?:,\s*[A-Z][A-Za-z.]{1,6}){0,2}"
 )
@@ -1034,11 +1038,22 @@ def _read_flattened_header(b: _Builder) -> None:
             return None
         return people[0][0], first.start + named.start(), first.start + named.end()
 
+    def widget_name_after(m: re.Match[str]) -> tuple[Person, int, int] | None:
+        """A name with no credentials, vouched for by the byline widget around it: printed again at once, or over the
+        writer's social links ("By Ana Lima Ana Lima LinkedIn Twitter")."""
+        named = _FLAT_WIDGET_NAME.match(head, m.end())
+        if named is None or not looks_like_name(named.group("name")):
+            return None
+        person = parse_person(named.group("name"))
+        if person is None:
+            return None
+        return person, first.start + named.start("name"), first.start + named.end("name")
+
     reviewer_at = {m.start() for m in _FLAT_REVIEWER.finditer(head)}
     for m in _FLAT_AUTHOR.finditer(head):
         if any(m.start() > r and m.start() - r < 40 for r in reviewer_at):
             continue  # the "by" of "Medically reviewed by"
-        found = person_after(m)
+        found = person_after(m) or widget_name_after(m)
         if found is not None:
             b.meta.add_authors([found])
             break
@@ -1356,6 +1371,44 @@ def _read_name_printed_twice(b: _Builder) -> None:
         return
 
 
+# the name line of an author box: "About Ana Lima", "Ana Lima profile image", "About the author: Ana Lima"
+_AUTHOR_BOX_NAME = re.compile(
+    r"(?:About\s+(?:the\s+(?:author|writer)\s*[:\-–]?\s*)?)?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)"
+    r"(?:\s+(?:profile\s+(?:image|picture|photo)|avatar|headshot|portrait|photo))?"
+)
+
+
+def _read_author_box(b: _Builder) -> None:
+    """An author box: the writer's name on a line ("About Ana Lima", "Ana Lima profile image"), then her bio,
+    which opens with the same name ("Ana Lima is a nurse who ...")."""
+    if b.meta.authors:
+        return
+    title = (b.meta.title or "").casefold()
+    for k in range(len(b.blocks) - 1):
+        one, bio = b.blocks[k], b.blocks[k + 1]
+        if len(one.text) > 80 or one.kind == "list_item" or bio.kind == "heading":
+            continue
+        m = _AUTHOR_BOX_NAME.fullmatch(one.text.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        if (
+            name == one.text.strip()  # a name alone over a story about her ("Ana Lima is 54 and ...") is no box
+            or name.casefold() == title
+            or not bio.text.startswith(name + " ")
+            or len(bio.text.split()) < 8
+            or not looks_like_name(name)
+        ):
+            continue
+        person = parse_person(name)
+        if person is None:
+            continue
+        start = one.start + one.text.index(name)
+        b.meta.add_authors([(person, start, start + len(name))])
+        b.blocks[k] = one.model_copy(update={"role": "byline", "kind": "line"})
+        return
+
+
 def _read_dateline(b: _Builder) -> None:
     """A news page with no dated byline dates its story in the first paragraph: "Jan. 5, 2024 -- ..."."""
     if b.meta.dated:
@@ -1653,6 +1706,10 @@ _TITLE_DATE = re.compile(rf"\s(?:{DATE_PATTERN.pattern}|{NUMERIC_DATE.pattern})\
 _HEADLINE_BEFORE_DATE = re.compile(r"\s*[^\W\d][^|:;.!?]{6,150}")
 
 
+# a gloss printed in brackets under a title: "(Taste changes)", "(pronounced oh-LAN-za-peen)"
+_GLOSS = re.compile(r"\((?:pronounced\s+)?[^()\d]{2,60}\)")
+
+
 def _find_title(lines: list[_Line]) -> int | None:
     """Which of the first lines is the article's title; None when the page starts with its text.
 
@@ -1689,6 +1746,17 @@ def _find_title(lines: list[_Line]) -> int | None:
     abstract = _title_over_abstract(head)
     if abstract is not None:
         return lines.index(head[abstract])
+    for k in range(min(len(head) - 2, 4)):
+        if (
+            _GLOSS.fullmatch(head[k + 1].stripped)
+            and _heading_like(head[k].stripped)
+            and len(head[k].stripped.split()) <= 8
+            and not is_chrome(head[k].stripped)
+            and not is_furniture(head[k].stripped)
+            and read_line(head[k].stripped) is None
+            and (_body_like(head[k + 2]) or _heading_like(head[k + 2].stripped))
+        ):
+            return lines.index(head[k])  # a title over its gloss in brackets: "Dysgeusia" / "(Taste changes)"
     if head and head[0] is lines[0] and _stamped_headline(head[0], head[1] if len(head) > 1 else None) is not None:
         return 0  # a stored copy's date stamp run on before the headline: " date 2017-01-26 <headline>"
     ids = [k for k, line in enumerate(head[:40]) if _ARTICLE_ID.match(line.stripped)]
