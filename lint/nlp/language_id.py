@@ -147,6 +147,20 @@ def _first_words(text: str) -> list[str]:
     return [w.lower() for w in found[:FOREIGN_SCAN_WORDS]]
 
 
+# prose this far into the English function words is English: the model is not asked
+ENGLISH_SURE_SHARE = 0.3
+ENGLISH_SURE_WORDS = 30
+
+
+def plainly_english(text: str) -> bool:
+    """Whether ``text`` opens with at least ENGLISH_SURE_WORDS words of which ENGLISH_SURE_SHARE or more are English
+    function words ("the", "of", "and"): running English prose, which the model would call English."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = _first_words(text)
+    return len(words) >= ENGLISH_SURE_WORDS and sum(w in STOP_WORDS for w in words) >= ENGLISH_SURE_SHARE * len(words)
+
+
 def foreign_blocks(article: Article) -> list[int]:
     """Indices of body blocks in another language on an English page: a site's note in its home language.
 

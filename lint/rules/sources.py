@@ -16,6 +16,7 @@ from lint.nlp.language_id import (
     Guess,
     identify_article,
     identify_title,
+    plainly_english,
 )
 from lint.nlp.markers import SOURCE_NOTE, source_notes
 from lint.parse.common import domain_of
@@ -577,6 +578,13 @@ class SourceLanguageMismatch(Rule):
                 suspects.append((source, guess, True))
         if not suspects:
             return
+        extra = ctx.article.metadata.extra
+        if (
+            not (extra.get("lang") or extra.get("language"))
+            and all(guess.code == "en" for _, guess, _ in suspects)
+            and plainly_english(sample)
+        ):
+            return  # English titles in an article of plain English prose: the article's language is not in question
         article = article_language(ctx, sample)
         if article is None:
             return
