@@ -152,13 +152,18 @@ ENGLISH_SURE_SHARE = 0.3
 ENGLISH_SURE_WORDS = 30
 
 
-def plainly_english(text: str) -> bool:
-    """Whether ``text`` opens with at least ENGLISH_SURE_WORDS words of which ENGLISH_SURE_SHARE or more are English
-    function words ("the", "of", "and"): running English prose, which the model would call English."""
+def _english_words(words: list[str]) -> int:
+    """How many of ``words`` are English function words ("the", "of", "and")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    return sum(word in STOP_WORDS for word in words)
+
+
+def plainly_english(text: str) -> bool:
+    """Whether ``text`` opens with at least ENGLISH_SURE_WORDS words of which ENGLISH_SURE_SHARE or more are English
+    function words: running English prose, which the model would call English."""
     words = _first_words(text)
-    return len(words) >= ENGLISH_SURE_WORDS and sum(w in STOP_WORDS for w in words) >= ENGLISH_SURE_SHARE * len(words)
+    return len(words) >= ENGLISH_SURE_WORDS and _english_words(words) >= ENGLISH_SURE_SHARE * len(words)
 
 
 def foreign_blocks(article: Article) -> list[int]:
@@ -167,8 +172,6 @@ def foreign_blocks(article: Article) -> list[int]:
     The claim reader knows English only, so such a block would be read as English claims. Only blocks with
     almost no English function words are asked about, so most pages never call the model for a block.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     candidates: list[int] = []
     for i, block in enumerate(article.blocks):
         if block.role != "body" or block.kind not in ("paragraph", "line", "list_item"):
@@ -176,7 +179,7 @@ def foreign_blocks(article: Article) -> list[int]:
         words = _first_words(block.text)
         if len(words) < FOREIGN_MIN_WORDS:
             continue
-        english = sum(word in STOP_WORDS for word in words)
+        english = _english_words(words)
         if english < FOREIGN_MAX_ENGLISH_SHARE * len(words):
             candidates.append(i)
     # each candidate first (short texts, cheap): an English page's word lists and names end here, without

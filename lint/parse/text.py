@@ -646,7 +646,8 @@ def _body_like(line: _Line) -> bool:
 
 
 # the alt text of a writer's portrait left before her name in a list of authors
-_PORTRAIT_ALT = re.compile(r"(?i:avatar|headshot)\s+(?=[A-Z])")
+_PORTRAIT = r"(?:avatar|headshot|portrait|profile\s+(?:image|picture|photo))"
+_PORTRAIT_ALT = re.compile(rf"(?i:{_PORTRAIT})\s+(?=[A-Z])")
 
 
 class _Builder:
@@ -1374,7 +1375,7 @@ def _read_name_printed_twice(b: _Builder) -> None:
 # the name line of an author box: "About Ana Lima", "Ana Lima profile image", "About the author: Ana Lima"
 _AUTHOR_BOX_NAME = re.compile(
     r"(?:About\s+(?:the\s+(?:author|writer)\s*[:\-–]?\s*)?)?(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}?)"
-    r"(?:\s+(?:profile\s+(?:image|picture|photo)|avatar|headshot|portrait|photo))?"
+    rf"(?:\s+(?:{_PORTRAIT}|photo))?"
 )
 
 
