@@ -268,7 +268,8 @@ _CONTACT = (
 # "In the case of heavy bleeding, consult the healthcare team": a condition put as a case
 _URGENCY = (
     r"\b(?:if|when|whenever|right\s+away|immediately|urgently|at\s+once|straight\s+away|as\s+soon\s+as\s+possible"
-    r"|in\s+(?:the\s+)?case\s+of)\b"
+    # the condition as the person who has it: "Anyone with a fever lasting two days should be brought to hospital"
+    r"|in\s+(?:the\s+)?case\s+of|anyone\s+(?:with|who)|(?:a\s+)?(?:person|child|baby)\s+who)\b"
     r"|\bemergenc(?:y|ies)\b"
 )
 _URGENCY_WORD = re.compile(_URGENCY, re.I)
