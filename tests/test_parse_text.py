@@ -1009,6 +1009,13 @@ _CRUMB_SEPARATORS = (
 )
 PAGE_TEXT_TITLES = [
     pytest.param(
+        "June 2nd 2021\n\nLifestyle / Health & Fitness\n\nHarbour marks World Asthma Day with free inhaler checks\n\n"
+        "Nurses at the town's clinics will check how patients use their inhalers this week.\n",
+        "Harbour marks World Asthma Day with free inhaler checks",
+        None,
+        id="a-news-sites-section-path-over-the-headline",
+    ),
+    pytest.param(
         "When Should I Worry About...\n\nWhen to See a Doctor for Shin Splints\n\nApril 7, 2022 - Nina Govan\n\n"
         "Shin splints are pain along the inner edge of the shin bone. [1]\n",
         "When to See a Doctor for Shin Splints",
@@ -4614,6 +4621,43 @@ BYLINE_LAYOUTS = [
             "authors": [("Ana Lima", []), ("Sam Roe", []), ("Kim Park", [])],
         },
         id="a-papers-title-longer-than-a-heading-over-its-marked-authors-under-the-journals-header",
+    ),
+    pytest.param(
+        "Harbour Skin Clinic, PLLC Blog\n\nHow is eczema treated?\n\n"
+        '[fa icon="calendar"] Mar 3, 2023 9:15:04 AM / by Harbour Skin Clinic for Adults, PLLC\n\n'
+        "Eczema makes the skin dry, itchy and red. Moisturisers help keep the skin barrier working.\n",
+        {
+            "title": "How is eczema treated?",
+            "authors": [("Harbour Skin Clinic for Adults, PLLC", [])],
+            "published": date(2023, 3, 3),
+        },
+        id="a-blogs-dateline-with-its-icon-shortcodes-and-a-practice-with-its-legal-form-as-the-writer",
+    ),
+    pytest.param(
+        "Shingles\n\nBy Ana Lima, PA\n\nShingles is a painful rash caused by the chickenpox virus.\n",
+        {"authors": [("Ana Lima", ["PA"])]},
+        id="pa-after-a-name-is-a-physician-assistant-not-a-company",
+    ),
+    pytest.param(
+        "Winter Coughs | Harbour Hospital\n\nBook an Appointment\n\nHospital :\nHarbour General Hospital\n"
+        "  • Keyhole surgery for kidney stones: ten years of results\n    Dr. Sam Roe, Dr. Kim Park\n"
+        "  • Early signs of heart valve disease in children under ten years old\n    Dr. Ben Cole\n\n"
+        "Winter Coughs\n\nHome >> Blogs >> Pulmonology >> Winter Coughs\n\nWinter Coughs\n\n"
+        "Dr Ana Lima\nPulmonology\n\n"
+        "With winter coming, coughs and colds spread quickly among children and older adults at home.\n",
+        {"title": "Winter Coughs", "authors": [("Dr Ana Lima", [])]},
+        id="a-hospital-blogs-title-printed-again-under-a-menu-of-other-posts-and-their-doctors",
+    ),
+    pytest.param(
+        "Can I drink alcohol with this medicine?\n\nMany medicines make you drowsy, and alcohol makes it worse.\n\n"
+        "Prepared by Ana Lima PharmD Candidate 2024\n",
+        {"authors": [("Ana Lima", [])]},
+        id="a-pharmacy-students-sign-off-with-her-degree-and-class",
+    ),
+    pytest.param(
+        "Shingles\n\nBy Ana Lima, Nursing Student\n\nShingles is a painful rash caused by the chickenpox virus.\n",
+        {"authors": [("Ana Lima", [])]},
+        id="a-student-writers-school-is-no-second-author",
     ),
 ]
 

@@ -19,6 +19,7 @@ from lint.parse.common import (
     MONTHS,
     NAME_SUFFIX,
     NUMERIC_DATE,
+    ORG_SUFFIX,
     DateOrder,
     NumericDate,
     date_from_match,
@@ -791,9 +792,12 @@ _WRITTEN_BY_TEAM = re.compile(
     r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?:team|staff|board|committee))\s*\.?\s*"
 )
 # an organisation named after an explicit "Written by" / "Authored by": "Authored by Harbour Health"
+# its capitalised words may be joined by "for", "of" or "and", and its legal form may follow: "Center for Skin Health,
+# PLLC"
 _WRITTEN_BY_ORG = re.compile(
-    r"\s*(?:the\s+)?(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation"
-    r"|Society|Association|Cent(?:er|re)|Network|Oncology|Medicine|Trust|International))\s*\.?\s*"
+    r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|for|of|and|&|the)){0,8}?"
+    r"(?:\s+(?:Health|Healthcare|Clinic|Hospitals?|Institute|Foundation|Society|Association|Cent(?:er|re)|Network"
+    rf"|Oncology|Medicine|Trust|International)(?:,{ORG_SUFFIX.pattern})?|,{ORG_SUFFIX.pattern}))\s*\.?\s*"
 )
 _COLUMN_CREDIT = re.compile(
     r"(?P<column>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|the|of|and|&|a|to|with)){0,5})\s+by\s+(?P<rest>[A-Z].{3,200})"
@@ -1373,7 +1377,7 @@ def _comma_pieces(text: str) -> list[tuple[str, int]]:
         if (
             pieces
             and words
-            and (listed_credentials(part) is not None or _ORG_SUFFIX.match(part) or NAME_SUFFIX.match(part.strip()))
+            and (listed_credentials(part) is not None or ORG_SUFFIX.match(part) or NAME_SUFFIX.match(part.strip()))
         ):
             _, prev_at = pieces[-1]
             pieces[-1] = (text[prev_at : at + len(part)], prev_at)
@@ -1457,7 +1461,10 @@ _JOB_NOUN = (
     r"(?:[a-z]*(?:ologist|iatrist|ician)|chair|editor|writer|journalist|reporter|pharmacist|nurse|practitioner|"
     r"dietitian|dietician|nutritionist|physiotherapist|therapist|director|officer|manager|adviser|advisor|consultant|"
     r"specialist|professor|lecturer|researcher|scientist|correspondent|contributor|coordinator|surgeon|midwife|"
-    r"paramedic|gp|optometrist|podiatrist|dentist|radiographer|counsellor|counselor|president|founder)"
+    r"paramedic|gp|optometrist|podiatrist|dentist|radiographer|counsellor|counselor|president|founder|"
+    # a student writer, by the degree or school and perhaps the class: "PharmD Candidate 2022", "Nursing Student"
+    r"(?:pharm\.?\s?d\.?|m\.?d\.?|d\.?o\.?|ph\.?d\.?|dnp|msn|bsn|mph|nursing|pharmacy|medical|dental|ms|ma|bs|ba)\s+"
+    r"(?:candidate|student)(?:,?\s+(?:class\s+of\s+)?(?:19|20)\d\d)?)"
 )
 # a job printed after a name: "Senior Editor", "Superintendent Pharmacist", "Consultant Dermatologist"
 _JOB_TITLE = re.compile(
@@ -1486,8 +1493,6 @@ _JOB_AT_ORG = re.compile(
 _JOBS = re.compile(rf"{_JOB_TITLE.pattern}(?:\s*(?:,|and|&)\s*{_JOB_TITLE.pattern})*", re.I)
 # a name printed twice, the second time with the job after it
 _DOUBLED_NAME = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+((?P=name))(?:\s+(?P<job>.+))?")
-# "Ignite Healthwise, LLC Staff": a company suffix after a comma stays with the name before it
-_ORG_SUFFIX = re.compile(r"^\s*(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|GmbH|AG|S\.A\.)\b")
 
 # the employer printed after a writer's job: "HarbourWorks", "Dairy Harbour Ltd"
 _EMPLOYER = re.compile(rf"[{NAME_CAPITALS}][\w&'’.-]*(?:\s+[{NAME_CAPITALS}&][\w&'’.-]*){{0,4}}")
@@ -1531,7 +1536,7 @@ def people_in(text: str) -> list[tuple[Person, int, int]]:
             if named is None:
                 continue
             person, s, e = named
-            organisation = is_team(person) or bool(_ORG_SUFFIX.search(chunk[chunk.find(",") + 1 :]))
+            organisation = is_team(person) or bool(ORG_SUFFIX.match(chunk[chunk.find(",") + 1 :]))
             if not organisation and not looks_like_name(person.name):
                 continue
             if organisation:
@@ -1626,6 +1631,8 @@ def _read_columns(text: str) -> BylineLine | None:
 _LEADING_MARK = re.compile(r"^\s*[*†]{1,3}(?=[A-Z])")
 # an icon font's name glued to the label after it: "iconUpdated 5th August 2025"
 _GLUED_ICON = re.compile(r"^(\s*)icon(?=[A-Z])")
+# a site builder's shortcode left unrendered in the copy, an icon before a field: '[fa icon="calendar"] May 2, 2022'
+_SHORTCODE = re.compile(r"\[[a-z][\w-]*(?:\s+[\w-]+=\"[^\"\]]*\")+\s*/?\]")
 
 
 def _read_one_line(text: str) -> BylineLine | None:
@@ -1633,6 +1640,8 @@ def _read_one_line(text: str) -> BylineLine | None:
     line = text.rstrip()
     if line.lstrip().startswith("icon"):
         line = _GLUED_ICON.sub(lambda m: m.group(1) + "    ", line)  # offsets stay those of the line
+    if '="' in line:
+        line = _SHORTCODE.sub(lambda m: " " * len(m.group(0)), line)  # offsets stay those of the line
     if line.lstrip()[:1] in ("*", "†"):
         # a footnote's mark before the page's dates: "*Updated: November 2020"; offsets stay those of the line
         line = _LEADING_MARK.sub(lambda m: " " * len(m.group(0)), line)
@@ -1772,6 +1781,8 @@ def _read_one_line(text: str) -> BylineLine | None:
         team = _WRITTEN_BY_TEAM.fullmatch(m.group("rest")) if m else None
         if m and team is None and re.match(r"(?:written|authored)\s+by\b|by\s*:", part.strip(), re.I):
             team = _WRITTEN_BY_ORG.fullmatch(m.group("rest"))
+        elif m and team is None and found.dates and re.match(r"by\b", part.strip(), re.I):
+            team = _WRITTEN_BY_ORG.fullmatch(m.group("rest"))  # "Aug 18, 2022 / by Harbour Skin Clinic": a dateline
         if m and team:
             # "Written by the American Cancer Society medical and editorial content team": one author
             at_org = at + m.start("rest") + team.start("org")

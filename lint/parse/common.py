@@ -319,6 +319,12 @@ NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?(?=\s|$)|(?:II|III|IV)(?=\s|$)")
 
 _SHORT_TITLE_CASE = re.compile(r"[A-Z][a-z]")
 
+# a company's legal form after a comma: "Ignite Healthwise, LLC Staff", "Skin Health Clinic, PLLC" (a professional
+# company); not "PA", which after a name is a physician assistant
+ORG_SUFFIX = re.compile(
+    r"\s*(?:P?LLC|P\.?L\.?L\.?C\.|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.|PLC|LLP|P\.C\.|GmbH|AG|S\.A\.)(?![\w.])"
+)
+
 
 def parse_person(text: str) -> Person | None:
     """'Jane Roe, MD, PhD' or 'Jane Roe MD' -> Person(name='Jane Roe', credentials=['MD', 'PhD'])."""
@@ -330,7 +336,7 @@ def parse_person(text: str) -> Person | None:
     # a surname that spells a credential in title case is the name's: "Betty Tsai Do", not "Betty Tsai, DO"
     while len(name_words) > 1 and is_credential(name_words[-1]) and not _SHORT_TITLE_CASE.fullmatch(name_words[-1]):
         creds.insert(0, name_words.pop())
-    if len(parts) > 1 and re.match(r"(?:LLC|Inc\.?|Ltd\.?|Limited|Corp\.?|PLC|LLP|GmbH)\b", parts[1]):
+    if len(parts) > 1 and ORG_SUFFIX.match(parts[1]):
         # "Ignite Healthwise, LLC Staff": a company name with its legal form
         return Person(name=" ".join(text.split()).strip(" ,"), credentials=[])
     for part in parts[1:]:

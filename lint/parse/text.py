@@ -1091,9 +1091,20 @@ def _read_lone_clinician(b: _Builder) -> None:
     """'Ana Lima, MD, FACP' alone on a line among the title's lines, before the text: the author."""
     if b.meta.authors:
         return
-    for k, block in enumerate(b.blocks[:6]):
+    # the first blocks; else, past the chrome that opens the page (a menu of other posts and their doctors), the
+    # first blocks of the article
+    first = next((k for k, block in enumerate(b.blocks) if block.role != "chrome"), 0)
+    for start in dict.fromkeys((0, first)):
+        if _lone_clinician_from(b, start):
+            return
+
+
+def _lone_clinician_from(b: _Builder, start: int) -> bool:
+    """`_read_lone_clinician` over the six blocks from ``start``; whether it found the author."""
+    for k in range(start, min(start + 6, len(b.blocks))):
+        block = b.blocks[k]
         if len(block.text.split()) > 20:
-            return  # the text has begun
+            return False  # the text has begun
         if len(block.text) > 60 or b.text[block.start : block.end] != block.text or _ROLE_WORD.search(block.text):
             continue  # "Medically Reviewed By <Name>, PharmD" names a reviewer, never the author
         people = split_people(block.text)
@@ -1110,7 +1121,7 @@ def _read_lone_clinician(b: _Builder) -> None:
             person, st, en = people[0]
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line"})
-            return
+            return True
         previous = b.blocks[k - 1] if k else None
         if (
             people is not None
@@ -1126,7 +1137,8 @@ def _read_lone_clinician(b: _Builder) -> None:
             person, st, en = people[0]
             b.meta.add_authors([(person, block.start + st, block.start + en)])
             b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
-            return
+            return True
+    return False
 
 
 # a writer's name as it is printed alone: given name, an initial or a particle, surname; each word capitalised
@@ -2322,7 +2334,8 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and not is_furniture(nxt.stripped)
                 and not _FACT_LABEL.match(nxt.stripped)
                 and not _BY_NAME.match(nxt.stripped)  # a byline the reader cannot take apart is still no title
-                and words <= 3
+                # a label of up to three words, or a section path of two or three ("Society / Health & Science")
+                and (words <= 3 or _SECTION_PATH.fullmatch(s) is not None)
                 and not s.endswith("?")
                 # a question about "this medicine" under a drug's name asks about the title: a section heading
                 and not (nxt.stripped.endswith("?") and _REFERS_BACK.search(nxt.stripped))
@@ -2873,6 +2886,12 @@ _DECK_CLAUSE = re.compile(
 _REFERS_BACK = re.compile(r"\b(?:this|these|it)\b", re.I)
 
 
+# a site's sections joined by slashes, as a news page prints them over the headline: "Society / Health & Science"
+_SECTION_PATH = re.compile(
+    r"[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*)){0,2}(?:\s+/\s+[A-Z][\w&'’-]*(?:\s+(?:&|and|[A-Z][\w'’-]*)){0,2}){1,2}"
+)
+
+
 def _title_cased(text: str) -> bool:
     """Every word of four or more letters starts with a capital: a title's case, not a sentence's."""
     long_words = _LONG_WORD.findall(text)
@@ -2904,19 +2923,33 @@ def _title_repeated_over_text(head: list[_Line]) -> int | None:
     article is ever taken for the banner above its title.
     """
     seen: dict[str, int] = {}
+    # the page's first line as a browser prints its title, "<title> | <site>"
+    browser_title = _TITLE_SEPARATOR.split(head[0].stripped)[0].strip().casefold() if head else ""
+    if head and browser_title == head[0].stripped.casefold():
+        browser_title = ""
+    past_text = False  # long lines without a full stop passed: a menu of article titles, or text
     for k, line in enumerate(head[:60]):
         s = line.stripped
         if _ends_sentence(s) or (_body_like(line) and not _heading_like(s)):
-            if seen:
+            label = s.endswith(":") and len(s.split()) <= 3  # a field's label: "Hospital :"
+            if seen and ((_ends_sentence(s) and not label) or browser_title not in seen):
                 return None  # text began before any copy: the page's title, if any, is found the usual way
+            past_text = past_text or bool(seen)
             continue
         key = s.casefold()
         first = seen.get(key)
+        if past_text and key != browser_title:
+            continue  # past a menu of long entries only the browser's title line is matched
         if (
             first is not None
             and k - first > 1
             and k + 1 < len(head)
-            and (_body_like(head[k + 1]) or _lead_in(head[k + 1].stripped) or is_citation_line(head[k + 1].stripped))
+            and (
+                _body_like(head[k + 1])
+                or _lead_in(head[k + 1].stripped)
+                or is_citation_line(head[k + 1].stripped)
+                or (key == browser_title and _clinician_line(head[k + 1].stripped))
+            )
             # a banner printed twice repeats the line after it too: that is no title
             and head[k + 1].stripped != head[first + 1].stripped
         ):
