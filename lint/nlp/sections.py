@@ -280,7 +280,9 @@ _ONLY_QUESTIONS = re.compile(
     r"|\bif\s+(?:you\s+(?:have|get|notice|experience)\s+)?any\s+(?:side\s+)?effects?\b(?!\s+(?:such|like|listed|below|above|of)\b)"
     # "If you are having problems in this area, consult your oncologist": trouble of any kind is no warning sign
     r"|\bif\s+you\s+(?:are\s+)?(?:having|have|get|notice)\s+(?:any\s+)?(?:problems?|trouble|difficult(?:y|ies))"
-    r"\s+(?:in|with)\s+(?:this|these|that)\b(?![^.!?]*\b(?:right\s+away|immediately|urgently|at\s+once|straight\s+away)\b)",
+    r"\s+(?:in|with)\s+(?:this|these|that)\b(?![^.!?]*\b(?:right\s+away|immediately|urgently|at\s+once|straight\s+away)\b)"
+    # a wish is no warning sign: "if you wish to receive more from the Scheme, please let us know"
+    r"|\bif\s+you\s+(?:wish|would\s+like|['’]d\s+like|want|prefer|are\s+interested)\b",
     re.I,
 )
 _EMERGENCY_CARE = re.compile(r"\b(?:9-?1-?1|999|112|000|111)\b|\bemergency\b|\bambulance\b|\ba\s*&\s*e\b", re.I)
