@@ -4659,6 +4659,20 @@ BYLINE_LAYOUTS = [
         {"authors": [("Ana Lima", [])]},
         id="a-student-writers-school-is-no-second-author",
     ),
+    pytest.param(
+        "Six Ways to Ease a Sore Throat\nSore throat keeping you up? Most clear up on their own. These tips help.\n"
+        "Ana Lima\nDrink Warm Fluids\n"
+        "Warm drinks such as tea with honey soothe the throat and help you stay hydrated while you recover.\n",
+        {"title": "Six Ways to Ease a Sore Throat", "authors": [("Ana Lima", [])]},
+        id="a-writers-bare-name-under-the-deck-over-the-first-section",
+    ),
+    pytest.param(
+        "Six Ways to Ease a Sore Throat\nSore throat keeping you up? Most clear up on their own. These tips help.\n"
+        "Warm Fluids\nDrink Warm Fluids\n"
+        "Warm drinks such as tea with honey soothe the throat and help you stay hydrated while you recover.\n",
+        {"title": "Six Ways to Ease a Sore Throat", "authors": []},
+        id="a-label-under-the-deck-names-no-writer",
+    ),
 ]
 
 

@@ -19,7 +19,7 @@ from datetime import date
 
 from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
 from lint.nlp.lexicon import ADVICE_VERBS
-from lint.nlp.markers import MARKER, SOURCE_NOTE
+from lint.nlp.markers import MARKER, SOURCE_NOTE, has_marker
 from lint.parse.byline import (
     NAME_CAPITALS,
     BylineLine,
@@ -1185,9 +1185,23 @@ def _read_name_under_title(b: _Builder) -> None:
     k = (again[-1] if again else at) + 1
     while k < len(b.blocks) and k <= at + 5 and b.blocks[k].role == "chrome":
         k += 1
+    if (
+        k + 2 < len(b.blocks)
+        and _dek(b.blocks[k])
+        and _bare_name(b, b.blocks[k + 1]) is not None
+        # a label names what follows ("Warm Fluids" / "Drink Warm Fluids"); a writer's name is not printed there
+        and not _shared_words(b.blocks[k + 1].text, b.blocks[k + 2].text)
+    ):
+        # a deck of a sentence or two between the title and the name: "Fighting a cold? Try these ..."; the first
+        # section's heading may follow the name
+        k, under_deck = k + 1, True
+    else:
+        under_deck = False
     if k + 1 >= len(b.blocks):
         return
     block, after = b.blocks[k], b.blocks[k + 1]
+    if under_deck and after.kind == "heading" and k + 2 < len(b.blocks):
+        after = b.blocks[k + 2]
     if after.kind in ("heading", "list_item") or len(after.text.split()) < 8:
         return
     person = _bare_name(b, block)
@@ -1195,6 +1209,20 @@ def _read_name_under_title(b: _Builder) -> None:
         return
     b.meta.add_authors([(person, block.start, block.end)])
     b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+
+
+def _dek(block: Block) -> bool:
+    """A deck under a title: one paragraph of up to three sentences and 40 words, citing nothing."""
+    words = len(block.text.split())
+    return (
+        block.kind in ("paragraph", "line")
+        and 6 <= words <= 40
+        and len(_SENTENCE_ENDS.findall(block.text)) <= 3
+        and not has_marker(block.text)
+    )
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?]+(?=\s|$)")
 
 
 def _read_name_over_date(b: _Builder) -> None:
