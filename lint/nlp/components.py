@@ -399,6 +399,8 @@ _STORY_WORDS = _hashes({"story", "stories", "video", "experience", "journey", "b
 _POSSESSIVE = _hashes({"'s", "’s"})
 # verbs of reading or watching the page itself: "Watch this video first ..."
 _MEDIA_VERBS = _hashes({"watch", "read", "view", "use", "download", "print", "listen", "see", "share", "save"})
+# a word that only links a sentence to the one before: "So find out about the causes below!"
+_LINKING_OPENERS = _hashes({"so", "now", "and", "then", "well"})
 # what the care team does when it only talks about a treatment: "Your doctor will discuss ..."
 _TALK_VERBS = _hashes({"discuss", "explain", "talk", "answer", "describe", "go"})
 # "Ask your doctor if ...", "Talk to your nurse about ...": the topic of a question, not a finding
@@ -813,6 +815,10 @@ class ClaimDetector:
         if lowers[first] == _H["you"] and first + 2 < sent_end and lowers[first + 1] in _MODALS:
             # "You should find out about ...", "You can also learn about ...": a pointer, told to the reader
             k = first + 3 if lowers[first + 2] in _ADVERBS else first + 2
+            opening |= {label for start, _, label in cues if start == k and label == "navigation"}
+        if lowers[first] in _LINKING_OPENERS and first + 1 < sent_end:
+            # "So find out about the causes below!", "Now, read on for ...": the pointer after its linking word
+            k = first + 2 if lowers[first + 1] == _H[","] else first + 1
             opening |= {label for start, _, label in cues if start == k and label == "navigation"}
         if "navigation" in opening or ("cta" in opening and words <= 6) or ("phone" in labels and words <= 10):
             return None
