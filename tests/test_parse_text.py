@@ -1016,6 +1016,14 @@ PAGE_TEXT_TITLES = [
         id="a-news-sites-section-path-over-the-headline",
     ),
     pytest.param(
+        "For more details on this topic, please see the step-by-step guide and the common questions below.\n"
+        "When to Worry About a Cough: Signs to Watch\n\nStep-by-Step Guide\nKnow Your Symptoms\n"
+        "Start by noting how long the cough has lasted and whether it brings up mucus or blood.\n",
+        "When to Worry About a Cough: Signs to Watch",
+        "For more details on this topic, please see the step-by-step guide and the common questions below.",
+        id="a-line-sending-the-reader-on-through-the-page-above-the-title",
+    ),
+    pytest.param(
         "When Should I Worry About...\n\nWhen to See a Doctor for Shin Splints\n\nApril 7, 2022 - Nina Govan\n\n"
         "Shin splints are pain along the inner edge of the shin bone. [1]\n",
         "When to See a Doctor for Shin Splints",

@@ -160,6 +160,13 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
             r"\btake\s+(?:a|the)\s+(?:quick\s+)?tour\b",  # a redesign notice: "<Site> has been refreshed! Take a tour."
         ),
         (
+            ("please",),
+            # a line sending the reader on through the page: "For more details on this topic, please see the
+            # step-by-step guide and the common questions below."
+            r"^for\s+more\s+(?:details|information|info)\s+(?:on|about)\s+this\s+(?:topic|content|page|subject|article)"
+            r"\s*,\s*please\s+(?:see|review|read|visit|refer\s+to)\b[^!?]{0,100}$",
+        ),
+        (
             ("logo",),
             # a logo's alt text printed as a line: "Harbour Health logo.", "Journal logoLink to Journal",
             # "Journal of Oral Medicine, Pathology and Surgery logo", "Harbour Trust Logo - an oak tree ..."
