@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from functools import partial
 from html import unescape
@@ -48,6 +48,7 @@ def _make_parser(front_matter: bool = True) -> MarkdownIt:
     # keep footnote definitions where they are written, referenced or not
     md.disable("footnote_tail")
     md.inline.ruler.before("link", "citation_marker", _citation_marker)
+    md.core.ruler.at("inline", _inline)
     return md
 
 
@@ -193,6 +194,66 @@ def _citation_marker(state: StateInline, silent: bool) -> bool:
     state.append_pending(m.group())  # `pending +=` rebuilds the whole pending text: quadratic on a long line
     state.pos = end
     return True
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's inline pass, with plain text read without it (see `plain_inline`)."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            plain = plain_inline(token.content, state.env)
+            if plain is None:
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+            else:
+                token.children.extend(plain)
+
+
+# the characters an inline rule of the parser can start at (`]` only closes what `[` opened)
+_INLINE_MARKUP = re.compile(r"[\\`*_~!^<&\[\]]")
+
+
+def plain_inline(content: str, env: Mapping[str, Any]) -> list[Token] | None:
+    """The inline tokens of text that holds no markup but numbered citation markers: text, and a break at each
+    line end, exactly as markdown-it's inline rules would make them; None for anything else.
+
+    Most paragraphs of an article are such text; markdown-it's inline pass, in Python, reads them a run of
+    characters at a time.
+    """
+    pos = 0
+    while (m := _INLINE_MARKUP.search(content, pos)) is not None:
+        if m.group() != "[" or env.get("references"):
+            return None
+        marker = _NUMBERED_MARKER.match(content, m.start())
+        if marker is None or content[marker.end() : marker.end() + 1] in ("(", "["):
+            return None  # a link, or a marker the citation rule leaves to the link rule
+        pos = marker.end()
+    tokens: list[Token] = []
+    lines = content.split("\n")
+    pending = lines[0]
+    for line in lines[1:]:
+        # markdown-it's newline rule: two spaces or more before the line end make a hard break, and are dropped
+        kind = "softbreak"
+        if pending.endswith("  "):
+            ws = len(pending) - 2
+            while ws >= 1 and pending[ws - 1] == " ":
+                ws -= 1
+            pending, kind = pending[:ws], "hardbreak"
+        elif pending.endswith(" "):
+            pending = pending[:-1]
+        if pending:
+            tokens.append(_text_token(pending))
+        tokens.append(Token(kind, "br", 0))
+        pending = line.lstrip(" \t")  # the next line's indent is skipped
+    if pending:
+        tokens.append(_text_token(pending))
+    return tokens
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 class _Lines:
