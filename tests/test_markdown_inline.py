@@ -97,7 +97,7 @@ def test_markup_goes_through_markdown_it(content: str, env: dict[str, Any]) -> N
     assert plain_inline(content, env) is None
 
 
-def test_offsets_of_a_paragraph_read_either_way_are_the_same() -> None:
+def test_the_text_of_plain_and_marked_up_paragraphs_stands_where_the_file_has_it() -> None:
     text = "# Colds\n\nRest helps. [1]  \n  Fluids *help* too.\n\nSleep helps.\nSo does honey. [1]\n\n[1]: https://example.org\n"
     article = parse_markdown(text, "a.md")
     body = [b for b in article.blocks if b.kind == "paragraph"]

@@ -1217,12 +1217,9 @@ def _dek(block: Block) -> bool:
     return (
         block.kind in ("paragraph", "line")
         and 6 <= words <= 40
-        and len(_SENTENCE_ENDS.findall(block.text)) <= 3
+        and len(_SENTENCE.findall(block.text)) <= 3
         and not has_marker(block.text)
     )
-
-
-_SENTENCE_ENDS = re.compile(r"[.!?]+(?=\s|$)")
 
 
 def _read_name_over_date(b: _Builder) -> None:
