@@ -1009,6 +1009,84 @@ _CRUMB_SEPARATORS = (
 )
 PAGE_TEXT_TITLES = [
     pytest.param(
+        "🌿 Calming a Racing Heart: Two Breathing Exercises\nA racing heart can feel alarming, but slow breathing often "
+        "helps it settle within minutes.\nThe steps below take less than five minutes each.\n",
+        "Calming a Racing Heart: Two Breathing Exercises",
+        None,
+        id="a-title-dressed-with-a-pictogram",
+    ),
+    pytest.param(
+        "'Cradle Cap'\n\nWhat it is and when to seek advice\n\nCradle cap is a harmless, scaly patch on a baby's scalp "
+        "that usually clears by itself within months.\n",
+        "Cradle Cap",
+        None,
+        id="a-title-set-in-quotes-over-a-deck-that-ends-on-when-to-seek-advice",
+    ),
+    pytest.param(
+        "Article Text\n\nDownload PDF\nSaline drops eased blocked noses in infants more than no treatment at day 3\n\n"
+        "Statistics from Altmetric.com\n\nRequest Permissions\n\nIf you wish to reuse this article please use the link "
+        "below.\n\n QUESTION: In infants with a cold, do saline nose drops shorten a blocked nose?\n\nDesign\n\n"
+        "Randomised controlled trial.\n",
+        "Saline drops eased blocked noses in infants more than no treatment at day 3",
+        "Article Text",
+        id="a-journal-pages-tab-label-over-the-title",
+    ),
+    pytest.param(
+        "Skip to main content\n\n\nAll stories\n\nQ: My mother has been told she has heart failure and must take water "
+        "pills. She worries about leg cramps. What can she do?\n\nWater pills can lower potassium, which can cause "
+        "cramps. Her doctor can check her blood levels.\n",
+        None,
+        "All stories",
+        id="a-link-back-to-all-stories-is-no-title",
+    ),
+    pytest.param(
+        "Clinic banner Clinic banner\n\nHead lice fact sheet\n\nHead lice\n\nWhat are head lice?\n\n"
+        "Head lice are tiny insects that live on the scalp and feed on blood.\n",
+        "Head lice fact sheet",
+        "Clinic banner Clinic banner",
+        id="a-header-pictures-alt-text-printed-twice-over-the-title",
+    ),
+    pytest.param(
+        "arrow-left Created with Sketch. Arrow Right Created with Sketch. Tick icon Created with Sketch. Clock Created "
+        "with Sketch. Email Created with Sketch. Print Created with Sketch.\n\nTreatment & self-care\n\nThere are many "
+        "ways to ease hay fever, including antihistamine tablets, steroid nose sprays and keeping windows shut on days "
+        "with a high pollen count.\n\nIt is not OK to struggle through the season. If tablets do not help, see your "
+        "pharmacist.\n",
+        "Treatment & self-care",
+        None,
+        id="icon-drawings-left-by-their-titles-over-the-title",
+    ),
+    pytest.param(
+        "Picture of a man checking his blood pressure with a cuff at his kitchen table at home.\n\nLiving with high "
+        "blood pressure\n\nWhat is blood pressure?\n\nHigh blood pressure rarely causes symptoms, so many people do "
+        "not know they have it.\n",
+        "Living with high blood pressure",
+        "Picture of a man checking his blood pressure with a cuff at his kitchen table at home.",
+        id="a-photos-alt-text-sentence-over-the-title",
+    ),
+    pytest.param(
+        "Skip to main content\n\nPatient Information\n\nMRI Scan\n\nWhat is an MRI?\n\nAn MRI scanner is a short tube "
+        "that is open at both ends, and you lie inside it during the scan.\n\nMagnetic resonance imaging (MRI) uses a "
+        "strong magnet and radio waves to make detailed pictures of the body.\n",
+        "MRI Scan",
+        None,
+        id="a-first-section-asking-about-the-titles-abbreviation",
+    ),
+    pytest.param(
+        "Wound Care Instructions\n\nFor Patients and Caregivers\n\nWhile your nurse will give you instructions for your "
+        "own recovery, here are some general guidelines for wound care at home.\n\nNormal Symptoms\n\n  • Mild swelling\n",
+        "Wound Care Instructions",
+        None,
+        id="an-audience-line-under-the-title",
+    ),
+    pytest.param(
+        "Back to News\nPosted or Updated on 12 Mar 2024\nFlu jabs for over-65s - book your slot now.\n"
+        "The flu vaccine is the best protection against flu for older people this winter.\n",
+        None,
+        None,
+        id="a-back-link-and-a-posted-or-updated-line-are-no-title",
+    ),
+    pytest.param(
         "June 2nd 2021\n\nLifestyle / Health & Fitness\n\nHarbour marks World Asthma Day with free inhaler checks\n\n"
         "Nurses at the town's clinics will check how patients use their inhalers this week.\n",
         "Harbour marks World Asthma Day with free inhaler checks",
@@ -4125,6 +4203,73 @@ def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_secti
 # a page top in each byline layout, and what it must give: title, authors and reviewer with their credentials,
 # dates, reading time, and a line that must be read as a byline rather than as text
 BYLINE_LAYOUTS = [
+    pytest.param(
+        "Coping with Hay Fever\n\nBy the Lakeside Pharmacy Editorial Team\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Lakeside Pharmacy Editorial Team", [])]},
+        id="a-capitalised-team-after-by-the",
+    ),
+    pytest.param(
+        "Sleep and screen time in children\n\nOnline publish date: 2023/04/12\n\n"
+        "Screen time before bed shortens sleep in young children.\n",
+        {"published": date(2023, 4, 12)},
+        id="an-online-publish-date-label",
+    ),
+    pytest.param(
+        "Coping with Hay Fever\n\nStory by Noor Haddad\n\nHay fever is an allergy to pollen that makes the nose run.\n",
+        {"authors": [("Noor Haddad", [])]},
+        id="story-by",
+    ),
+    pytest.param(
+        "Delirium in Older Adults\n\nCreated by: Noor Haddad, Tomas Reyes, and Ines Varga\n\n"
+        "Delirium is a sudden change in how clearly a person thinks.\n",
+        {"authors": [("Noor Haddad", []), ("Tomas Reyes", []), ("Ines Varga", [])]},
+        id="created-by-with-a-list-of-students",
+    ),
+    pytest.param(
+        "Coping with Hay Fever\n\nBy Noor Haddad Updated March 3, 2024\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Noor Haddad", [])], "updated": date(2024, 3, 3)},
+        id="the-updated-label-after-the-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Can a baby get thrush from a dummy?\n\nThrush is a yeast infection that shows as white patches in the mouth. "
+        "We usually treat it with an antifungal gel for a week.\n\nIrene Kowal, MD with Tomas Reyes, MD\n",
+        {"authors": [("Irene Kowal", ["MD"]), ("Tomas Reyes", ["MD"])]},
+        id="two-doctors-signing-the-end-with-with",
+    ),
+    pytest.param(
+        "Q. Which blood pressure pill is best for me?\n\nThere is no single best pill; doctors often try a low dose of "
+        "one and adjust it.\n\n-- Tomas Reyes, MD, cardiology and hypert\n",
+        {"authors": [("Tomas Reyes", ["MD"])]},
+        id="a-double-hyphen-signature-with-a-cut-specialty",
+    ),
+    pytest.param(
+        "Can I take the pill late?\n\nDr Irene Kowal answers your health question:\n\n"
+        "If you are less than a day late, take the missed pill as soon as you remember.\n",
+        {"authors": [("Dr Irene Kowal", [])]},
+        id="a-newspaper-doctor-answers-your-question",
+    ),
+    pytest.param(
+        "Review\n\nSleep after surgery in older adults: a narrative review\n\n"
+        "Irene Kowal1https://orcid.org/0000-0002-1825-0097, Tomas Reyes2,*https://orcid.org/0000-0001-5109-3700\n"
+        "1Department of Surgery, Harbour University Hospital\n\nAbstract\n\n"
+        "Poor sleep after surgery is common in older adults.\n",
+        {"authors": [("Irene Kowal", []), ("Tomas Reyes", [])]},
+        id="journal-authors-with-orcid-links-glued-to-their-names",
+    ),
+    pytest.param(
+        "Harbour Journal of Paediatrics\nCurrent issue Archive Editorial board Contact Instructions for authors Ethical "
+        "standards and procedures\n2/2023\nOriginal paper\n\n"
+        "Sleep and screen time in children under five years\n\nIrene Kowal\n1\n,\nTomas Reyes\n2\n,\nIna Berg\n1\n\n"
+        "  1. Department of Paediatrics, Harbour University\nOnline publish date: 2023/04/12\n\nINTRODUCTION\n\n"
+        "Screen time before bed shortens sleep in young children [1].\n",
+        {
+            "title": "Sleep and screen time in children under five years",
+            "authors": [("Irene Kowal", []), ("Tomas Reyes", []), ("Ina Berg", [])],
+        },
+        id="journal-authors-with-each-mark-and-comma-on-its-own-line-under-a-one-row-menu",
+    ),
     *(
         pytest.param(
             f"Seizure first aid\n\n{line}\n\nMost seizures stop on their own within a few minutes. [1]\n",

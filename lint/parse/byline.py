@@ -67,6 +67,14 @@ CHROME_STARTS = (
     "copyright",
     "©",
     "all rights reserved",
+    "all stories",
+    "all news",
+    "all articles",
+    "all posts",
+    "more stories",
+    "article text",
+    "article info",
+    "article metrics",
     "get started",
     "log in",
     "sign in",
@@ -158,6 +166,18 @@ _FURNITURE_RULES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             ("tour",),
             r"\btake\s+(?:a|the)\s+(?:quick\s+)?tour\b",  # a redesign notice: "<Site> has been refreshed! Take a tour."
+        ),
+        (
+            ("available",),
+            # a members' feature behind a login: "That feature is only available to logged in users."
+            r"^(?:this|that)\s+(?:feature|content|page|section|tool|option)\s+is\s+only\s+available\s+(?:to|for)\s+"
+            r"(?:logged[\s-]in|signed[\s-]in|registered)\s+(?:users|members|subscribers)\W*$",
+        ),
+        (
+            ("ago",),
+            # how long ago a post went up, on a line of its own: "- 4 days ago", "Posted 2 hours ago"
+            r"^\W{0,3}(?:posted\s+|updated\s+)?(?:\d{1,3}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+            r"|months?|years?)\s+ago\W*$",
         ),
         (
             ("please",),
@@ -641,6 +661,13 @@ _CAPTION = re.compile(
     r"|boy|couple|family|senior|teenager|baby|hands?|group)\s+(?:[\w,]+\s+){0,5}\w+ing\b[^.!?:]*$",
     re.I,
 )
+# a photo's alt text that says what it is: "Portrait of a woman using a glucose monitor at home."
+_PICTURE_OF = re.compile(
+    r"(?:an?\s+)?(?:portrait|photo(?:graph)?|picture|image|illustration|close[\s-]?up)\s+of\s+(?:an?|the|two|three)\s+"
+    r"(?:[\w'’-]+\s+){0,3}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl|boy|couple"
+    r"|family|senior|teenager|baby|hands?|group)\b[^!?:]*",
+    re.I,
+)
 # a site section or library name printed above the article: "Health Information Library", "Allergies Health Center"
 _SITE_SECTION = re.compile(
     r"^(?:[\w&'’-]+\s+){0,4}(?:library|encyclopa?edia|health\s+(?:center|centre|guide|hub|topics|a-z)"
@@ -666,11 +693,12 @@ _HANDOUT_SERIES = re.compile(
     re.I,
 )
 # a site menu's audience entry: "For Doctors", "For Healthcare Professionals"
-_AUDIENCE_LINK = re.compile(
-    r"^for\s+(?:doctors|patients|clinicians|nurses|pharmacists|providers|researchers|carers|caregivers"
-    r"|(?:health\s*care\s+|health\s+|medical\s+)?professionals)$",
-    re.I,
+_AUDIENCE = (
+    r"(?:doctors|patients|clinicians|nurses|pharmacists|providers|researchers|carers|caregivers|families|parents"
+    r"|visitors|(?:health\s*care\s+|health\s+|medical\s+)?professionals)"
 )
+# who a page or a link is for: "For Patients", "For Patients and Caregivers", "For parents & carers"
+_AUDIENCE_LINK = re.compile(rf"^for\s+{_AUDIENCE}(?:\s*(?:,|and|&)\s*{_AUDIENCE}){{0,2}}$", re.I)
 # generic section names that are never the article's title
 _SECTION_NAMES = re.compile(
     r"^(?:overview|summary|introduction|key\s+(?:takeaways?|points|facts)|in\s+this\s+(?:article|page|section)"
@@ -722,6 +750,7 @@ _DATE_LABEL = re.compile(
     r"|item|entry)"
     r"\s+(?:(?:was|has\s+been|is)\s+)?(?:last\s+)?)?"
     r"(?P<label>(?:first|originally)\s+published|published(?:\s+online)?|posted|(?:date|publication)\s+(?:published|date)"
+    r"|(?:online\s+)?publish(?:ing)?\s+date|posted\s+(?:or|and|/)\s+updated"
     r"|date\s+of\s+(?:last\s+)?(?:review|revision|update|publication)|(?:last\s+)?edited"
     r"|(?:last\s+|date\s+|content\s+|page\s+)?(?:updated|modified)|(?:page\s+|content\s+)?last\s+(?:reviewed|updated?)"
     r"|(?:date\s+)?created|(?:article|post|page)\s+date"
@@ -786,7 +815,7 @@ _AUTHOR_INTRO = re.compile(
     r"|(?:(?:profile|author['’]?s?)\s+(?:picture|photo|image|avatar)|headshot|avatar)(?:\s+(?:of|for))?(?=\s+[A-Z])"
     r"|(?:portrait|photo(?:graph)?|picture)\s+of(?=\s+[A-Z])"
     r"|(?:(?:(?:article|story|post)\s+)?(?:written|authored|words|reported|contributed|posted|submitted|compiled|prepared"
-    r"|advice|advisory)\s+by|(?:post|blog|article|column)\s+by|by"
+    r"|created|advice|advisory)\s+by|(?:post|blog|article|column|story)\s+by|by"
     # an expert-answers page: "Answers from Ana Lima, M.D."
     r"|(?:expert\s+)?answers?\s+from"
     r"|(?:\d{4}\s*[–-]\s*\d{4}\s+)?(?:article\s+|medical\s+|top\s+)?(?:authors?|contributors?)|written|writer)\b)"
@@ -796,7 +825,7 @@ _AUTHOR_INTRO = re.compile(
 )
 # an organisation's team as the author: "the American Cancer Society medical and editorial content team"
 _WRITTEN_BY_TEAM = re.compile(
-    r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?:team|staff|board|committee))\s*\.?\s*"
+    r"\s*(?:the\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,10}?\s+(?i:team|staff|board|committee))\s*\.?\s*"
 )
 # an organisation named after an explicit "Written by" / "Authored by": "Authored by Harbour Health"
 # its capitalised words may be joined by "for", "of" or "and", and its legal form may follow: "Center for Skin Health,
@@ -936,6 +965,14 @@ _IMAGE_PLACEHOLDER = re.compile(
 )
 
 
+# the alt text of a page's header picture, printed once or twice with its tooltip: "Fact sheet header Fact sheet header"
+_HEADER_IMAGE = re.compile(
+    r"(?P<alt>(?:[\w'’-]+\s+){0,3}(?:header|banner)(?:\s+(?:image|graphic|picture))?)(?:\s+(?P=alt))?", re.I
+)
+# an icon's drawing left in the text by its title: "arrow-left Created with Sketch. print Created with Sketch."
+_DRAWING_TOOL = re.compile(r"\bcreated\s+with\s+sketch\b", re.I)
+
+
 # a text-size control printed as letters: "A- A A+", "A A A", "A+ A-"
 _TEXT_SIZE_LETTERS = re.compile(r"A\s*[+\-–−]?(?:\s+A\s*[+\-–−]?){1,3}")
 
@@ -1005,6 +1042,10 @@ def is_furniture(text: str) -> bool:
     if is_phone_line(text) or (len(text) <= 70 and _CALL_BUTTONS.fullmatch(text.strip())):
         return True
     if len(text) <= 30 and _IMAGE_PLACEHOLDER.fullmatch(text.strip()):
+        return True
+    if len(text) <= 80 and _HEADER_IMAGE.fullmatch(text.strip()):
+        return True
+    if "sketch" in text.lower() and _DRAWING_TOOL.search(text):
         return True
     head = text[:400]
     lower = head.lower()
@@ -1085,7 +1126,7 @@ def is_alt_description(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
     text = text.strip()
-    if is_alt_description(text):
+    if is_alt_description(text) or (len(text) <= 200 and _PICTURE_OF.fullmatch(text)):
         return True
     if len(text) > 80:
         return False
@@ -1166,7 +1207,7 @@ def _label_field(label: str) -> DateField | None:
     if label in ("received", "submission received", "accepted", "revised"):
         return "other"
     if (
-        "published" in label
+        "publish" in label
         or label.endswith("is from")
         or label
         in (
@@ -1311,6 +1352,7 @@ _MARKS_ALONE = re.compile(r"(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?[*†
 _GLUED_MARKS = re.compile(
     r"(?<=[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]|\.)(?:[\d⁰¹²³⁴⁵⁶⁷⁸⁹,*†‡§¶#^]+|\s\d{1,2}|\s[*†‡§¶#^][*†‡§¶#^,]{0,4})$"
 )
+_ORCID = re.compile(r"(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX]", re.I)
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z][\w'’-]+),\s*(?P<given>[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?)")
 
 
@@ -1321,6 +1363,9 @@ def split_people(text: str) -> list[tuple[Person, int, int]] | None:
     as a list of authors.
     """
     people: list[tuple[Person, int, int]] = []
+    if "orcid" in text.lower():
+        # a journal's ORCID link glued to each name: "Ana Lima1https://orcid.org/0000-0002-1825-0097, Sam Roe2"
+        text = _ORCID.sub(lambda m: " " * len(m.group(0)), text)  # offsets stay those of the text
     pieces = [(m.group(0), m.start()) for m in re.finditer(r"[^;]+", text)] if ";" in text else _comma_pieces(text)
     after_job = False
     for piece, at in pieces:
@@ -1393,7 +1438,7 @@ def _comma_pieces(text: str) -> list[tuple[str, int]]:
             pieces.append((part, at))  # "Founder and Lead GP at <Clinic>": one job, whatever "and" it holds
             continue
         # "and", "&", and a contributor added with "with": "by Ana Lima, RN, with Sam Roe, PhD"
-        sub = re.split(r"(\s+and\s+|\s*&\s*|^\s*with\s+(?=[A-Z]))", part)
+        sub = re.split(r"(\s+and\s+|\s*&\s*|(?:^|\s)\s*with\s+(?=[A-Z]))", part)
         offset = at
         for s in sub:
             words = s.split()
@@ -1460,7 +1505,7 @@ _NOT_NAME_WORDS = frozenset(
     society association foundation program programme network share print menu search login related more
     what why how when who where your you the of and for with in to on
     current future directions approaches strategies perspectives advances challenges outcomes toxicity toxicities
-    complications info author authors contributor contributors
+    complications info author authors contributor contributors appointment appointments only
     """.split()
 )
 _JOB_NOUN = (
@@ -1840,9 +1885,9 @@ def _read_one_line(text: str) -> BylineLine | None:
                 continue
             if run_on is not None:
                 # "By Ana Lima, RN June 10, 2010": the post's date run on after the names
-                names, (d, s, e) = run_on
+                names, (d, s, e), fld = run_on
                 found.authors.extend((p, rest_at + ps, rest_at + pe) for p, ps, pe in names)
-                found.dates.append(("published", d, rest_at + s, rest_at + e))
+                found.dates.append((fld, d, rest_at + s, rest_at + e))
                 matched = True
                 continue
             by_dates, _, by_only = read_dates(rest) if m.group(0).lstrip()[:2].lower() == "by" else ([], None, False)
@@ -2073,7 +2118,9 @@ def _date_tags_minutes(stripped: str, lead: int) -> BylineLine | None:
 # who answers a reader's question on a Q&A page: "Dr. Ana Lima reply Obstetrics", "Ana Lima on behalf of <Society>"
 _ANSWERER = re.compile(
     r"(?P<name>(?:(?:Dr\.?|Doctor)\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
-    r"(?:\s+(?:replied|reply|answered|answers|responded)(?:\s+[A-Z][\w&,'’ -]{0,60})?"
+    r"(?:\s+(?:replied|reply|answered|answers|responded)(?:\s+[A-Z][\w&,'’ -]{0,60}"
+    # a newspaper's health column: "Dr Ana Lima answers your health question:"
+    r"|\s+(?:your|a|this|the|readers?['’]?)(?:\s+[\w'’-]+){0,3}?\s+questions?\s*:?)?"
     r"|\s+on\s+behalf\s+of\s+(?:the\s+)?[A-Z][\w&,.'’ -]{1,60})"
 )
 
@@ -2225,8 +2272,9 @@ _CATEGORY_OR_COUNT = re.compile(
 )
 
 
-def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date, int, int]] | None:
-    """The names of a byline and the one date printed after them; None unless both are there and nothing else."""
+def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date, int, int], DateField] | None:
+    """The names of a byline and the one date printed after them, with what that date is ("published" unless its label
+    says otherwise); None unless both are there and nothing else."""
     dated = find_dates(rest)
     if len(dated) != 1:
         return None
@@ -2239,11 +2287,24 @@ def _trailing_date(rest: str) -> tuple[list[tuple[Person, int, int]], tuple[date
     if names_part.lower().endswith(" on"):
         names_part = names_part[:-3].rstrip(_RUN_ON_JOINS)
     if names_part.strip().casefold() in _NO_WRITER:
-        return [], dated[0]  # "Written By Unknown on February 28, 2012": a blog platform's empty author field
-    if names_part.lower().endswith(", published"):
-        names_part = names_part[: -len(", published")]  # "By Ana Lima, published May 2, 2004"
+        return (
+            [],
+            dated[0],
+            "published",
+        )  # "Written By Unknown on February 28, 2012": a blog platform's empty author field
+    fld: DateField = "published"
+    label = _LABEL_BEFORE_DATE.search(names_part)
+    if label is not None:
+        # "By Ana Lima, published May 2, 2004", "By Ana Lima Updated March 3, 2024": the date's label is no part of the name
+        fld = "updated" if label.group("label").lower() in ("updated", "modified") else "published"
+        names_part = names_part[: label.start()]
     names = split_people(names_part)
-    return (names, dated[0]) if names else None
+    return (names, dated[0], fld) if names else None
+
+
+_LABEL_BEFORE_DATE = re.compile(
+    r"(?:\s*[,|·•–—-])?\s+(?:last\s+)?(?P<label>published|posted|updated|modified)(?:\s+on)?\s*:?\s*$", re.I
+)
 
 
 # "June 06, 2019 by Ana Lima MSN, FNP": a post's date, then who wrote it

@@ -378,7 +378,8 @@ _UNIT_NAME = re.compile(
 )
 # headings that open a section under the title, never the title under a section label
 _SECTION_UNDER_TITLE = re.compile(
-    r"(?i)(?:when\s+to\s+(?:seek|call|see|contact|get|go|phone|ring|visit|ask|talk|speak|worry)\b"
+    # a deck listing what the page covers, its red flags last: "How to treat, prevent and when to seek advice"
+    r"(?i)(?:(?:.{0,60}\b(?:and|&)\s+)?when\s+to\s+(?:seek|call|see|contact|get|go|phone|ring|visit|ask|talk|speak|worry)\b"
     r"|(?:what|everything)\s+you\s+(?:need|should|want)\s+to\s+know\W*$|the\s+facts\W*$|key\s+facts\W*$)"
 )
 # a generic first section of a topic page, never its title: "Description and Causes", "Signs and Symptoms"
@@ -411,8 +412,33 @@ def _headline_over_date(text: str, nxt: str) -> bool:
     return found is not None and bool(found.dates) and not found.authors and found.reviewer is None
 
 
+# a pictogram a blog sets before its headings, or the quotes a whole heading is set in: "⚡ What to do", "'Nappy rash'"
+_HEADING_DRESS = re.compile(
+    r"^\s*(?:(?:[\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)+(?=\w)"
+    r"|['‘“\"](?=[A-Z][^'‘’“”\"]*['’”\"]\s*$))"
+)
+
+
+def _undressed(line: _Line) -> _Line:
+    """The line past the pictogram or the opening quote it is dressed in, and without the closing quote."""
+    m = _HEADING_DRESS.match(line.text)
+    if m is None:
+        return line
+    text = line.text[m.end() :]
+    if m.group(0).strip() in ("'", "‘", "“", '"'):
+        text = text.rstrip()[:-1]
+    return _Line(line.start + m.end(), text)
+
+
 def _heading_text(text: str) -> str:
-    """A heading's words without an encyclopedia's edit link or a continuation mark."""
+    """A heading's words without an encyclopedia's edit link or a continuation mark, a leading pictogram or the
+    quotes around it."""
+    if text[:1] in "'‘“\"" or (text and not text[0].isascii()):
+        m = _HEADING_DRESS.match(text)
+        if m is not None:
+            text = text[m.end() :].rstrip()
+            if m.group(0).strip() in ("'", "‘", "“", '"'):
+                text = text[:-1]
     if text.endswith(")") and _CONTINUED.search(text):
         text = _CONTINUED.sub("", text)
     if "]" not in text[-40:]:
@@ -1485,6 +1511,8 @@ def _read_source_date(b: _Builder) -> None:
             return
 
 
+# a line signed with a dash before the name: "– Ana Lima, MD", "-- Ana Lima, MD"
+_SIGNED_LINE = re.compile(r"\s*(?:--?|[–—])\s*(?P<who>[A-Z].*)")
 # an answer signed at its end by a clinician: "... symptoms experienced. — Ana Lima, RN, MSN"
 _SIGNATURE = re.compile(r"[.!?\"”]\s+[—–]\s*(?P<who>[A-Z][\w'’. -]{1,40}(?:,\s*[A-Za-z.]{2,10}){1,4})\s*$")
 
@@ -1497,28 +1525,32 @@ def _read_signature(b: _Builder) -> None:
     if not body:
         return
     last = body[-1]
-    if last.kind == "list_item" and b.text[last.start : last.start + 1] in ("–", "—"):
-        # a clinician signing the page on a line of her own, after a dash: "– Ana Lima, MD"
-        people = split_people(last.text) if len(last.text) <= 80 else None
-        at = b.text.find(last.text, last.start, last.end)
-        if people is not None and len(people) == 1 and people[0][0].credentials and at != -1:
-            person, s, e = people[0]
+    dashed = _SIGNED_LINE.match(b.text, last.start, last.end) if len(last.text) <= 80 else None
+    if dashed is not None:
+        # a clinician signing the page on a line of her own, after a dash: "– Ana Lima, MD", "-- Ana Lima, MD,
+        # dermatology": the name and credentials, not the specialty after them
+        at = dashed.start("who")
+        signers = split_people(b.text[at : last.end]) or people_in(b.text[at : last.end])[:1]
+        if len(signers) == 1 and signers[0][0].credentials:
+            person, s, e = signers[0]
             b.meta.add_authors([(person, at + s, at + e)])
             b.blocks[b.blocks.index(last)] = last.model_copy(update={"role": "byline", "kind": "line", "level": 0})
-        return
+            return
+        if last.kind == "list_item":
+            return
     for k in range(len(body) - 1, max(len(body) - 4, 0), -1):
         block = body[k]
         people = split_people(block.text) if len(block.text) <= 60 and block.kind in ("paragraph", "line") else None
         if (
             people is not None
-            and len(people) == 1
-            and people[0][0].credentials
+            and len(people) <= 2
+            and all(person.credentials for person, _, _ in people)
             and b.text[block.start : block.end] == block.text
             and all(len(after.text.split()) <= 8 for after in body[k + 1 :])
         ):
-            # "Ana Lima, M.D." / "Medical Director of ...": a clinician signing the page, her job and town under it
-            person, st, en = people[0]
-            b.meta.add_authors([(person, block.start + st, block.start + en)])
+            # "Ana Lima, M.D." / "Medical Director of ...": a clinician signing the page, her job and town under it;
+            # or two: "Ana Lima, MD with Sam Roe, MD"
+            b.meta.add_authors([(person, block.start + st, block.start + en) for person, st, en in people])
             b.blocks[b.blocks.index(block)] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
             return
     if last.kind != "paragraph":
@@ -2358,6 +2390,7 @@ def _find_title(lines: list[_Line]) -> int | None:
                 and read_line(nxt.stripped) is None
                 and not is_furniture(nxt.stripped)
                 and not _FACT_LABEL.match(nxt.stripped)
+                and not is_site_section(nxt.stripped)  # who the page is for: "For Patients and Caregivers"
                 and not _BY_NAME.match(nxt.stripped)  # a byline the reader cannot take apart is still no title
                 # a label of up to three words, or a section path of two or three ("Society / Health & Science")
                 and (words <= 3 or _SECTION_PATH.fullmatch(s) is not None)
@@ -2671,6 +2704,7 @@ def _first_line_as_title(lines: list[_Line]) -> int | None:
             read_line(line.text) is not None
             or is_furniture(s)
             or is_chrome(s)
+            or is_back_link(s)
             or is_caption(s)
             or is_breadcrumb(s)
             or _IMAGE_DESCRIPTION.match(s)
@@ -3012,6 +3046,9 @@ _COPYRIGHT = re.compile(r"(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)", re.I)
 _GLUED_MARK = re.compile(r"[a-z]\d{1,2}(?=[,;\s]|$)")
 
 
+_UNPUNCTUATED = re.compile(r"[^.,;:!?]+")
+
+
 def _title_under_article_type(head: list[_Line]) -> int | None:
     """A journal's article-type label ("Case Report", "Review Article | Open Access") over the title: the title.
 
@@ -3020,8 +3057,10 @@ def _title_under_article_type(head: list[_Line]) -> int | None:
     """
     for k, line in enumerate(head[:40]):
         s = line.stripped
-        if len(s.split()) > 12 or len(s) > 100:
-            return None  # article text or a long line came first: "Vol. 35. Issue 6." is chrome, not text
+        if (len(s.split()) > 12 or len(s) > 100) and not (len(s) <= 300 and _UNPUNCTUATED.fullmatch(s)):
+            # article text or a long line came first: "Vol. 35. Issue 6." is chrome, not text; a journal's menu
+            # printed as one row of links carries no punctuation at all
+            return None
         if not _ARTICLE_TYPE_LINE.fullmatch(re.split(r"\s+\|\s+", s)[0]):
             continue
         j = k + 1
@@ -3112,9 +3151,13 @@ def _opens_on_topic(label: str, title: str, text: str) -> bool:
 
 
 def _shared_words(a: str, b: str) -> bool:
-    """The two lines share a word of four letters or more: "Asthma" and "Symptoms of asthma"."""
-    words = {w.casefold().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", a)}
-    return any(w.casefold().rstrip("s") in words for w in re.findall(r"[A-Za-z]{4,}", b))
+    """The two lines share a word of four letters or more, or an abbreviation: "Asthma" and "Symptoms of asthma",
+    "MRI Scan" and "What is an MRI?"."""
+    words = {w.casefold().rstrip("s") for w in _SHARED_WORD.findall(a)}
+    return any(w.casefold().rstrip("s") in words for w in _SHARED_WORD.findall(b))
+
+
+_SHARED_WORD = re.compile(r"[A-Za-z]{4,}|\b[A-Z]{2,3}s?\b")
 
 
 # a byline run on after the last sentence of a standfirst: "... through cancer treatment. By Ana Lima"
@@ -3143,6 +3186,7 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
             numbered = _NUMBERED.match(line.text) or _TITLE_LABEL.match(line.text)
             # "3. How can I tell if I have shingles?": the FAQ's number is no part of the title, nor a "Title:" label
             title_line = _Line(line.start + numbered.end(), line.text[numbered.end() :]) if numbered else line
+            title_line = _undressed(title_line)
             if i == 0:
                 title_line = _stamped_headline(line, lines[1] if len(lines) > 1 else None) or title_line
             barred = _bar_title(s) if i == 0 else None
@@ -3291,6 +3335,17 @@ def _preamble(b: _Builder, groups: list[list[_Line]]) -> int:
                     b.meta.add_authors([(p, at + st, at + en) for p, st, en in item_people])
                     b.line_block([lines[k]], "line", role="byline")
                 i += items
+                continue
+            run = _split_author_run(lines, i)
+            if run:
+                # a journal's authors with each affiliation mark and comma on a line of its own
+                for k in run:
+                    named = split_people(lines[k].stripped) or []
+                    at = lines[k].start + lines[k].indent
+                    b.meta.add_authors([(p, at + st, at + en) for p, st, en in named])
+                for k in range(i, run[-1] + 2):
+                    b.line_block([lines[k]], "line", role="byline")
+                i = run[-1] + 2
                 continue
             column = _author_column(lines, i)
             if column:
@@ -3606,6 +3661,32 @@ def _author_items(lines: list[_Line], i: int) -> int:
             break
         k += 1
     return k - i if k - i >= 2 else 0
+
+
+# the affiliation marks or the comma a journal's superscripts leave on lines of their own: "1", "1,2", ",", "*"
+_MARKS_LINE = re.compile(r"[\d,*†‡§¶#]+(?:\s*[\d,*†‡§¶#]+)*")
+
+
+def _split_author_run(lines: list[_Line], i: int) -> list[int]:
+    """The name lines of an author list from ``i`` whose marks and commas stand on lines between the names
+    ("Ana Lima" / "1" / "," / "Sam Roe" / "2"); empty below two names, or when a name is not followed by a mark."""
+    names: list[int] = []
+    k = i
+    while k < len(lines) and k < i + 60:
+        s = lines[k].stripped
+        if names and k > names[-1] and _MARKS_LINE.fullmatch(s):
+            k += 1
+            continue
+        if names and k == names[-1] + 1:
+            break  # two names in a row: not this layout
+        people = split_people(s) if len(s) <= 60 else None
+        if people is None or len(people) != 1 or not looks_like_name(people[0][0].name):
+            break
+        names.append(k)
+        k += 1
+    if names and (names[-1] + 1 >= len(lines) or not _MARKS_LINE.fullmatch(lines[names[-1] + 1].stripped)):
+        names.pop()  # the last name's mark, too, stands under it
+    return names if len(names) >= 2 else []
 
 
 # the mark that ties an affiliation to its author: "1 Department of ...", "2Department of ...", "* Corresponding"
