@@ -174,7 +174,7 @@ NAVIGATION = _phrases(
     find out about, find out how, find out what, learn about, read about, applies to, watch our, view our,
     watch a video, watch a short video, watch this video, watch the video, watch the short video,
     listen to our, order our, join our, read stories, read real stories, find a clinical trial, find a trial,
-    search here, continue reading, keep reading to, keep reading for
+    search here, continue reading, keep reading to, keep reading for, scroll below, scroll up, explore this topic
     """
 )
 # openings of site chrome only when the line is short: "Watch for signs of dehydration ..." is advice
