@@ -4204,6 +4204,55 @@ def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_secti
 # dates, reading time, and a line that must be read as a byline rather than as text
 BYLINE_LAYOUTS = [
     pytest.param(
+        "Coping with Hay Fever\n\nNoor Haddad | March 3, 2024\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Noor Haddad", [])], "published": date(2024, 3, 3)},
+        id="a-writers-name-before-the-date-with-no-by",
+    ),
+    pytest.param(
+        "Coping with Hay Fever\n\nMarch 3, 2024 • Noor Haddad\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Noor Haddad", [])], "published": date(2024, 3, 3)},
+        id="a-writers-name-after-the-date-and-a-dot",
+    ),
+    pytest.param(
+        "Coping with Hay Fever\n\nChronic Pain | March 3, 2024\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [], "published": date(2024, 3, 3)},
+        id="a-category-before-the-date-is-no-writer",
+    ),
+    pytest.param(
+        "Side Effects\n\nTamoxifen and Hot Flashes: Five Ways to Cope\n\n+ Irene Kowal\n\nTamoxifen is used around the "
+        "world to treat breast cancer, but many women find its hot flashes hard to live with.\n",
+        {"authors": [("Irene Kowal", [])]},
+        id="a-writers-name-after-a-follow-button",
+    ),
+    pytest.param(
+        "As summer arrives\n\nTemperatures are climbing across the country, and a day in the heat can bring on heat "
+        "stroke.\n\nDrink water through the day and rest in the shade at midday.\n\nNoor Haddad\n\nKarachi\n",
+        {"authors": [("Noor Haddad", [])]},
+        id="a-letter-signed-with-the-writers-name-over-her-town",
+    ),
+    pytest.param(
+        "Kidney stones: causes and care\n\nWritten and reviewed by\n\nDr. Kavya 92% (210 ratings)\n\n"
+        "MBBS, MD - Internal Medicine\n\nKidney stones form when minerals in the urine clump together.\n",
+        {"authors": [("Dr. Kavya", [])]},
+        id="a-doctor-known-by-one-name-with-her-rating",
+    ),
+    pytest.param(
+        "Charles Bonnet syndrome\n\nCharles Bonnet syndrome makes people with sight loss see things that are not "
+        "there.\n\nCharles Bonnet\n\nThe condition is named after a Swiss naturalist who described it in his "
+        "grandfather.\n",
+        {"authors": []},
+        id="a-name-the-title-holds-is-its-topic-not-its-writer",
+    ),
+    pytest.param(
+        "Walking after surgery\n\nWalking helps you recover and lowers the risk of blood clots after an operation.\n\n"
+        "March Forward\n",
+        {"authors": []},
+        id="a-heading-of-a-common-word-and-a-capitalised-word-names-no-writer",
+    ),
+    pytest.param(
         "Coping with Hay Fever\n\nBy the Lakeside Pharmacy Editorial Team\n\n"
         "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
         {"authors": [("Lakeside Pharmacy Editorial Team", [])]},

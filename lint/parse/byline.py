@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 from lint.model import Metadata, Person
+from lint.nlp.given_names import starts_with_given_name
 from lint.parse.common import (
     DATE_ORDER,
     DATE_PATTERN,
@@ -1949,12 +1950,13 @@ def _read_one_line(text: str) -> BylineLine | None:
             matched
             and found.dates
             and not found.authors
-            and line[max(0, at - 3) : at].strip() == "-"
             and (listed := split_people(part)) is not None
             and len(listed) == 1
             and looks_like_name(listed[0][0].name)
+            and (line[max(0, at - 3) : at].strip() == "-" or starts_with_given_name(listed[0][0].name))
         ):
-            # "April 7, 2022 - Ana Lima": the writer after the post's date and a dash
+            # "April 7, 2022 - Ana Lima": the writer after the post's date and a dash; after a bar or a dot when
+            # the name starts with a given name ("03/03/2024 | Ana Lima")
             found.authors.append((listed[0][0], at + listed[0][1], at + listed[0][2]))
             continue
         if matched and found.dates and _CATEGORY_OR_COUNT.fullmatch(part.strip()):
@@ -1974,6 +1976,20 @@ def _read_one_line(text: str) -> BylineLine | None:
         named = platform_author(*skipped_first)
         if named is not None:
             found.authors.append(named)
+    if (
+        matched
+        and found.dates
+        and not found.authors
+        and found.reviewer is None
+        and skipped_first is not None
+        and len(parts) == 2
+        and (listed := split_people(skipped_first[0])) is not None
+        and len(listed) == 1
+        and starts_with_given_name(listed[0][0].name)
+    ):
+        # "Ana Lima | March 3, 2024": the writer's name before the post's date, no "By"; a label such as "Heart
+        # Health" does not start with a given name
+        found.authors.append((listed[0][0], skipped_first[1] + listed[0][1], skipped_first[1] + listed[0][2]))
     if matched and not found.dates and not found.authors and skipped_label:
         return None
     if matched:

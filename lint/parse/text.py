@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lint.model import Article, Block, BlockKind, BlockRole, Person, Source
+from lint.nlp.given_names import is_given_name, starts_with_given_name
 from lint.nlp.lexicon import ADVICE_VERBS
 from lint.nlp.markers import MARKER, SOURCE_NOTE, has_marker
 from lint.parse.byline import (
@@ -963,6 +964,7 @@ def parse_text(text: str, path: str) -> Article:
     _read_author_box(b)
     _read_platform_author(b)
     _read_by_item(b)
+    _read_named_line(b)
     _read_imprint(b)
     _read_footer_dates(b)
     if b.year_only is not None and not b.meta.dated:
@@ -1296,6 +1298,69 @@ def _read_name_over_its_label(b: _Builder) -> None:
 _NAME_THEN_ANSWERS = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)(?P<rest>(?:,?\s+[^:]{0,100}?)?)\s+(?:answers|responds|replies)\s*:"
 _ANSWERER = re.compile(_NAME_THEN_ANSWERS)
 _ROLE_THEN_ANSWERER = re.compile(r"[A-Z][a-z'’-]*(?:\s+[a-z][\w'’-]*){1,8}\s+" + _NAME_THEN_ANSWERS)
+
+
+# what a byline widget prints around the writer's name: a follow button before it ("+ Ana Lima"), a signature's dash
+_NAME_LEAD = re.compile(r"[+~•·*>|\-–—]{1,2}\s*(?=[A-Z])")
+# and a platform's rating after it: "Dr. Ana Lima 88% (195 ratings)", "Ana Lima ★ 4.9"
+_NAME_RATING = re.compile(
+    r"\s+(?:\d{1,3}\s*%\s*(?:\(\s*[\d,]+\s+(?:ratings?|reviews?|votes?)\s*\))?|★\s*\d(?:\.\d)?)\s*$"
+)
+# a doctor known by one name: "Dr. Akanksha"
+_DOCTOR_ONE_NAME = re.compile(rf"(?:Dr\.?|Doctor)\s+(?P<name>[{NAME_CAPITALS}][a-z'’-]+)")
+
+
+def _read_named_line(b: _Builder) -> None:
+    """Last of the writer readers: a line near the title or at the foot of the page that holds a person's name and
+    nothing else but her credentials, job or rating ("Ana Lima, MD, Chair, Education Committee", "+ Ana Lima",
+    "Dr. Ana 88% (195 ratings)", a letter signed "Ana Lima" over the writer's town). The name must start with a known
+    given name: a heading of two capitalised words is no writer."""
+    if b.meta.authors or not b.blocks:
+        return
+    span = b.meta.spans.get("title")
+    at = next((k for k, block in enumerate(b.blocks[:15]) if span and block.start <= span[0] < block.end), None)
+    start = 0 if at is None else at + 1
+    n = len(b.blocks)
+    title = (b.meta.title or "").casefold()
+    lower_words: set[str] | None = None
+    for k in [*range(start, min(n, start + 8)), *range(n - 1, max(start + 7, n - 5), -1)]:
+        block = b.blocks[k]
+        if block.role != "body" or block.kind not in ("paragraph", "line", "heading", "list_item"):
+            continue
+        if len(block.text) > 100 or b.text[block.start : block.end] != block.text:
+            continue
+        lead = _NAME_LEAD.match(block.text)
+        begin = lead.end() if lead else 0
+        rating = _NAME_RATING.search(block.text, begin)
+        end = rating.start() if rating else len(block.text)
+        piece = block.text[begin:end]
+        people = split_people(piece) or []
+        one = _DOCTOR_ONE_NAME.fullmatch(piece.strip()) if not people else None
+        if one is not None and is_given_name(one.group("name")):
+            people = [(Person(name=piece.strip(), credentials=[]), 0, len(piece.rstrip()))]
+        if not people or len(people) > 3:
+            continue
+        words = [w for p, _, _ in people for w in p.name.split() if w.rstrip(".") not in ("Dr", "Prof", "Doctor")]
+        if not all(starts_with_given_name(p.name) for p, _, _ in people if len(p.name.split()) > 1):
+            continue
+        if any(w.casefold() in title for w in words if len(w) > 3):
+            continue  # a name the title holds is its topic: "Charles Bonnet syndrome"
+        below = b.blocks[k + 1] if k + 1 < n else None
+        if below is not None and (
+            people[0][0].name.casefold() in below.text[:80].casefold()
+            or below.kind == "list_item"
+            or is_affiliation(below.text)
+        ):
+            # a name over a paragraph about that person (an author box, a patient's story) or over an affiliation
+            # (a journal's author list) is read elsewhere; a line over a list is its heading
+            continue
+        if lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(b.text[:20_000]))
+        if any(w.casefold() in lower_words for w in words):
+            continue  # a word the page also prints in lower case is no name: "Rosa Canina", "Will Power"
+        b.meta.add_authors([(p, block.start + begin + s, block.start + begin + e) for p, s, e in people])
+        b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
+        return
 
 
 def _read_answerer(b: _Builder) -> None:
