@@ -34,7 +34,9 @@ _COMMON_WORDS = frozenset(
     kind last lead less life light line little long low main man more most much new next nice north old one
     only open other our over own park past plain play power pure quick real red right round safe short side
     silver small soft south still strong sun sure tall tell that the this time top true up very well west
-    white who wild wise with world yes york
+    white who wild wise with world yes york brain yoga tai chi easter oral minor diamond dove wolf raven candy
+    brandy sherry cinnamon cherry berry journey victory chastity stormy windy misty dusty rusty rocky woody leafy
+    ferny admiral
     """.split()
 )
 
