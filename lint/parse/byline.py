@@ -662,11 +662,11 @@ _CAPTION = re.compile(
     r"|boy|couple|family|senior|teenager|baby|hands?|group)\s+(?:[\w,]+\s+){0,5}\w+ing\b[^.!?:]*$",
     re.I,
 )
-# a photo's alt text that says what it is: "Portrait of a woman using a glucose monitor at home."
-_PICTURE_OF = re.compile(
-    r"(?:an?\s+)?(?:portrait|photo(?:graph)?|picture|image|illustration|close[\s-]?up)\s+of\s+(?:an?|the|two|three)\s+"
-    r"(?:[\w'’-]+\s+){0,3}(?:woman|women|man|men|doctor|nurse|patient|person|people|child|children|girl|boy|couple"
-    r"|family|senior|teenager|baby|hands?|group)\b[^!?:]*",
+# a picture described in words where it stood: "A photo of a nurse ...", "Portrait of a woman using a glucose monitor
+# at home.", "Illustration showing the spine"
+IMAGE_DESCRIPTION = re.compile(
+    r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?(?:illustration|image|photo(?:graph)?|picture|portrait|close[\s-]?up|drawing"
+    r"|diagram|graphic|infographic|rendering)\s+(?:of|showing|shows|depicting|illustrating)\b",
     re.I,
 )
 # a site section or library name printed above the article: "Health Information Library", "Allergies Health Center"
@@ -1127,7 +1127,7 @@ def is_alt_description(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """A short description of a picture ("Woman sitting at computer"), never a heading or a claim."""
     text = text.strip()
-    if is_alt_description(text) or (len(text) <= 200 and _PICTURE_OF.fullmatch(text)):
+    if is_alt_description(text) or (len(text) <= 200 and IMAGE_DESCRIPTION.match(text) and text[-1] != "?"):
         return True
     if len(text) > 80:
         return False

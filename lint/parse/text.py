@@ -22,6 +22,7 @@ from lint.nlp.given_names import is_given_name, starts_with_given_name
 from lint.nlp.lexicon import ADVICE_VERBS
 from lint.nlp.markers import MARKER, SOURCE_NOTE, has_marker
 from lint.parse.byline import (
+    IMAGE_DESCRIPTION,
     NAME_CAPITALS,
     BylineLine,
     DateField,
@@ -148,12 +149,6 @@ _CALL_US_ON = re.compile(
     r"(?:call|phone|ring|text)\s+(?:us|free)?\s*(?:on|at)?\s*:?\s*\(?\+?\d[\d\s()-]{4,18}\d\W*", re.I
 )
 _TIME_VALUE = re.compile(r"[A-Z][\w. ]{2,40}:\s*\d{1,3}\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?)\.?", re.I)
-# an image's description printed as a line of text: "An illustration showing a person's silhouette, ..."
-_IMAGE_DESCRIPTION = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:illustration|image|photo(?:graph)?|picture|drawing|diagram|graphic|"
-    r"infographic|rendering)\s+(?:of|showing|shows|depicting|illustrating)\b",
-    re.I,
-)
 # a picture of someone described in a line of its own: "A woman in a head scarf hugs her knees to her chest."
 _PERSON_PICTURED = re.compile(
     r"(?:an?|two|three)\s+(?:[\w-]+\s+){0,3}?(?:woman|women|man|men|nurse|doctor|patient|person|people|child|children"
@@ -696,6 +691,14 @@ class _Builder:
         self.chrome_list = False
         # a citation line giving the year alone: the page's date only when no line gives a fuller one
         self.year_only: tuple[_Line, re.Match[str]] | None = None
+        self._lower_words: set[str] | None = None
+
+    def printed_in_lower_case(self, words: set[str]) -> bool:
+        """Whether one of ``words`` (folded) is also printed in lower case on the page: a topic or a common word,
+        not a name ("Stroke", "Graphic"); a name's words are capitalised wherever the page prints them."""
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text[:20_000]))
+        return bool(words & self._lower_words)
 
     def author_line(self, line: _Line, named: tuple[Person, int, int]) -> None:
         """The line names one author and nothing else: the author, with the span of the name in the line."""
@@ -1190,9 +1193,7 @@ def _bare_name(b: _Builder, block: Block) -> Person | None:
         or any(word.casefold() in (b.meta.title or "").casefold() for word in text.split() if len(word) > 3)
     ):
         return None
-    # a name's words are capitalised wherever the page prints them; "Stroke", "Graphic" are also printed in lower case
-    words = {w.casefold() for w in text.replace(".", " ").split() if len(w) > 2 and w[0].isupper()}
-    if words & set(_LOWER_WORD.findall(b.text[:20_000])):
+    if b.printed_in_lower_case({w.casefold() for w in text.replace(".", " ").split() if len(w) > 2 and w[0].isupper()}):
         return None
     return parse_person(text)
 
@@ -1322,7 +1323,6 @@ def _read_named_line(b: _Builder) -> None:
     start = 0 if at is None else at + 1
     n = len(b.blocks)
     title = (b.meta.title or "").casefold()
-    lower_words: set[str] | None = None
     for k in [*range(start, min(n, start + 8)), *range(n - 1, max(start + 7, n - 5), -1)]:
         block = b.blocks[k]
         if block.role != "body" or block.kind not in ("paragraph", "line", "heading", "list_item"):
@@ -1354,9 +1354,7 @@ def _read_named_line(b: _Builder) -> None:
             # a name over a paragraph about that person (an author box, a patient's story) or over an affiliation
             # (a journal's author list) is read elsewhere; a line over a list is its heading
             continue
-        if lower_words is None:
-            lower_words = set(_LOWER_WORD.findall(b.text[:20_000]))
-        if any(w.casefold() in lower_words for w in words):
+        if b.printed_in_lower_case({w.casefold() for w in words}):
             continue  # a word the page also prints in lower case is no name: "Rosa Canina", "Will Power"
         b.meta.add_authors([(p, block.start + begin + s, block.start + begin + e) for p, s, e in people])
         b.blocks[k] = block.model_copy(update={"role": "byline", "kind": "line", "level": 0})
@@ -2772,7 +2770,7 @@ def _first_line_as_title(lines: list[_Line]) -> int | None:
             or is_back_link(s)
             or is_caption(s)
             or is_breadcrumb(s)
-            or _IMAGE_DESCRIPTION.match(s)
+            or IMAGE_DESCRIPTION.match(s)
             or _LONE_BULLET.match(line.text)
             # the reviewer's name under "reviewed ... by": a person, never the title
             or ((people := split_people(s)) is not None and any(p.credentials for p, _, _ in people))
@@ -4233,7 +4231,7 @@ def _lines_of_group(b: _Builder, group: list[_Line]) -> None:
             role = "chrome"  # a page's jump menu in one row: "What is heartburn?  |  Side effects  |  When to ..."
         elif role == "body" and len(para) == 1 and _citation_paragraph(s):
             role = "chrome"  # a journal's citation of the article: "<Journal>, December 2019, Vol. 119, 833-838."
-        elif role == "body" and ((len(para) == 1 and (is_chrome(s) or _IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
+        elif role == "body" and ((len(para) == 1 and (is_chrome(s) or IMAGE_DESCRIPTION.match(s))) or is_furniture(s)):
             role = "chrome"
             b.chrome_list = _lead_in(s)
         elif (
