@@ -4204,6 +4204,24 @@ def test_affiliations_whose_mark_is_glued_to_a_long_department_name_are_no_secti
 # dates, reading time, and a line that must be read as a byline rather than as text
 BYLINE_LAYOUTS = [
     pytest.param(
+        "Coping with Hay Fever\n\nNoor Haddad, March 3, 2024\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Noor Haddad", [])], "published": date(2024, 3, 3)},
+        id="a-writers-name-and-the-date-after-a-comma",
+    ),
+    pytest.param(
+        "Coping with Hay Fever\n\n03/03/2024 | Noor Haddad\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Noor Haddad", [])], "published": date(2024, 3, 3)},
+        id="a-numeric-date-then-the-writer-after-a-bar",
+    ),
+    pytest.param(
+        "Coping with Hay Fever\n\nNoor Haddad\nHealth Writer\nMarch 3, 2024\n\n"
+        "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
+        {"authors": [("Noor Haddad", [])], "published": date(2024, 3, 3)},
+        id="a-writers-name-over-her-job-and-the-date",
+    ),
+    pytest.param(
         "Coping with Hay Fever\n\nNoor Haddad | March 3, 2024\n\n"
         "Hay fever is an allergy to pollen that makes the nose run and the eyes itch.\n",
         {"authors": [("Noor Haddad", [])], "published": date(2024, 3, 3)},

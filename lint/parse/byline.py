@@ -1997,6 +1997,16 @@ def _read_one_line(text: str) -> BylineLine | None:
             # "Revised: January 2025" on its own is the page's update; beside "Received" it is a journal's history
             found.dates = [("updated" if f == "other" else f, d, s, e) for f, d, s, e in found.dates]
         return found
+    run_on = _trailing_date(stripped) if n <= 80 and "," in stripped else None
+    if (
+        run_on is not None
+        and len(run_on[0]) == 1
+        and looks_like_name(run_on[0][0][0].name)
+        and starts_with_given_name(run_on[0][0][0].name)
+    ):
+        # "Ana Lima, March 3, 2024": the writer and the post's date, no "By"
+        (person, ps, pe), (d, ds, de), fld = run_on[0][0], run_on[1], run_on[2]
+        return BylineLine("byline", authors=[(person, lead + ps, lead + pe)], dates=[(fld, d, lead + ds, lead + de)])
     if is_chrome(stripped):
         return BylineLine("chrome")
     subject = alt_text_subject(stripped)
@@ -2496,6 +2506,12 @@ def _dated_category(stripped: str, lead: int) -> BylineLine | None:
     if not _SLASH_CATEGORY.fullmatch(tail) and barred is None:
         return None
     d, _, end = dated[0]
+    named = split_people(barred.group("cat")) if barred is not None else None
+    if barred is not None and named is not None and len(named) == 1 and starts_with_given_name(named[0][0].name):
+        # "03/03/2024 | Ana Lima": the writer after the date, not a category
+        at = lead + dated[0][2] + barred.start("cat")
+        person, ps, pe = named[0]
+        return BylineLine("byline", authors=[(person, at + ps, at + pe)], dates=[("published", d, lead, lead + end)])
     return BylineLine("byline", dates=[("published", d, lead, lead + end)])
 
 

@@ -1325,7 +1325,12 @@ def _read_named_line(b: _Builder) -> None:
     title = (b.meta.title or "").casefold()
     for k in [*range(start, min(n, start + 8)), *range(n - 1, max(start + 7, n - 5), -1)]:
         block = b.blocks[k]
-        if block.role != "body" or block.kind not in ("paragraph", "line", "heading", "list_item"):
+        if block.kind not in ("paragraph", "line", "heading", "list_item"):
+            continue
+        if block.role != "body" and not (
+            # a name over its job, which a newspaper's role line made chrome: "Ana Lima" / "Health Writer"
+            block.role == "chrome" and k + 1 < n and is_job(b.blocks[k + 1].text)
+        ):
             continue
         if len(block.text) > 100 or b.text[block.start : block.end] != block.text:
             continue
@@ -3900,9 +3905,17 @@ def _citation_date(b: _Builder, line: _Line, m: re.Match[str]) -> None:
 
 
 def _is_menu(group: list[_Line]) -> bool:
-    """Three or more short link lines stacked with nothing else: a menu, a footer or a list of related pages."""
-    return len(group) >= 3 and all(
-        _heading_like(line.stripped) and len(line.stripped.split()) <= 4 and not _is_item_start(line) for line in group
+    """Three or more short link lines stacked with nothing else: a menu, a footer or a list of related pages.
+
+    A line giving only a date makes the group a byline block ("Ana Lima" / "Health Writer" / "March 3, 2024").
+    """
+    return (
+        len(group) >= 3
+        and all(
+            _heading_like(line.stripped) and len(line.stripped.split()) <= 4 and not _is_item_start(line)
+            for line in group
+        )
+        and not any((dated := read_dates(line.stripped))[0] and dated[2] for line in group)
     )
 
 
