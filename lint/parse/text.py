@@ -415,26 +415,29 @@ _HEADING_DRESS = re.compile(
 )
 
 
-def _undressed(line: _Line) -> _Line:
-    """The line past the pictogram or the opening quote it is dressed in, and without the closing quote."""
-    m = _HEADING_DRESS.match(line.text)
+def _undress(text: str) -> tuple[int, str]:
+    """How far the pictogram or the opening quote a heading is dressed in reaches, and the text after it without the
+    closing quote; (0, text) for a heading without either."""
+    m = _HEADING_DRESS.match(text)
     if m is None:
-        return line
-    text = line.text[m.end() :]
+        return 0, text
+    rest = text[m.end() :]
     if m.group(0).strip() in ("'", "‘", "“", '"'):
-        text = text.rstrip()[:-1]
-    return _Line(line.start + m.end(), text)
+        rest = rest.rstrip()[:-1]
+    return m.end(), rest
+
+
+def _undressed(line: _Line) -> _Line:
+    """The title's line past its pictogram or quotes, its offsets kept."""
+    shift, text = _undress(line.text)
+    return _Line(line.start + shift, text) if shift else line
 
 
 def _heading_text(text: str) -> str:
     """A heading's words without an encyclopedia's edit link or a continuation mark, a leading pictogram or the
     quotes around it."""
     if text[:1] in "'‘“\"" or (text and not text[0].isascii()):
-        m = _HEADING_DRESS.match(text)
-        if m is not None:
-            text = text[m.end() :].rstrip()
-            if m.group(0).strip() in ("'", "‘", "“", '"'):
-                text = text[:-1]
+        text = _undress(text)[1]
     if text.endswith(")") and _CONTINUED.search(text):
         text = _CONTINUED.sub("", text)
     if "]" not in text[-40:]:
